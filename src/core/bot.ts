@@ -1,0 +1,24 @@
+// The core object adapters receive: one engine holder, the commands, and `answer`,
+// which turns a user's text into a Reply. Transport and rendering stay in the adapters.
+import type { Lang } from '../facts/schema.ts';
+import type { QuestionEngine } from '../search/types.ts';
+import type { ChannelRef, Command, CommandContext, Platform, SubscriptionService } from './command.ts';
+import type { Reply } from './reply.ts';
+
+export interface Asker {
+  platform: Platform;
+  channel: ChannelRef;
+  user: { id: string; name?: string };
+  isAdmin(): Promise<boolean>;
+  /** Language to use when the text itself does not tell (e.g. "/deal timeline"). */
+  lang?: Lang;
+}
+
+export interface Bot {
+  readonly commands: readonly Command<any>[];
+  /** The engine for the next question (swapped atomically by a fact reload). */
+  engine(): QuestionEngine;
+  answer(text: string, asker: Asker): Promise<Reply>;
+}
+
+export type { CommandContext, SubscriptionService };

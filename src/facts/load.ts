@@ -1,0 +1,182 @@
+// Reads every YAML file of a fact directory, validates it against the one schema and
+// cross-checks ids, so that a broken base is refused whole with precise messages.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import type { z } from 'zod';
+import { FactFile, type Fact, type Party, type Source, type Topic } from './schema.ts';
+
+export interface FactProblem {
+  file: string; // relative to the working directory
+  line: number;
+  field: string; // e.g. facts[2].figure.unit
+  message: string;
+}
+
+export function formatProblem(p: FactProblem): string {
+  return `${p.file}:${p.line} ${p.field}: ${p.message}`;
+}
+
+export class FactBaseError extends Error {
+  constructor(readonly problems: FactProblem[]) {
+    super(`the fact base has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'FactBaseError';
+  }
+}
+
+export interface FactBase {
+  dir: string;
+  facts: Fact[];
+  sources: Map<string, Source>;
+  parties: Map<string, Party>;
+  topics: Map<string, Topic>;
+  byId: Map<string, Fact>;
+  /** Hash of each fact's content: what "changed since" compares. */
+  factHashes: Map<string, string>;
+  /** Hash of the whole base: its version. */
+  fingerprint: string;
+  loadedAt: Date;
+}
+
+type Located<T> = { value: T; file: string; path: (string | number)[]; lines: LineResolver };
+type LineResolver = (path: (string | number)[]) => number;
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path
+    .map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`))
+    .join('');
+}
+
+function lineResolver(doc: ReturnType<typeof parseDocument>, counter: LineCounter): LineResolver {
+  return (path) => {
+    // Walk down as far as the path exists, so a missing field points at its parent.
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true) as Node | undefined;
+      if (node && (node as Node).range) {
+        // For a key that exists, prefer the key's own line over its value's.
+        const parent = n > 0 ? (doc.getIn(path.slice(0, n - 1), true) as Node | undefined) : undefined;
+        if (parent && isMap(parent)) {
+          const pair = parent.items.find((it) => (it.key as { value?: unknown })?.value === path[n - 1]);
+          const keyRange = (pair?.key as Node | undefined)?.range;
+          if (keyRange) return counter.linePos(keyRange[0]).line;
+        }
+        return counter.linePos(node.range![0]).line;
+      }
+    }
+    return 1;
+  };
+}
+
+/** Zod 4 says "expected string, received undefined" for a missing field; curators read "Required". */
+const errorMap: z.core.$ZodErrorMap = (issue) =>
+  issue.code === 'invalid_type' && issue.input === undefined ? 'Required' : undefined;
+
+function yamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...yamlFiles(full));
+    else if (/\.ya?ml$/i.test(name)) out.push(full);
+  }
+  return out;
+}
+
+function hash(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+}
+
+/** Loads and validates a fact directory; throws FactBaseError listing every problem found. */
+export function loadFactBase(dir: string): FactBase {
+  const problems: FactProblem[] = [];
+  const facts: Located<Fact>[] = [];
+  const sources: Located<Source>[] = [];
+  const parties: Located<Party>[] = [];
+  const topics: Located<Topic>[] = [];
+  let files: string[];
+  try {
+    files = yamlFiles(dir);
+  } catch (err) {
+    throw new FactBaseError([{ file: dir, line: 1, field: '(directory)', message: (err as Error).message }]);
+  }
+  if (files.length === 0) {
+    throw new FactBaseError([{ file: dir, line: 1, field: '(directory)', message: 'no .yaml fact files found' }]);
+  }
+
+  for (const path of files) {
+    const file = relative(process.cwd(), path) || path;
+    const counter = new LineCounter();
+    const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter, prettyErrors: false });
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) {
+        problems.push({ file, line: counter.linePos(e.pos[0]).line, field: '(yaml)', message: e.message.split('\n')[0]! });
+      }
+      continue;
+    }
+    const lines = lineResolver(doc, counter);
+    const parsed = FactFile.safeParse(doc.toJS() ?? {}, { error: errorMap });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const p = issue.path as (string | number)[];
+        problems.push({ file, line: lines(p), field: fieldName(p) || '(file)', message: issue.message });
+      }
+      continue;
+    }
+    parsed.data.facts.forEach((value, i) => facts.push({ value, file, path: ['facts', i], lines }));
+    parsed.data.sources.forEach((value, i) => sources.push({ value, file, path: ['sources', i], lines }));
+    parsed.data.parties.forEach((value, i) => parties.push({ value, file, path: ['parties', i], lines }));
+    parsed.data.topics.forEach((value, i) => topics.push({ value, file, path: ['topics', i], lines }));
+  }
+
+  const at = (item: Located<unknown>, ...rest: (string | number)[]) => ({
+    file: item.file,
+    line: item.lines([...item.path, ...rest]),
+    field: fieldName([...item.path, ...rest]),
+  });
+
+  function unique<T extends { id: string }>(list: Located<T>[], what: string): Map<string, T> {
+    const seen = new Map<string, Located<T>>();
+    for (const item of list) {
+      const first = seen.get(item.value.id);
+      if (first) {
+        const f = at(first, 'id');
+        problems.push({ ...at(item, 'id'), message: `duplicate ${what} id "${item.value.id}" (first defined at ${f.file}:${f.line})` });
+      } else seen.set(item.value.id, item);
+    }
+    return new Map([...seen].map(([k, v]) => [k, v.value]));
+  }
+
+  const sourceMap = unique(sources, 'source');
+  const partyMap = unique(parties, 'party');
+  const topicMap = unique(topics, 'topic');
+  const factMap = unique(facts, 'fact');
+
+  for (const item of facts) {
+    const f = item.value;
+    if (!sourceMap.has(f.citation.source)) {
+      problems.push({ ...at(item, 'citation', 'source'), message: `unknown source "${f.citation.source}" (add it to a sources: list)` });
+    }
+    f.topics.forEach((t, i) => {
+      if (!topicMap.has(t)) problems.push({ ...at(item, 'topics', i), message: `unknown topic "${t}" (add it to a topics: list)` });
+    });
+    f.parties.forEach((p, i) => {
+      if (!partyMap.has(p)) problems.push({ ...at(item, 'parties', i), message: `unknown party "${p}" (add it to a parties: list)` });
+    });
+  }
+
+  if (problems.length > 0) throw new FactBaseError(problems);
+
+  const factList = facts.map((f) => f.value);
+  const factHashes = new Map(factList.map((f) => [f.id, hash(f)]));
+  return {
+    dir,
+    facts: factList,
+    sources: sourceMap,
+    parties: partyMap,
+    topics: topicMap,
+    byId: factMap,
+    factHashes,
+    fingerprint: hash([[...factHashes].sort(), [...sourceMap.values()], [...partyMap.values()], [...topicMap.values()]]),
+    loadedAt: new Date(),
+  };
+}

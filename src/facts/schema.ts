@@ -1,0 +1,151 @@
+// The one schema of the fact base. Every type the code uses for facts comes from here.
+import { z } from 'zod';
+
+export const LANGS = ['en', 'fr'] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by "-" (e.g. energy-10gw)');
+const text = z.string().trim().min(1, 'must not be empty');
+const isoDate = z.iso.date();
+
+/** A text in both languages the bot answers in. */
+export const Localized = z.object({ en: text, fr: text }).strict();
+export type Localized = z.infer<typeof Localized>;
+
+export const Source = z
+  .object({
+    id,
+    title: text,
+    publisher: text.nullable(), // null: the source does not name its publisher
+    lang: Lang,
+    url: z.url().optional(),
+    file: text.optional(), // local copy of the source, relative to the project root
+    published: isoDate.nullable(), // null: the source gives no publication date
+    note: text.optional(),
+  })
+  .strict();
+export type Source = z.infer<typeof Source>;
+
+/** A company, person's organisation or authority that facts name; tickers feed the market summary. */
+export const Party = z
+  .object({
+    id,
+    name: text,
+    kind: z.enum(['company', 'authority', 'firm']),
+    ticker: z.string().regex(/^[A-Z.]{1,6}$/, 'must be an upper-case ticker symbol').optional(),
+    aliases: z.array(text).default([]),
+  })
+  .strict();
+export type Party = z.infer<typeof Party>;
+
+/** A topic users can ask for with `/deal <topic>`; its words also feed the search vocabulary. */
+export const Topic = z
+  .object({
+    id,
+    label: Localized,
+    words: z.object({ en: z.array(text).default([]), fr: z.array(text).default([]) }).strict(),
+  })
+  .strict();
+export type Topic = z.infer<typeof Topic>;
+
+export const Qualifier = z.enum(['exact', 'up-to', 'at-least', 'more-than', 'about']);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+/** A number as the source states it: 100e9 USD "up to", 10 GW "at least", 4.4 % … */
+export const Figure = z
+  .object({
+    value: z.number().finite(),
+    unit: text, // "USD" (with currency), "GW", "%", "households", …
+    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD').optional(),
+    qualifier: Qualifier.default('exact'),
+    label: Localized.optional(), // what the number measures, e.g. "Nvidia share price move"
+  })
+  .strict()
+  .refine((f) => f.unit !== 'USD' && f.unit !== 'EUR' ? true : f.currency === f.unit, {
+    message: 'a money figure needs currency equal to its unit',
+    path: ['currency'],
+  });
+export type Figure = z.infer<typeof Figure>;
+
+/** A date (precision day) or a period such as H2 2026 or "2030 and beyond". */
+export const When = z
+  .object({
+    from: isoDate,
+    to: isoDate.optional(), // omitted with precision "onward" or "day"
+    precision: z.enum(['day', 'month', 'quarter', 'half', 'year', 'onward']),
+    label: Localized,
+  })
+  .strict();
+export type When = z.infer<typeof When>;
+
+export const Citation = z
+  .object({
+    source: id,
+    section: text, // heading of the part of the source the fact comes from
+    excerpt: text.optional(), // verbatim words of the source backing the fact
+  })
+  .strict();
+export type Citation = z.infer<typeof Citation>;
+
+export const Status = z.enum(['letter-of-intent', 'planned', 'reported', 'projection', 'opinion', 'done']);
+export type Status = z.infer<typeof Status>;
+
+export const Quote = z
+  .object({
+    original: text, // verbatim, as the source prints it
+    lang: Lang,
+    translation: z.object({ en: text }).strict().optional(), // required when the original is not English
+    speaker: text,
+    role: Localized,
+    organisation: text,
+  })
+  .strict()
+  .refine((q) => q.lang === 'en' || q.translation !== undefined, {
+    message: 'a quote not in English needs translation.en',
+    path: ['translation'],
+  });
+export type Quote = z.infer<typeof Quote>;
+
+const factBase = {
+  id,
+  topics: z.array(id).min(1, 'list at least one topic'),
+  statement: Localized,
+  figures: z.array(Figure).default([]),
+  when: When.optional(),
+  parties: z.array(id).default([]),
+  status: Status.optional(),
+  citation: Citation,
+};
+
+export const FACT_KINDS = ['figure', 'quote', 'milestone', 'claim', 'market-move'] as const;
+
+export const Fact = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('figure'), ...factBase, figures: z.array(Figure).min(1, 'a figure fact needs figures') }).strict(),
+  z.object({ kind: z.literal('quote'), ...factBase, quote: Quote }).strict(),
+  z.object({ kind: z.literal('milestone'), ...factBase, when: When }).strict(),
+  z.object({ kind: z.literal('claim'), ...factBase }).strict(),
+  z
+    .object({
+      kind: z.literal('market-move'),
+      ...factBase,
+      figures: z.array(Figure).min(1, 'a market move needs its figure'),
+      parties: z.array(id).min(1, 'a market move names the company that moved'),
+    })
+    .strict(),
+]);
+export type Fact = z.infer<typeof Fact>;
+export type FactKind = Fact['kind'];
+
+/** One YAML file of the fact base; any file may hold any of the four lists. */
+export const FactFile = z
+  .object({
+    sources: z.array(Source).default([]),
+    parties: z.array(Party).default([]),
+    topics: z.array(Topic).default([]),
+    facts: z.array(Fact).default([]),
+  })
+  .strict();
+export type FactFile = z.infer<typeof FactFile>;
