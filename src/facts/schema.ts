@@ -117,6 +117,8 @@ const factBase = {
   when: When.optional(),
   parties: z.array(id).default([]),
   status: Status.optional(),
+  /** Shown in the `/deal` overview (the deal's headline figures). */
+  headline: z.boolean().default(false),
   citation: Citation,
 };
 
