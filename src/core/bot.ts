@@ -12,6 +12,8 @@ export interface Asker {
   isAdmin(): Promise<boolean>;
   /** Language to use when the text itself does not tell (e.g. "/deal timeline"). */
   lang?: Lang;
+  /** How the question came in, for logs: "command", "mention", "dm", "console". */
+  via?: string;
 }
 
 export interface Bot {

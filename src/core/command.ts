@@ -58,6 +58,8 @@ export interface Command<A = unknown> {
   description: Localized;
   /** Argument hint shown in help and in the Slack manifest, e.g. "[speaker]". */
   usage: string;
+  /** Whether words may follow the name; if not, "timeline of phase one" is a question, not this command. */
+  acceptsText: boolean;
   /** Validates the words after the command name. */
   args: z.ZodType<A>;
   /** Turns the words after the name into the input of `args`. */

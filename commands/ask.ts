@@ -1,0 +1,26 @@
+// `/deal <topic or question>` and questions in chat: whatever is not another command.
+import { defineCommand } from '../src/core/command.ts';
+import { t } from '../src/core/i18n.ts';
+import { overview } from './overview.ts';
+import { factsReply, MAX_ITEMS, textArg } from './shared.ts';
+
+export const ask = defineCommand({
+  name: '',
+  aliases: [],
+  description: {
+    en: 'A topic (energy, timeline, market…) or a question in English or French',
+    fr: 'Un sujet (énergie, calendrier, marché…) ou une question en français ou en anglais',
+  },
+  usage: '<topic or question>',
+  ...textArg,
+  run(ctx, { text }) {
+    if (!text) return overview.run(ctx, {});
+    const result = ctx.engine.search(text, { lang: ctx.lang, limit: MAX_ITEMS + 1 });
+    const s = t(ctx.lang);
+    const title = result.topic ? result.topic.label[ctx.lang] : s.answerTitle(text);
+    const intro = result.corrections.length
+      ? s.corrected(result.corrections.map((c) => `“${c.to}” (${c.from})`).join(', '))
+      : undefined;
+    return factsReply(ctx, result.hits.map((h) => h.fact), { title, query: text, ...(intro ? { intro } : {}) });
+  },
+});

@@ -1,0 +1,11 @@
+// Every /deal command, in the order help lists them. Adding a command: one file, one line here.
+import type { Command } from '../src/core/command.ts';
+import { ask } from './ask.ts';
+import { help } from './help.ts';
+import { market } from './market.ts';
+import { overview } from './overview.ts';
+import { quotes } from './quotes.ts';
+import { sources } from './sources.ts';
+import { timeline } from './timeline.ts';
+
+export const commands: readonly Command<any>[] = [ask, overview, timeline, quotes, market, sources, help];

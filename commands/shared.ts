@@ -1,0 +1,56 @@
+// Small pieces several commands share: arg parsers and Reply builders over facts.
+import { z } from 'zod';
+import { itemOf } from '../src/core/format.ts';
+import { t } from '../src/core/i18n.ts';
+import { reply, type Reply } from '../src/core/reply.ts';
+import type { CommandContext } from '../src/core/command.ts';
+import type { Fact } from '../src/facts/schema.ts';
+
+/** Commands that take no words after their name ignore any. */
+export const noArgs = { acceptsText: false, args: z.object({}), parseArgs: () => ({}) };
+
+/** Commands that take free text after their name. */
+export const textArg = {
+  acceptsText: true,
+  args: z.object({ text: z.string() }),
+  parseArgs: (rest: string) => ({ text: rest.trim() }),
+};
+
+/** The most items one reply lists; renderers cut further to fit their platform. */
+export const MAX_ITEMS = 25;
+
+export function topicSuggestions(ctx: CommandContext): string[] {
+  return [...ctx.engine.base.topics.values()].map((topic) => topic.label[ctx.lang]);
+}
+
+/** A reply listing facts, each with its citation; an empty list says so and suggests topics. */
+export function factsReply(
+  ctx: CommandContext,
+  facts: Fact[],
+  head: { title: string; query?: string; intro?: string; empty?: string },
+): Reply {
+  const s = t(ctx.lang);
+  if (facts.length === 0) {
+    return reply({
+      kind: 'no-facts',
+      lang: ctx.lang,
+      ...(head.query !== undefined ? { query: head.query } : {}),
+      title: s.noFactsTitle,
+      intro: head.empty ?? s.noFacts(head.query ?? head.title),
+      items: [],
+      suggestions: topicSuggestions(ctx),
+      footer: s.tryTopics,
+    });
+  }
+  return reply({
+    kind: 'answer',
+    lang: ctx.lang,
+    ...(head.query !== undefined ? { query: head.query } : {}),
+    title: head.title,
+    ...(head.intro ? { intro: head.intro } : {}),
+    items: facts.slice(0, MAX_ITEMS).map((f) => itemOf(f, ctx.engine.base, ctx.lang)),
+    ...(facts.length > MAX_ITEMS ? { lines: [s.moreFacts(facts.length - MAX_ITEMS)] } : {}),
+    footer: s.footer,
+    shareable: true,
+  });
+}

@@ -1,0 +1,128 @@
+// Builds the core Bot: text in, Reply out. Every platform goes through here, so limits,
+// language, command choice, logging and error replies are the same everywhere.
+import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
+import { commands as defaultCommands } from '../../commands/index.ts';
+import type { Lang } from '../facts/schema.ts';
+import { silentLogger, type Logger } from '../ops/log.ts';
+import type { QuestionEngine } from '../search/types.ts';
+import type { Asker, Bot } from './bot.ts';
+import { cleanText, fold, MAX_QUERY_CHARS } from './clean-text.ts';
+import type { Command, CommandContext, SubscriptionService } from './command.ts';
+import { t } from './i18n.ts';
+import { reply, type Reply } from './reply.ts';
+
+export interface AnswerEvent {
+  platform: Asker['platform'];
+  via: string;
+  command: string;
+  kind: Reply['kind'];
+  facts: number;
+  latencyMs: number;
+  lang: Lang;
+}
+
+export interface BotOptions {
+  engine: () => QuestionEngine;
+  commands?: readonly Command<any>[];
+  subscriptions?: SubscriptionService;
+  defaultTimezone?: string;
+  logger?: Logger;
+  now?: () => Date;
+  /** Called after each answer (metrics). */
+  onAnswer?: (event: AnswerEvent) => void;
+  /** Asked before each answer; a Reply returned here is sent instead (rate limits). */
+  gate?: (asker: Asker, lang: Lang) => Reply | undefined;
+}
+
+/** Finds the command a text starts with; the rest of the text is its arguments. */
+export function pickCommand(
+  text: string,
+  list: readonly Command<any>[],
+): { command: Command<any>; rest: string; alias?: string } | undefined {
+  const [first = '', ...others] = text.split(' ');
+  const word = fold(first);
+  const rest = others.join(' ');
+  for (const command of list) {
+    if (rest && !command.acceptsText) continue;
+    if (command.name && fold(command.name) === word) return { command, rest };
+    const alias = command.aliases.find((a) => fold(a) === word);
+    if (alias) return { command, rest, alias };
+  }
+  return undefined;
+}
+
+/** French aliases answer in French: "/deal chronologie" is a French speaker. */
+const FRENCH_ALIASES = new Set(['aide', 'chronologie', 'calendrier', 'citations', 'marche', 'abonner', 'desabonner', 'abonnement']);
+
+export function createBot(opts: BotOptions): Bot {
+  const list = opts.commands ?? defaultCommands;
+  const logger = opts.logger ?? silentLogger;
+  const now = opts.now ?? (() => new Date());
+  const ask = list.find((c) => c.name === '');
+  if (!ask) throw new Error('the command list needs the ask command (empty name)');
+
+  async function answer(raw: string, asker: Asker): Promise<Reply> {
+    const started = performance.now();
+    const engine = opts.engine(); // one base for the whole question, even if a reload lands meanwhile
+    const { text, truncated } = cleanText(raw);
+    const picked = pickCommand(text, list);
+    const command = picked?.command ?? ask!;
+    const rest = picked ? picked.rest : text;
+    const lang: Lang =
+      picked?.alias && FRENCH_ALIASES.has(fold(picked.alias))
+        ? 'fr'
+        : rest
+          ? engine.detectLang(rest)
+          : (asker.lang ?? 'en');
+
+    let result: Reply;
+    try {
+      const gated = opts.gate?.(asker, lang);
+      if (gated) {
+        result = gated;
+      } else {
+        const ctx: CommandContext = {
+          engine,
+          lang,
+          platform: asker.platform,
+          channel: asker.channel,
+          user: asker.user,
+          isAdmin: () => asker.isAdmin(),
+          defaultTimezone: opts.defaultTimezone ?? 'UTC',
+          now,
+          ...(opts.subscriptions ? { subscriptions: opts.subscriptions } : {}),
+        };
+        const args = command.args.safeParse(command.parseArgs(rest));
+        if (!args.success) {
+          const problem = args.error.issues.map((i) => i.message).join('; ');
+          result = reply({ kind: 'notice', lang, title: `/deal ${command.name}`, intro: t(lang).badArgs(`/deal ${command.name} ${command.usage}`.trim(), problem), items: [] });
+        } else {
+          result = await command.run(ctx, args.data);
+        }
+        if (truncated) result = { ...result, intro: [t(lang).truncated(MAX_QUERY_CHARS), result.intro].filter(Boolean).join(' ') };
+      }
+    } catch (err) {
+      logger.error({ err, platform: asker.platform, command: command.name || 'ask' }, 'command failed');
+      result = reply({ kind: 'error', lang, title: 'dealbot', intro: t(lang).error, items: [] });
+    }
+
+    const latencyMs = performance.now() - started;
+    const event: AnswerEvent = {
+      platform: asker.platform,
+      via: asker.via ?? 'command',
+      command: command.name || 'ask',
+      kind: result.kind,
+      facts: result.items.length,
+      latencyMs,
+      lang: result.lang,
+    };
+    logger.info({ ...event, latencyMs: Math.round(latencyMs * 100) / 100, query: text.slice(0, 200) }, 'question answered');
+    opts.onAnswer?.(event);
+    return result;
+  }
+
+  return { commands: list, engine: opts.engine, answer };
+}
+
+export const NoArgs = z.unknown().transform(() => ({}));

@@ -1,0 +1,74 @@
+// The bot's own words in each language it answers in. Facts carry their own translations.
+import type { Lang } from '../facts/schema.ts';
+
+const strings = {
+  en: {
+    answerTitle: (q: string) => `dealbot: ${q}`,
+    overviewTitle: 'The deal at a glance',
+    noFactsTitle: 'No facts found',
+    noFacts: (q: string) => `I have no facts about “${q}” in the fact base.`,
+    tryTopics: 'Try one of these topics:',
+    corrected: (pairs: string) => `Showing results for ${pairs}.`,
+    truncated: (n: number) => `Your question was cut to its first ${n} characters.`,
+    moreFacts: (n: number) => `… and ${n} more (try a narrower question)`,
+    footer: 'Answers come only from the cited fact base.',
+    error: 'Sorry, something went wrong while answering. The problem has been logged.',
+    badArgs: (usage: string, problem: string) => `${problem}. Usage: ${usage}`,
+    source: 'Source',
+    section: 'section',
+    helpTitle: 'How to use dealbot',
+    helpIntro: 'Ask about the deal with /deal followed by a topic or a question, or mention the bot with a question.',
+    timelineTitle: 'Timeline',
+    quotesTitle: 'Quotes',
+    quotesBy: (who: string) => `Quotes from ${who}`,
+    noQuotesBy: (who: string) => `No quotes from “${who}” in the fact base.`,
+    marketTitle: 'Market moves recorded at the announcement',
+    sourcesTitle: 'Sources',
+    publisherUnknown: 'publisher not named in the source',
+    dateUnknown: 'publication date not given',
+    factCount: (n: number) => `${n} fact(s) cite it`,
+    baseVersion: (fp: string, at: string, n: number) => `Fact base version ${fp}, ${n} facts, loaded ${at}.`,
+    originalIn: (lang: string) => `original, ${lang}`,
+    said: 'said',
+  },
+  fr: {
+    answerTitle: (q: string) => `dealbot : ${q}`,
+    overviewTitle: 'L’accord en bref',
+    noFactsTitle: 'Aucun fait trouvé',
+    noFacts: (q: string) => `Je n’ai aucun fait sur « ${q} » dans la base.`,
+    tryTopics: 'Essayez l’un de ces sujets :',
+    corrected: (pairs: string) => `Résultats pour ${pairs}.`,
+    truncated: (n: number) => `Votre question a été coupée à ses ${n} premiers caractères.`,
+    moreFacts: (n: number) => `… et ${n} de plus (précisez la question)`,
+    footer: 'Les réponses viennent uniquement de la base de faits citée.',
+    error: 'Désolé, une erreur est survenue pendant la réponse. Le problème a été journalisé.',
+    badArgs: (usage: string, problem: string) => `${problem}. Usage : ${usage}`,
+    source: 'Source',
+    section: 'section',
+    helpTitle: 'Utiliser dealbot',
+    helpIntro: 'Interrogez le bot avec /deal suivi d’un sujet ou d’une question, ou mentionnez-le avec une question.',
+    timelineTitle: 'Calendrier',
+    quotesTitle: 'Citations',
+    quotesBy: (who: string) => `Citations de ${who}`,
+    noQuotesBy: (who: string) => `Aucune citation de « ${who} » dans la base.`,
+    marketTitle: 'Mouvements de marché relevés à l’annonce',
+    sourcesTitle: 'Sources',
+    publisherUnknown: 'éditeur non nommé dans la source',
+    dateUnknown: 'date de publication non indiquée',
+    factCount: (n: number) => `${n} fait(s) la citent`,
+    baseVersion: (fp: string, at: string, n: number) => `Base de faits version ${fp}, ${n} faits, chargée le ${at}.`,
+    originalIn: (lang: string) => `original, ${lang}`,
+    said: 'a déclaré',
+  },
+} as const;
+
+export type Strings = (typeof strings)['en'];
+
+export function t(lang: Lang): Strings {
+  return strings[lang] as Strings;
+}
+
+export const LANGUAGE_NAMES: Record<Lang, Record<Lang, string>> = {
+  en: { en: 'English', fr: 'French' },
+  fr: { en: 'anglais', fr: 'français' },
+};
