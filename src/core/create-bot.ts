@@ -9,6 +9,7 @@ import type { QuestionEngine } from '../search/types.ts';
 import type { Asker, Bot } from './bot.ts';
 import { cleanText, fold, MAX_QUERY_CHARS } from './clean-text.ts';
 import type { Command, CommandContext, SubscriptionService } from './command.ts';
+import type { GapLog } from './gaps.ts';
 import { t } from './i18n.ts';
 import { reply, type Reply } from './reply.ts';
 
@@ -31,6 +32,8 @@ export interface BotOptions {
   now?: () => Date;
   /** Called after each answer (metrics). */
   onAnswer?: (event: AnswerEvent) => void;
+  /** Where questions that got no facts are kept for curators. */
+  gaps?: GapLog;
   /** Asked before each answer; a Reply returned here is sent instead (rate limits). */
   gate?: (asker: Asker, lang: Lang) => Reply | undefined;
 }
@@ -118,6 +121,13 @@ export function createBot(opts: BotOptions): Bot {
       lang: result.lang,
     };
     logger.info({ ...event, latencyMs: Math.round(latencyMs * 100) / 100, query: text.slice(0, 200) }, 'question answered');
+    if (result.kind === 'no-facts' && text) {
+      try {
+        opts.gaps?.record({ at: now().toISOString(), query: text, lang: result.lang, platform: asker.platform });
+      } catch (err) {
+        logger.warn({ err }, 'could not record a question without facts');
+      }
+    }
     opts.onAnswer?.(event);
     return result;
   }
