@@ -1,0 +1,126 @@
+// The dealbot command as a user runs it: a separate process, real files, exit codes.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const tmp = mkdtempSync(join(tmpdir(), 'dealbot-cli-'));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function dealbot(args: string[], opts: { input?: string; env?: Record<string, string>; script?: string } = {}): Promise<Run> {
+  return new Promise((done, fail) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, GAPS_LOG: join(tmp, 'gaps.jsonl'), ...opts.env };
+    // No platform tokens may leak in from the developer's shell or a .env file.
+    for (const k of Object.keys(env)) if (/^(SLACK|DISCORD)_/.test(k) || k === 'VITEST') delete env[k];
+    const child = opts.script
+      ? spawn('npm', ['run', '--silent', opts.script, '--', ...args], { cwd: ROOT, env })
+      : spawn(process.execPath, ['bin/dealbot.js', ...args], { cwd: ROOT, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.stdin.end(opts.input ?? '');
+  });
+}
+
+describe('dealbot ask', () => {
+  it('answers once with --json: query, lang and cited items', async () => {
+    const r = await dealbot(['ask', '--json', '/deal energy']);
+    expect(r.code).toBe(0);
+    const reply = JSON.parse(r.stdout);
+    expect(reply).toMatchObject({ query: 'energy', lang: 'en', kind: 'answer' });
+    expect(reply.items.length).toBeGreaterThan(1);
+    for (const item of reply.items) {
+      expect(item.factId).toEqual(expect.any(String));
+      expect(item.text.length).toBeGreaterThan(10);
+      expect(item.citation.label).toContain('OpenAI et Nvidia');
+    }
+    expect(reply.items.map((i: { text: string }) => i.text).join(' ')).toMatch(/10 GW|10 gigawatts/);
+  });
+
+  it('answers each stdin line when given no text, one JSON object per line', async () => {
+    const r = await dealbot(['ask', '--json'], { input: 'timeline\nquand commence la première phase ?\n\ntesla\n' });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.query, l.lang, l.kind])).toEqual([
+      ['timeline', 'en', 'answer'],
+      ['quand commence la première phase ?', 'fr', 'answer'],
+      ['tesla', 'en', 'no-facts'],
+    ]);
+  });
+
+  it('prints the console form with citations under each item', async () => {
+    const r = await dealbot(['ask', '--render', 'text', 'energy']);
+    expect(r.code).toBe(0);
+    const bullets = r.stdout.split('\n').filter((l) => l.startsWith('• '));
+    const cites = r.stdout.split('\n').filter((l) => l.trim().startsWith('↳ Source'));
+    expect(bullets.length).toBeGreaterThan(1);
+    expect(cites).toHaveLength(bullets.length);
+  });
+
+  it('exits 1 on bad usage', async () => {
+    expect((await dealbot(['ask', '--render', 'fax', 'x'])).code).toBe(1);
+    expect((await dealbot(['ask', '--lang', 'de', 'x'])).code).toBe(1);
+    expect((await dealbot(['frobnicate'])).code).toBe(1);
+  });
+});
+
+describe('dealbot facts check', () => {
+  it('prints a one-line count for the shipped base', async () => {
+    const r = await dealbot(['facts', 'check']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toMatch(/\d+ facts/);
+  });
+
+  it('prints every problem with file and line, exits 1, and the bot refuses to start', async () => {
+    const dir = join(tmp, 'broken');
+    cpSync(join(ROOT, 'facts'), dir, { recursive: true });
+    const file = join(dir, 'energy.yaml');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const unitLine = lines.findIndex((l) => /^\s+unit: GW/.test(l));
+    lines.splice(unitLine, 1); // a figure without unit
+    writeFileSync(file, lines.join('\n'));
+    writeFileSync(join(dir, 'extra.yaml'), 'facts:\n  - id: Bad Id\n');
+
+    const r = await dealbot(['facts', 'check', '--facts', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`energy\\.yaml:${unitLine}\\b.*figures\\[0\\]\\.unit: Required`));
+    expect(r.stderr).toMatch(/extra\.yaml:2 facts\[0\]/);
+
+    const started = await dealbot(['start'], { env: { FACTS_DIR: dir } });
+    expect(started.code).toBe(1);
+    expect(started.stderr).toMatch(/will not start/);
+  });
+});
+
+describe('npm start without tokens', () => {
+  it('opens the console chat: answers each piped line, then exits', async () => {
+    const r = await dealbot([], { script: 'start', input: '/deal energy\n/deal tesla\n/quit\n/deal timeline\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/↳ Source/);
+    expect(r.stdout).toMatch(/no facts about “tesla”/);
+    expect(r.stdout).not.toMatch(/Timeline/); // stopped at /quit
+  });
+});
+
+describe('dealbot gaps', () => {
+  it('lists unanswered questions most asked first', async () => {
+    const env = { GAPS_LOG: join(tmp, 'gaps-list.jsonl') };
+    await dealbot(['ask'], { env, input: 'tesla\nrecette de la tarte tatin\nTesla\n' });
+    const r = await dealbot(['gaps'], { env });
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split('\n');
+    expect(rows[0]).toMatch(/^\s+2\s+tesla/);
+    expect(rows[1]).toMatch(/^\s+1\s+recette de la tarte tatin/);
+  });
+});

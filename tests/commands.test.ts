@@ -1,0 +1,206 @@
+// The /deal commands through the real bot, engine and shipped fact base.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { consoleAsker } from '../src/adapters/console/chat.ts';
+import { createBot } from '../src/core/create-bot.ts';
+import { defineCommand } from '../src/core/command.ts';
+import { formatFigure } from '../src/core/format.ts';
+import { GapLog } from '../src/core/gaps.ts';
+import { commands } from '../commands/index.ts';
+import { testBot } from './helpers/bot.ts';
+
+const bot = testBot();
+const asker = consoleAsker();
+const base = () => bot.engine().base;
+
+/** Every item must come from a fact of the base and carry that fact's source. */
+function expectGrounded(items: { factId?: string; text: string; figure?: string; citation: { sourceId?: string; label: string } }[]) {
+  for (const item of items) {
+    const fact = base().byId.get(item.factId!);
+    expect(fact, `item ${item.factId} is a fact of the base`).toBeDefined();
+    expect(item.citation.sourceId).toBe(fact!.citation.source);
+    expect(item.citation.label).toContain(fact!.citation.section);
+    if (item.figure) {
+      for (const lang of ['en', 'fr'] as const) {
+        if (fact!.figures.map((f) => formatFigure(f, lang)).join(' · ') === item.figure) return;
+      }
+      throw new Error(`figure "${item.figure}" is not the fact's`);
+    }
+  }
+}
+
+describe('/deal <topic>', () => {
+  it('energy lists the 10 GW and 8-million-homes figures with citations', async () => {
+    const r = await bot.answer('energy', asker);
+    expect(r.kind).toBe('answer');
+    expect(r.lang).toBe('en');
+    const figures = r.items.flatMap((i) => base().byId.get(i.factId!)!.figures);
+    expect(figures).toContainEqual(expect.objectContaining({ value: 10, unit: 'GW', qualifier: 'at-least' }));
+    expect(figures).toContainEqual(expect.objectContaining({ value: 8e6, qualifier: 'more-than' }));
+    expect(r.items.every((i) => i.citation.label.includes('OpenAI et Nvidia'))).toBe(true);
+    expectGrounded(r.items);
+  });
+
+  it('énergie answers the same facts in French', async () => {
+    const en = await bot.answer('energy', asker);
+    const fr = await bot.answer('énergie', asker);
+    expect(fr.lang).toBe('fr');
+    expect(fr.items.map((i) => i.factId).sort()).toEqual(en.items.map((i) => i.factId).sort());
+    const fact = base().byId.get(fr.items[0]!.factId!)!;
+    expect(fr.items[0]!.text).toBe(fact.kind === 'quote' ? fr.items[0]!.text : fact.statement.fr);
+  });
+
+  it('tesla gets no facts, says so and suggests topics', async () => {
+    const r = await bot.answer('tesla', asker);
+    expect(r.kind).toBe('no-facts');
+    expect(r.items).toEqual([]);
+    expect(r.intro).toContain('tesla');
+    expect(r.suggestions.length).toBeGreaterThan(3);
+  });
+
+  it('a French question gets a French answer about the first phase', async () => {
+    const r = await bot.answer('quand commence la première phase ?', asker);
+    expect(r.lang).toBe('fr');
+    expect(r.items[0]?.when).toBeDefined();
+    const first = base().byId.get(r.items[0]!.factId!)!;
+    expect(first.when?.from.startsWith('2026')).toBe(true);
+    expect(r.items[0]!.text).toBe(first.statement.fr);
+  });
+});
+
+describe('/deal with no text', () => {
+  it('shows the headline facts', async () => {
+    const r = await bot.answer('', asker);
+    const headline = base().facts.filter((f) => f.headline).map((f) => f.id);
+    expect(headline.length).toBeGreaterThan(2);
+    expect(r.items.map((i) => i.factId)).toEqual(headline);
+  });
+});
+
+describe('/deal timeline', () => {
+  it('lists every dated fact in date order', async () => {
+    const r = await bot.answer('timeline', asker);
+    const dated = base().facts.filter((f) => f.when);
+    expect(r.items).toHaveLength(dated.length);
+    const froms = r.items.map((i) => base().byId.get(i.factId!)!.when!.from);
+    expect([...froms].sort()).toEqual(froms);
+    expectGrounded(r.items);
+  });
+
+  it('answers in French for the French word', async () => {
+    const r = await bot.answer('chronologie', asker);
+    expect(r.lang).toBe('fr');
+    expect(r.title).toBe('Calendrier');
+  });
+
+  it('"timeline of …" is a question, not the bare command', async () => {
+    const r = await bot.answer('timeline of the first phase', asker);
+    expect(r.title).not.toBe('Timeline');
+  });
+});
+
+describe('/deal quotes', () => {
+  it('lists every quote verbatim with speaker, role and organisation', async () => {
+    const r = await bot.answer('quotes', asker);
+    const quotes = base().facts.filter((f) => f.kind === 'quote');
+    expect(r.items).toHaveLength(quotes.length);
+    for (const item of r.items) {
+      const fact = base().byId.get(item.factId!)!;
+      if (fact.kind !== 'quote') throw new Error('not a quote');
+      expect(item.quote?.text).toBe(fact.quote.original);
+      expect(item.quote?.speaker).toBe(fact.quote.speaker);
+      expect(item.text).toContain(fact.quote.original);
+      expect(item.text).toContain(fact.quote.translation!.en);
+    }
+  });
+
+  it('filters by speaker, case- and accent-insensitively', async () => {
+    const speaker = base().facts.find((f) => f.kind === 'quote')!;
+    if (speaker.kind !== 'quote') throw new Error();
+    const last = speaker.quote.speaker.split(' ').pop()!.toUpperCase();
+    const r = await bot.answer(`quotes ${last}`, asker);
+    expect(r.items.length).toBeGreaterThan(0);
+    expect(r.items.every((i) => i.quote?.speaker === speaker.quote.speaker)).toBe(true);
+  });
+
+  it('says when a speaker has no quotes', async () => {
+    const r = await bot.answer('quotes Elon Musk', asker);
+    expect(r.kind).toBe('no-facts');
+    expect(r.intro).toContain('Elon Musk');
+  });
+});
+
+describe('/deal market, sources, help', () => {
+  it('market lists the recorded moves first', async () => {
+    const r = await bot.answer('market', asker);
+    const moves = base().facts.filter((f) => f.kind === 'market-move').map((f) => f.id);
+    expect(r.items.slice(0, moves.length).map((i) => i.factId)).toEqual(moves);
+    expectGrounded(r.items);
+  });
+
+  it('sources names the source, its unknown publisher and date, and the base version', async () => {
+    const r = await bot.answer('sources', asker);
+    const source = [...base().sources.values()][0]!;
+    expect(r.lines[0]).toContain(source.title);
+    expect(r.lines[0]).toContain('publication date not given');
+    expect(r.footer).toContain(base().fingerprint);
+  });
+
+  it('help lists every command', async () => {
+    const r = await bot.answer('help', asker);
+    for (const c of commands) expect(r.lines.some((l) => l.startsWith(`/deal ${c.name}`.trim()))).toBe(true);
+    const fr = await bot.answer('aide', asker);
+    expect(fr.lang).toBe('fr');
+  });
+});
+
+describe('limits and failures', () => {
+  it('cuts a long question and says so', async () => {
+    const r = await bot.answer('energy '.repeat(200), asker);
+    expect(r.intro).toMatch(/cut to its first 500 characters/);
+  });
+
+  it('answers hostile text without echoing control characters', async () => {
+    const r = await bot.answer('\u0000\u202e<!channel> @everyone tesla\u0007', asker);
+    expect(r.query).not.toMatch(/[\u0000-\u001f\u202e]/);
+    expect(r.kind).toBe('no-facts');
+  });
+
+  it('a failing command becomes an apology, not a crash', async () => {
+    const boom = defineCommand({
+      name: 'boom',
+      aliases: [],
+      description: { en: 'fails', fr: 'échoue' },
+      usage: '',
+      acceptsText: false,
+      args: z.object({}),
+      parseArgs: () => ({}),
+      run: () => {
+        throw new Error('kaput');
+      },
+    });
+    const failing = createBot({ engine: bot.engine, commands: [...commands, boom] });
+    const r = await failing.answer('boom', asker);
+    expect(r.kind).toBe('error');
+    expect(r.intro).toMatch(/Sorry/);
+    expect(JSON.stringify(r)).not.toContain('kaput');
+  });
+
+  it('records questions without facts for curators, most asked first', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'gaps-')), 'gaps.jsonl');
+    const gaps = new GapLog(path);
+    const withGaps = createBot({ engine: bot.engine, gaps });
+    await withGaps.answer('tesla', asker);
+    await withGaps.answer('what is the weather in Paris?', asker);
+    await withGaps.answer('Tesla', asker);
+    await withGaps.answer('energy', asker);
+    expect(readFileSync(path, 'utf8').trim().split('\n')).toHaveLength(3);
+    expect(gaps.list().map((g) => [g.query, g.count])).toEqual([
+      ['tesla', 2],
+      ['what is the weather in Paris?', 1],
+    ]);
+  });
+});
