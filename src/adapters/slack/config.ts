@@ -1,0 +1,117 @@
+// Slack's environment variables: one zod schema, read once at start. Slack is "configured"
+// as soon as any of its token variables is set; then every problem is reported by name.
+import { z } from 'zod';
+import { ConfigError } from '../../core/config-error.ts';
+import { registerSecret } from '../../ops/log.ts';
+
+/** An unset variable and an empty one (`SLACK_APP_TOKEN=` in .env) mean the same. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+export const SlackEnv = z.object({
+  SLACK_BOT_TOKEN: z
+    .string({ error: 'is required (the Bot User OAuth Token, xoxb-…, from "OAuth & Permissions")' })
+    .trim()
+    .regex(/^xoxb-\S+$/, 'must be a bot token starting with "xoxb-" (from "OAuth & Permissions")'),
+  SLACK_APP_TOKEN: optional(
+    z.string().trim().regex(/^xapp-\S+$/, 'must be an app-level token starting with "xapp-" (from "Basic Information")'),
+  ),
+  SLACK_SIGNING_SECRET: optional(z.string().trim().regex(/^\S{8,}$/, 'must be the Signing Secret from "Basic Information"')),
+  SLACK_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://slack.com/api/' })),
+  PORT: optional(z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535)),
+  DEALBOT_ADMINS: optional(
+    z
+      .string()
+      .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]+$/, 'must list Slack user ids like U012ABCDEF, comma-separated'))),
+  ),
+});
+export type SlackEnv = z.infer<typeof SlackEnv>;
+
+export interface SlackConfig {
+  mode: 'socket' | 'http';
+  botToken: string;
+  appToken?: string;
+  signingSecret?: string;
+  /** HTTP mode: where Slack sends requests (path /slack/events). */
+  port: number;
+  /** HTTP mode: interface to listen on (all when unset; tests use 127.0.0.1). */
+  host?: string;
+  /** Web API base URL (a proxy, or the local fake Slack in tests). */
+  apiUrl?: string;
+  /** User ids allowed to change subscriptions besides workspace admins and owners. */
+  admins: string[];
+  /** Web API retries on network errors (0 in tests so a failure shows at once). */
+  retries: number;
+}
+
+const SLACK_VARS = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'] as const;
+
+/** Undefined when Slack is not configured at all; throws ConfigError naming each bad variable. */
+export function readSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | undefined {
+  if (!SLACK_VARS.some((name) => env[name]?.trim())) return undefined;
+  const parsed = SlackEnv.safeParse(env);
+  if (!parsed.success) {
+    // Messages name the variable but never echo its value (it may be a secret).
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+    throw new ConfigError([
+      'SLACK_SIGNING_SECRET: is required in HTTP mode (set SLACK_APP_TOKEN instead to use Socket Mode, no public URL needed)',
+    ]);
+  }
+  registerSecret(e.SLACK_BOT_TOKEN);
+  registerSecret(e.SLACK_APP_TOKEN);
+  registerSecret(e.SLACK_SIGNING_SECRET);
+  return {
+    mode: e.SLACK_APP_TOKEN ? 'socket' : 'http',
+    botToken: e.SLACK_BOT_TOKEN,
+    ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
+    ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
+    port: e.PORT ?? 3000,
+    ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
+    admins: e.DEALBOT_ADMINS ?? [],
+    retries: 3,
+  };
+}
+
+/** Slack's lines for .env.example. */
+export const slackEnvVars = [
+  {
+    name: 'SLACK_BOT_TOKEN',
+    required: true,
+    description: 'Slack bot token (xoxb-…), "OAuth & Permissions" page after installing the app. Setting any SLACK_* token turns Slack on.',
+    example: 'xoxb-0000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxx',
+  },
+  {
+    name: 'SLACK_APP_TOKEN',
+    required: false,
+    description: 'App-level token (xapp-…) with connections:write, "Basic Information" page. When set, the bot uses Socket Mode (no public URL needed).',
+    example: 'xapp-1-A0000000000-0000000000000-xxxxxxxxxxxxxxxx',
+  },
+  {
+    name: 'SLACK_SIGNING_SECRET',
+    required: false,
+    description: 'Signing Secret, "Basic Information" page. Required in HTTP mode (no SLACK_APP_TOKEN); every request is verified with it.',
+    example: '0123456789abcdef0123456789abcdef',
+  },
+  {
+    name: 'PORT',
+    required: false,
+    description: 'HTTP mode only: port of the /slack/events endpoint (default 3000).',
+    example: '3000',
+  },
+  {
+    name: 'SLACK_API_URL',
+    required: false,
+    description: 'Slack Web API base URL, for a proxy (default https://slack.com/api/).',
+    example: 'https://slack.com/api/',
+  },
+  {
+    name: 'DEALBOT_ADMINS',
+    required: false,
+    description: 'Slack user ids (comma-separated) allowed to manage daily-summary subscriptions besides workspace admins and owners.',
+    example: 'U012ABCDEF,U034GHIJKL',
+  },
+] as const;
