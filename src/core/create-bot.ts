@@ -21,6 +21,8 @@ export interface AnswerEvent {
   facts: number;
   latencyMs: number;
   lang: Lang;
+  /** True when the gate (rate limit) answered instead of a command. */
+  gated: boolean;
 }
 
 export interface BotOptions {
@@ -80,10 +82,12 @@ export function createBot(opts: BotOptions): Bot {
           : (asker.lang ?? 'en');
 
     let result: Reply;
+    let gated = false;
     try {
-      const gated = opts.gate?.(asker, lang);
-      if (gated) {
-        result = gated;
+      const refusal = opts.gate?.(asker, lang);
+      if (refusal) {
+        gated = true;
+        result = refusal;
       } else {
         const ctx: CommandContext = {
           engine,
@@ -119,6 +123,7 @@ export function createBot(opts: BotOptions): Bot {
       facts: result.items.length,
       latencyMs,
       lang: result.lang,
+      gated,
     };
     logger.info({ ...event, latencyMs: Math.round(latencyMs * 100) / 100, query: text.slice(0, 200) }, 'question answered');
     if (result.kind === 'no-facts' && text) {

@@ -54,6 +54,12 @@ export const Reply = z.object({
   footer: z.string().optional(),
   /** Whether a platform may offer to share this reply publicly. */
   shareable: z.boolean().default(false),
+  /**
+   * Send nothing when the platform allows it (a rate-limited user who already got the notice).
+   * The Reply still carries the notice text for platforms that must answer something
+   * (a Discord interaction: reply ephemerally; a Slack slash command: ack with no text).
+   */
+  silent: z.boolean().optional(),
 });
 export type Reply = z.infer<typeof Reply>;
 export type ReplyInput = z.input<typeof Reply>;
