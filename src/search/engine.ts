@@ -1,0 +1,281 @@
+// The question engine: normalise → stop words → concepts (exact, prefix, synonyms, typo
+// correction) → BM25 over an inverted index → relevance cut-off → intent ordering.
+// It never throws and bounds its work, whatever a chat user types.
+import Fuse from 'fuse.js';
+import type { FactBase } from '../facts/load.ts';
+import type { Fact, Lang, Topic } from '../facts/schema.ts';
+import { detectIntent, INTENT_MARKERS } from './intent.ts';
+import { factFields, InvertedIndex } from './index.ts';
+import { guessLang } from './lang.ts';
+import { normalizeText, queryTokens, stem } from './normalize.ts';
+import { STOP_WORDS } from './stopwords.ts';
+import { suggestFor } from './suggest.ts';
+import { topK } from './topk.ts';
+import { TypoCorrector } from './typo.ts';
+import type { Intent, QuestionEngine, SearchHit, SearchResult } from './types.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+export const DEFAULT_LIMIT = 8;
+const MAX_LIMIT = 100;
+/** Share of the question's weight the base must know, or the question gets no facts. */
+const MIN_COVERAGE = 0.5;
+/** Hits below this share of the best score are dropped (0.5 for "when", whose order is by date). */
+const REL_CUT = 0.35;
+const REL_CUT_WHEN = 0.5;
+const W_PREFIX = 0.7;
+const W_SYNONYM = 0.5;
+const W_CORRECTED = 0.85;
+const MAX_SYNONYMS = 8;
+const MAX_PREFIX = 6;
+/** Synonym expansion skips words held by more than this share of the facts (e.g. "nvidia", "deal"). */
+const COMMON_SHARE = 0.3;
+
+interface Concept {
+  token: string;
+  stem: string;
+  expansions: [term: string, weight: number][];
+  /** idf of the word as asked, or of an unknown word when the base does not know it. */
+  weight: number;
+  matched: boolean;
+  marker: boolean;
+}
+
+export function createEngine(base: FactBase): QuestionEngine {
+  const facts = base.facts;
+  const n = facts.length;
+  const vocab = new Vocabulary(base);
+  const index = new InvertedIndex(facts.map((f) => factFields(f, base)));
+  const typo = new TypoCorrector([...index.sortedTerms, ...vocab.allStems()], (w) => index.df(w));
+  const commonDf = Math.max(COMMON_SHARE * n, 5);
+
+  const factsOfTopic = new Map<string, number[]>();
+  const quotesOfSpeaker = new Map<string, number[]>();
+  const speakerOfTerm = new Map<string, string>();
+  facts.forEach((f, i) => {
+    for (const t of f.topics) push(factsOfTopic, t, i);
+    if (f.kind === 'quote') {
+      push(quotesOfSpeaker, f.quote.speaker, i);
+      for (const tok of normalizeText(f.quote.speaker).split(' ')) {
+        if (tok.length >= 3 && !STOP_WORDS.has(tok) && !speakerOfTerm.has(stem(tok))) speakerOfTerm.set(stem(tok), f.quote.speaker);
+      }
+    }
+  });
+  const dated = facts.map((_, i) => i).filter((i) => facts[i]!.when !== undefined).sort(byDate);
+  const quotes = facts.map((_, i) => i).filter((i) => facts[i]!.kind === 'quote');
+  const topicLabels = new Fuse(
+    [...base.topics.values()].flatMap((t) => [t.label.en, t.label.fr].map((label) => ({ id: t.id, label: normalizeText(label) }))),
+    { keys: ['label'], includeScore: true, threshold: 0.3, ignoreLocation: true },
+  );
+
+  // Scratch arrays reused by every search (the engine is synchronous, so never shared mid-search).
+  const total = new Float64Array(n);
+  const acc = new Float64Array(n);
+
+  function byDate(a: number, b: number): number {
+    const wa = facts[a]!.when!;
+    const wb = facts[b]!.when!;
+    if (wa.from !== wb.from) return wa.from < wb.from ? -1 : 1;
+    const ea = wa.to ?? (wa.precision === 'onward' ? '9999' : wa.from);
+    const eb = wb.to ?? (wb.precision === 'onward' ? '9999' : wb.from);
+    if (ea !== eb) return ea < eb ? -1 : 1;
+    return a - b;
+  }
+
+  function concept(token: string, corrections: SearchResult['corrections']): Concept {
+    const s = stem(token);
+    const marker = INTENT_MARKERS.has(token);
+    const c: Concept = { token, stem: s, expansions: [], weight: index.maxIdf(), matched: false, marker };
+    const numeric = /^\d/.test(s);
+    const direct = index.df(s);
+    if (direct > 0) {
+      c.expansions.push([s, 1]);
+      c.weight = index.idf(direct);
+    }
+    if (numeric) {
+      c.matched = direct > 0;
+      return c;
+    }
+    if (s.length >= 4) for (const t of index.withPrefix(s, MAX_PREFIX)) c.expansions.push([t, W_PREFIX]);
+    if (direct <= commonDf) addSynonyms(c, s, W_SYNONYM);
+    if (c.expansions.length === 0) {
+      const fixed = typo.correct(s) ?? typo.correct(token);
+      if (fixed) {
+        corrections.push({ from: token, to: vocab.surface.get(fixed) ?? fixed });
+        c.stem = fixed;
+        const df = index.df(fixed);
+        if (df > 0) c.expansions.push([fixed, W_CORRECTED]);
+        if (df <= commonDf) addSynonyms(c, fixed, W_SYNONYM * W_CORRECTED);
+      }
+    }
+    if (c.expansions.length > 0) {
+      c.matched = true;
+      if (direct === 0) c.weight = Math.max(...c.expansions.map(([t, w]) => index.idf(index.df(t)) * w));
+    }
+    return c;
+  }
+
+  function addSynonyms(c: Concept, s: string, weight: number): void {
+    let added = 0;
+    for (const syn of vocab.synonyms(s)) {
+      if (added >= MAX_SYNONYMS) break;
+      const df = index.df(syn);
+      if (df === 0 || df > commonDf || c.expansions.some(([t]) => t === syn)) continue;
+      c.expansions.push([syn, weight]);
+      added++;
+    }
+  }
+
+  function findTopic(normalized: string, content: string[], concepts: Concept[]): Topic | undefined {
+    for (const key of [normalized, content.join(' ')]) {
+      const ids = key ? vocab.topicByPhrase.get(key) : undefined;
+      if (ids?.length) return base.topics.get(ids[0]!);
+    }
+    const real = concepts.filter((c) => !c.marker || c.matched);
+    if (real.length === 1 && real[0]!.matched) {
+      const c = real[0]!;
+      for (const [t] of [[c.stem, 1] as const, ...c.expansions]) {
+        const ids = vocab.topicsOfTerm.get(t);
+        if (ids?.length === 1) return base.topics.get(ids[0]!);
+      }
+    }
+    if (real.length > 0 && real.length <= 3 && real.every((c) => !c.matched)) {
+      const best = topicLabels.search(content.join(' '), { limit: 1 })[0];
+      if (best && (best.score ?? 1) <= 0.3) return base.topics.get(best.item.id);
+    }
+    return undefined;
+  }
+
+  function run(query: string, opts: { limit?: number; lang?: Lang }): SearchResult {
+    const raw = String(query ?? '').slice(0, 2000).replace(/^\s*\/\s*deal\b/i, ' ');
+    const { normalized, tokens } = queryTokens(raw);
+    const lang: Lang = guessLang(raw, vocab) ?? (opts.lang === 'fr' ? 'fr' : 'en');
+    const intent: Intent = detectIntent(tokens);
+    const limit = clampLimit(opts.limit);
+    const corrections: SearchResult['corrections'] = [];
+    const result = (hits: number[], scores: (i: number) => number, topic?: Topic, speaker?: string): SearchResult => ({
+      normalized,
+      lang,
+      intent,
+      ...(topic ? { topic } : {}),
+      ...(speaker ? { speaker } : {}),
+      hits: hits.slice(0, limit).map((i): SearchHit => ({ fact: facts[i]!, score: round(scores(i)) })),
+      corrections,
+    });
+
+    const content: string[] = [];
+    const concepts: Concept[] = [];
+    for (const tok of tokens) {
+      if (STOP_WORDS.has(tok) || content.includes(tok)) continue;
+      content.push(tok);
+      const c = concept(tok, corrections);
+      if (!c.matched && (c.marker || tok.length === 1)) continue; // signals, not subjects
+      if (concepts.some((o) => o.stem === c.stem)) continue;
+      concepts.push(c);
+    }
+    const topic = findTopic(normalized, content, concepts);
+    let speaker: string | undefined;
+    for (const c of concepts) {
+      speaker ??= speakerOfTerm.get(c.stem);
+    }
+
+    // Questions with nothing but a form ("when?", "quotes", "timeline"): the whole list of that form.
+    const subjects = concepts.filter((c) => !c.marker);
+    if (subjects.length === 0 && !topic) {
+      if (intent === 'when') return result(dated, () => 1);
+      if (intent === 'quote') return result(quotes, () => 1);
+      if (concepts.length === 0) return result([], () => 0);
+    }
+
+    // Relevance cut-off: the base must know enough of what is asked.
+    const known = concepts.reduce((a, c) => a + (c.matched ? c.weight : 0), 0);
+    const asked = concepts.reduce((a, c) => a + c.weight, 0);
+    const coverage = asked > 0 ? known / asked : 0;
+    const topicOnly = topic !== undefined && concepts.every((c) => !c.matched || vocab.topicsOfTerm.get(c.stem)?.includes(topic.id) || c.marker);
+    if (coverage < MIN_COVERAGE && !topicOnly) return result([], () => 0);
+
+    const touched: number[] = [];
+    for (const c of concepts) {
+      if (!c.matched) continue;
+      const seen: number[] = [];
+      for (const [t, w] of c.expansions) index.maxInto(t, w, acc, seen);
+      for (const d of seen) {
+        if (total[d] === 0) touched.push(d);
+        total[d]! += acc[d]!;
+        acc[d] = 0;
+      }
+    }
+    try {
+      const boost = (i: number) => {
+        const f = facts[i]!;
+        let s = total[i]!;
+        if (intent === 'figure' && f.figures.length > 0) s *= 1.5;
+        if (intent === 'quote' && f.kind === 'quote') s *= 1.5;
+        if (intent === 'when' && f.when) s *= 1.3;
+        if (speaker && f.kind === 'quote' && f.quote.speaker === speaker) s *= 2;
+        if (topic && f.topics.includes(topic.id)) s *= 1.5;
+        return s;
+      };
+      for (const d of touched) total[d] = boost(d);
+      const s = (i: number) => total[i]!;
+
+      // `/deal <topic>`: the topic's facts, best matching first.
+      if (topicOnly && topic) {
+        const list = (factsOfTopic.get(topic.id) ?? []).slice().sort((a, b) => s(b) - s(a) || a - b);
+        if (intent === 'when') list.sort((a, b) => (facts[a]!.when && facts[b]!.when ? byDate(a, b) : facts[a]!.when ? -1 : facts[b]!.when ? 1 : a - b));
+        return result(list, s, topic, speaker);
+      }
+
+      let best = topK(touched, s, Math.max(limit * 4, 64));
+      const top = best.length ? s(best[0]!) : 0;
+      if (top <= 0) return result([], () => 0, topic, speaker);
+      best = best.filter((i) => s(i) >= top * (intent === 'when' ? REL_CUT_WHEN : REL_CUT));
+      if (intent === 'quote' && best.some((i) => facts[i]!.kind === 'quote')) best = best.filter((i) => facts[i]!.kind === 'quote');
+      if (intent === 'when' && best.some((i) => facts[i]!.when)) best = best.filter((i) => facts[i]!.when).sort(byDate);
+      return result(best, s, topic, speaker);
+    } finally {
+      for (const d of touched) total[d] = 0;
+    }
+  }
+
+  const engine: QuestionEngine = {
+    base,
+    search(query, opts = {}) {
+      try {
+        return run(query, opts ?? {});
+      } catch {
+        // A bug must not take the bot down: answer "no facts" rather than throw.
+        return { normalized: '', lang: opts?.lang === 'fr' ? 'fr' : 'en', intent: 'general', hits: [], corrections: [] };
+      }
+    },
+    detectLang(text) {
+      try {
+        return guessLang(String(text ?? ''), vocab) ?? 'en';
+      } catch {
+        return 'en';
+      }
+    },
+    suggest(partial, limit) {
+      try {
+        return suggestFor(engine, vocab, String(partial ?? ''), limit);
+      } catch {
+        return [];
+      }
+    },
+  };
+  return engine;
+}
+
+function clampLimit(limit: unknown): number {
+  const l = typeof limit === 'number' && Number.isFinite(limit) ? Math.floor(limit) : DEFAULT_LIMIT;
+  return Math.min(Math.max(l, 1), MAX_LIMIT);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,99 @@
+// Typo correction with fuse.js over the vocabulary of the base, not over whole records: words are
+// bucketed by first letter and length, so one word scans a few hundred candidates at most.
+// Fuse proposes; an edit distance decides, so "tesla" or "joke" are not "corrected" into the base.
+import Fuse from 'fuse.js';
+
+const MIN_LEN = 3;
+
+/** Edits allowed for a word of this length (kept small: a wrong correction is worse than none). */
+export function allowedEdits(len: number): number {
+  if (len < MIN_LEN) return 0;
+  if (len <= 7) return 1;
+  if (len <= 11) return 2;
+  return 3;
+}
+
+/** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), capped. */
+export function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const m = a.length;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > cap) return cap + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n]!;
+}
+
+export class TypoCorrector {
+  private readonly buckets = new Map<string, string[]>();
+  private readonly fuses = new Map<string, Fuse<string>>();
+
+  constructor(
+    words: Iterable<string>,
+    /** How common a word is in the base: breaks ties towards the likelier intended word. */
+    private readonly weight: (word: string) => number,
+  ) {
+    const seen = new Set<string>();
+    for (const w of words) {
+      if (w.length < MIN_LEN || w.length > 32 || !/^[a-z]+$/.test(w) || seen.has(w)) continue;
+      seen.add(w);
+      const key = bucketKey(w[0]!, w.length);
+      const list = this.buckets.get(key);
+      if (list) list.push(w);
+      else this.buckets.set(key, [w]);
+    }
+    for (const list of this.buckets.values()) list.sort();
+  }
+
+  /** The vocabulary word closest to word, or undefined when none is close enough. */
+  correct(word: string): string | undefined {
+    const max = allowedEdits(word.length);
+    if (max === 0 || word.length > 32 || !/^[a-z]+$/.test(word)) return undefined;
+    let best: { w: string; d: number; score: number; weight: number } | undefined;
+    for (let len = Math.max(MIN_LEN, word.length - max); len <= word.length + max; len++) {
+      const fuse = this.fuse(bucketKey(word[0]!, len));
+      if (!fuse) continue;
+      for (const r of fuse.search(word, { limit: 8 })) {
+        const d = editDistance(word, r.item, max);
+        if (d > max) continue;
+        const cand = { w: r.item, d, score: r.score ?? 1, weight: this.weight(r.item) };
+        if (!best || better(cand, best)) best = cand;
+      }
+    }
+    return best?.w;
+  }
+
+  private fuse(key: string): Fuse<string> | undefined {
+    let f = this.fuses.get(key);
+    if (f) return f;
+    const list = this.buckets.get(key);
+    if (!list) return undefined;
+    f = new Fuse(list, { includeScore: true, threshold: 0.45, ignoreLocation: true, isCaseSensitive: true, shouldSort: true });
+    this.fuses.set(key, f);
+    return f;
+  }
+}
+
+function bucketKey(first: string, len: number): string {
+  return `${first}${len}`;
+}
+
+function better(a: { w: string; d: number; score: number; weight: number }, b: typeof a): boolean {
+  if (a.d !== b.d) return a.d < b.d;
+  if (a.weight !== b.weight) return a.weight > b.weight;
+  if (a.score !== b.score) return a.score < b.score;
+  return a.w < b.w;
+}

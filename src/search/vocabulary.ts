@@ -1,0 +1,179 @@
+// The English↔French vocabulary of the deal: built-in synonym groups plus the base's own words
+// (topic labels and words, party names, aliases and tickers). A query word expands to the other
+// members of its groups, so "bourse" finds "stock" and "énergie" finds "gigawatts".
+import type { FactBase } from '../facts/load.ts';
+import { normalizeText, stem, tokenize } from './normalize.ts';
+import { STOP_WORDS } from './stopwords.ts';
+
+/** One concept in both languages. Single words only: a phrase would be split into its words. */
+interface Group {
+  en: string[];
+  fr: string[];
+}
+
+// Why these: the questions people ask about a chip/compute investment deal, in both languages.
+const BUILT_IN: Group[] = [
+  { en: ['energy', 'power', 'electricity', 'electric', 'gigawatt', 'gw', 'consumption', 'watt'], fr: ['énergie', 'énergétique', 'puissance', 'électricité', 'électrique', 'consommation'] },
+  { en: ['timeline', 'schedule', 'calendar', 'roadmap', 'dates', 'milestones'], fr: ['calendrier', 'chronologie', 'échéancier', 'échéances', 'étapes'] },
+  { en: ['start', 'starts', 'begin', 'begins', 'beginning', 'launch', 'kickoff'], fr: ['commence', 'commencer', 'début', 'débute', 'démarre', 'démarrage', 'lancement'] },
+  { en: ['shares', 'share', 'stock', 'stocks', 'market', 'markets', 'equity', 'exchange'], fr: ['bourse', 'boursier', 'marché', 'marchés', 'action', 'actions', 'cours', 'titre'] },
+  { en: ['move', 'moves', 'moved', 'jump', 'jumped', 'rose', 'rise', 'fell', 'fall', 'drop', 'dropped', 'gain', 'gained', 'surge'], fr: ['variation', 'hausse', 'baisse', 'bondi', 'bondir', 'reculé', 'recul', 'progressé', 'chute'] },
+  { en: ['invest', 'invests', 'investment', 'investing', 'funding', 'fund', 'money', 'financing'], fr: ['investir', 'investira', 'investissement', 'financement', 'argent', 'fonds'] },
+  { en: ['billion', 'billions', 'bn'], fr: ['milliard', 'milliards', 'mds'] },
+  { en: ['million', 'millions'], fr: ['million', 'millions'] },
+  { en: ['chips', 'chip', 'processors', 'processor', 'gpu', 'gpus', 'semiconductors', 'semiconductor', 'silicon'], fr: ['puces', 'puce', 'processeurs', 'processeur', 'semi-conducteurs'] },
+  { en: ['hardware', 'systems', 'equipment'], fr: ['matériel', 'systèmes', 'équipement'] },
+  { en: ['in-house', 'inhouse', 'custom', 'homegrown'], fr: ['maison', 'propres', 'autonomie'] },
+  { en: ['competition', 'competitors', 'competitor', 'rivals', 'rival', 'compete', 'competitive'], fr: ['concurrence', 'concurrents', 'concurrent', 'rivaux', 'rivaliser', 'concurrentielle'] },
+  { en: ['antitrust', 'regulators', 'regulator', 'regulation', 'monopoly', 'authorities', 'scrutiny'], fr: ['régulateurs', 'régulation', 'monopole', 'autorités', 'surveillance'] },
+  { en: ['lawyer', 'attorney', 'counsel'], fr: ['avocat', 'juriste'] },
+  { en: ['analyst', 'analysts'], fr: ['analyste', 'analystes'] },
+  { en: ['ceo', 'boss', 'chief', 'head'], fr: ['pdg', 'patron', 'dirigeant'] },
+  { en: ['agi', 'superintelligence'], fr: ['agi'] },
+  { en: ['ai', 'intelligence'], fr: ['ia', 'intelligence'] },
+  { en: ['homes', 'households', 'household'], fr: ['foyers', 'ménages', 'foyer'] },
+  { en: ['deal', 'partnership', 'agreement', 'alliance', 'contract', 'accord'], fr: ['accord', 'partenariat', 'entente', 'contrat'] },
+  { en: ['intent', 'loi'], fr: ['intention'] },
+  { en: ['compute', 'computing', 'computation'], fr: ['calcul'] },
+  { en: ['governance', 'nonprofit', 'transparency'], fr: ['gouvernance', 'lucratif', 'transparence'] },
+  { en: ['climate'], fr: ['climat', 'climatiques', 'climatique'] },
+  { en: ['circular', 'circularity'], fr: ['circulaires', 'circulaire'] },
+  { en: ['dependence', 'dependency', 'reliance'], fr: ['dépendance'] },
+  { en: ['phase', 'stage', 'tranche'], fr: ['phase', 'étape', 'tranche'] },
+  { en: ['first', 'initial'], fr: ['première', 'premier'] },
+  { en: ['delivery', 'deliveries', 'deliver', 'shipment'], fr: ['livraison', 'livraisons', 'livrer'] },
+  { en: ['half', 'semester'], fr: ['semestre'] },
+  { en: ['platform', 'architecture'], fr: ['plateforme', 'architecture'] },
+  { en: ['record', 'high'], fr: ['record'] },
+  { en: ['stake', 'equity'], fr: ['participation'] },
+  { en: ['price', 'valuation'], fr: ['prix', 'valorisation'] },
+  { en: ['worry', 'concern', 'concerns', 'fears', 'risk', 'risks'], fr: ['inquiétude', 'préoccupations', 'risques', 'craintes'] },
+  { en: ['future', 'tomorrow', 'outlook'], fr: ['avenir', 'demain', 'perspectives'] },
+  { en: ['data', 'datacenter', 'datacenters', 'infrastructure'], fr: ['données', 'infrastructure'] },
+];
+
+export interface TermInfo {
+  /** A readable form of the stem for messages ("energy" rather than "energy" stem). */
+  surface: string;
+}
+
+/** Normalised, stemmed, stop-word-free terms of a text (what the index and the query compare). */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const tok of tokenize(normalizeText(text))) {
+    if (STOP_WORDS.has(tok)) continue;
+    out.push(stem(tok));
+  }
+  return out;
+}
+
+export class Vocabulary {
+  /** Synonym groups as stems; group ids index this array. */
+  readonly groups: string[][] = [];
+  readonly groupsOf = new Map<string, number[]>();
+  /** Stems seen only on the French / only on the English side (for language detection). */
+  readonly frOnly = new Set<string>();
+  readonly enOnly = new Set<string>();
+  /** Normalised topic label or word phrase → topic ids. */
+  readonly topicByPhrase = new Map<string, string[]>();
+  /** Stem → topics whose label or words contain it. */
+  readonly topicsOfTerm = new Map<string, string[]>();
+  /** Stem → a word as people write it. */
+  readonly surface = new Map<string, string>();
+
+  constructor(base: FactBase) {
+    const en = new Set<string>();
+    const fr = new Set<string>();
+    const addGroup = (words: { word: string; lang?: 'en' | 'fr' }[]) => {
+      const stems = new Set<string>();
+      for (const { word, lang } of words) {
+        for (const tok of tokenize(normalizeText(word))) {
+          if (STOP_WORDS.has(tok) && tok !== 'ai') continue;
+          const s = stem(tok);
+          stems.add(s);
+          this.noteSurface(s, tok);
+          if (lang === 'en') en.add(s);
+          if (lang === 'fr') fr.add(s);
+        }
+      }
+      if (stems.size < 2) return;
+      const id = this.groups.length;
+      this.groups.push([...stems]);
+      for (const s of stems) push(this.groupsOf, s, id);
+    };
+
+    for (const g of BUILT_IN) {
+      addGroup([...g.en.map((word) => ({ word, lang: 'en' as const })), ...g.fr.map((word) => ({ word, lang: 'fr' as const }))]);
+    }
+    for (const t of base.topics.values()) {
+      addGroup([
+        { word: t.label.en, lang: 'en' },
+        { word: t.label.fr, lang: 'fr' },
+        ...t.words.en.map((word) => ({ word, lang: 'en' as const })),
+        ...t.words.fr.map((word) => ({ word, lang: 'fr' as const })),
+      ]);
+      for (const phrase of [t.label.en, t.label.fr, t.id.replace(/-/g, ' '), ...t.words.en, ...t.words.fr]) {
+        const key = normalizeText(phrase);
+        if (key) pushUnique(this.topicByPhrase, key, t.id);
+        for (const s of terms(phrase)) pushUnique(this.topicsOfTerm, s, t.id);
+      }
+    }
+    for (const p of base.parties.values()) {
+      addGroup([p.name, ...p.aliases, ...(p.ticker ? [p.ticker] : [])].map((word) => ({ word })));
+    }
+
+    // The base's own language sides: a word only ever written in French statements reads as French.
+    for (const f of base.facts) {
+      for (const s of terms(f.statement.en)) en.add(s);
+      for (const s of terms(f.statement.fr)) fr.add(s);
+      if (f.kind === 'quote') {
+        const side = f.quote.lang === 'fr' ? fr : en;
+        for (const s of terms(f.quote.original)) side.add(s);
+        if (f.quote.translation) for (const s of terms(f.quote.translation.en)) en.add(s);
+      }
+      for (const tok of tokenize(normalizeText(`${f.statement.en} ${f.statement.fr}`))) this.noteSurface(stem(tok), tok);
+    }
+    for (const s of fr) if (!en.has(s)) this.frOnly.add(s);
+    for (const s of en) if (!fr.has(s)) this.enOnly.add(s);
+  }
+
+  private noteSurface(s: string, tok: string): void {
+    const cur = this.surface.get(s);
+    // Prefer the shortest spelled form (usually the singular) for messages like "enrgy → energy".
+    if (cur === undefined || tok.length < cur.length) this.surface.set(s, tok);
+  }
+
+  /** Other members of the groups of a stem, in declaration order, without the stem itself. */
+  synonyms(s: string): string[] {
+    const ids = this.groupsOf.get(s);
+    if (!ids) return [];
+    const out: string[] = [];
+    const seen = new Set([s]);
+    for (const id of ids) {
+      for (const m of this.groups[id]!) {
+        if (!seen.has(m)) {
+          seen.add(m);
+          out.push(m);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every stem the vocabulary knows (for typo correction). */
+  allStems(): Iterable<string> {
+    return this.groupsOf.keys();
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function pushUnique<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
