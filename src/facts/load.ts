@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
-import { FactFile, type Fact, type Party, type Source, type Topic } from './schema.ts';
+import { Fact, FactFile, Party, Source, Topic } from './schema.ts';
 
 export interface FactProblem {
   file: string; // relative to the working directory
@@ -69,8 +69,20 @@ function lineResolver(doc: ReturnType<typeof parseDocument>, counter: LineCounte
 }
 
 /** Zod 4 says "expected string, received undefined" for a missing field; curators read "Required". */
-const errorMap: z.core.$ZodErrorMap = (issue) =>
-  issue.code === 'invalid_type' && issue.input === undefined ? 'Required' : undefined;
+const errorMap: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'Required';
+  // A missing `kind` is reported by the discriminated union as an "invalid discriminator value".
+  if (issue.code === 'invalid_union' && 'discriminator' in issue && typeof issue.discriminator === 'string') {
+    const input = issue.input as Record<string, unknown> | undefined;
+    if (input && typeof input === 'object' && input[issue.discriminator] === undefined) return 'Required';
+  }
+  return undefined;
+};
+
+/** The lists a fact file may hold, each with the schema of one element. */
+const LISTS = { sources: Source, parties: Party, topics: Topic, facts: Fact } as const;
+type ListName = keyof typeof LISTS;
+const LIST_NAMES = Object.keys(LISTS) as ListName[];
 
 function yamlFiles(dir: string): string[] {
   const out: string[] = [];
@@ -93,6 +105,8 @@ export function loadFactBase(dir: string): FactBase {
   const sources: Located<Source>[] = [];
   const parties: Located<Party>[] = [];
   const topics: Located<Topic>[] = [];
+  /** Ids of elements that failed validation: known to exist, so references to them are not reported too. */
+  const declared: Record<ListName, Set<string>> = { sources: new Set(), parties: new Set(), topics: new Set(), facts: new Set() };
   let files: string[];
   try {
     files = yamlFiles(dir);
@@ -108,24 +122,58 @@ export function loadFactBase(dir: string): FactBase {
     const counter = new LineCounter();
     const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter, prettyErrors: false });
     if (doc.errors.length > 0) {
+      // The parser often reports one mistake several times on the same line: keep the first.
+      const seen = new Set<number>();
       for (const e of doc.errors) {
-        problems.push({ file, line: counter.linePos(e.pos[0]).line, field: '(yaml)', message: e.message.split('\n')[0]! });
+        const line = counter.linePos(e.pos[0]).line;
+        if (seen.has(line)) continue;
+        seen.add(line);
+        problems.push({ file, line, field: '(yaml)', message: e.message.split('\n')[0]! });
       }
       continue;
     }
     const lines = lineResolver(doc, counter);
-    const parsed = FactFile.safeParse(doc.toJS() ?? {}, { error: errorMap });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const p = issue.path as (string | number)[];
-        problems.push({ file, line: lines(p), field: fieldName(p) || '(file)', message: issue.message });
-      }
+    const raw: unknown = doc.toJS() ?? {};
+    const parsed = FactFile.safeParse(raw, { error: errorMap });
+    if (parsed.success) {
+      parsed.data.facts.forEach((value, i) => facts.push({ value, file, path: ['facts', i], lines }));
+      parsed.data.sources.forEach((value, i) => sources.push({ value, file, path: ['sources', i], lines }));
+      parsed.data.parties.forEach((value, i) => parties.push({ value, file, path: ['parties', i], lines }));
+      parsed.data.topics.forEach((value, i) => topics.push({ value, file, path: ['topics', i], lines }));
       continue;
     }
-    parsed.data.facts.forEach((value, i) => facts.push({ value, file, path: ['facts', i], lines }));
-    parsed.data.sources.forEach((value, i) => sources.push({ value, file, path: ['sources', i], lines }));
-    parsed.data.parties.forEach((value, i) => parties.push({ value, file, path: ['parties', i], lines }));
-    parsed.data.topics.forEach((value, i) => topics.push({ value, file, path: ['topics', i], lines }));
+    const broken = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      const p = issue.path as (string | number)[];
+      broken.add(p.slice(0, 2).join(':'));
+      if (issue.code === 'unrecognized_keys') {
+        // One problem per unknown key, on the key's own line, so a typo such as "figure:" is easy to find.
+        for (const key of issue.keys) problems.push({ file, line: lines([...p, key]), field: fieldName([...p, key]) || key, message: 'Unrecognized key' });
+        continue;
+      }
+      problems.push({ file, line: lines(p), field: fieldName(p) || '(file)', message: issue.message });
+    }
+    // The file is refused, but its valid elements still take part in the cross-checks below,
+    // and the ids of its broken ones still count as declared: one typo must not make every
+    // fact citing that source report "unknown source" as well.
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) continue;
+    for (const name of LIST_NAMES) {
+      const list = (raw as Record<string, unknown>)[name];
+      if (!Array.isArray(list) || broken.has(name)) continue;
+      list.forEach((element: unknown, i) => {
+        const ok = broken.has(`${name}:${i}`) ? undefined : LISTS[name].safeParse(element);
+        if (ok?.success) {
+          const item = { file, path: [name, i], lines };
+          if (name === 'facts') facts.push({ ...item, value: ok.data as Fact });
+          else if (name === 'sources') sources.push({ ...item, value: ok.data as Source });
+          else if (name === 'parties') parties.push({ ...item, value: ok.data as Party });
+          else topics.push({ ...item, value: ok.data as Topic });
+        } else {
+          const id = (element as { id?: unknown } | null)?.id;
+          if (typeof id === 'string') declared[name].add(id);
+        }
+      });
+    }
   }
 
   const at = (item: Located<unknown>, ...rest: (string | number)[]) => ({
@@ -153,18 +201,22 @@ export function loadFactBase(dir: string): FactBase {
 
   for (const item of facts) {
     const f = item.value;
-    if (!sourceMap.has(f.citation.source)) {
+    if (!sourceMap.has(f.citation.source) && !declared.sources.has(f.citation.source)) {
       problems.push({ ...at(item, 'citation', 'source'), message: `unknown source "${f.citation.source}" (add it to a sources: list)` });
     }
     f.topics.forEach((t, i) => {
-      if (!topicMap.has(t)) problems.push({ ...at(item, 'topics', i), message: `unknown topic "${t}" (add it to a topics: list)` });
+      if (!topicMap.has(t) && !declared.topics.has(t)) problems.push({ ...at(item, 'topics', i), message: `unknown topic "${t}" (add it to a topics: list)` });
     });
     f.parties.forEach((p, i) => {
-      if (!partyMap.has(p)) problems.push({ ...at(item, 'parties', i), message: `unknown party "${p}" (add it to a parties: list)` });
+      if (!partyMap.has(p) && !declared.parties.has(p)) problems.push({ ...at(item, 'parties', i), message: `unknown party "${p}" (add it to a parties: list)` });
     });
   }
 
-  if (problems.length > 0) throw new FactBaseError(problems);
+  if (problems.length > 0) {
+    // Read like a compiler's output: file by file, top to bottom (sort is stable).
+    problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    throw new FactBaseError(problems);
+  }
 
   const factList = facts.map((f) => f.value);
   const factHashes = new Map(factList.map((f) => [f.id, hash(f)]));
