@@ -1,6 +1,6 @@
 // Integrity of the shipped fact base against its source article: every quote, excerpt and
 // figure must be found in the article; nothing from the page furniture may leak into a fact.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFactBase } from '../src/facts/load.ts';
@@ -53,6 +53,12 @@ describe('shipped fact base against the article', () => {
     expect(source.publisher).toBeNull();
     expect(source.published).toBeNull();
     expect(article).toContain(norm(source.title));
+  });
+
+  // The repository keeps a copy of the scraped page; where the original seed is present, they must match.
+  const seed = resolve('../shared/seeds/000_e5e454d0850eedab.txt');
+  it.skipIf(!existsSync(seed))('the repository copy of the article is the original, unedited', () => {
+    expect(articleRaw).toBe(readFileSync(seed, 'utf8'));
   });
 
   it.each(quotes.map((q) => [q.id, q] as const))('quote %s is verbatim in the article, with its speaker', (_id, q) => {
