@@ -1,0 +1,20 @@
+// The discord.js client with the least it needs: no privileged intent (Discord sends the
+// content of messages that mention the bot and of DMs anyway) and no mention ever parsed.
+import { Client, GatewayIntentBits, Partials, type RESTOptions } from 'discord.js';
+import type { DiscordConfig } from './config.ts';
+
+export interface ClientTuning {
+  /** Extra REST options, e.g. `{ retries: 0, timeout: 2000 }` in tests. */
+  rest?: Partial<RESTOptions>;
+}
+
+export function createDiscordClient(config: DiscordConfig, tuning: ClientTuning = {}): Client {
+  return new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // DM channels are not cached before their first message: without this partial DMs are dropped.
+    partials: [Partials.Channel],
+    allowedMentions: { parse: [], repliedUser: false },
+    // The gateway URL is read from this API's /gateway/bot, so one override moves the whole client.
+    rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...tuning.rest },
+  });
+}

@@ -1,0 +1,240 @@
+// Turns Discord events into bot.answer calls and renders the Replies back:
+// /deal (ephemeral with Share, or public), its autocomplete, the Share button, mentions and DMs.
+import {
+  Events,
+  MessageFlags,
+  PermissionFlagsBits,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Client,
+  type Interaction,
+  type Message,
+} from 'discord.js';
+import type { Asker, Bot } from '../../core/bot.ts';
+import type { ChannelRef } from '../../core/command.ts';
+import type { Reply } from '../../core/reply.ts';
+import type { Lang } from '../../facts/schema.ts';
+import type { Logger } from '../../ops/log.ts';
+import { DEAL_COMMAND, PUBLIC_OPTION, QUERY_OPTION } from './command-json.ts';
+import { describeError } from './errors.ts';
+import { cut } from './escape.ts';
+import { renderDiscord, sharedRow, type DiscordPayload } from './render.ts';
+import { SHARE_PREFIX, ShareIds } from './share-ids.ts';
+import { ds } from './strings.ts';
+
+export interface HandlerOptions {
+  /** Reply directly when the answer is ready within this time, otherwise defer first. */
+  deferAfterMs: number;
+}
+
+export interface Handlers {
+  /** Waits (bounded) for the answers being sent; new events are ignored from now on. */
+  drain(timeoutMs: number): Promise<void>;
+}
+
+/** Whoever may change a channel's subscriptions on Discord. */
+const ADMIN_PERMISSIONS = [PermissionFlagsBits.ManageGuild, PermissionFlagsBits.ManageChannels];
+const MAX_CHOICES = 25;
+const MAX_CHOICE_CHARS = 100;
+
+/** discord.js options for every message we send: the payload plus no mention parsed, no reply ping. */
+function messageOptions(payload: DiscordPayload) {
+  return {
+    embeds: payload.embeds,
+    components: payload.components,
+    allowedMentions: { parse: [], repliedUser: false },
+  };
+}
+
+export function langOfLocale(locale: string | null | undefined): Lang {
+  return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+export function attachHandlers(client: Client, bot: Bot, logger: Logger, opts: HandlerOptions): Handlers {
+  const shareIds = new ShareIds();
+  const inFlight = new Set<Promise<void>>();
+  let draining = false;
+
+  function track(kind: string, work: () => Promise<void>, apologise: (lang: Lang) => Promise<unknown>, lang: Lang): void {
+    if (draining) return;
+    const p = work()
+      .catch(async (err: unknown) => {
+        logger.error({ ...describeError(err), platform: 'discord', event: kind }, 'discord handler failed');
+        try {
+          await apologise(lang);
+        } catch (again) {
+          logger.warn({ ...describeError(again), platform: 'discord', event: kind }, 'discord apology failed');
+        }
+      })
+      .finally(() => inFlight.delete(p));
+    inFlight.add(p);
+  }
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    const lang = langOfLocale(interaction.locale);
+    track(`interaction:${interaction.type}`, () => onInteraction(interaction), () => apologiseInteraction(interaction, lang), lang);
+  });
+
+  client.on(Events.MessageCreate, (message) => {
+    track('message', () => onMessage(message), (lang) => message.reply({ ...messageOptions(renderDiscord(apology(lang))) }), 'en');
+  });
+
+  async function onInteraction(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) {
+      if (interaction.commandName === DEAL_COMMAND) await autocomplete(interaction);
+    } else if (interaction.isChatInputCommand()) {
+      if (interaction.commandName === DEAL_COMMAND) await deal(interaction);
+    } else if (interaction.isButton()) {
+      if (interaction.customId.startsWith(SHARE_PREFIX)) await share(interaction);
+    }
+  }
+
+  async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const focused = interaction.options.getFocused(true);
+    if (focused.name !== QUERY_OPTION) return interaction.respond([]);
+    const seen = new Set<string>();
+    const choices: { name: string; value: string }[] = [];
+    for (const s of bot.engine().suggest(String(focused.value), MAX_CHOICES)) {
+      const name = cut(s.label.trim(), MAX_CHOICE_CHARS);
+      const value = cut(s.value.trim(), MAX_CHOICE_CHARS);
+      if (!name || !value || seen.has(value)) continue;
+      seen.add(value);
+      choices.push({ name, value });
+      if (choices.length === MAX_CHOICES) break;
+    }
+    await interaction.respond(choices);
+  }
+
+  async function deal(interaction: ChatInputCommandInteraction): Promise<void> {
+    const query = interaction.options.getString(QUERY_OPTION) ?? '';
+    const isPublic = interaction.options.getBoolean(PUBLIC_OPTION) ?? false;
+    const render = (r: Reply) =>
+      messageOptions(renderDiscord(r, isPublic || !r.shareable || r.silent ? {} : { shareId: shareIds.encode(query) }));
+
+    const pending = bot.answer(query, askerOfInteraction(interaction, 'command'));
+    const quick = await within(pending, opts.deferAfterMs);
+    if (quick) {
+      // An interaction must be answered: a "silent" reply (rate-limited repeat) goes to the asker only.
+      const ephemeral = !isPublic || quick.silent;
+      await interaction.reply({ ...render(quick), ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) });
+      return;
+    }
+    // Slow answer: acknowledge now (Discord drops interactions not answered within 3 s).
+    await interaction.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
+    await interaction.editReply(render(await pending));
+  }
+
+  async function share(interaction: ButtonInteraction): Promise<void> {
+    const lang = langOfLocale(interaction.locale);
+    const query = shareIds.decode(interaction.customId);
+    if (query === undefined) {
+      await interaction.reply({ content: ds(lang).shareExpired, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      return;
+    }
+    // The ephemeral answer loses its button first (one share per answer), then the channel gets it.
+    await interaction.update({ components: [sharedRow(lang)], allowedMentions: { parse: [] } });
+    const answer = await bot.answer(query, askerOfInteraction(interaction, 'share'));
+    if (answer.silent) {
+      await interaction.followUp({ ...messageOptions(renderDiscord(answer)), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    await interaction.followUp(messageOptions(renderDiscord(answer, { sharedBy: displayNameOf(interaction) })));
+  }
+
+  async function onMessage(message: Message): Promise<void> {
+    const me = client.user;
+    if (!me || message.author.bot || message.author.id === me.id || message.system || message.webhookId) return;
+    const inDm = !message.guildId;
+    const mention = new RegExp(`<@!?${me.id}>`, 'g');
+    // In a server only an explicit mention of the bot is a question (not @everyone, not a role).
+    if (!inDm && !mention.test(message.content)) return;
+    const text = message.content.replace(mention, ' ').trim();
+    const channel: ChannelRef = {
+      platform: 'discord',
+      id: message.channelId,
+      ...(message.guildId ? { workspace: message.guildId } : {}),
+    };
+    const asker: Asker = {
+      platform: 'discord',
+      channel,
+      user: { id: message.author.id, name: message.member?.displayName ?? message.author.displayName },
+      via: inDm ? 'dm' : 'mention',
+      async isAdmin() {
+        try {
+          return message.member?.permissions.any(ADMIN_PERMISSIONS) ?? false;
+        } catch {
+          return false; // permissions unknown (member or roles not cached): refuse
+        }
+      },
+    };
+    const answer = await bot.answer(text, asker);
+    if (answer.silent) return; // already told once; a flood of notices would be its own spam
+    await message.reply(messageOptions(renderDiscord(answer)));
+  }
+
+  async function apologiseInteraction(interaction: Interaction, lang: Lang): Promise<void> {
+    if (interaction.isAutocomplete()) {
+      if (!interaction.responded) await interaction.respond([]);
+      return;
+    }
+    if (!interaction.isRepliable()) return;
+    const body = { ...messageOptions(renderDiscord(apology(lang))), flags: MessageFlags.Ephemeral as const };
+    if (interaction.deferred || interaction.replied) await interaction.followUp(body);
+    else await interaction.reply(body);
+  }
+
+  return {
+    async drain(timeoutMs) {
+      draining = true;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([
+        Promise.allSettled([...inFlight]),
+        new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+      ]);
+      clearTimeout(timer);
+    },
+  };
+}
+
+function askerOfInteraction(interaction: ChatInputCommandInteraction | ButtonInteraction, via: string): Asker {
+  const channel: ChannelRef = {
+    platform: 'discord',
+    id: interaction.channelId,
+    ...(interaction.guildId ? { workspace: interaction.guildId } : {}),
+    ...(interaction.channel && 'name' in interaction.channel && interaction.channel.name
+      ? { name: interaction.channel.name }
+      : {}),
+  };
+  return {
+    platform: 'discord',
+    channel,
+    user: { id: interaction.user.id, name: displayNameOf(interaction) },
+    lang: langOfLocale(interaction.locale),
+    via,
+    // From the permissions Discord sends with this very interaction: always current.
+    isAdmin: async () => interaction.memberPermissions?.any(ADMIN_PERMISSIONS) ?? false,
+  };
+}
+
+function displayNameOf(interaction: ChatInputCommandInteraction | ButtonInteraction): string {
+  const member = interaction.member;
+  if (member && 'displayName' in member) return member.displayName;
+  return member?.nick ?? interaction.user.displayName;
+}
+
+/** The apology a failed handler sends (the error itself is logged, never shown). */
+function apology(lang: Lang): Reply {
+  return { kind: 'error', lang, title: 'dealbot', intro: ds(lang).apology, items: [], lines: [], suggestions: [], shareable: false };
+}
+
+/** The value of `p` if it settles within `ms`, else undefined (p keeps running). */
+async function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
+  if (ms <= 0) return undefined; // always defer
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([p, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
