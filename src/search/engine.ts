@@ -11,22 +11,22 @@ import { normalizeText, queryTokens, stem } from './normalize.ts';
 import { STOP_WORDS } from './stopwords.ts';
 import { suggestFor } from './suggest.ts';
 import { topK } from './topk.ts';
-import { TypoCorrector } from './typo.ts';
+import { allowedEdits, editDistance, TypoCorrector } from './typo.ts';
 import type { Intent, QuestionEngine, SearchHit, SearchResult } from './types.ts';
-import { Vocabulary } from './vocabulary.ts';
+import { terms, Vocabulary } from './vocabulary.ts';
 
 export const DEFAULT_LIMIT = 8;
 const MAX_LIMIT = 100;
 /** Share of the question's weight the base must know, or the question gets no facts. */
 const MIN_COVERAGE = 0.5;
-/** Hits below this share of the best score are dropped (0.5 for "when", whose order is by date). */
+/** Hits below this share of the best score are dropped (0.8 for "when": its order is by date, so only the close matches). */
 const REL_CUT = 0.35;
-const REL_CUT_WHEN = 0.5;
+const REL_CUT_WHEN = 0.8;
 const W_PREFIX = 0.7;
-const W_SYNONYM = 0.5;
 const W_CORRECTED = 0.85;
 const MAX_SYNONYMS = 8;
 const MAX_PREFIX = 6;
+const MAX_SUFFIX = 4;
 /** Synonym expansion skips words held by more than this share of the facts (e.g. "nvidia", "deal"). */
 const COMMON_SHARE = 0.3;
 
@@ -49,12 +49,10 @@ export function createEngine(base: FactBase): QuestionEngine {
   const commonDf = Math.max(COMMON_SHARE * n, 5);
 
   const factsOfTopic = new Map<string, number[]>();
-  const quotesOfSpeaker = new Map<string, number[]>();
   const speakerOfTerm = new Map<string, string>();
   facts.forEach((f, i) => {
     for (const t of f.topics) push(factsOfTopic, t, i);
     if (f.kind === 'quote') {
-      push(quotesOfSpeaker, f.quote.speaker, i);
       for (const tok of normalizeText(f.quote.speaker).split(' ')) {
         if (tok.length >= 3 && !STOP_WORDS.has(tok) && !speakerOfTerm.has(stem(tok))) speakerOfTerm.set(stem(tok), f.quote.speaker);
       }
@@ -62,6 +60,19 @@ export function createEngine(base: FactBase): QuestionEngine {
   });
   const dated = facts.map((_, i) => i).filter((i) => facts[i]!.when !== undefined).sort(byDate);
   const quotes = facts.map((_, i) => i).filter((i) => facts[i]!.kind === 'quote');
+  const topicOfLabel = new Map<string, string>();
+  const topicOfLabelStems = new Map<string, string>();
+  for (const t of base.topics.values()) {
+    for (const label of [t.label.en, t.label.fr, t.id.replace(/-/g, ' ')]) {
+      if (!topicOfLabel.has(normalizeText(label))) topicOfLabel.set(normalizeText(label), t.id);
+      const st = terms(label).join(' ');
+      if (st && !topicOfLabelStems.has(st)) topicOfLabelStems.set(st, t.id);
+    }
+  }
+  // Names of parties and speakers: a topic may list them as words, but asking for one is not asking for the topic.
+  const entityTerms = new Set<string>();
+  for (const p of base.parties.values()) for (const name of [p.name, ...p.aliases, p.ticker ?? '']) if (name) entityTerms.add(normalizeText(name));
+  for (const f of facts) if (f.kind === 'quote') for (const w of [f.quote.speaker, ...f.quote.speaker.split(/\s+/)]) entityTerms.add(normalizeText(w));
   const topicLabels = new Fuse(
     [...base.topics.values()].flatMap((t) => [t.label.en, t.label.fr].map((label) => ({ id: t.id, label: normalizeText(label) }))),
     { keys: ['label'], includeScore: true, threshold: 0.3, ignoreLocation: true },
@@ -71,13 +82,14 @@ export function createEngine(base: FactBase): QuestionEngine {
   const total = new Float64Array(n);
   const acc = new Float64Array(n);
 
-  function byDate(a: number, b: number): number {
+  function byDate(a: number, b: number, score?: (i: number) => number): number {
     const wa = facts[a]!.when!;
     const wb = facts[b]!.when!;
     if (wa.from !== wb.from) return wa.from < wb.from ? -1 : 1;
     const ea = wa.to ?? (wa.precision === 'onward' ? '9999' : wa.from);
     const eb = wb.to ?? (wb.precision === 'onward' ? '9999' : wb.from);
     if (ea !== eb) return ea < eb ? -1 : 1;
+    if (score && score(a) !== score(b)) return score(b) - score(a);
     return a - b;
   }
 
@@ -95,8 +107,9 @@ export function createEngine(base: FactBase): QuestionEngine {
       c.matched = direct > 0;
       return c;
     }
-    if (s.length >= 4) for (const t of index.withPrefix(s, MAX_PREFIX)) c.expansions.push([t, W_PREFIX]);
-    if (direct <= commonDf) addSynonyms(c, s, W_SYNONYM);
+    // Inflections only ("invest" → "investment"): a longer word is another word ("time" ≠ "timeline").
+    if (s.length >= 5) for (const t of index.withPrefix(s, MAX_PREFIX)) if (t.length - s.length <= MAX_SUFFIX) c.expansions.push([t, W_PREFIX]);
+    if (direct <= commonDf) addSynonyms(c, s, 1);
     if (c.expansions.length === 0) {
       const fixed = typo.correct(s) ?? typo.correct(token);
       if (fixed) {
@@ -104,7 +117,7 @@ export function createEngine(base: FactBase): QuestionEngine {
         c.stem = fixed;
         const df = index.df(fixed);
         if (df > 0) c.expansions.push([fixed, W_CORRECTED]);
-        if (df <= commonDf) addSynonyms(c, fixed, W_SYNONYM * W_CORRECTED);
+        if (df <= commonDf) addSynonyms(c, fixed, W_CORRECTED);
       }
     }
     if (c.expansions.length > 0) {
@@ -116,31 +129,40 @@ export function createEngine(base: FactBase): QuestionEngine {
 
   function addSynonyms(c: Concept, s: string, weight: number): void {
     let added = 0;
-    for (const syn of vocab.synonyms(s)) {
+    for (const [syn, w] of vocab.synonyms(s)) {
       if (added >= MAX_SYNONYMS) break;
       const df = index.df(syn);
       if (df === 0 || df > commonDf || c.expansions.some(([t]) => t === syn)) continue;
-      c.expansions.push([syn, weight]);
+      c.expansions.push([syn, w * weight]);
       added++;
     }
   }
 
-  function findTopic(normalized: string, content: string[], concepts: Concept[]): Topic | undefined {
+  /**
+   * The topic a query names. `listing` when the query is the topic itself (its label or id, maybe
+   * misspelt): `/deal energy` then lists the topic's facts. A topic word alone ("bourse") names the
+   * topic too, but the facts are ranked as for any question, the topic's facts first on ties.
+   */
+  function findTopic(normalized: string, content: string[], concepts: Concept[]): { topic: Topic; listing: boolean } | undefined {
+    const subjects = concepts.filter((c) => c.matched);
+    const stems = subjects.map((c) => c.stem).join(' ');
+    for (const key of [normalized, content.join(' ')]) {
+      const id = key ? topicOfLabel.get(key) : undefined;
+      if (id) return { topic: base.topics.get(id)!, listing: true };
+    }
+    const byStems = stems ? topicOfLabelStems.get(stems) : undefined;
+    if (byStems) return { topic: base.topics.get(byStems)!, listing: true };
     for (const key of [normalized, content.join(' ')]) {
       const ids = key ? vocab.topicByPhrase.get(key) : undefined;
-      if (ids?.length) return base.topics.get(ids[0]!);
+      if (ids?.length === 1 && !entityTerms.has(key)) return { topic: base.topics.get(ids[0]!)!, listing: false };
     }
-    const real = concepts.filter((c) => !c.marker || c.matched);
-    if (real.length === 1 && real[0]!.matched) {
-      const c = real[0]!;
-      for (const [t] of [[c.stem, 1] as const, ...c.expansions]) {
-        const ids = vocab.topicsOfTerm.get(t);
-        if (ids?.length === 1) return base.topics.get(ids[0]!);
+    if (content.length > 0 && content.length <= 3 && subjects.length === 0) {
+      // A misspelt label ("calendrer"): fuse finds it, the edit distance keeps "time" from being "timeline".
+      const asked = content.join(' ');
+      const best = topicLabels.search(asked, { limit: 1 })[0];
+      if (best && (best.score ?? 1) <= 0.3 && editDistance(asked, best.item.label, allowedEdits(asked.length)) <= allowedEdits(asked.length)) {
+        return { topic: base.topics.get(best.item.id)!, listing: true };
       }
-    }
-    if (real.length > 0 && real.length <= 3 && real.every((c) => !c.matched)) {
-      const best = topicLabels.search(content.join(' '), { limit: 1 })[0];
-      if (best && (best.score ?? 1) <= 0.3) return base.topics.get(best.item.id);
     }
     return undefined;
   }
@@ -172,17 +194,18 @@ export function createEngine(base: FactBase): QuestionEngine {
       if (concepts.some((o) => o.stem === c.stem)) continue;
       concepts.push(c);
     }
-    const topic = findTopic(normalized, content, concepts);
+    const found = findTopic(normalized, content, concepts);
+    const topic = found?.topic;
     let speaker: string | undefined;
     for (const c of concepts) {
       speaker ??= speakerOfTerm.get(c.stem);
     }
 
     // Questions with nothing but a form ("when?", "quotes", "timeline"): the whole list of that form.
-    const subjects = concepts.filter((c) => !c.marker);
-    if (subjects.length === 0 && !topic) {
-      if (intent === 'when') return result(dated, () => 1);
-      if (intent === 'quote') return result(quotes, () => 1);
+    const subjects = concepts.filter((c) => !c.marker && !(found?.listing && c.matched && topicOfLabelStems.get(c.stem) === topic?.id));
+    if (subjects.length === 0) {
+      if (intent === 'when') return result(dated, () => 1, topic);
+      if (intent === 'quote' && !speaker) return result(quotes, () => 1, topic);
       if (concepts.length === 0) return result([], () => 0);
     }
 
@@ -190,8 +213,13 @@ export function createEngine(base: FactBase): QuestionEngine {
     const known = concepts.reduce((a, c) => a + (c.matched ? c.weight : 0), 0);
     const asked = concepts.reduce((a, c) => a + c.weight, 0);
     const coverage = asked > 0 ? known / asked : 0;
-    const topicOnly = topic !== undefined && concepts.every((c) => !c.matched || vocab.topicsOfTerm.get(c.stem)?.includes(topic.id) || c.marker);
-    if (coverage < MIN_COVERAGE && !topicOnly) return result([], () => 0);
+    const listing = found?.listing === true;
+    // Lone letters and digits ("2>&1", "a b c") are not a question about anything.
+    if (concepts.every((c) => c.token.length === 1)) return result([], () => 0);
+    if (coverage < MIN_COVERAGE && !listing) {
+      corrections.length = 0; // "paris → praise" is no help when nothing is found
+      return result([], () => 0);
+    }
 
     const touched: number[] = [];
     for (const c of concepts) {
@@ -219,8 +247,10 @@ export function createEngine(base: FactBase): QuestionEngine {
       const s = (i: number) => total[i]!;
 
       // `/deal <topic>`: the topic's facts, best matching first.
-      if (topicOnly && topic) {
-        const list = (factsOfTopic.get(topic.id) ?? []).slice().sort((a, b) => s(b) - s(a) || a - b);
+      if (listing && topic) {
+        // A topic page leads with its headline figures, then its other figures, then the rest.
+        const rank = (i: number) => (facts[i]!.headline ? 2 : 0) + (facts[i]!.figures.length > 0 ? 1 : 0);
+        const list = (factsOfTopic.get(topic.id) ?? []).slice().sort((a, b) => rank(b) - rank(a) || s(b) - s(a) || a - b);
         if (intent === 'when') list.sort((a, b) => (facts[a]!.when && facts[b]!.when ? byDate(a, b) : facts[a]!.when ? -1 : facts[b]!.when ? 1 : a - b));
         return result(list, s, topic, speaker);
       }
@@ -230,7 +260,8 @@ export function createEngine(base: FactBase): QuestionEngine {
       if (top <= 0) return result([], () => 0, topic, speaker);
       best = best.filter((i) => s(i) >= top * (intent === 'when' ? REL_CUT_WHEN : REL_CUT));
       if (intent === 'quote' && best.some((i) => facts[i]!.kind === 'quote')) best = best.filter((i) => facts[i]!.kind === 'quote');
-      if (intent === 'when' && best.some((i) => facts[i]!.when)) best = best.filter((i) => facts[i]!.when).sort(byDate);
+      // Same date: the better match first ("first phase" before "Vera Rubin platform", both H2 2026).
+      if (intent === 'when' && best.some((i) => facts[i]!.when)) best = best.filter((i) => facts[i]!.when).sort((a, b) => byDate(a, b, s));
       return result(best, s, topic, speaker);
     } finally {
       for (const d of touched) total[d] = 0;

@@ -15,7 +15,7 @@ export function factFields(fact: Fact, base: FactBase): [string, number][] {
   ];
   for (const t of fact.topics) {
     const topic = base.topics.get(t);
-    if (topic) out.push([[topic.label.en, topic.label.fr, ...topic.words.en, ...topic.words.fr].join(' '), 0.4]);
+    if (topic) out.push([[topic.label.en, topic.label.fr, ...topic.words.en, ...topic.words.fr].join(' '), 0.25]);
   }
   for (const p of fact.parties) {
     const party = base.parties.get(p);

@@ -93,6 +93,8 @@ function bucketKey(first: string, len: number): string {
 
 function better(a: { w: string; d: number; score: number; weight: number }, b: typeof a): boolean {
   if (a.d !== b.d) return a.d < b.d;
+  // Typing drops letters more often than it adds them: "nvdia" is nvidia, not nvda.
+  if (a.w.length !== b.w.length) return a.w.length > b.w.length;
   if (a.weight !== b.weight) return a.weight > b.weight;
   if (a.score !== b.score) return a.score < b.score;
   return a.w < b.w;

@@ -52,10 +52,11 @@ const BUILT_IN: Group[] = [
   { en: ['data', 'datacenter', 'datacenters', 'infrastructure'], fr: ['données', 'infrastructure'] },
 ];
 
-export interface TermInfo {
-  /** A readable form of the stem for messages ("energy" rather than "energy" stem). */
-  surface: string;
-}
+/**
+ * How much a group member stands for another: a party's aliases name the same company; built-in
+ * synonyms mean nearly the same; a topic's words are only related (Broadcom is not "chips").
+ */
+const GROUP_WEIGHT = { party: 0.9, builtIn: 0.5, topic: 0.3 } as const;
 
 /** Normalised, stemmed, stop-word-free terms of a text (what the index and the query compare). */
 export function terms(text: string): string[] {
@@ -68,8 +69,8 @@ export function terms(text: string): string[] {
 }
 
 export class Vocabulary {
-  /** Synonym groups as stems; group ids index this array. */
-  readonly groups: string[][] = [];
+  /** Synonym groups as stems, with how much a member stands for another; ids index this array. */
+  readonly groups: { stems: string[]; weight: number }[] = [];
   readonly groupsOf = new Map<string, number[]>();
   /** Stems seen only on the French / only on the English side (for language detection). */
   readonly frOnly = new Set<string>();
@@ -84,7 +85,7 @@ export class Vocabulary {
   constructor(base: FactBase) {
     const en = new Set<string>();
     const fr = new Set<string>();
-    const addGroup = (words: { word: string; lang?: 'en' | 'fr' }[]) => {
+    const addGroup = (weight: number, words: { word: string; lang?: 'en' | 'fr' }[]) => {
       const stems = new Set<string>();
       for (const { word, lang } of words) {
         for (const tok of tokenize(normalizeText(word))) {
@@ -98,15 +99,15 @@ export class Vocabulary {
       }
       if (stems.size < 2) return;
       const id = this.groups.length;
-      this.groups.push([...stems]);
+      this.groups.push({ stems: [...stems], weight });
       for (const s of stems) push(this.groupsOf, s, id);
     };
 
     for (const g of BUILT_IN) {
-      addGroup([...g.en.map((word) => ({ word, lang: 'en' as const })), ...g.fr.map((word) => ({ word, lang: 'fr' as const }))]);
+      addGroup(GROUP_WEIGHT.builtIn, [...g.en.map((word) => ({ word, lang: 'en' as const })), ...g.fr.map((word) => ({ word, lang: 'fr' as const }))]);
     }
     for (const t of base.topics.values()) {
-      addGroup([
+      addGroup(GROUP_WEIGHT.topic, [
         { word: t.label.en, lang: 'en' },
         { word: t.label.fr, lang: 'fr' },
         ...t.words.en.map((word) => ({ word, lang: 'en' as const })),
@@ -119,7 +120,7 @@ export class Vocabulary {
       }
     }
     for (const p of base.parties.values()) {
-      addGroup([p.name, ...p.aliases, ...(p.ticker ? [p.ticker] : [])].map((word) => ({ word })));
+      addGroup(GROUP_WEIGHT.party, [p.name, ...p.aliases, ...(p.ticker ? [p.ticker] : [])].map((word) => ({ word })));
     }
 
     // The base's own language sides: a word only ever written in French statements reads as French.
@@ -143,17 +144,18 @@ export class Vocabulary {
     if (cur === undefined || tok.length < cur.length) this.surface.set(s, tok);
   }
 
-  /** Other members of the groups of a stem, in declaration order, without the stem itself. */
-  synonyms(s: string): string[] {
+  /** Other members of the groups of a stem with their weight, strongest groups first, without the stem itself. */
+  synonyms(s: string): [stem: string, weight: number][] {
     const ids = this.groupsOf.get(s);
     if (!ids) return [];
-    const out: string[] = [];
+    const out: [string, number][] = [];
     const seen = new Set([s]);
-    for (const id of ids) {
-      for (const m of this.groups[id]!) {
+    const groups = ids.map((id) => this.groups[id]!).sort((a, b) => b.weight - a.weight);
+    for (const g of groups) {
+      for (const m of g.stems) {
         if (!seen.has(m)) {
           seen.add(m);
-          out.push(m);
+          out.push([m, g.weight]);
         }
       }
     }
