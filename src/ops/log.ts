@@ -3,7 +3,35 @@ import pino, { type Logger } from 'pino';
 
 export type { Logger };
 
-const SECRET_KEYS = ['token', 'botToken', 'appToken', 'signingSecret', 'authorization', 'password', 'secret'];
+const SECRET_KEYS = [
+  'token',
+  'botToken',
+  'appToken',
+  'signingSecret',
+  'signing_secret',
+  'clientSecret',
+  'client_secret',
+  'authorization',
+  'password',
+  'secret',
+  'apiKey',
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'DISCORD_TOKEN',
+  'FINNHUB_TOKEN',
+];
+
+/**
+ * Token shapes masked even when nobody registered them (a token pasted into a question, an
+ * SDK error quoting a header): Slack bot/user/app tokens and Discord bot tokens.
+ */
+const TOKEN_PATTERNS = [
+  /\bxox[abposre]-[A-Za-z0-9-]{8,}/g,
+  /\bxapp-[A-Za-z0-9-]{8,}/g,
+  /\b[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,}/g,
+  /\b(Bot|Bearer) [A-Za-z0-9._~+/-]{20,}=*/g,
+];
 
 /** Values that must never reach a log line, whatever field they hide in (filled from config). */
 const secretValues = new Set<string>();
@@ -14,7 +42,13 @@ export function registerSecret(value: string | undefined): void {
 
 export function scrubSecrets(text: string): string {
   let out = text;
-  for (const s of secretValues) out = out.split(s).join('[redacted]');
+  for (const s of secretValues) {
+    out = out.split(s).join('[redacted]');
+    // The same value as it appears inside a JSON string (a secret with a quote or backslash).
+    const inJson = JSON.stringify(s).slice(1, -1);
+    if (inJson !== s) out = out.split(inJson).join('[redacted]');
+  }
+  for (const re of TOKEN_PATTERNS) out = out.replace(re, '[redacted]');
   return out;
 }
 
@@ -30,8 +64,8 @@ export function createLogger(opts: LogOptions = {}): Logger {
     level: opts.level ?? process.env.LOG_LEVEL ?? 'info',
     redact: { paths: SECRET_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`]), censor: '[redacted]' },
     hooks: {
-      // Last line of defence: a token inside a message or an error text is masked too.
-      streamWrite: (line) => (secretValues.size ? scrubSecrets(line) : line),
+      // Last line of defence: a token inside a message, an error text or a deeper field is masked too.
+      streamWrite: (line) => scrubSecrets(line),
     },
   };
   if (opts.destination) return pino(base, opts.destination);
