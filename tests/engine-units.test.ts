@@ -1,0 +1,127 @@
+// The engine's parts (normalisation, stemming, typo correction, top-k) and its behaviour on a
+// small fixture base written for these tests, independent of the shipped facts/.
+import { describe, expect, it } from 'vitest';
+import { loadFactBase } from '../src/facts/load.ts';
+import { createEngine } from '../src/search/engine.ts';
+import { normalizeText, queryTokens, stem, tokenize } from '../src/search/normalize.ts';
+import { editDistance, TypoCorrector } from '../src/search/typo.ts';
+import { topK } from '../src/search/topk.ts';
+import { detectIntent } from '../src/search/intent.ts';
+
+describe('normalizeText', () => {
+  it.each([
+    ['Énergie', 'energie'],
+    ['ÉNERGIE', 'energie'],
+    ['l’énergie', 'energie'],
+    ["qu'a dit Altman ?", 'a dit altman'],
+    ['jusqu’à 100 milliards', 'a 100 milliards'],
+    ["Nvidia's stock", 'nvidia stock'],
+    ['4,4 % et 0.8 %', '4.4 et 0.8'],
+    ['<@U123> <!channel> @everyone hello', 'hello'],
+    ['\u202envidia\u202c\u200f', 'nvidia'],
+    ['œufs', 'oeufs'],
+    ['ｅｎｅｒｇｙ', 'energy'], // full-width letters (NFKD)
+    ['énergie\u0000\u0007', 'energie'],
+  ])('%j → %j', (input, out) => {
+    expect(normalizeText(input)).toBe(out);
+  });
+
+  it('splits digits from letters and caps the searched part', () => {
+    expect(tokenize(normalizeText('10GW H2'))).toEqual(['10', 'gw', 'h', '2']);
+    const { normalized, tokens } = queryTokens('word '.repeat(10_000));
+    expect(normalized.length).toBeLessThanOrEqual(500);
+    expect(tokens.length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('stem', () => {
+  it('folds English and French plurals and final e', () => {
+    expect(stem('gigawatts')).toBe(stem('gigawatt'));
+    expect(stem('foyers')).toBe(stem('foyer'));
+    expect(stem('premiere')).toBe(stem('premier'));
+    expect(stem('companies')).toBe('company');
+    expect(stem('analysis')).toBe('analysis');
+    expect(stem('2026')).toBe('2026');
+  });
+});
+
+describe('typo correction', () => {
+  const words = ['energy', 'nvidia', 'vera', 'rubin', 'broadcom', 'oracle', 'nvda', 'market'];
+  const typo = new TypoCorrector(words, () => 1);
+  it.each([
+    ['enrgy', 'energy'],
+    ['nvdia', 'nvidia'],
+    ['vra', 'vera'],
+    ['rubn', 'rubin'],
+    ['braodcom', 'broadcom'],
+  ])('%s → %s', (word, fixed) => {
+    expect(typo.correct(word)).toBe(fixed);
+  });
+  it.each(['tesla', 'joke', 'weather', 'xyz', 'e', ''])('%j is left alone', (word) => {
+    expect(typo.correct(word)).toBeUndefined();
+  });
+  it('measures transpositions as one edit', () => {
+    expect(editDistance('braodcom', 'broadcom', 3)).toBe(1);
+    expect(editDistance('abc', 'xyz', 1)).toBe(2); // capped: more than allowed
+  });
+});
+
+describe('topK', () => {
+  it('keeps the best k, ties to the lower index', () => {
+    const scores = [1, 5, 3, 5, 0, 4];
+    expect(topK([0, 1, 2, 3, 4, 5], (i) => scores[i]!, 3)).toEqual([1, 3, 5]);
+    expect(topK([2, 0], (i) => scores[i]!, 5)).toEqual([2, 0]);
+  });
+});
+
+describe('detectIntent', () => {
+  it.each([
+    [['when', 'does', 'it', 'start'], 'when'],
+    [['what', 'year'], 'when'],
+    [['who', 'said', 'that'], 'quote'],
+    [['how', 'much'], 'figure'],
+    [['combien'], 'figure'],
+    [['nvidia'], 'general'],
+  ] as const)('%j → %s', (tokens, intent) => {
+    expect(detectIntent(tokens)).toBe(intent);
+  });
+});
+
+describe('engine on the fixture base', () => {
+  const base = loadFactBase('tests/fixtures/engine-base');
+  const engine = createEngine(base);
+  const ids = (q: string, limit?: number) => engine.search(q, { limit }).hits.map((h) => h.fact.id);
+
+  it('finds facts by their words, synonyms across languages and typos', () => {
+    expect(ids('how much will nvidia invest')[0]).toBe('deal-100bn');
+    expect(ids('combien de foyers')[0]).toBe('energy-8m-homes');
+    expect(ids('vra rubn')[0]).toBe('phase1-h2-2026');
+    expect(ids('puces maison')[0]).toBe('custom-chips');
+    expect(ids('stock moves').slice(0, 3).sort()).toEqual(['avgo-down-0-8', 'nvda-up-4-4', 'orcl-up-6']);
+    expect(ids('what did Rasgon say')[0]).toBe('quote-rasgon');
+  });
+
+  it('expands French to English synonyms: bourse finds the stock moves', () => {
+    // "bourse" is a word of the market topic here; the moves' statements never say it.
+    expect(ids('bourse').slice(0, 3).sort()).toEqual(['avgo-down-0-8', 'nvda-up-4-4', 'orcl-up-6']);
+    // "semestre" appears nowhere in English; "half" does, through the built-in vocabulary.
+    expect(ids('second half 2026')[0]).toBe('phase1-h2-2026');
+  });
+
+  it('lists dated facts chronologically for "when"', () => {
+    const r = engine.search('quand ?', { limit: 20 });
+    expect(r.intent).toBe('when');
+    expect(r.hits.map((h) => h.fact.id)).toEqual(['first-gigawatt-2026', 'phase1-h2-2026', 'agi-2030']);
+  });
+
+  it('gives nothing for what the base does not know', () => {
+    for (const q of ['tesla', 'weather in Paris', 'tell me a joke', 'recette de la tarte tatin', 'nvidia weather forecast']) {
+      expect(ids(q), q).toEqual([]);
+    }
+  });
+
+  it('is deterministic across engines built from the same base', () => {
+    const other = createEngine(base);
+    for (const q of ['nvidia', 'deal', 'quand', 'energy', 'quotes']) expect(other.search(q)).toEqual(engine.search(q));
+  });
+});
