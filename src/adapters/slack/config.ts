@@ -53,7 +53,7 @@ export function readSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | undefined
   const parsed = SlackEnv.safeParse(env);
   if (!parsed.success) {
     // Messages name the variable but never echo its value (it may be a secret).
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
+    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0] ?? 'environment')}: ${i.message}`));
   }
   const e = parsed.data;
   if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
