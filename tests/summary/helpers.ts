@@ -65,12 +65,12 @@ export class ManualClock implements Clock {
   async advanceTo(iso: string | number, settle: () => Promise<void>): Promise<void> {
     const target = typeof iso === 'number' ? iso : Date.parse(iso);
     for (;;) {
+      await settle(); // work already started may plan new timers
       const due = this.timers.filter((t) => t.at <= target).sort((a, b) => a.at - b.at || a.id - b.id)[0];
       if (!due) break;
       this.timers = this.timers.filter((t) => t !== due);
       this.t = Math.max(this.t, due.at);
       due.fn();
-      await settle();
     }
     this.t = target;
   }

@@ -1,0 +1,27 @@
+// `/deal subscription`: this channel's daily summary settings (anyone may look).
+import { defineCommand } from '../src/core/command.ts';
+import { reply } from '../src/core/reply.ts';
+import { formatDateTime, subscriptionStrings } from '../src/summary/subscribe-input.ts';
+import { noArgs } from './shared.ts';
+
+export const subscription = defineCommand({
+  name: 'subscription',
+  aliases: ['abonnement', 'subscriptions'],
+  description: { en: 'This channel’s daily summary settings', fr: 'Les réglages du résumé quotidien de ce canal' },
+  usage: '',
+  ...noArgs,
+  run(ctx) {
+    const s = subscriptionStrings[ctx.lang];
+    const notice = (lines: string[]) => reply({ kind: 'notice', lang: ctx.lang, title: s.title, items: [], lines });
+    if (!ctx.subscriptions) return notice([s.noDatabase]);
+    const sub = ctx.subscriptions.get(ctx.channel);
+    if (!sub) return notice([s.notSubscribed, s.howToSubscribe]);
+    const next = ctx.subscriptions.nextRun(sub, ctx.now());
+    return notice([
+      s.current(sub),
+      ...(next ? [s.next(formatDateTime(next, ctx.lang, sub.timezone))] : []),
+      s.since(sub.createdBy, formatDateTime(new Date(sub.createdAt), ctx.lang, sub.timezone)),
+      s.howToChange,
+    ]);
+  },
+});
