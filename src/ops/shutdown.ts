@@ -138,9 +138,15 @@ export class InFlight {
     this.closed = true;
   }
 
-  /** Resolves when nothing is in flight any more. */
-  drain(): Promise<void> {
-    if (this.count === 0) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push(resolve));
+  /**
+   * Resolves when nothing is in flight any more. It waits one more turn of the event loop
+   * after the last answer, so the code that sends that answer gets to run first.
+   */
+  async drain(): Promise<void> {
+    for (;;) {
+      if (this.count > 0) await new Promise<void>((resolve) => this.waiters.push(resolve));
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.count === 0) return;
+    }
   }
 }
