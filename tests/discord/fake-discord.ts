@@ -144,7 +144,7 @@ export class FakeDiscord extends EventEmitter {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const path = url.pathname.replace(/^\/api\/v10/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     let body: any = undefined;
     if (raw) {
       try {
@@ -207,6 +207,7 @@ export class FakeDiscord extends EventEmitter {
     if ((hit = m(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/))) {
       if (hit[1] !== this.applicationId) return [403, { message: 'Missing Access', code: 50001 }];
       const scope = hit[2] ?? 'global';
+      if (hit[2] && hit[2] !== this.guildId) return [403, { message: 'Missing Access', code: 50001 }];
       if (method === 'GET') return [200, this.commands.get(scope) ?? []];
       if (method === 'PUT') return [200, this.putCommands(scope, r.body)];
     }
@@ -583,6 +584,8 @@ export class FakeDiscord extends EventEmitter {
       id: snowflake(),
       type: 0,
       channel_id: channelId,
+      // Discord sends the channel type with MESSAGE_CREATE; discord.js needs it to build an uncached DM channel.
+      channel_type: opts.dm ? 1 : 0,
       author,
       content,
       timestamp: new Date().toISOString(),

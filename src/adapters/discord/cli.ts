@@ -1,0 +1,110 @@
+// `dealbot discord …`: `register [--guild ID]` puts /deal on Discord through REST and says what
+// changed; `invite` prints the OAuth2 URL with exactly the scopes and permissions the bot uses.
+import { parseArgs } from 'node:util';
+import { DiscordAPIError, REST, Routes, type APIApplicationCommand, type RESTOptions } from 'discord.js';
+import { commands as defaultCommands } from '../../../commands/index.ts';
+import { ConfigError } from '../../core/config-error.ts';
+import type { Command } from '../../core/command.ts';
+import { dealCommandJson } from './command-json.ts';
+import { readDiscordConfig } from './config.ts';
+import { INVITE_PERMISSIONS, INVITE_SCOPES, invitePermissions, inviteUrl } from './invite.ts';
+import { diffCommands } from './register.ts';
+
+const USAGE = `Usage: dealbot discord register [--guild ID] | dealbot discord invite
+
+  register            register /deal globally (every server the bot is in)
+  register --guild ID register /deal in one server only (shows up instantly: use it while testing)
+  invite              print the OAuth2 URL that adds the bot to a server`;
+
+interface Out {
+  stdout(s: string): void;
+  stderr(s: string): void;
+}
+
+export interface DiscordCliOptions {
+  /** Extra REST options (tests: `{ retries: 0, timeout: 2000 }`). */
+  rest?: Partial<RESTOptions>;
+  /** The command list (default: commands/index.ts). */
+  commands?: readonly Command<any>[];
+}
+
+export async function discordCli(
+  args: string[],
+  out: Out,
+  env: NodeJS.ProcessEnv = process.env,
+  opts: DiscordCliOptions = {},
+): Promise<number> {
+  const [sub, ...rest] = args;
+  try {
+    if (sub === 'register') return await register(rest, out, env, opts);
+    if (sub === 'invite') return invite(rest, out, env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      out.stderr(err.message);
+      return 2;
+    }
+    if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      out.stderr(`dealbot discord ${sub}: ${(err as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw err;
+  }
+  out.stderr(sub ? `dealbot discord: unknown subcommand "${sub}"\n\n${USAGE}` : USAGE);
+  return 2;
+}
+
+function invite(args: string[], out: Out, env: NodeJS.ProcessEnv): number {
+  parseArgs({ args, options: {} });
+  const id = env.DISCORD_APPLICATION_ID;
+  if (!id || !/^\d{17,20}$/.test(id)) {
+    throw new ConfigError(['DISCORD_APPLICATION_ID: is required (the numeric Application ID from the Developer Portal)']);
+  }
+  out.stdout(inviteUrl(id));
+  out.stdout('');
+  out.stdout(`Scopes: ${INVITE_SCOPES.join(', ')}`);
+  out.stdout(`Permissions (${invitePermissions()}):`);
+  for (const p of INVITE_PERMISSIONS) out.stdout(`  ${p.name}: ${p.why}`);
+  return 0;
+}
+
+async function register(args: string[], out: Out, env: NodeJS.ProcessEnv, opts: DiscordCliOptions): Promise<number> {
+  const { values } = parseArgs({ args, options: { guild: { type: 'string' } } });
+  if (values.guild !== undefined && !/^\d{17,20}$/.test(values.guild)) {
+    out.stderr('--guild must be a server id (right-click the server → Copy Server ID, with Developer Mode on)');
+    return 2;
+  }
+  const config = readDiscordConfig(env);
+  if (!config) throw new ConfigError(['DISCORD_TOKEN: is required to register commands']);
+
+  const rest = new REST({ ...(config.apiUrl ? { api: config.apiUrl } : {}), ...opts.rest }).setToken(config.token);
+  const route = values.guild
+    ? Routes.applicationGuildCommands(config.applicationId, values.guild)
+    : Routes.applicationCommands(config.applicationId);
+  const where = values.guild ? `server ${values.guild}` : 'all servers (global)';
+  const wanted = dealCommandJson(opts.commands ?? defaultCommands);
+
+  try {
+    const existing = (await rest.get(route)) as APIApplicationCommand[];
+    const changes = diffCommands(existing, wanted);
+    const changed = changes.some((c) => c.change !== 'unchanged');
+    if (changed) await rest.put(route, { body: wanted });
+    out.stdout(`Commands for ${where}:`);
+    for (const c of changes) out.stdout(`  ${c.change.padEnd(9)} /${c.name}${c.fields ? ` (${c.fields.join(', ')})` : ''}`);
+    out.stdout(changed ? 'Registered.' : 'Nothing to change.');
+    return 0;
+  } catch (err) {
+    out.stderr(`dealbot discord register: ${explain(err, values.guild)}`);
+    return 1;
+  }
+}
+
+function explain(err: unknown, guild: string | undefined): string {
+  if (err instanceof DiscordAPIError) {
+    if (err.status === 401) return 'Discord rejected DISCORD_TOKEN (401): copy a fresh token from the Developer Portal (Bot → Reset Token).';
+    if (err.code === 50001 && guild) {
+      return `no access to server ${guild} (50001): invite the bot there first (dealbot discord invite), with the applications.commands scope.`;
+    }
+    return `Discord refused (${err.status}, code ${err.code}): ${err.message}`;
+  }
+  return (err as Error).message ?? String(err);
+}

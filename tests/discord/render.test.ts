@@ -1,0 +1,206 @@
+// The Discord renderer on hand-made Replies: layout, citations, escaping, limits, Share button.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dealCommandJson } from '../../src/adapters/discord/command-json.ts';
+import { cut, escapeMarkdown } from '../../src/adapters/discord/escape.ts';
+import { inviteUrl, invitePermissions } from '../../src/adapters/discord/invite.ts';
+import { DISCORD_LIMITS, renderDiscord, sharedRow } from '../../src/adapters/discord/render.ts';
+import { ShareIds } from '../../src/adapters/discord/share-ids.ts';
+import { reply, type Reply, type ReplyItem } from '../../src/core/reply.ts';
+import { commands } from '../../commands/index.ts';
+import { embedChars, expectInert, expectWithinLimits, visibleText } from './limits.ts';
+
+const HOSTILE = '@everyone <@&123> <@456> **bold** ||spoiler|| @here <#789> [x](https://evil.example) `code` > quote';
+
+function item(i: number, over: Partial<ReplyItem> = {}): ReplyItem {
+  return {
+    factId: `f${i}`,
+    text: `Fact number ${i} says something precise.`,
+    figure: `${i} GW`,
+    citation: { label: `Source: Le Journal, « Article », section « S${i} »`, section: `S${i}`, url: 'https://example.com/a' },
+    ...over,
+  };
+}
+
+function answer(n: number, over: Partial<Reply> = {}): Reply {
+  return reply({ kind: 'answer', lang: 'en', title: 'Energy', query: 'energy', items: Array.from({ length: n }, (_, i) => item(i)), footer: 'Answers come only from the cited fact base.', shareable: true, ...over });
+}
+
+describe('renderDiscord', () => {
+  it('renders one embed with a field per item and the citation under each item', () => {
+    const payload = renderDiscord(answer(3));
+    expect(payload.embeds).toHaveLength(1);
+    const fields = payload.embeds[0]!.fields!;
+    expect(fields).toHaveLength(3);
+    fields.forEach((f, i) => {
+      expect(f.name).toContain(`${i} GW`);
+      const [text, citation] = f.value.split('\n');
+      expect(text).toContain(`Fact number ${i}`);
+      expect(citation).toContain(`S${i}`);
+      expect(citation).toContain('(https://example.com/a)');
+    });
+    expect(payload.embeds[0]!.footer?.text).toBe('Answers come only from the cited fact base.');
+    expect(payload.allowed_mentions).toEqual({ parse: [] });
+    expect(payload.components).toEqual([]);
+    expect(payload.flags).toBeUndefined();
+    expectWithinLimits(payload);
+  });
+
+  it('echoes the query in the title unless the title already says it', () => {
+    expect(renderDiscord(answer(1, { title: 'Timeline', query: 'when is the first delivery' })).embeds[0]!.title).toBe(
+      'Timeline — “when is the first delivery”',
+    );
+    expect(renderDiscord(answer(1, { title: 'Energy', query: 'energy' })).embeds[0]!.title).toBe('Energy');
+  });
+
+  it('lays out quotes as quotes with the speaker as field name', () => {
+    const q = item(0, {
+      figure: undefined,
+      when: 'Sept 2025',
+      text: '« Ceci est une citation » — Jensen Huang, CEO, Nvidia',
+      quote: { text: 'Ceci est une citation', lang: 'fr', speaker: 'Jensen Huang', role: 'CEO', organisation: 'Nvidia' },
+    });
+    const f = renderDiscord(answer(0, { items: [q] })).embeds[0]!.fields![0]!;
+    expect(f.name).toBe('Jensen Huang · Sept 2025');
+    expect(f.value.startsWith('\\> ') || f.value.startsWith('> ')).toBe(true);
+    expect(f.value).toContain('Jensen Huang');
+  });
+
+  it('makes hostile text inert in the title, description, fields and footer', () => {
+    const r = answer(1, {
+      title: `dealbot: ${HOSTILE}`,
+      query: HOSTILE,
+      intro: `No facts about “${HOSTILE}”.`,
+      lines: [HOSTILE, `# heading\n- list`],
+      items: [item(0, { text: HOSTILE, figure: HOSTILE, citation: { label: HOSTILE, url: 'javascript:alert(1)' } })],
+      suggestions: [HOSTILE],
+      footer: HOSTILE,
+    });
+    const payload = renderDiscord(r, { sharedBy: '@everyone' });
+    expectInert(payload);
+    expectWithinLimits(payload);
+    expect(JSON.stringify(payload)).not.toContain('javascript:');
+    // Footers are plain text on Discord; everywhere markdown is parsed, the link is escaped.
+    expect(visibleText(payload, { footers: false })).not.toContain('](https://evil.example)');
+  });
+
+  it('cuts a long answer within every limit and says how many items were left out', () => {
+    const long = answer(60, {
+      items: Array.from({ length: 60 }, (_, i) => item(i, { text: `Item ${i}: ${'x'.repeat(900)}` })),
+    });
+    const payload = renderDiscord(long);
+    expectWithinLimits(payload);
+    const embed = payload.embeds[0]!;
+    const shown = embed.fields!.length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(60);
+    expect(embed.description).toContain(`… and ${60 - shown} more`);
+    // Every field still ends with its citation, even when its text was cut.
+    for (const f of embed.fields!) expect(f.value.split('\n').at(-1)).toMatch(/^📎 \[Source/);
+    expect(embedChars(embed)).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
+  });
+
+  it('keeps at most 25 fields', () => {
+    const payload = renderDiscord(answer(30));
+    expect(payload.embeds[0]!.fields).toHaveLength(25);
+    expect(payload.embeds[0]!.description).toContain('… and 5 more');
+  });
+
+  it('says "… and N more" in French for a French reply', () => {
+    const payload = renderDiscord(answer(30, { lang: 'fr' }));
+    expect(payload.embeds[0]!.description).toContain('… et 5 de plus');
+  });
+
+  it('cuts a huge description (help lines) within 4,096 characters', () => {
+    const payload = renderDiscord(reply({ kind: 'help', lang: 'en', title: 'Help', items: [], lines: Array.from({ length: 400 }, (_, i) => `/deal thing${i} — does things`) }));
+    expectWithinLimits(payload);
+    expect(payload.embeds[0]!.description!.endsWith('…')).toBe(true);
+  });
+
+  it('adds the Share button only for shareable replies, and ephemeral flags on request', () => {
+    const shared = renderDiscord(answer(1), { shareId: 'deal:share:q:energy', ephemeral: true });
+    expect(shared.flags).toBe(64);
+    expect(shared.components[0]!.components[0]).toMatchObject({ type: 2, custom_id: 'deal:share:q:energy', label: 'Share in channel' });
+    const notShareable = renderDiscord(answer(1, { shareable: false }), { shareId: 'deal:share:q:energy' });
+    expect(notShareable.components).toEqual([]);
+    expect(renderDiscord(answer(1, { lang: 'fr' }), { shareId: 'x' }).components[0]!.components[0]).toMatchObject({ label: 'Partager dans le salon' });
+    expect(sharedRow('en').components[0]).toMatchObject({ disabled: true });
+  });
+
+  it('says who shared a shared copy, in the reply language', () => {
+    expect(renderDiscord(answer(1), { sharedBy: 'Alice' }).embeds[0]!.footer!.text).toContain('Shared by Alice');
+    expect(renderDiscord(answer(1, { lang: 'fr' }), { sharedBy: 'Alice' }).embeds[0]!.footer!.text).toContain('Partagé par Alice');
+  });
+
+  it('stays within limits and inert for arbitrary text (property)', () => {
+    const text = fc.oneof(fc.string({ maxLength: 3000 }), fc.string({ unit: 'binary', maxLength: 600 }), fc.constantFrom(HOSTILE, '\\'.repeat(2000), '*'.repeat(3000)));
+    fc.assert(
+      fc.property(text, text, fc.array(text, { maxLength: 40 }), (title, intro, texts) => {
+        const r = reply({ kind: 'answer', lang: 'en', title, query: intro, intro, items: texts.map((t, i) => item(i, { text: t, figure: t.slice(0, 300) || undefined, citation: { label: t || 'S' } })), footer: intro, shareable: true });
+        const payload = renderDiscord(r, { shareId: 'deal:share:q:x' });
+        expectWithinLimits(payload);
+        expect(payload.allowed_mentions.parse).toEqual([]);
+        for (const f of payload.embeds[0]!.fields ?? []) expect(f.value).toContain('📎');
+      }),
+      { numRuns: 150, seed: 4242 },
+    );
+  });
+});
+
+describe('escape helpers', () => {
+  it('escapes markdown and defuses mentions without losing the text', () => {
+    const e = escapeMarkdown('**a** _b_ ||c|| <@1> @everyone');
+    expect(e).toBe('\\*\\*a\\*\\* \\_b\\_ \\|\\|c\\|\\| <\u200b@1> @\u200beveryone');
+  });
+
+  it('cuts without splitting a surrogate pair or leaving a dangling backslash', () => {
+    expect(cut('ab😀cd', 4)).toBe('ab…');
+    expect(cut('ab\\*cd', 4)).toBe('ab…');
+    expect(cut('short', 10)).toBe('short');
+  });
+});
+
+describe('ShareIds', () => {
+  it('keeps a short query in the custom_id and a long one under a short key that expires', () => {
+    let now = 0;
+    const ids = new ShareIds(() => now);
+    const short = ids.encode('energy');
+    expect(short).toBe('deal:share:q:energy');
+    expect(ids.decode(short)).toBe('energy');
+    const longQuery = 'what did Jensen Huang say about the energy needed for ten gigawatts of Nvidia systems in 2026';
+    const long = ids.encode(longQuery);
+    expect(long.length).toBeLessThanOrEqual(100);
+    expect(ids.decode(long)).toBe(longQuery);
+    now += 16 * 60_000;
+    expect(ids.decode(long)).toBeUndefined();
+    expect(ids.decode('something:else')).toBeUndefined();
+  });
+});
+
+describe('registration payload and invite', () => {
+  it('generates /deal from the command list within Discord limits', () => {
+    const [deal] = dealCommandJson(commands) as any[];
+    expect(deal.name).toBe('deal');
+    expect(deal.description.length).toBeLessThanOrEqual(100);
+    const [query, pub] = deal.options;
+    expect(query).toMatchObject({ name: 'query', type: 3, autocomplete: true, required: false });
+    expect(pub).toMatchObject({ name: 'public', type: 5 });
+    for (const o of deal.options) {
+      expect(o.description.length).toBeLessThanOrEqual(100);
+      expect(o.description_localizations.fr.length).toBeLessThanOrEqual(100);
+    }
+    // Every named command appears in the query hint (as far as 100 characters allow).
+    const named = commands.filter((c) => c.name).map((c) => c.name);
+    expect(named.some((n) => query.description.includes(n))).toBe(true);
+  });
+
+  it('asks for exactly the scopes and permissions used', () => {
+    const url = new URL(inviteUrl('123456789012345678'));
+    expect(url.searchParams.get('client_id')).toBe('123456789012345678');
+    expect(url.searchParams.get('scope')).toBe('bot applications.commands');
+    const bits = BigInt(url.searchParams.get('permissions')!);
+    expect(bits).toBe(invitePermissions());
+    // View Channel, Send Messages, Embed Links, Read Message History, Send Messages in Threads.
+    expect(bits).toBe((1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 16n) | (1n << 38n));
+  });
+});
