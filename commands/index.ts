@@ -6,6 +6,9 @@ import { market } from './market.ts';
 import { overview } from './overview.ts';
 import { quotes } from './quotes.ts';
 import { sources } from './sources.ts';
+import { subscribe } from './subscribe.ts';
+import { subscription } from './subscription.ts';
+import { unsubscribe } from './unsubscribe.ts';
 import { timeline } from './timeline.ts';
 
-export const commands: readonly Command<any>[] = [ask, overview, timeline, quotes, market, sources, help];
+export const commands: readonly Command<any>[] = [ask, overview, timeline, quotes, market, sources, subscribe, unsubscribe, subscription, help];

@@ -1,0 +1,116 @@
+// /deal subscribe, unsubscribe and subscription through the real Bot and a real database.
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Asker } from '../../src/core/bot.ts';
+import type { Platform } from '../../src/core/command.ts';
+import type { Reply } from '../../src/core/reply.ts';
+import { openDatabase, type Db } from '../../src/store/db.ts';
+import { SubscriptionStore } from '../../src/summary/subscriptions.ts';
+import { testBot } from '../helpers/bot.ts';
+import { tempDir } from './helpers.ts';
+
+const NOW = new Date('2026-03-27T10:00:00Z');
+
+function asker(admin: boolean, platform: Platform = 'slack', channelId = 'C1'): Asker {
+  return { platform, channel: { platform, id: channelId, workspace: 'T1' }, user: { id: 'U1', name: 'alice' }, isAdmin: async () => admin };
+}
+const text = (r: Reply) => [r.intro, ...r.lines].filter(Boolean).join('\n');
+
+describe('subscription commands', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let db: Db;
+  let store: SubscriptionStore;
+  const bot = (defaultTimezone = 'UTC') => testBot({ subscriptions: store, defaultTimezone, now: () => NOW });
+
+  beforeEach(() => {
+    tmp = tempDir();
+    db = openDatabase(join(tmp.dir, 'dealbot.db'));
+    store = new SubscriptionStore(db, () => NOW);
+  });
+  afterEach(() => {
+    db.close();
+    tmp.cleanup();
+  });
+
+  it('subscribes with the defaults: 09:00 in DEFAULT_TIMEZONE, in the command’s language', async () => {
+    const r = await bot('Europe/Paris').answer('subscribe', asker(true));
+    expect(r).toMatchObject({ kind: 'notice', lang: 'en' });
+    expect(text(r)).toContain('every day at 09:00 (Europe/Paris), in English');
+    expect(text(r)).toContain('Next summary: 28 Mar 2026, 09:00'); // 10:00 UTC is past 09:00 Paris: tomorrow
+    expect(store.get({ platform: 'slack', id: 'C1' })).toMatchObject({ time: '09:00', timezone: 'Europe/Paris', lang: 'en', createdBy: 'alice', channel: { workspace: 'T1' } });
+  });
+
+  it('takes a time, an IANA timezone and a language in any order, and replaces the previous settings', async () => {
+    const b = bot();
+    await b.answer('subscribe', asker(true));
+    const r = await b.answer('subscribe fr 7h30 america/new_york', asker(true));
+    expect(r.lang).toBe('fr');
+    expect(text(r)).toContain('chaque jour à 07:30 (America/New_York), en français');
+    expect(store.list()).toHaveLength(1);
+    expect(store.get({ platform: 'slack', id: 'C1' })).toMatchObject({ time: '07:30', timezone: 'America/New_York', lang: 'fr' });
+  });
+
+  it('a French command subscribes in French', async () => {
+    const r = await bot().answer('abonner 18:00 Europe/Paris', asker(true, 'discord', 'D9'));
+    expect(r.lang).toBe('fr');
+    expect(store.get({ platform: 'discord', id: 'D9' })).toMatchObject({ lang: 'fr', time: '18:00' });
+  });
+
+  it('refuses non-admins clearly, naming who may do it on each platform, and changes nothing', async () => {
+    const slack = await bot().answer('subscribe 09:00 UTC', asker(false, 'slack'));
+    expect(slack.kind).toBe('notice');
+    expect(text(slack)).toMatch(/^Only workspace admins and owners \(or users listed in DEALBOT_ADMINS\)/);
+    const discord = await bot().answer('subscribe 09:00 UTC', asker(false, 'discord'));
+    expect(text(discord)).toMatch(/Manage Server or Manage Channels/);
+    store.subscribe({ channel: { platform: 'slack', id: 'C1' }, time: '08:00', timezone: 'UTC', lang: 'en', by: 'admin' });
+    const unsub = await bot().answer('unsubscribe', asker(false));
+    expect(text(unsub)).toMatch(/^Only workspace admins/);
+    expect(store.list()).toHaveLength(1);
+    expect(store.list()[0]).toMatchObject({ time: '08:00' });
+  });
+
+  it('explains what is accepted for a bad time or an unknown timezone, and saves nothing', async () => {
+    const badTime = await bot('Europe/Paris').answer('subscribe 25:00', asker(true));
+    expect(text(badTime)).toContain('“25:00” is not a time of day: use HH:MM from 00:00 to 23:59');
+    expect(text(badTime)).toContain('Accepted: /deal subscribe [HH:MM] [IANA timezone] [en|fr]');
+    expect(text(badTime)).toContain('Defaults: 09:00, Europe/Paris');
+    const badZone = await bot().answer('subscribe 09:00 Mars/Olympus', asker(true));
+    expect(text(badZone)).toContain('“Mars/Olympus” is not an IANA timezone');
+    const gibberish = await bot().answer('subscribe tomorrow please', asker(true));
+    expect(text(gibberish)).toMatch(/is not (understood|an IANA timezone)/);
+    const twice = await bot().answer('subscribe 09:00 10:00', asker(true));
+    expect(text(twice)).toContain('at most once each');
+    const frBad = await bot().answer('abonner 24:61', asker(true));
+    expect(text(frBad)).toContain('« 24:61 » n’est pas une heure');
+    expect(store.list()).toHaveLength(0);
+  });
+
+  it('shows this channel’s subscription to anyone, and unsubscribes for an admin', async () => {
+    const b = bot();
+    expect(text(await b.answer('subscription', asker(false)))).toMatch(/^This channel has no daily summary\./);
+    await b.answer('subscribe 17:30 Asia/Tokyo', asker(true));
+    const shown = await b.answer('subscription', asker(false));
+    expect(text(shown)).toContain('every day at 17:30 (Asia/Tokyo), in English');
+    expect(text(shown)).toContain('Next summary: 28 Mar 2026, 17:30 GMT+9');
+    expect(text(shown)).toContain('Set by alice');
+    // Another channel is another subscription.
+    expect(text(await b.answer('subscription', asker(false, 'slack', 'C2')))).toMatch(/no daily summary/);
+
+    const gone = await b.answer('unsubscribe', asker(true));
+    expect(text(gone)).toBe('This channel will no longer get the daily summary.');
+    expect(store.list()).toHaveLength(0);
+    expect(text(await b.answer('unsubscribe', asker(true)))).toMatch(/^This channel has no daily summary/);
+  });
+
+  it('says so when the bot runs without a database', async () => {
+    const r = await testBot({}).answer('subscribe', asker(true));
+    expect(text(r)).toMatch(/without its database/);
+  });
+
+  it('lists the three commands in help', async () => {
+    const r = await bot().answer('help', asker(false));
+    expect(r.lines.some((l) => l.startsWith('/deal subscribe [HH:MM] [timezone] [en|fr]'))).toBe(true);
+    expect(r.lines.some((l) => l.startsWith('/deal unsubscribe'))).toBe(true);
+    expect(r.lines.some((l) => l.startsWith('/deal subscription'))).toBe(true);
+  });
+});
