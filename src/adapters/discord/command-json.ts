@@ -22,12 +22,13 @@ function clip(text: string): string {
   return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
 }
 
-/** "A question or topic, or one of: timeline, quotes [speaker], …" from the named commands. */
+/** "Question or topic, or: overview, timeline, quotes, …" from the named commands. */
 function queryDescription(commands: readonly Command<any>[], lang: 'en' | 'fr'): string {
   const words = commands
     .filter((c) => c.name)
+    // Names only (their arguments are in /deal help): more of them fit in 100 characters.
     // Command names work in either language, so both descriptions list them as they are.
-    .map((c) => (c.usage ? `${c.name} ${c.usage}` : c.name));
+    .map((c) => c.name);
   return clip(`${ds(lang).queryDescription} ${words.join(', ')}`);
 }
 

@@ -11,7 +11,7 @@ const strings = {
     apology: 'Sorry, something went wrong while answering. The problem has been logged.',
     shareExpired: 'This Share button has expired: ask again with /deal.',
     commandDescription: 'Ask about the deal: answers come from a cited fact base',
-    queryDescription: 'A question or topic, or one of:',
+    queryDescription: 'Question or topic, or:',
     publicDescription: 'Show the answer to everyone in the channel (default: only you, with a Share button)',
   },
   fr: {
@@ -23,7 +23,7 @@ const strings = {
     apology: 'Désolé, une erreur est survenue pendant la réponse. Le problème a été journalisé.',
     shareExpired: 'Ce bouton Partager a expiré : reposez la question avec /deal.',
     commandDescription: 'Interroger le bot sur l’accord : réponses tirées d’une base de faits sourcée',
-    queryDescription: 'Une question ou un sujet, ou l’un de :',
+    queryDescription: 'Question ou sujet, ou :',
     publicDescription: 'Montrer la réponse à tout le salon (par défaut : à vous seul, avec un bouton Partager)',
   },
 } as const;

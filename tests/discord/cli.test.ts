@@ -1,0 +1,135 @@
+// `dealbot discord register|invite` and the Discord env config, against the fake Discord's REST.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { discordCli } from '../../src/adapters/discord/cli.ts';
+import { dealCommandJson } from '../../src/adapters/discord/command-json.ts';
+import { readDiscordConfig } from '../../src/adapters/discord/config.ts';
+import { ConfigError } from '../../src/core/config-error.ts';
+import { FakeDiscord } from './fake-discord.ts';
+import { adminProbeCommand } from './helpers.ts';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s) }, out, err };
+}
+
+const REST = { rest: { retries: 0, timeout: 2000 } };
+
+describe('dealbot discord register', () => {
+  let fake: FakeDiscord;
+  beforeAll(async () => {
+    fake = await FakeDiscord.start();
+  });
+  afterAll(async () => {
+    await fake.close();
+  });
+
+  const puts = () => fake.requests.filter((r) => r.method === 'PUT');
+
+  it('registers /deal in a guild with the JSON generated from the command list, then reports it unchanged', async () => {
+    const first = capture();
+    expect(await discordCli(['register', '--guild', fake.guildId], first.io, fake.env(), REST)).toBe(0);
+    const [put] = puts();
+    expect(put?.path).toBe(`/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`);
+    expect(put?.headers.authorization).toBe(`Bot ${fake.token}`);
+    expect(put?.body).toEqual(dealCommandJson(commands));
+    expect(first.out.join('\n')).toMatch(/created\s+\/deal/);
+
+    const again = capture();
+    expect(await discordCli(['register', `--guild=${fake.guildId}`], again.io, fake.env(), REST)).toBe(0);
+    expect(puts()).toHaveLength(1); // nothing changed: no PUT
+    expect(again.out.join('\n')).toMatch(/unchanged\s+\/deal/);
+  });
+
+  it('says what changed when the command list changes', async () => {
+    const run = capture();
+    // A new command early in the list changes the query option's hint.
+    const changed = [commands[0]!, adminProbeCommand, ...commands.slice(1)];
+    expect(await discordCli(['register', '--guild', fake.guildId], run.io, fake.env(), { ...REST, commands: changed })).toBe(0);
+    expect(run.out.join('\n')).toMatch(/updated\s+\/deal \(options\)/);
+    expect(puts().at(-1)?.body).toEqual(dealCommandJson(changed));
+    expect(JSON.stringify(puts().at(-1)?.body)).toContain('adminprobe');
+  });
+
+  it('registers globally without --guild', async () => {
+    const run = capture();
+    expect(await discordCli(['register'], run.io, fake.env(), REST)).toBe(0);
+    expect(puts().at(-1)?.path).toBe(`/applications/${fake.applicationId}/commands`);
+    expect(run.out.join('\n')).toMatch(/global/);
+  });
+
+  it('explains a server the bot is not in, and a rejected token, without printing the token', async () => {
+    const missing = capture();
+    expect(await discordCli(['register', '--guild', '123456789012345678'], missing.io, fake.env(), REST)).toBe(1);
+    expect(missing.err.join('\n')).toMatch(/invite the bot/);
+
+    const wrong = 'MTAxNDk3.wrong.token-not-accepted-here';
+    const bad = capture();
+    expect(await discordCli(['register'], bad.io, { ...fake.env(), DISCORD_TOKEN: wrong }, REST)).toBe(1);
+    expect(bad.err.join('\n')).toMatch(/DISCORD_TOKEN \(401\)/);
+    expect([...bad.out, ...bad.err].join('\n')).not.toContain(wrong);
+  });
+
+  it('rejects a malformed --guild and a missing token', async () => {
+    const badGuild = capture();
+    expect(await discordCli(['register', '--guild', 'general'], badGuild.io, fake.env(), REST)).toBe(2);
+    const noToken = capture();
+    expect(await discordCli(['register'], noToken.io, {}, REST)).toBe(2);
+    expect(noToken.err.join('\n')).toContain('DISCORD_TOKEN');
+  });
+});
+
+describe('dealbot discord invite', () => {
+  it('prints the OAuth2 URL with the bot and applications.commands scopes', async () => {
+    const run = capture();
+    expect(await discordCli(['invite'], run.io, { DISCORD_APPLICATION_ID: '123456789012345678' })).toBe(0);
+    const url = new URL(run.out[0]!);
+    expect(url.origin + url.pathname).toBe('https://discord.com/oauth2/authorize');
+    expect(url.searchParams.get('scope')).toBe('bot applications.commands');
+    expect(run.out.join('\n')).toContain('Embed Links');
+  });
+
+  it('needs DISCORD_APPLICATION_ID', async () => {
+    const run = capture();
+    expect(await discordCli(['invite'], run.io, {})).toBe(2);
+    expect(run.err.join('\n')).toContain('DISCORD_APPLICATION_ID');
+  });
+
+  it('prints usage for an unknown subcommand', async () => {
+    const run = capture();
+    expect(await discordCli(['frobnicate'], run.io, {})).toBe(2);
+    expect(run.err.join('\n')).toMatch(/Usage: dealbot discord/);
+  });
+});
+
+describe('readDiscordConfig', () => {
+  const good = { DISCORD_TOKEN: 'MTAxNDk3.abc.defghijklmnopqrstuvwxyz', DISCORD_APPLICATION_ID: '123456789012345678' };
+
+  it('is undefined when Discord is not configured', () => {
+    expect(readDiscordConfig({})).toBeUndefined();
+    expect(readDiscordConfig({ DISCORD_TOKEN: '' })).toBeUndefined();
+  });
+
+  it('reads a complete configuration, API URL without trailing slash', () => {
+    expect(readDiscordConfig({ ...good, DISCORD_API_URL: 'http://127.0.0.1:1234/api/' })).toEqual({
+      token: good.DISCORD_TOKEN,
+      applicationId: good.DISCORD_APPLICATION_ID,
+      apiUrl: 'http://127.0.0.1:1234/api',
+    });
+  });
+
+  it('names every bad variable', () => {
+    try {
+      readDiscordConfig({ DISCORD_TOKEN: 'Bot abc', DISCORD_API_URL: 'ftp://x' });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const problems = (err as ConfigError).problems.join('\n');
+      expect(problems).toContain('DISCORD_TOKEN');
+      expect(problems).toContain('DISCORD_APPLICATION_ID');
+      expect(problems).toContain('DISCORD_API_URL');
+      expect(problems).not.toContain('Bot abc');
+    }
+  });
+});
