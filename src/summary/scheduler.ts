@@ -57,6 +57,11 @@ export interface PostEvent {
 export interface Scheduler {
   /** Posts every summary due at `now` and not yet sent; resolves when done. */
   tick(now?: Date): Promise<PostEvent[]>;
+  /**
+   * Posts today's summary to every subscribed channel that has not had it yet, whatever its time
+   * of day (cron-driven setups). Still claims through the ledger: running it twice posts once.
+   */
+  postNow(now?: Date): Promise<PostEvent[]>;
   /** Catches up on today's missed posts, then keeps waking up at the next due time. */
   start(): void;
   /** Stops waking up, waits (bounded) for a post in flight and releases claims not yet sent. */
@@ -87,9 +92,13 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
   let waking: Promise<void> | undefined;
   let abort = new AbortController();
 
-  /** The local date a subscription is due on at `now`, if its post is due and not closed yet. */
-  function dueDate(sub: StoredSubscription, now: Date): string | undefined {
+  /**
+   * The local date a subscription is due on at `now`, if its post is due and not closed yet.
+   * `anyTime`: due whatever its time of day (a cron-driven `dealbot summary --post`).
+   */
+  function dueDate(sub: StoredSubscription, now: Date, anyTime = false): string | undefined {
     const date = localDate(now, sub.timezone);
+    if (anyTime) return opts.ledger.claimable(sub.channel, date, now.getTime()) ? date : undefined;
     const due = dueOn(sub, date);
     // Due, and the subscription (as it stands) existed at that time: a channel subscribing at
     // 15:00 for 09:00 gets its first summary tomorrow, not a surprise one right away.
@@ -139,10 +148,10 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     return { ...event, ok: true, messageId };
   }
 
-  async function runTick(now: Date): Promise<PostEvent[]> {
+  async function runTick(now: Date, anyTime = false): Promise<PostEvent[]> {
     const due = opts.subscriptions
       .list()
-      .map((sub) => ({ sub, date: dueDate(sub, now) }))
+      .map((sub) => ({ sub, date: dueDate(sub, now, anyTime) }))
       .filter((d): d is { sub: StoredSubscription; date: string } => d.date !== undefined && opts.publishers.has(d.sub.channel.platform));
     if (due.length === 0) return [];
 
@@ -175,9 +184,9 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     return events;
   }
 
-  function tick(now: Date = clock.now()): Promise<PostEvent[]> {
+  function tick(now: Date = clock.now(), anyTime = false): Promise<PostEvent[]> {
     // One run at a time: a wake-up during a run waits for it, then checks again.
-    const run = (inFlight ?? Promise.resolve([])).catch(() => []).then(() => (stopping ? [] : runTick(now)));
+    const run = (inFlight ?? Promise.resolve([])).catch(() => []).then(() => (stopping ? [] : runTick(now, anyTime)));
     inFlight = run;
     void run.finally(() => {
       if (inFlight === run) inFlight = undefined;
@@ -213,7 +222,8 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
   }
 
   return {
-    tick,
+    tick: (now) => tick(now),
+    postNow: (now) => tick(now, true),
     start() {
       if (running) return;
       running = true;
