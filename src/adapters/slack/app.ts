@@ -6,8 +6,11 @@ import {
   SocketModeReceiver,
   type CustomRoute,
   type RespondFn,
+  type SlackAction,
+  type SlashCommand,
   type webApi,
 } from '@slack/bolt';
+import type { Server, ServerResponse } from 'node:http';
 import type { Asker, Bot } from '../../core/bot.ts';
 import type { ChannelPublisher, ChannelRef } from '../../core/command.ts';
 import { t } from '../../core/i18n.ts';
@@ -18,6 +21,7 @@ import { adminCheck } from './admin.ts';
 import { boltLogger } from './bolt-logger.ts';
 import type { SlackConfig } from './config.ts';
 import { seenEvents } from './dedupe.ts';
+import { workQueue, type WorkQueue } from './work-queue.ts';
 import { renderSlack, SHARE_ACTION_ID, type RenderSlackOptions, type SlackMessage } from './render.ts';
 import { decodeShare, encodeShare } from './share.ts';
 import { fromSlackText, stripBotMention } from './text.ts';
@@ -34,6 +38,10 @@ export interface SlackApp {
   receiver: HTTPReceiver | SocketModeReceiver;
   client: webApi.WebClient;
   publisher: ChannelPublisher;
+  /** Answers being computed or sent after their ack (drained on shutdown). */
+  work: WorkQueue;
+  /** HTTP mode: lets answers wait while requests on this server wait for their ack. */
+  watch(server: Server): void;
 }
 
 /** Options every message we send carries: no link unfurling; never link_names nor parse. */
@@ -81,10 +89,23 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
     // auth.test runs in start(), so a bad token stops the start with a clear error.
     deferInitialization: true,
     ignoreSelf: true,
+    convoStore: false, // no conversation state: saves a lookup per request
   });
   const client = app.client;
   const isAdmin = adminCheck({ client, admins: config.admins, logger: log });
   const seen = seenEvents();
+  // Requests received over HTTP and not yet acked: answers wait while there are any.
+  let awaitingAck = 0;
+  const work = workQueue((err) => log.error({ err }, 'slack: answer job failed'), { busy: () => awaitingAck > 0 });
+  function watch(server: Server): void {
+    server.on('request', (_req, res: ServerResponse) => {
+      awaitingAck++;
+      res.once('close', () => {
+        awaitingAck--;
+        if (awaitingAck === 0) work.kick();
+      });
+    });
+  }
 
   function asker(input: {
     via: string;
@@ -154,6 +175,10 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
   // /deal (whatever name the app gave the command): ack at once, answer after.
   app.command(/^\/.+/, async ({ command, ack, respond }) => {
     await ack();
+    work.push(() => answerCommand(command, respond));
+  });
+
+  async function answerCommand(command: SlashCommand, respond: RespondFn): Promise<void> {
     let lang: Lang = 'en';
     try {
       const typed = fromSlackText(command.text ?? '').trim();
@@ -182,11 +207,15 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
       log.error({ err }, 'slack: /deal failed');
       await apologize(lang, (text) => respond({ response_type: 'ephemeral', text }));
     }
-  });
+  }
 
   // "Share in channel": recompute the answer from the question in the button and post it.
   app.action(SHARE_ACTION_ID, async ({ ack, body, respond }) => {
     await ack();
+    work.push(() => share(body, respond));
+  });
+
+  async function share(body: SlackAction, respond: RespondFn): Promise<void> {
     let lang: Lang = 'en';
     try {
       if (body.type !== 'block_actions') return;
@@ -216,7 +245,7 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
       log.error({ err }, 'slack: share failed');
       await apologize(lang, (text) => respond({ response_type: 'ephemeral', replace_original: false, text }));
     }
-  });
+  }
 
   async function answerInThread(input: {
     via: 'mention' | 'dm';
@@ -243,14 +272,15 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
   // @dealbot question → answer in the thread of the mention.
   app.event('app_mention', async ({ event, context, body }) => {
     if (event.bot_id || event.subtype || !event.user) return; // other bots' mentions
-    await answerInThread({
+    const user = event.user;
+    work.push(() => answerInThread({
       via: 'mention',
       channel: event.channel,
       threadTs: event.thread_ts ?? event.ts,
-      user: event.user,
+      user,
       ...(body.team_id ? { team: body.team_id } : {}),
       text: fromSlackText(stripBotMention(event.text, context.botUserId)),
-    });
+    }));
   });
 
   // A direct message to the bot → answer in a thread of that message.
@@ -267,14 +297,15 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
     };
     // Only plain user messages in DMs: no edits, joins, bot posts (ours included).
     if (e.channel_type !== 'im' || e.subtype || e.bot_id || !e.user) return;
-    await answerInThread({
+    const user = e.user;
+    work.push(() => answerInThread({
       via: 'dm',
       channel: e.channel,
       threadTs: e.thread_ts ?? e.ts,
-      user: e.user,
+      user,
       ...(body.team_id ? { team: body.team_id } : {}),
       text: fromSlackText(stripBotMention(e.text ?? '', context.botUserId)),
-    });
+    }));
   });
 
   // Anything that still escapes a listener: logged, never a crash.
@@ -289,5 +320,5 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
     },
   };
 
-  return { app, receiver, client, publisher };
+  return { app, receiver, client, publisher, work, watch };
 }

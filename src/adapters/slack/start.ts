@@ -23,7 +23,7 @@ export async function startSlack(
   logger: Logger,
   opts: SlackAppOptions = {},
 ): Promise<RunningSlack> {
-  const { app, receiver, publisher } = createSlackApp(bot, config, logger, opts);
+  const { app, receiver, publisher, work, watch } = createSlackApp(bot, config, logger, opts);
   const log = logger.child({ platform: 'slack' });
   try {
     await app.init(); // auth.test
@@ -55,6 +55,7 @@ export async function startSlack(
       port: config.port,
       ...(config.host ? { host: config.host } : {}),
     })) as Server;
+    watch(server);
     const address = server.address() as AddressInfo;
     const host = config.host ?? 'localhost';
     eventsUrl = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}${EVENTS_PATH}`;
@@ -73,7 +74,9 @@ export async function startSlack(
       if (stopped) return;
       stopped = true;
       connected = false;
-      await app.stop();
+      await app.stop(); // no new requests
+      // Answers already acked still go out (bounded: Slack users would rather wait than lose them).
+      if (!(await work.drain(10_000))) log.warn({ pending: work.pending }, 'slack: stopped with answers still pending');
     },
   };
 }

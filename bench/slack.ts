@@ -1,0 +1,178 @@
+// Slack slash-command ack latency over loopback HTTP: the real Bolt app (HTTP mode, signature
+// verification on, the real bot and fact base) against the local fake Slack, hit by 50
+// concurrent signed /deal requests from a worker thread (its own event loop, like a real
+// client). Target: p99 ack ≤ 25 ms (Slack's deadline is 3,000 ms).
+// Run alone: node bin/run-ts.js bench/slack.ts
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { readSlackConfig } from '../src/adapters/slack/config.ts';
+import { startSlack } from '../src/adapters/slack/start.ts';
+import { createBot } from '../src/core/create-bot.ts';
+import { EngineHolder } from '../src/core/engine-holder.ts';
+import { silentLogger } from '../src/ops/log.ts';
+import { BOT_TOKEN, FakeSlack, SIGNING_SECRET } from '../tests/slack/fake-slack.ts';
+
+const CONCURRENCY = 50;
+const REQUESTS = Number(process.env.SLACK_BENCH_REQUESTS ?? 2000);
+const WARMUP = 300;
+const QUERIES = ['energy', 'timeline', 'how much will nvidia invest?', 'combien de gigawatts ?', 'quotes', 'market', 'tesla', 'help'];
+
+// The load generator and Slack's response_url side, in a worker (its own event loop, like a
+// real client and a remote Slack): keep-alive sockets, one signature per request, and a sink
+// that timestamps each answer posted back.
+const LOADER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const http = require('node:http');
+const { createHmac } = require('node:crypto');
+const { url, secret, total, concurrency, queries, mode } = workerData;
+const target = new URL(url);
+const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+const sent = new Map();
+const answers = [];
+let waiting;
+const sink = http.createServer((req, res) => {
+  const id = Number(req.url.split('/').pop());
+  req.resume();
+  req.on('end', () => {
+    res.end('ok');
+    const t = sent.get(id);
+    if (t !== undefined) answers.push(Number(process.hrtime.bigint() - t) / 1e6);
+    if (waiting && answers.length >= waiting.n) waiting.done();
+  });
+});
+function one(i, sinkPort) {
+  const body = new URLSearchParams({
+    team_id: 'T0FAKE01', channel_id: 'C0BENCH01', channel_name: 'bench', user_id: 'U0BENCH' + (i % 20),
+    user_name: 'bench', command: '/deal', text: queries[i % queries.length], api_app_id: 'A0FAKE01',
+    response_url: 'http://127.0.0.1:' + sinkPort + '/r/' + i, trigger_id: 't' + i,
+  }).toString();
+  const ts = Math.floor(Date.now() / 1000);
+  const sig = 'v0=' + createHmac('sha256', secret).update('v0:' + ts + ':' + body).digest('hex');
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    sent.set(i, started);
+    const req = http.request({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body),
+        'x-slack-request-timestamp': String(ts), 'x-slack-signature': sig } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, status: res.statusCode }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+sink.listen(0, '127.0.0.1', async () => {
+  try {
+    const sinkPort = sink.address().port;
+    const latencies = [];
+    let failed = 0;
+    let next = 0;
+    const t0 = process.hrtime.bigint();
+    if (mode === 'burst') {
+      // Rounds of \${concurrency} requests sent at once; the next round starts once every answer is in.
+      while (next < total) {
+        const round = Array.from({ length: Math.min(concurrency, total - next) }, () => one(next++, sinkPort));
+        for (const r of await Promise.all(round)) r.status === 200 ? latencies.push(r.ms) : failed++;
+        await new Promise((done) => {
+          if (answers.length >= next - failed) return done();
+          waiting = { n: next - failed, done };
+          setTimeout(done, 10000);
+        });
+      }
+    } else {
+      // Closed loop: \${concurrency} clients, each sending its next request as soon as it is acked.
+      await Promise.all(Array.from({ length: concurrency }, async () => {
+        while (next < total) {
+          const r = await one(next++, sinkPort);
+          if (r.status === 200) latencies.push(r.ms); else failed++;
+        }
+      }));
+    }
+    const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    await new Promise((done) => {
+      if (answers.length >= total - failed) return done();
+      waiting = { n: total - failed, done };
+      setTimeout(done, 60000);
+    });
+    const answersWallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    agent.destroy();
+    sink.close();
+    parentPort.postMessage({ latencies, failed, wallMs, answers, answersWallMs });
+  } catch (err) {
+    parentPort.postMessage({ error: String(err) });
+  }
+});
+`;
+
+interface LoadResult {
+  latencies: number[];
+  failed: number;
+  wallMs: number;
+  answers: number[];
+  answersWallMs: number;
+}
+
+function load(url: string, total: number, mode: 'burst' | 'sustained'): Promise<LoadResult> {
+  return new Promise((resolvePromise, reject) => {
+    const worker = new Worker(LOADER, {
+      eval: true,
+      workerData: { url, secret: SIGNING_SECRET, total, concurrency: CONCURRENCY, queries: QUERIES, mode },
+    });
+    worker.once('message', (m: LoadResult & { error?: string }) => {
+      void worker.terminate();
+      if (m.error) reject(new Error(m.error));
+      else resolvePromise(m);
+    });
+    worker.once('error', reject);
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export async function runSlackBench(): Promise<string> {
+  const fake = await FakeSlack.start();
+  const config = readSlackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0' })!;
+  const holder = new EngineHolder(resolve(import.meta.dirname, '../facts'));
+  const bot = createBot({ engine: holder.current, logger: silentLogger });
+  const slack = await startSlack(bot, { ...config, host: '127.0.0.1', retries: 0 }, silentLogger);
+  const url = slack.eventsUrl!;
+  try {
+    await load(url, WARMUP, 'sustained');
+    const burst = await load(url, REQUESTS, 'burst');
+    const sustained = await load(url, REQUESTS, 'sustained');
+    const f = (ms: number) => `${ms.toFixed(2)} ms`;
+    const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+    const bursts = sorted(burst.latencies);
+    const loop = sorted(sustained.latencies);
+    const answers = sorted(sustained.answers);
+    const p99 = percentile(bursts, 99);
+    const rows: [string, string][] = [
+      ['Setup', `real Bolt app (HTTP mode, signatures verified) + real bot and fact base; ${REQUESTS} signed /deal per scenario after ${WARMUP} warm-up; ${availableParallelism()} cores`],
+      [`Burst of ${CONCURRENCY} at once: ack p50 / p99 / max`, `${f(percentile(bursts, 50))} / ${f(p99)} / ${f(bursts.at(-1) ?? NaN)} (target p99 ≤ 25 ms: ${p99 <= 25 ? 'met' : 'NOT met'})`],
+      [`Burst: answers at response_url p50 / p99`, `${f(percentile(sorted(burst.answers), 50))} / ${f(percentile(sorted(burst.answers), 99))}`],
+      [`Sustained, ${CONCURRENCY} clients in a closed loop: ack p50 / p99`, `${f(percentile(loop, 50))} / ${f(percentile(loop, 99))}`],
+      ['Sustained: acked requests/s', `${Math.round((sustained.latencies.length / sustained.wallMs) * 1000)}`],
+      ['Sustained: answers delivered/s (ack → response_url p50 / p99)', `${Math.round((answers.length / sustained.answersWallMs) * 1000)} (${f(percentile(answers, 50))} / ${f(percentile(answers, 99))})`],
+      ['Failed acks / missing answers', `${burst.failed + sustained.failed} / ${2 * REQUESTS - burst.answers.length - sustained.answers.length}`],
+    ];
+    return ['### Slack: slash-command ack over loopback HTTP', '', '| Metric | Value |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+  } finally {
+    await slack.stop();
+    await fake.close();
+  }
+}
+
+// Alone (`node bin/run-ts.js bench/slack.ts`), print the table; under `npm run bench` the index runs it.
+if (process.argv[1]?.endsWith('run-ts.js') && process.env.npm_lifecycle_event !== 'bench' && !process.env.DEALBOT_BENCH_ALL) {
+  runSlackBench().then(
+    (table) => console.log(table),
+    (err) => {
+      console.error(err);
+      process.exitCode = 1;
+    },
+  );
+}
