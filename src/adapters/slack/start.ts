@@ -28,7 +28,9 @@ export async function startSlack(
   try {
     await app.init(); // auth.test
   } catch (err) {
-    throw new Error(`Slack rejected the bot token (auth.test): ${(err as Error).message}. Check SLACK_BOT_TOKEN.`);
+    const code = (err as { data?: { error?: string } }).data?.error;
+    if (code) throw new Error(`Slack refused SLACK_BOT_TOKEN (auth.test: ${code}). Copy the Bot User OAuth Token again from "OAuth & Permissions".`);
+    throw new Error(`Could not reach Slack at ${config.apiUrl ?? 'https://slack.com/api/'} to check SLACK_BOT_TOKEN: ${(err as Error).message}`);
   }
 
   let connected = false;
