@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { z } from 'zod';
 import { commands } from '../../commands/index.ts';
 import type { Bot } from '../../src/core/bot.ts';
+import type { BotOptions } from '../../src/core/create-bot.ts';
 import { defineCommand, type Command } from '../../src/core/command.ts';
 import { reply } from '../../src/core/reply.ts';
 import { readSlackConfig, type SlackConfig } from '../../src/adapters/slack/config.ts';
@@ -69,7 +70,7 @@ export function capturingLogger(lines: string[]): Logger {
   return createLogger({ level: 'debug', destination });
 }
 
-export async function startHarness(opts: { mode?: 'http' | 'socket'; admins?: string } = {}): Promise<Harness> {
+export async function startHarness(opts: { mode?: 'http' | 'socket'; admins?: string; botOptions?: Partial<BotOptions> } = {}): Promise<Harness> {
   const fake = await FakeSlack.start();
   const env: NodeJS.ProcessEnv = {
     SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -80,7 +81,7 @@ export async function startHarness(opts: { mode?: 'http' | 'socket'; admins?: st
   };
   const config: SlackConfig = { ...readSlackConfig(env)!, host: '127.0.0.1', retries: 0 };
   const logLines: string[] = [];
-  const bot = testBot({ commands: testCommands });
+  const bot = testBot({ commands: testCommands, ...opts.botOptions });
   let slack: RunningSlack;
   try {
     slack = await startSlack(bot, config, capturingLogger(logLines));
