@@ -45,7 +45,7 @@ export function slackRejects(payload: { text?: unknown; blocks?: unknown }): str
   if (!Array.isArray(payload.blocks) || payload.blocks.length > 50) return 'invalid_blocks';
   for (const b of payload.blocks as Array<Record<string, any>>) {
     if (b.type === 'header' && (b.text?.type !== 'plain_text' || !b.text.text || b.text.text.length > 150)) return 'invalid_blocks';
-    if (b.type === 'section' && (!b.text?.text || b.text.text.length > 3000)) return 'invalid_blocks';
+    if (b.type === 'section' && (!b.text?.text?.trim() || b.text.text.length > 3000)) return 'invalid_blocks';
     if (b.type === 'context' && (!Array.isArray(b.elements) || b.elements.length > 10 || b.elements.some((e: any) => !e.text || e.text.length > 3000)))
       return 'invalid_blocks';
     if (b.type === 'actions' && b.elements?.some((e: any) => typeof e.value === 'string' && e.value.length > 2000)) return 'invalid_blocks';

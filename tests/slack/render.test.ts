@@ -109,8 +109,9 @@ describe('renderSlack', () => {
     expect(texts(fr.blocks)).toContain('Demandé par @zoé');
   });
 
-  it('renders an empty reply (no items, no lines) as a valid message', () => {
-    const msg = renderSlack(reply({ kind: 'error', lang: 'en', title: '', items: [] }));
+  it('renders an empty reply (no items, blank lines) as a valid message', () => {
+    const msg = renderSlack(reply({ kind: 'error', lang: 'en', title: '  ', intro: ' ', items: [], lines: ['', '  '], suggestions: [''], footer: '' }));
+    for (const s of texts(msg.blocks)) expect(s.trim().length).toBeGreaterThan(0);
     expect(slackRejects(msg)).toBeUndefined();
     expect(msg.text.length).toBeGreaterThan(0);
   });

@@ -57,7 +57,7 @@ export interface RenderSlackOptions {
 /** Escaped and cut to fit a Slack text field. */
 function field(text: string, max: number): string {
   const out = cut(escapeSlack(text), max);
-  return out.length > 0 ? out : ' ';
+  return out.trim().length > 0 ? out : '…'; // Slack refuses empty text objects
 }
 
 function mrkdwn(text: string) {
@@ -147,7 +147,7 @@ export function renderSlack(reply: Reply, opts: RenderSlackOptions = {}): SlackM
     text: { type: 'plain_text', text: field(reply.title || 'dealbot', SLACK_LIMITS.headerText), emoji: false },
   };
   const head: Unit[] = [{ blocks: [header], text: `*${field(reply.title || 'dealbot', SLACK_LIMITS.headerText)}*` }];
-  if (reply.intro) head.push({ blocks: [section(reply.intro)], text: escapeSlack(reply.intro) });
+  if (reply.intro?.trim()) head.push({ blocks: [section(reply.intro)], text: escapeSlack(reply.intro) });
 
   const body: Unit[] = reply.items.map((item) => ({
     blocks: [
@@ -157,14 +157,15 @@ export function renderSlack(reply: Reply, opts: RenderSlackOptions = {}): SlackM
     text: escapeSlack(itemText(item)),
   }));
   // Plain lines (help, notices): one section per line keeps each under the section limit.
-  for (const line of reply.lines) body.push({ blocks: [section(line)], text: escapeSlack(line) });
+  for (const line of reply.lines.filter((l) => l.trim())) body.push({ blocks: [section(line)], text: escapeSlack(line) });
 
   const tail: Unit[] = [];
-  if (reply.suggestions.length) {
-    const s = reply.suggestions.join(' · ');
+  const suggestions = reply.suggestions.filter((x) => x.trim());
+  if (suggestions.length) {
+    const s = suggestions.join(' · ');
     tail.push({ blocks: [context(s)], text: escapeSlack(s) });
   }
-  if (reply.footer) tail.push({ blocks: [context(reply.footer)], text: escapeSlack(reply.footer) });
+  if (reply.footer?.trim()) tail.push({ blocks: [context(reply.footer)], text: escapeSlack(reply.footer) });
   if (opts.attribution) {
     const by = opts.attribution.kind === 'shared' ? ui.sharedBy(opts.attribution.name) : ui.askedBy(opts.attribution.name);
     tail.push({ blocks: [context(by)], text: `_${escapeSlack(by)}_` });
