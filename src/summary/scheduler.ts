@@ -256,7 +256,13 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     async idle() {
       while (waking || inFlight) await (waking ?? inFlight)!.then(() => undefined, () => undefined);
     },
-    lastPost: () => opts.ledger.lastPost(),
+    lastPost: () => {
+      try {
+        return opts.ledger.lastPost();
+      } catch {
+        return undefined; // database closed at shutdown: health must not throw
+      }
+    },
     nextWake: () => wakeAt,
   };
 }
