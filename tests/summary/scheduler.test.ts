@@ -6,7 +6,7 @@ import type { ChannelRef, Platform } from '../../src/core/command.ts';
 import type { FactBase } from '../../src/facts/load.ts';
 import { openDatabase, type Db } from '../../src/store/db.ts';
 import { PostLedger } from '../../src/summary/ledger.ts';
-import { MarketData, QuoteCache } from '../../src/summary/market.ts';
+import { MarketData, MarketDataError, QuoteCache, type MarketDataProvider } from '../../src/summary/market.ts';
 import { createScheduler, type Scheduler, type SchedulerOptions } from '../../src/summary/scheduler.ts';
 import { SubscriptionStore } from '../../src/summary/subscriptions.ts';
 import { dueInstant, localDate, offsetMs, wallTime } from '../../src/summary/time.ts';
@@ -28,7 +28,7 @@ class Proc {
   readonly discord: RecordingPublisher;
   readonly scheduler: Scheduler;
 
-  constructor(path: string, readonly clock: ManualClock, opts: Partial<SchedulerOptions> & { platforms?: Platform[] } = {}) {
+  constructor(path: string, readonly clock: ManualClock, opts: Partial<SchedulerOptions> & { platforms?: Platform[]; provider?: MarketDataProvider } = {}) {
     this.db = openDatabase(path);
     this.subs = new SubscriptionStore(this.db, clock.now);
     this.ledger = new PostLedger(this.db);
@@ -39,7 +39,7 @@ class Proc {
     this.scheduler = createScheduler({
       subscriptions: this.subs,
       ledger: this.ledger,
-      market: new MarketData({ cache: new QuoteCache(this.db), now: clock.now }),
+      market: new MarketData({ cache: new QuoteCache(this.db), now: clock.now, provider: opts.provider }),
       base: () => base,
       publishers: new Map(platforms.map((p) => [p, all.get(p)!])),
       clock,
@@ -339,6 +339,34 @@ describe('scheduler', () => {
       const next = proc(clock, { leaseMs: 60_000 });
       expect(await next.scheduler.tick(new Date('2026-04-01T09:00:30Z'))).toEqual([]);
       expect(await next.scheduler.tick(new Date('2026-04-01T09:01:00Z'))).toMatchObject([{ ok: true }]);
+      expect(next.posts).toHaveLength(1);
+    });
+
+    it('cuts a slow market fetch short and claims nothing, so the next start posts', async () => {
+      const clock = ManualClock.at('2026-04-01T08:00:00Z');
+      const fetching = deferred();
+      const provider: MarketDataProvider = {
+        name: 'Slow',
+        quote: (_symbol, signal) =>
+          new Promise((_resolve, reject) => {
+            fetching.resolve();
+            signal?.addEventListener('abort', () => reject(new MarketDataError('timeout', 'cancelled')));
+          }),
+      };
+      const p = proc(clock, { provider });
+      p.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
+      const run = p.scheduler.tick(new Date('2026-04-01T09:00:00Z'));
+      await fetching.promise;
+      await p.scheduler.stop();
+      expect(await run).toEqual([]);
+      expect(p.posts).toHaveLength(0);
+      expect(p.ledger.get(channel('C1'), '2026-04-01')).toBeUndefined();
+      p.db.close();
+
+      clock.set('2026-04-01T09:00:10Z');
+      const next = proc(clock);
+      next.scheduler.start();
+      await next.scheduler.idle();
       expect(next.posts).toHaveLength(1);
     });
 
