@@ -1,0 +1,165 @@
+// Discord interaction-to-callback latency: the real discord.js client started by our adapter
+// (the real bot and fact base) connected to the local fake Discord's gateway. The fake runs in a
+// worker thread (its own event loop, like the remote Discord), dispatches bursts of 50
+// INTERACTION_CREATE at once and times each until its callback POST arrives:
+// gateway frame → discord.js → bot.answer → render → REST callback.
+// Target: p99 ≤ 25 ms for /deal (Discord's deadline is 3,000 ms).
+// Run alone: node bin/run-ts.js bench/discord.ts
+import { availableParallelism, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { performance } from 'node:perf_hooks';
+import { readDiscordConfig } from '../src/adapters/discord/config.ts';
+import { startDiscord } from '../src/adapters/discord/start.ts';
+import type { Bot } from '../src/core/bot.ts';
+import { createBot } from '../src/core/create-bot.ts';
+import { EngineHolder } from '../src/core/engine-holder.ts';
+import { silentLogger } from '../src/ops/log.ts';
+import { FakeDiscord } from '../tests/discord/fake-discord.ts';
+
+const CONCURRENCY = 50;
+const ROUNDS = Number(process.env.DISCORD_BENCH_ROUNDS ?? 40);
+const WARMUP_ROUNDS = 4;
+const TARGET_P99_MS = 25;
+const QUERIES = ['energy', 'timeline', 'how much will nvidia invest?', 'combien de gigawatts ?', 'quotes', 'market', 'tesla', 'help'];
+const PARTIALS = ['ener', 'tim', 'altm', 'nvid', 'gw', 'march', 'q', 'calend'];
+
+type Kind = 'slash' | 'autocomplete';
+type Command = { cmd: 'burst'; kind: Kind; rounds: number } | { cmd: 'close' };
+interface BurstResult {
+  latencies: number[];
+  failed: number;
+  wallMs: number;
+}
+
+// ------------------------------------------------------------------ the fake, in the worker
+
+async function fakeWorker(): Promise<void> {
+  const port = parentPort!;
+  const fake = await FakeDiscord.start();
+  port.postMessage({ env: fake.env() });
+  let i = 0;
+  const send = (kind: Kind) =>
+    kind === 'slash'
+      ? fake.slash({ query: QUERIES[i % QUERIES.length]!, user: i++ % 2 ? fake.alice : fake.moderator })
+      : fake.autocomplete(PARTIALS[i++ % PARTIALS.length]!);
+  port.on('message', async (msg: Command) => {
+    if (msg.cmd === 'close') {
+      await fake.close();
+      port.postMessage({ closed: true });
+      return;
+    }
+    await fake.identified(10_000);
+    const latencies: number[] = [];
+    let failed = 0;
+    const t0 = performance.now();
+    for (let r = 0; r < msg.rounds; r++) {
+      const burst = Array.from({ length: CONCURRENCY }, () => send(msg.kind));
+      const results = await Promise.all(
+        burst.map((s) =>
+          fake.callbackOf(s, 10_000).then(
+            (cb) => ({ ok: cb.body?.type !== undefined, ms: cb.at - s.dispatchedAt }),
+            () => ({ ok: false, ms: NaN }),
+          ),
+        ),
+      );
+      for (const res of results) res.ok ? latencies.push(res.ms) : failed++;
+      fake.requests.length = 0; // keep the recorder's scans short
+    }
+    port.postMessage({ latencies, failed, wallMs: performance.now() - t0 } satisfies BurstResult);
+  });
+}
+
+// ------------------------------------------------------------------ the bot, in the main thread
+
+function startFakeWorker(): { worker: Worker; ready: Promise<NodeJS.ProcessEnv> } {
+  // The worker loads this same file through tsx.
+  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); })`;
+  const worker = new Worker(boot, { eval: true, workerData: { role: 'fake-discord' } });
+  const ready = new Promise<NodeJS.ProcessEnv>((resolvePromise, reject) => {
+    worker.once('message', (m: { env: NodeJS.ProcessEnv }) => resolvePromise(m.env));
+    worker.once('error', reject);
+  });
+  return { worker, ready };
+}
+
+/** Runs a burst series and adds how long the bot's event loop was busy per interaction. */
+async function measured(worker: Worker, kind: Kind, rounds: number): Promise<BurstResult & { busyMs: number }> {
+  const before = performance.eventLoopUtilization();
+  const r = await ask<BurstResult>(worker, { cmd: 'burst', kind, rounds });
+  const elu = performance.eventLoopUtilization(before);
+  return { ...r, busyMs: elu.active / Math.max(1, r.latencies.length + r.failed) };
+}
+
+function ask<T>(worker: Worker, msg: Command): Promise<T> {
+  return new Promise((resolvePromise, reject) => {
+    worker.once('message', resolvePromise);
+    worker.once('error', reject);
+    worker.postMessage(msg);
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function row(name: string, r: BurstResult & { busyMs: number }, target: string): string {
+  const s = [...r.latencies].sort((a, b) => a - b);
+  const f = (n: number) => n.toFixed(2);
+  const perSec = (r.latencies.length / r.wallMs) * 1000;
+  return `| ${name} | ${s.length} | ${r.failed} | ${f(percentile(s, 50))} | ${f(percentile(s, 90))} | ${f(percentile(s, 99))} | ${f(s.at(-1) ?? NaN)} | ${perSec.toFixed(0)} | ${r.busyMs.toFixed(2)} | ${target} |`;
+}
+
+export async function runDiscordBench(): Promise<string> {
+  const { worker, ready } = startFakeWorker();
+  const env = await ready;
+  const holder = new EngineHolder(resolve(import.meta.dirname, '../facts'));
+  const real = createBot({ engine: holder.current, logger: silentLogger });
+  // The transport-only row swaps in one precomputed answer: same embeds, no engine work.
+  const canned = await real.answer('energy', { platform: 'discord', channel: { platform: 'discord', id: '0' }, user: { id: '0' }, isAdmin: async () => false });
+  let transportOnly = false;
+  const bot: Bot = { ...real, answer: (text, asker) => (transportOnly ? Promise.resolve(canned) : real.answer(text, asker)) };
+  const discord = await startDiscord(bot, readDiscordConfig(env)!, silentLogger, { rest: { retries: 0, timeout: 5000 } });
+  try {
+    await ask<BurstResult>(worker, { cmd: 'burst', kind: 'slash', rounds: WARMUP_ROUNDS });
+    await ask<BurstResult>(worker, { cmd: 'burst', kind: 'autocomplete', rounds: WARMUP_ROUNDS });
+    const deal = await measured(worker, 'slash', ROUNDS);
+    const ac = await measured(worker, 'autocomplete', ROUNDS);
+    transportOnly = true;
+    const transport = await measured(worker, 'slash', ROUNDS);
+    const p99 = percentile([...deal.latencies].sort((a, b) => a - b), 99);
+    const verdict = p99 <= TARGET_P99_MS && deal.failed === 0 ? `met (≤ ${TARGET_P99_MS} ms)` : `MISSED (> ${TARGET_P99_MS} ms)`;
+    return [
+      `### Discord: interaction → callback latency (${ROUNDS} bursts of ${CONCURRENCY} concurrent interactions, local fake gateway)`,
+      '',
+      '| interaction | n | failed | p50 ms | p90 ms | p99 ms | max ms | per s | bot busy ms / interaction | p99 target |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+      row('`/deal <query>` → ephemeral reply (type 4)', deal, verdict),
+      row('autocomplete → choices (type 8)', ac, '—'),
+      row('`/deal`, one canned answer (adapter + discord.js + REST only)', transport, '—'),
+      '',
+      `Queries: ${QUERIES.map((q) => `\`${q}\``).join(', ')}; autocomplete: ${PARTIALS.map((q) => `\`${q}\``).join(', ')}. ` +
+        `Timed by the fake Discord (own worker thread) from sending the gateway frame to receiving the callback POST; ` +
+        `all ${CONCURRENCY} frames of a burst are sent at once, so the last one waits for the ${CONCURRENCY - 1} before it: ` +
+        `p99 ≈ ${CONCURRENCY} × "bot busy ms / interaction" (the bot's event-loop busy time per interaction). Node ${process.version}, ${availableParallelism()} CPU(s), load average ${loadavg()[0]!.toFixed(1)} at the end.`,
+    ].join('\n');
+  } finally {
+    await discord.stop();
+    await ask(worker, { cmd: 'close' });
+    await worker.terminate();
+  }
+}
+
+if (!isMainThread && (workerData as { role?: string } | undefined)?.role === 'fake-discord') {
+  await fakeWorker();
+} else if (process.argv[1]?.endsWith('run-ts.js') && process.env.npm_lifecycle_event !== 'bench' && !process.env.DEALBOT_BENCH_ALL) {
+  // Alone (`node bin/run-ts.js bench/discord.ts`), print the table; under `npm run bench` the index runs it.
+  runDiscordBench().then(
+    (table) => console.log(table),
+    (err) => {
+      console.error(err);
+      process.exitCode = 1;
+    },
+  );
+}
