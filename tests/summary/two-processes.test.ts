@@ -63,4 +63,4 @@ it('two processes ticking at the same instant on one database post each summary 
   } finally {
     verify.close();
   }
-});
+}, 60_000); // two tsx processes start slowly on a busy machine
