@@ -81,7 +81,7 @@ describe('renderDiscord', () => {
     expectWithinLimits(payload);
     expect(JSON.stringify(payload)).not.toContain('javascript:');
     // Footers are plain text on Discord; everywhere markdown is parsed, the link is escaped.
-    expect(visibleText(payload, { footers: false })).not.toContain('](https://evil.example)');
+    expect(visibleText(payload, { footers: false })).not.toMatch(/(?<!\\)\[[^\]]*(?<!\\)\]\(https?:/);
   });
 
   it('cuts a long answer within every limit and says how many items were left out', () => {
@@ -127,6 +127,13 @@ describe('renderDiscord', () => {
     expect(sharedRow('en').components[0]).toMatchObject({ disabled: true });
   });
 
+  it('puts suggestions under their heading (the Reply footer) at the end of the description', () => {
+    const r = reply({ kind: 'no-facts', lang: 'en', title: 'No facts found', query: 'tesla', intro: 'No facts about “tesla”.', items: [], suggestions: ['Energy', 'Timeline'], footer: 'Try one of these topics:' });
+    const embed = renderDiscord(r).embeds[0]!;
+    expect(embed.description!.split('\n').at(-1)).toBe('Try one of these topics: Energy · Timeline');
+    expect(embed.footer).toBeUndefined();
+  });
+
   it('says who shared a shared copy, in the reply language', () => {
     expect(renderDiscord(answer(1), { sharedBy: 'Alice' }).embeds[0]!.footer!.text).toContain('Shared by Alice');
     expect(renderDiscord(answer(1, { lang: 'fr' }), { sharedBy: 'Alice' }).embeds[0]!.footer!.text).toContain('Partagé par Alice');
@@ -151,6 +158,7 @@ describe('escape helpers', () => {
   it('escapes markdown and defuses mentions without losing the text', () => {
     const e = escapeMarkdown('**a** _b_ ||c|| <@1> @everyone');
     expect(e).toBe('\\*\\*a\\*\\* \\_b\\_ \\|\\|c\\|\\| <\u200b@1> @\u200beveryone');
+    expect(escapeMarkdown('[x](https://e.example) (fine)')).toBe('\\[x\\](https://e.example) (fine)');
   });
 
   it('cuts without splitting a surrogate pair or leaving a dangling backslash', () => {

@@ -8,7 +8,8 @@ export function escapeMarkdown(text: string): string {
   return (
     text
       // Backslash first, so the escapes added below stay escapes.
-      .replace(/[\\*_~|`[\]()]/g, (c) => `\\${c}`)
+      // Brackets are enough to break a masked link [text](url); parentheses stay readable.
+      .replace(/[\\*_~|`[\]]/g, (c) => `\\${c}`)
       // Headings, quotes, lists and subtext only start a line.
       .replace(/^(\s*)([#>\-+])/gm, '$1\\$2')
       .replace(/^(\s*\d+)\./gm, '$1\\.')

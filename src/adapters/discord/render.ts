@@ -58,14 +58,18 @@ const MAX_CITATION = 400;
 export function renderDiscord(reply: Reply, opts: RenderOptions = {}): DiscordPayload {
   const s = ds(reply.lang);
   const title = cut(escapeMarkdown(titleOf(reply)), DISCORD_LIMITS.title);
+  // With suggestions, the Reply's footer is their heading ("Try one of these topics:"), so both
+  // go at the end of the description; otherwise the footer is the embed's footer.
+  const suggestions = reply.suggestions.filter((x) => x.trim());
+  const heading = suggestions.length ? (reply.footer ?? s.tryThese) : undefined;
   // Footers show plain text: markdown is not parsed there, mentions must still look inert.
-  const footerParts = [reply.footer, opts.sharedBy ? s.sharedBy(opts.sharedBy) : undefined].filter((x): x is string => !!x);
+  const footerParts = [heading ? undefined : reply.footer, opts.sharedBy ? s.sharedBy(opts.sharedBy) : undefined].filter((x): x is string => !!x);
   const footer = cut(defuseMentions(footerParts.join(' · ')), DISCORD_LIMITS.footer);
 
   const descriptionLines = [
     reply.intro,
     ...reply.lines,
-    reply.suggestions.length ? `${s.tryThese} ${reply.suggestions.join(' · ')}` : undefined,
+    heading ? `${heading} ${suggestions.join(' · ')}` : undefined,
   ].filter((x): x is string => !!x);
   const description = escapeMarkdown(descriptionLines.join('\n'));
 
