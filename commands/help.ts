@@ -18,11 +18,10 @@ export const help = defineCommand({
       kind: 'help',
       lang: ctx.lang,
       title: s.helpTitle,
-      intro: s.helpIntro,
+      intro: `${s.helpIntro} ${s.tryTopics}`,
       items: [],
       lines: commands.map((c) => `/deal ${[c.name, c.usage].filter(Boolean).join(' ')} — ${c.description[ctx.lang]}`),
       suggestions: topicSuggestions(ctx),
-      footer: s.tryTopics,
     });
   },
 });

@@ -36,10 +36,9 @@ export function factsReply(
       lang: ctx.lang,
       ...(head.query !== undefined ? { query: head.query } : {}),
       title: s.noFactsTitle,
-      intro: head.empty ?? s.noFacts(head.query ?? head.title),
+      intro: `${head.empty ?? s.noFacts(head.query ?? head.title)} ${s.tryTopics}`,
       items: [],
       suggestions: topicSuggestions(ctx),
-      footer: s.tryTopics,
     });
   }
   return reply({

@@ -93,6 +93,26 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
         const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, limit: { type: 'string' } } });
         return listGaps(readCoreConfig(env).GAPS_LOG, io, { json: values.json ?? false, ...(values.limit ? { limit: Number(values.limit) } : {}) });
       }
+      case 'summary': {
+        const { summaryCli } = await import('../summary/cli.ts');
+        return await summaryCli(rest, io, env, {
+          factsDir,
+          connect: async (env, logger) => {
+            const { publishersOf, readPlatformConfigs, startPlatforms } = await import('../platforms.ts');
+            const bot = createBot({ engine: new EngineHolder(factsDir).current, logger });
+            const running = await startPlatforms(bot, readPlatformConfigs(env), logger);
+            return { publishers: publishersOf(running), close: async () => void (await Promise.all(running.map((p) => p.stop()))) };
+          },
+        });
+      }
+      case 'slack': {
+        const { slackCli } = await import('../adapters/slack/cli.ts');
+        return await slackCli(rest, io, env);
+      }
+      case 'discord': {
+        const { discordCli } = await import('../adapters/discord/cli.ts');
+        return await discordCli(rest, io, env);
+      }
       case 'help':
       case '--help':
       case '-h':

@@ -7,4 +7,6 @@ export type Renderer = (reply: Reply) => unknown;
 export const renderers: Record<string, () => Promise<Renderer>> = {
   text: async () => renderText,
   json: async () => (reply) => reply,
+  slack: async () => (await import('../adapters/slack/render.ts')).renderSlack,
+  discord: async () => (await import('../adapters/discord/render.ts')).renderDiscord,
 };

@@ -11,8 +11,8 @@ export function renderText(reply: Reply): string {
     const asOf = item.citation.asOf ? ` (${item.citation.asOf})` : '';
     out.push(`  ↳ ${item.citation.label}${asOf}`);
   }
+  if (reply.suggestions.length) out.push(`  ${reply.suggestions.join(' · ')}`);
   if (reply.lines.length) out.push('', ...reply.lines.map((l) => `  ${l}`));
   if (reply.footer) out.push('', reply.footer);
-  if (reply.suggestions.length) out.push(`  ${reply.suggestions.join(' · ')}`);
   return out.join('\n');
 }
