@@ -57,6 +57,11 @@ export interface LogOptions {
   pretty?: boolean;
   /** Where lines go (defaults to stderr so stdout stays for answers/JSON). */
   destination?: pino.DestinationStream;
+  /**
+   * Called for every line at level error or above, with the logger's bindings: adapters log
+   * through `logger.child({ platform })`, so this is how platform errors reach /metrics.
+   */
+  onError?: (bindings: { platform?: string }) => void;
 }
 
 export function createLogger(opts: LogOptions = {}): Logger {
@@ -66,6 +71,20 @@ export function createLogger(opts: LogOptions = {}): Logger {
     hooks: {
       // Last line of defence: a token inside a message, an error text or a deeper field is masked too.
       streamWrite: (line) => scrubSecrets(line),
+      ...(opts.onError
+        ? {
+            logMethod(this: Logger, args: Parameters<pino.LogFn>, method: pino.LogFn, level: number) {
+              if (level >= 50) {
+                try {
+                  opts.onError!(this.bindings() as { platform?: string });
+                } catch {
+                  // counting must never break logging
+                }
+              }
+              return method.apply(this, args);
+            },
+          }
+        : {}),
     },
   };
   if (opts.destination) return pino(base, opts.destination);

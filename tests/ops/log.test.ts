@@ -1,7 +1,9 @@
 // Logs: secrets never reach a line, whatever shape they hide in; one line per question with
 // the fields operators need and no more than 200 characters of user text.
 import { describe, expect, it } from 'vitest';
-import { registerSecret, scrubSecrets } from '../../src/ops/log.ts';
+import { Writable } from 'node:stream';
+import { createLogger, registerSecret, scrubSecrets } from '../../src/ops/log.ts';
+import { createMetrics } from '../../src/ops/metrics.ts';
 import { testBot } from '../helpers/bot.ts';
 import { captureLog } from './helpers.ts';
 
@@ -78,5 +80,27 @@ describe('question log line', () => {
     expect(answered[1]!.facts).toBeGreaterThan(0);
     // No user names or ids in the line: who asked is not an operator's business.
     expect(JSON.stringify(answered)).not.toContain('Ana');
+  });
+});
+
+describe('platform errors from logs', () => {
+  it('counts error lines of a platform child logger as platform errors, nothing else', () => {
+    const metrics = createMetrics();
+    const sink = new Writable({ write: (_c, _e, done) => done() });
+    const logger = createLogger({
+      level: 'info',
+      destination: sink,
+      onError: ({ platform }) => {
+        if (platform) metrics.platformErrors.inc({ platform });
+      },
+    });
+    const discord = logger.child({ platform: 'discord' });
+    discord.error({ err: new Error('gateway closed') }, 'discord client error');
+    discord.fatal('login failed');
+    discord.warn('a warning is not an error');
+    logger.child({ platform: 'slack' }).error('api call failed');
+    logger.error('an error with no platform');
+    expect(metrics.platformErrors.get({ platform: 'discord' })).toBe(2);
+    expect(metrics.platformErrors.get({ platform: 'slack' })).toBe(1);
   });
 });
