@@ -5,7 +5,7 @@ import Fuse from 'fuse.js';
 import type { FactBase } from '../facts/load.ts';
 import type { Fact, Lang, Topic } from '../facts/schema.ts';
 import { detectIntent, INTENT_MARKERS } from './intent.ts';
-import { factFields, InvertedIndex } from './index.ts';
+import { factFields, InvertedIndex, type WordSides } from './index.ts';
 import { guessLang } from './lang.ts';
 import { normalizeText, queryTokens, stem } from './normalize.ts';
 import { STOP_WORDS } from './stopwords.ts';
@@ -28,7 +28,10 @@ const MAX_SYNONYMS = 8;
 const MAX_PREFIX = 6;
 const MAX_SUFFIX = 4;
 /** Synonym expansion skips words held by more than this share of the facts (e.g. "nvidia", "deal"). */
-const COMMON_SHARE = 0.3;
+const COMMON_SHARE = 0.1;
+/** A concept with more postings than this (and this share of the facts) only scores the candidates found so far. */
+const LARGE_POSTINGS = 1000;
+const LARGE_SHARE = 0.02;
 
 interface Concept {
   token: string;
@@ -43,12 +46,39 @@ interface Concept {
 export function createEngine(base: FactBase): QuestionEngine {
   const facts = base.facts;
   const n = facts.length;
-  const vocab = new Vocabulary(base);
-  const index = new InvertedIndex(facts.map((f) => factFields(f, base)));
+  const sides: WordSides = { en: new Set(), fr: new Set(), surface: new Map() };
+  const index = new InvertedIndex(
+    (function* () {
+      for (const f of facts) yield factFields(f, base);
+    })(),
+    sides,
+  );
+  const vocab = new Vocabulary(base, sides);
   const typo = new TypoCorrector([...index.sortedTerms, ...vocab.allStems()], (w) => index.df(w));
-  const commonDf = Math.max(COMMON_SHARE * n, 5);
+  const commonDf = Math.max(COMMON_SHARE * n, 8);
 
   const factsOfTopic = new Map<string, number[]>();
+  // Per-fact flags in typed arrays: scoring reads them for every matching fact of 100k.
+  const hasFigures = Uint8Array.from(facts, (f) => (f.figures.length > 0 ? 1 : 0));
+  const isQuote = Uint8Array.from(facts, (f) => (f.kind === 'quote' ? 1 : 0));
+  const isHeadline = Uint8Array.from(facts, (f) => (f.headline ? 1 : 0));
+  const isDated = Uint8Array.from(facts, (f) => (f.when ? 1 : 0));
+  const speakerIds = new Map<string, number>();
+  const speakerOf = Int32Array.from(facts, (f) => {
+    if (f.kind !== 'quote') return -1;
+    if (!speakerIds.has(f.quote.speaker)) speakerIds.set(f.quote.speaker, speakerIds.size);
+    return speakerIds.get(f.quote.speaker)!;
+  });
+  const topicMasks = new Map<string, Uint8Array>();
+  const topicMask = (id: string) => {
+    let m = topicMasks.get(id);
+    if (!m) {
+      m = new Uint8Array(n);
+      for (const i of factsOfTopic.get(id) ?? []) m[i] = 1;
+      topicMasks.set(id, m);
+    }
+    return m;
+  };
   const speakerOfTerm = new Map<string, string>();
   facts.forEach((f, i) => {
     for (const t of f.topics) push(factsOfTopic, t, i);
@@ -108,9 +138,9 @@ export function createEngine(base: FactBase): QuestionEngine {
       return c;
     }
     // Inflections only ("invest" → "investment"): a longer word is another word ("time" ≠ "timeline").
-    if (s.length >= 5) for (const t of index.withPrefix(s, MAX_PREFIX)) if (t.length - s.length <= MAX_SUFFIX) c.expansions.push([t, W_PREFIX]);
+    if (s.length >= 5) for (const t of index.withPrefix(s, MAX_PREFIX)) if (t.length - s.length <= MAX_SUFFIX && index.df(t) <= Math.max(commonDf, direct)) c.expansions.push([t, W_PREFIX]);
     if (direct <= commonDf) addSynonyms(c, s, 1);
-    if (c.expansions.length === 0) {
+    if (c.expansions.length === 0 && !marker) {
       const fixed = typo.correct(s) ?? typo.correct(token);
       if (fixed) {
         corrections.push({ from: token, to: vocab.surface.get(fixed) ?? fixed });
@@ -222,10 +252,21 @@ export function createEngine(base: FactBase): QuestionEngine {
     }
 
     const touched: number[] = [];
-    for (const c of concepts) {
-      if (!c.matched) continue;
+    // Rarest concepts first. Once rare words have found candidates, a very common word only scores
+    // those candidates: a fact with none of the rare words cannot be what the question is about.
+    const postings = (c: Concept) => c.expansions.reduce((a, [t]) => a + index.df(t), 0);
+    const ordered = concepts
+      .filter((c) => c.matched)
+      .map((c) => ({ c, size: postings(c) }))
+      .sort((a, b) => a.size - b.size);
+    const large = Math.max(LARGE_POSTINGS, LARGE_SHARE * n);
+    for (const { c, size } of ordered) {
       const seen: number[] = [];
-      for (const [t, w] of c.expansions) index.maxInto(t, w, acc, seen);
+      const candidates = size > large && touched.length > 0 && touched.length < size / 8 ? touched.slice() : undefined;
+      for (const [t, w] of c.expansions) {
+        if (candidates) index.maxIntoDocs(t, w, acc, candidates, seen);
+        else index.maxInto(t, w, acc, seen);
+      }
       for (const d of seen) {
         if (total[d] === 0) touched.push(d);
         total[d]! += acc[d]!;
@@ -233,25 +274,26 @@ export function createEngine(base: FactBase): QuestionEngine {
       }
     }
     try {
-      const boost = (i: number) => {
-        const f = facts[i]!;
-        let s = total[i]!;
-        if (intent === 'figure' && f.figures.length > 0) s *= 1.5;
-        if (intent === 'quote' && f.kind === 'quote') s *= 1.5;
-        if (intent === 'when' && f.when) s *= 1.3;
-        if (speaker && f.kind === 'quote' && f.quote.speaker === speaker) s *= 2;
-        if (topic && f.topics.includes(topic.id)) s *= 1.5;
-        return s;
-      };
-      for (const d of touched) total[d] = boost(d);
+      // Boosts: what the question form asks for, the named speaker, the named topic.
+      const kindBoost = intent === 'figure' ? hasFigures : intent === 'quote' ? isQuote : intent === 'when' ? isDated : undefined;
+      const kindFactor = intent === 'when' ? 1.3 : 1.5;
+      const sp = speaker !== undefined ? speakerIds.get(speaker)! : -2;
+      const mask = topic ? topicMask(topic.id) : undefined;
+      for (const d of touched) {
+        let v = total[d]!;
+        if (kindBoost && kindBoost[d]) v *= kindFactor;
+        if (speakerOf[d] === sp) v *= 2;
+        if (mask && mask[d]) v *= 1.5;
+        total[d] = v;
+      }
       const s = (i: number) => total[i]!;
 
       // `/deal <topic>`: the topic's facts, best matching first.
       if (listing && topic) {
         // A topic page leads with its headline figures, then its other figures, then the rest.
-        const rank = (i: number) => (facts[i]!.headline ? 2 : 0) + (facts[i]!.figures.length > 0 ? 1 : 0);
-        const list = (factsOfTopic.get(topic.id) ?? []).slice().sort((a, b) => rank(b) - rank(a) || s(b) - s(a) || a - b);
-        if (intent === 'when') list.sort((a, b) => (facts[a]!.when && facts[b]!.when ? byDate(a, b) : facts[a]!.when ? -1 : facts[b]!.when ? 1 : a - b));
+        const key = (i: number) => (isHeadline[i]! * 2 + hasFigures[i]!) * 1e9 + s(i);
+        const list = topK(factsOfTopic.get(topic.id) ?? [], key, limit);
+        if (intent === 'when') list.sort((a, b) => (isDated[a] && isDated[b] ? byDate(a, b) : isDated[b]! - isDated[a]! || a - b));
         return result(list, s, topic, speaker);
       }
 

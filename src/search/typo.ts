@@ -37,36 +37,49 @@ export function editDistance(a: string, b: string, cap: number): number {
   return prev[n]!;
 }
 
+/** A first-letter-and-length bucket larger than this is split again by last letter. */
+const MAX_BUCKET = 256;
+
 export class TypoCorrector {
-  private readonly buckets = new Map<string, string[]>();
   private readonly fuses = new Map<string, Fuse<string>>();
+  private readonly split = new Set<string>();
 
   constructor(
     words: Iterable<string>,
     /** How common a word is in the base: breaks ties towards the likelier intended word. */
     private readonly weight: (word: string) => number,
   ) {
+    const buckets = new Map<string, string[]>();
     const seen = new Set<string>();
     for (const w of words) {
       if (w.length < MIN_LEN || w.length > 32 || !/^[a-z]+$/.test(w) || seen.has(w)) continue;
       seen.add(w);
-      const key = bucketKey(w[0]!, w.length);
-      const list = this.buckets.get(key);
-      if (list) list.push(w);
-      else this.buckets.set(key, [w]);
+      push(buckets, bucketKey(w), w);
     }
-    for (const list of this.buckets.values()) list.sort();
+    for (const [key, list] of buckets) {
+      if (list.length <= MAX_BUCKET) {
+        this.fuses.set(key, fuseOver(list));
+        continue;
+      }
+      // Big vocabularies: also key on the last letter, so one lookup scans a few hundred words.
+      this.split.add(key);
+      const sub = new Map<string, string[]>();
+      for (const w of list) push(sub, key + w[w.length - 1], w);
+      for (const [k, l] of sub) this.fuses.set(k, fuseOver(l));
+    }
   }
 
   /** The vocabulary word closest to word, or undefined when none is close enough. */
   correct(word: string): string | undefined {
     const max = allowedEdits(word.length);
     if (max === 0 || word.length > 32 || !/^[a-z]+$/.test(word)) return undefined;
-    let best: { w: string; d: number; score: number; weight: number } | undefined;
+    let best: Candidate | undefined;
     for (let len = Math.max(MIN_LEN, word.length - max); len <= word.length + max; len++) {
-      const fuse = this.fuse(bucketKey(word[0]!, len));
+      let key = `${word[0]}${len}`;
+      if (this.split.has(key)) key += word[word.length - 1];
+      const fuse = this.fuses.get(key);
       if (!fuse) continue;
-      for (const r of fuse.search(word, { limit: 8 })) {
+      for (const r of fuse.search(word, { limit: 16 })) {
         const d = editDistance(word, r.item, max);
         if (d > max) continue;
         const cand = { w: r.item, d, score: r.score ?? 1, weight: this.weight(r.item) };
@@ -75,23 +88,31 @@ export class TypoCorrector {
     }
     return best?.w;
   }
-
-  private fuse(key: string): Fuse<string> | undefined {
-    let f = this.fuses.get(key);
-    if (f) return f;
-    const list = this.buckets.get(key);
-    if (!list) return undefined;
-    f = new Fuse(list, { includeScore: true, threshold: 0.45, ignoreLocation: true, isCaseSensitive: true, shouldSort: true });
-    this.fuses.set(key, f);
-    return f;
-  }
 }
 
-function bucketKey(first: string, len: number): string {
-  return `${first}${len}`;
+interface Candidate {
+  w: string;
+  d: number;
+  score: number;
+  weight: number;
 }
 
-function better(a: { w: string; d: number; score: number; weight: number }, b: typeof a): boolean {
+function fuseOver(list: string[]): Fuse<string> {
+  list.sort();
+  return new Fuse(list, { includeScore: true, threshold: 0.45, ignoreLocation: true, isCaseSensitive: true, shouldSort: true });
+}
+
+function bucketKey(w: string): string {
+  return `${w[0]}${w.length}`;
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function better(a: Candidate, b: Candidate): boolean {
   if (a.d !== b.d) return a.d < b.d;
   // Typing drops letters more often than it adds them: "nvdia" is nvidia, not nvda.
   if (a.w.length !== b.w.length) return a.w.length > b.w.length;

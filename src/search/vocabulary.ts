@@ -4,6 +4,7 @@
 import type { FactBase } from '../facts/load.ts';
 import { normalizeText, stem, tokenize } from './normalize.ts';
 import { STOP_WORDS } from './stopwords.ts';
+import type { WordSides } from './index.ts';
 
 /** One concept in both languages. Single words only: a phrase would be split into its words. */
 interface Group {
@@ -80,11 +81,13 @@ export class Vocabulary {
   /** Stem → topics whose label or words contain it. */
   readonly topicsOfTerm = new Map<string, string[]>();
   /** Stem → a word as people write it. */
-  readonly surface = new Map<string, string>();
+  readonly surface: Map<string, string>;
 
-  constructor(base: FactBase) {
-    const en = new Set<string>();
-    const fr = new Set<string>();
+  /** sides: what indexing the facts learnt (language sides and spellings of the base's words). */
+  constructor(base: FactBase, sides: WordSides) {
+    const en = sides.en;
+    const fr = sides.fr;
+    this.surface = sides.surface;
     const addGroup = (weight: number, words: { word: string; lang?: 'en' | 'fr' }[]) => {
       const stems = new Set<string>();
       for (const { word, lang } of words) {
@@ -123,17 +126,6 @@ export class Vocabulary {
       addGroup(GROUP_WEIGHT.party, [p.name, ...p.aliases, ...(p.ticker ? [p.ticker] : [])].map((word) => ({ word })));
     }
 
-    // The base's own language sides: a word only ever written in French statements reads as French.
-    for (const f of base.facts) {
-      for (const s of terms(f.statement.en)) en.add(s);
-      for (const s of terms(f.statement.fr)) fr.add(s);
-      if (f.kind === 'quote') {
-        const side = f.quote.lang === 'fr' ? fr : en;
-        for (const s of terms(f.quote.original)) side.add(s);
-        if (f.quote.translation) for (const s of terms(f.quote.translation.en)) en.add(s);
-      }
-      for (const tok of tokenize(normalizeText(`${f.statement.en} ${f.statement.fr}`))) this.noteSurface(stem(tok), tok);
-    }
     for (const s of fr) if (!en.has(s)) this.frOnly.add(s);
     for (const s of en) if (!fr.has(s)) this.enOnly.add(s);
   }
