@@ -19,8 +19,14 @@ const CURRENCY_NAMES: Record<string, Record<Lang, string>> = {
   EUR: { en: '€', fr: 'euros' },
 };
 
-function number(value: number, lang: Lang, decimals = 2): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: decimals }).format(value);
+// Building an Intl.NumberFormat costs far more than formatting with one: keep one per language.
+const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+  fr: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }),
+};
+
+function number(value: number, lang: Lang): string {
+  return NUMBER_FORMATS[lang].format(value);
 }
 
 /** 100e9 → "100 billion" / "100 milliards"; 8e6 → "8 million" / "8 millions". */
