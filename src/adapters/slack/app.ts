@@ -94,12 +94,18 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
   const client = app.client;
   const isAdmin = adminCheck({ client, admins: config.admins, logger: log });
   const seen = seenEvents();
-  // Requests received over HTTP and not yet acked: answers wait while there are any.
+  // Requests received over HTTP and not yet acked: answers wait while there are any, or while
+  // requests are still arriving (a burst of commands is acked before any answer is computed).
   let awaitingAck = 0;
-  const work = workQueue((err) => log.error({ err }, 'slack: answer job failed'), { busy: () => awaitingAck > 0 });
+  let lastRequestAt = -Infinity;
+  const QUIET_MS = 3;
+  const work = workQueue((err) => log.error({ err }, 'slack: answer job failed'), {
+    busy: () => awaitingAck > 0 || performance.now() - lastRequestAt < QUIET_MS,
+  });
   function watch(server: Server): void {
     server.on('request', (_req, res: ServerResponse) => {
       awaitingAck++;
+      lastRequestAt = performance.now();
       res.once('close', () => {
         awaitingAck--;
         if (awaitingAck === 0) work.kick();

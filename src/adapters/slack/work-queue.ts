@@ -17,11 +17,14 @@ export interface WorkQueueOptions {
   /** True while requests are waiting for their ack: jobs wait (up to maxDeferMs). */
   busy?: () => boolean;
   maxDeferMs?: number;
+  /** While busy, how often to look again (kick() also does). */
+  recheckMs?: number;
   now?: () => number;
 }
 
 export function workQueue(onError: (err: unknown) => void, opts: WorkQueueOptions = {}): WorkQueue {
   const maxDeferMs = opts.maxDeferMs ?? 250;
+  const recheckMs = opts.recheckMs ?? 5;
   const now = opts.now ?? (() => performance.now());
   const queue: Array<{ job: () => Promise<void>; at: number }> = [];
   let running = 0;
@@ -46,7 +49,7 @@ export function workQueue(onError: (err: unknown) => void, opts: WorkQueueOption
       timer ??= setTimeout(() => {
         timer = undefined;
         pump();
-      }, maxDeferMs - waited);
+      }, Math.min(recheckMs, maxDeferMs - waited));
       return;
     }
     queue.shift();
