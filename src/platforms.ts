@@ -3,6 +3,7 @@
 import type { Bot } from './core/bot.ts';
 import type { ChannelPublisher, Platform } from './core/command.ts';
 import type { Logger } from './ops/log.ts';
+import type { SlackAppOptions } from './adapters/slack/app.ts';
 import { readDiscordConfig, type DiscordConfig } from './adapters/discord/config.ts';
 import { readSlackConfig, type SlackConfig } from './adapters/slack/config.ts';
 
@@ -26,12 +27,17 @@ export function readPlatformConfigs(env: NodeJS.ProcessEnv): PlatformConfigs {
 }
 
 /** Starts every configured platform; if one fails, those already started are stopped again. */
-export async function startPlatforms(bot: Bot, configs: PlatformConfigs, logger: Logger): Promise<RunningPlatform[]> {
+export async function startPlatforms(
+  bot: Bot,
+  configs: PlatformConfigs,
+  logger: Logger,
+  opts: { slack?: SlackAppOptions } = {},
+): Promise<RunningPlatform[]> {
   const running: RunningPlatform[] = [];
   try {
     if (configs.slack) {
       const { startSlack } = await import('./adapters/slack/start.ts');
-      running.push({ name: 'slack', ...(await startSlack(bot, configs.slack, logger)) });
+      running.push({ name: 'slack', ...(await startSlack(bot, configs.slack, logger, opts.slack)) });
     }
     if (configs.discord) {
       const { startDiscord } = await import('./adapters/discord/start.ts');

@@ -1,11 +1,25 @@
-// `npm start`: the platforms that are configured, or the console chat when none is.
+// `npm start`: one fact base, one engine and one bot for every configured platform (Slack,
+// Discord, or the console chat when none is), with the daily summary scheduler, live fact
+// reload, health and metrics, rate limits and a graceful shutdown.
+import { renderText } from './adapters/console/render.ts';
 import { runConsole } from './adapters/console/chat.ts';
+import type { Io } from './cli/io.ts';
 import { readCoreConfig } from './config.ts';
+import type { ChannelPublisher } from './core/command.ts';
+import { collectConfig } from './core/config-error.ts';
 import { createBot } from './core/create-bot.ts';
 import { EngineHolder } from './core/engine-holder.ts';
 import { GapLog } from './core/gaps.ts';
-import type { Io } from './cli/io.ts';
+import { readOpsConfig } from './ops/config.ts';
+import { drainingBot } from './ops/draining-bot.ts';
+import { watchFacts } from './ops/fact-watcher.ts';
+import { healthHandler, startHealthServer, type HealthDeps } from './ops/health-server.ts';
 import { createLogger } from './ops/log.ts';
+import { createMetrics } from './ops/metrics.ts';
+import { createRateLimiter } from './ops/rate-limit.ts';
+import { InFlight, installShutdown, type ShutdownStep } from './ops/shutdown.ts';
+import { publishersOf, readPlatformConfigs, startPlatforms, type RunningPlatform } from './platforms.ts';
+import { openDailySummary, readSummaryConfig } from './summary/index.ts';
 
 export interface StartOptions {
   env: NodeJS.ProcessEnv;
@@ -14,11 +28,112 @@ export interface StartOptions {
 }
 
 export async function start({ env, factsDir }: StartOptions): Promise<number> {
-  const core = readCoreConfig(env);
+  // Every bad variable is named at once, before anything connects.
+  const config = collectConfig({
+    core: () => readCoreConfig(env),
+    ops: () => readOpsConfig(env),
+    summary: () => readSummaryConfig(env),
+    platforms: () => readPlatformConfigs(env),
+  });
+  const consoleMode = !config.platforms.slack && !config.platforms.discord;
+  const interactive = consoleMode && Boolean(process.stdin.isTTY);
+  // The console chat shares the terminal with its logs: only warnings unless LOG_LEVEL says otherwise.
+  const level = consoleMode && !env.LOG_LEVEL ? 'warn' : config.core.LOG_LEVEL;
+  const logger = createLogger({ level, pretty: consoleMode });
+
   const holder = new EngineHolder(factsDir); // refuses a broken base before anything connects
-  const interactive = Boolean(process.stdin.isTTY);
-  const logger = createLogger({ level: interactive ? 'warn' : core.LOG_LEVEL, pretty: interactive });
-  const bot = createBot({ engine: holder.current, gaps: new GapLog(core.GAPS_LOG), logger });
+  const metrics = createMetrics({ facts: () => holder.current().base.facts.length });
+  const limiter = createRateLimiter({
+    userPerMin: config.ops.RATE_LIMIT_USER_PER_MIN,
+    channelPerMin: config.ops.RATE_LIMIT_CHANNEL_PER_MIN,
+    onLimited: ({ platform, scope }) => metrics.rateLimited.inc({ platform, scope }),
+  });
+  const summary = openDailySummary(config.summary, { logger });
+  const inflight = new InFlight();
+  const bot = drainingBot(
+    createBot({
+      engine: holder.current,
+      subscriptions: summary.subscriptions,
+      defaultTimezone: summary.defaultTimezone,
+      gaps: new GapLog(config.core.GAPS_LOG),
+      logger,
+      onAnswer: metrics.onAnswer,
+      gate: limiter.gate,
+    }),
+    inflight,
+  );
+
+  const watcher = config.ops.FACTS_WATCH
+    ? watchFacts({ holder, logger, onReload: (r) => metrics.reloads.inc({ result: r.ok ? 'ok' : 'refused' }) })
+    : undefined;
+
+  let running: RunningPlatform[] = [];
+  let scheduler: ReturnType<typeof summary.createScheduler> | undefined;
+  const health: HealthDeps = {
+    platforms: () => Object.fromEntries(running.map((p) => [p.name, p.connected()])),
+    engine: holder.current,
+    lastSummaryPost: () => scheduler?.lastPost()?.at,
+    ...(watcher ? { lastReload: () => watcher.lastReload() } : {}),
+    metrics: () => metrics.registry.render(),
+  };
+
+  try {
+    // In Slack's HTTP mode the health routes share its port, as a load balancer expects.
+    const handle = healthHandler(health);
+    running = await startPlatforms(bot, config.platforms, logger, {
+      slack: {
+        customRoutes: ['/healthz', '/metrics'].map((path) => ({ path, method: ['GET'], handler: (req, res) => void handle(req, res) })),
+      },
+    });
+  } catch (err) {
+    await watcher?.stop();
+    summary.close();
+    throw err;
+  }
+  const healthServer = config.ops.HEALTH_PORT !== undefined ? await startHealthServer(health, { port: config.ops.HEALTH_PORT, host: config.ops.HEALTH_HOST }) : undefined;
+
+  const publishers = publishersOf(running);
+  if (consoleMode) publishers.set('console', consolePublisher());
+  scheduler = summary.createScheduler({
+    publishers,
+    base: () => holder.current().base,
+    onPost: (e) => (e.ok ? metrics.summariesPosted : metrics.summaryFailures).inc({ platform: e.channel.platform }),
+  });
+  scheduler.start(); // also posts today's summaries missed while the bot was down
+
+  // Order matters: no new answers, then finish the ones in flight and a summary being posted,
+  // then disconnect the platforms, and close the database last.
+  const steps: ShutdownStep[] = [
+    { name: 'answers', stop: async () => { inflight.close(); await inflight.drain(); } },
+    { name: 'summary', stop: () => scheduler!.stop() },
+    ...running.map((p) => ({ name: p.name, stop: () => p.stop() })),
+    { name: 'fact watcher', stop: async () => watcher?.stop() },
+    { name: 'health', stop: async () => healthServer?.close() },
+    { name: 'database', stop: () => summary.close() },
+  ];
+  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
+
+  if (!consoleMode) {
+    installShutdown({ steps, timeoutMs: config.ops.SHUTDOWN_TIMEOUT_MS, logger });
+    logger.info({ platforms: running.map((p) => p.name), facts: holder.current().base.facts.length }, 'dealbot started');
+    return new Promise<number>(() => {}); // runs until a signal; the shutdown exits the process
+  }
+
+  const shutdown = installShutdown({ steps, timeoutMs: config.ops.SHUTDOWN_TIMEOUT_MS, logger, exit: () => {} });
   await runConsole(bot, { input: process.stdin, output: process.stdout, interactive });
-  return 0;
+  const code = await shutdown.shutdown('console closed');
+  shutdown.dispose();
+  return code;
+}
+
+/** In the console, the local "channel" gets its daily summary printed in the terminal. */
+function consolePublisher(): ChannelPublisher {
+  let n = 0;
+  return {
+    platform: 'console',
+    post: async (_channel, reply) => {
+      process.stdout.write(`\n${renderText(reply)}\n`);
+      return { messageId: `console-${Date.now()}-${++n}` };
+    },
+  };
 }
