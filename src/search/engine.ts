@@ -5,7 +5,7 @@ import Fuse from 'fuse.js';
 import type { FactBase } from '../facts/load.ts';
 import type { Fact, Lang, Topic } from '../facts/schema.ts';
 import { detectIntent, INTENT_MARKERS } from './intent.ts';
-import { factFields, InvertedIndex, type WordSides } from './index.ts';
+import { InvertedIndex, visitFields, type WordSides } from './index.ts';
 import { guessLang } from './lang.ts';
 import { normalizeText, queryTokens, stem } from './normalize.ts';
 import { STOP_WORDS } from './stopwords.ts';
@@ -47,28 +47,45 @@ export function createEngine(base: FactBase): QuestionEngine {
   const facts = base.facts;
   const n = facts.length;
   const sides: WordSides = { en: new Set(), fr: new Set(), surface: new Map() };
-  const index = new InvertedIndex(
-    (function* () {
-      for (const f of facts) yield factFields(f, base);
-    })(),
-    sides,
-  );
+  const index = new InvertedIndex(n, (i, visit) => visitFields(facts[i]!, base, visit), sides);
   const vocab = new Vocabulary(base, sides);
   const typo = new TypoCorrector([...index.sortedTerms, ...vocab.allStems()], (w) => index.df(w));
   const commonDf = Math.max(COMMON_SHARE * n, 8);
 
   const factsOfTopic = new Map<string, number[]>();
   // Per-fact flags in typed arrays: scoring reads them for every matching fact of 100k.
-  const hasFigures = Uint8Array.from(facts, (f) => (f.figures.length > 0 ? 1 : 0));
-  const isQuote = Uint8Array.from(facts, (f) => (f.kind === 'quote' ? 1 : 0));
-  const isHeadline = Uint8Array.from(facts, (f) => (f.headline ? 1 : 0));
-  const isDated = Uint8Array.from(facts, (f) => (f.when ? 1 : 0));
+  const hasFigures = new Uint8Array(n);
+  const isQuote = new Uint8Array(n);
+  const isHeadline = new Uint8Array(n);
+  const isDated = new Uint8Array(n);
+  const speakerOf = new Int32Array(n).fill(-1);
   const speakerIds = new Map<string, number>();
-  const speakerOf = Int32Array.from(facts, (f) => {
-    if (f.kind !== 'quote') return -1;
-    if (!speakerIds.has(f.quote.speaker)) speakerIds.set(f.quote.speaker, speakerIds.size);
-    return speakerIds.get(f.quote.speaker)!;
-  });
+  const speakerOfTerm = new Map<string, string>();
+  const dated: number[] = [];
+  const quotes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const f = facts[i]!;
+    if (f.figures.length > 0) hasFigures[i] = 1;
+    if (f.headline) isHeadline[i] = 1;
+    if (f.when) {
+      isDated[i] = 1;
+      dated.push(i);
+    }
+    for (const t of f.topics) push(factsOfTopic, t, i);
+    if (f.kind === 'quote') {
+      isQuote[i] = 1;
+      quotes.push(i);
+      let sp = speakerIds.get(f.quote.speaker);
+      if (sp === undefined) {
+        speakerIds.set(f.quote.speaker, (sp = speakerIds.size));
+        for (const tok of normalizeText(f.quote.speaker).split(' ')) {
+          if (tok.length >= 3 && !STOP_WORDS.has(tok) && !speakerOfTerm.has(stem(tok))) speakerOfTerm.set(stem(tok), f.quote.speaker);
+        }
+      }
+      speakerOf[i] = sp;
+    }
+  }
+  dated.sort(byDate);
   const topicMasks = new Map<string, Uint8Array>();
   const topicMask = (id: string) => {
     let m = topicMasks.get(id);
@@ -79,17 +96,6 @@ export function createEngine(base: FactBase): QuestionEngine {
     }
     return m;
   };
-  const speakerOfTerm = new Map<string, string>();
-  facts.forEach((f, i) => {
-    for (const t of f.topics) push(factsOfTopic, t, i);
-    if (f.kind === 'quote') {
-      for (const tok of normalizeText(f.quote.speaker).split(' ')) {
-        if (tok.length >= 3 && !STOP_WORDS.has(tok) && !speakerOfTerm.has(stem(tok))) speakerOfTerm.set(stem(tok), f.quote.speaker);
-      }
-    }
-  });
-  const dated = facts.map((_, i) => i).filter((i) => facts[i]!.when !== undefined).sort(byDate);
-  const quotes = facts.map((_, i) => i).filter((i) => facts[i]!.kind === 'quote');
   const topicOfLabel = new Map<string, string>();
   const topicOfLabelStems = new Map<string, string>();
   for (const t of base.topics.values()) {
@@ -102,7 +108,7 @@ export function createEngine(base: FactBase): QuestionEngine {
   // Names of parties and speakers: a topic may list them as words, but asking for one is not asking for the topic.
   const entityTerms = new Set<string>();
   for (const p of base.parties.values()) for (const name of [p.name, ...p.aliases, p.ticker ?? '']) if (name) entityTerms.add(normalizeText(name));
-  for (const f of facts) if (f.kind === 'quote') for (const w of [f.quote.speaker, ...f.quote.speaker.split(/\s+/)]) entityTerms.add(normalizeText(w));
+  for (const speaker of speakerIds.keys()) for (const w of [speaker, ...speaker.split(/\s+/)]) entityTerms.add(normalizeText(w));
   const topicLabels = new Fuse(
     [...base.topics.values()].flatMap((t) => [t.label.en, t.label.fr].map((label) => ({ id: t.id, label: normalizeText(label) }))),
     { keys: ['label'], includeScore: true, threshold: 0.3, ignoreLocation: true },

@@ -1,53 +1,65 @@
 // Inverted index with BM25 ranking over every searchable field of a fact. Field weights fold
 // into the term frequency, so a speaker's name counts more than a topic word.
 import type { FactBase } from '../facts/load.ts';
-import type { Fact, Topic } from '../facts/schema.ts';
+import type { Fact, Party, Topic } from '../facts/schema.ts';
 import { normalizeText, stem, tokenize } from './normalize.ts';
 import { STOP_WORDS } from './stopwords.ts';
 
 const K1 = 1.2;
 const B = 0.75;
 
-/** A text of a fact that questions can match, how much it counts, and its language side. */
-export interface Field {
-  text: string;
-  weight: number;
-  lang?: 'en' | 'fr';
-  /** The same text recurs across many facts (topic words, party names): worth caching. */
-  shared?: boolean;
-}
+/** Where a field's words come from: no language side, English, French. */
+export type Side = 0 | 1 | 2;
+const EN: Side = 1;
+const FR: Side = 2;
 
-export function factFields(fact: Fact, base: FactBase): Field[] {
-  const out: Field[] = [
-    { text: fact.statement.en, weight: 1, lang: 'en' },
-    { text: fact.statement.fr, weight: 1, lang: 'fr' },
-  ];
+/**
+ * Calls visit(text, weight, side, shared) for each text of a fact that questions can match:
+ * a speaker's name counts more than a topic word. `shared` marks texts that recur across many
+ * facts (topic words, party names), whose terms the index computes once.
+ */
+export function visitFields(fact: Fact, base: FactBase, visit: (text: string, weight: number, side: Side, shared: boolean) => void): void {
+  visit(fact.statement.en, 1, EN, false);
+  visit(fact.statement.fr, 1, FR, false);
   for (const t of fact.topics) {
     const topic = base.topics.get(t);
-    if (topic) out.push({ text: topicText(topic), weight: 0.25, shared: true });
+    if (topic) visit(topicText(topic), 0.25, 0, true);
   }
   for (const p of fact.parties) {
     const party = base.parties.get(p);
-    if (party) out.push({ text: [party.name, ...party.aliases, party.ticker ?? ''].join(' '), weight: 0.6, shared: true });
+    if (party) visit(partyText(party), 0.6, 0, true);
   }
   for (const f of fact.figures) {
-    if (f.label) out.push({ text: f.label.en, weight: 0.8, lang: 'en' }, { text: f.label.fr, weight: 0.8, lang: 'fr' });
-    out.push({ text: `${f.unit} ${f.currency ?? ''}`, weight: 0.3, shared: true });
+    if (f.label) {
+      visit(f.label.en, 0.8, EN, false);
+      visit(f.label.fr, 0.8, FR, false);
+    }
+    visit(f.currency ? `${f.unit} ${f.currency}` : f.unit, 0.3, 0, true);
   }
-  if (fact.when) out.push({ text: fact.when.label.en, weight: 0.8, shared: true }, { text: fact.when.label.fr, weight: 0.8, shared: true });
+  if (fact.when) {
+    visit(fact.when.label.en, 0.8, 0, true);
+    visit(fact.when.label.fr, 0.8, 0, true);
+  }
   if (fact.kind === 'quote') {
     const q = fact.quote;
-    out.push(
-      { text: q.original, weight: 1, lang: q.lang },
-      { text: q.speaker, weight: 2, shared: true },
-      { text: q.role.en, weight: 1.2, lang: 'en', shared: true },
-      { text: q.role.fr, weight: 1.2, lang: 'fr', shared: true },
-      { text: q.organisation, weight: 1, shared: true },
-    );
-    if (q.translation) out.push({ text: q.translation.en, weight: 1, lang: 'en' });
+    visit(q.original, 1, q.lang === 'fr' ? FR : EN, false);
+    visit(q.speaker, 2, 0, true);
+    visit(q.role.en, 1.2, EN, true);
+    visit(q.role.fr, 1.2, FR, true);
+    visit(q.organisation, 1, 0, true);
+    if (q.translation) visit(q.translation.en, 1, EN, false);
   }
-  if (fact.citation.excerpt) out.push({ text: fact.citation.excerpt, weight: 0.5 });
-  return out;
+  if (fact.citation.excerpt) visit(fact.citation.excerpt, 0.5, 0, false);
+}
+
+const partyTexts = new WeakMap<Party, string>();
+function partyText(p: Party): string {
+  let s = partyTexts.get(p);
+  if (s === undefined) {
+    s = [p.name, ...p.aliases, p.ticker ?? ''].join(' ');
+    partyTexts.set(p, s);
+  }
+  return s;
 }
 
 const topicTexts = new WeakMap<Topic, string>();
@@ -71,17 +83,26 @@ export interface WordSides {
 export class InvertedIndex {
   readonly n: number;
   private readonly termIds = new Map<string, number>();
-  private readonly docs: Int32Array[] = [];
-  private readonly tfs: Float32Array[] = [];
+  // Postings in one compressed-row layout: term t's documents are postDocs[offsets[t] .. offsets[t+1]),
+  // ascending, with their field-weighted term frequencies in postTfs. Few big arrays, little GC.
+  private readonly offsets: Int32Array;
+  private readonly postDocs: Int32Array;
+  private readonly postTfs: Float32Array;
   private readonly docLen: Float32Array;
   private readonly avgLen: number;
   /** All indexed terms, sorted, for prefix lookups. */
   readonly sortedTerms: string[];
 
-  constructor(fieldsPerDoc: Iterable<Field[]>, sides?: WordSides) {
-    const docsTmp: number[][] = [];
-    const tfsTmp: number[][] = [];
-    const lens: number[] = [];
+  /** visitDoc(i, visit) calls visit for each field of document i (see visitFields). */
+  constructor(count: number, visitDoc: (doc: number, visit: (text: string, weight: number, side: Side, shared: boolean) => void) => void, sides?: WordSides) {
+    let termCount = 0;
+    let dfs = new Int32Array(1024);
+    // (term, doc, tf) triples in document order, turned into the row layout at the end.
+    let triTerm = new Int32Array(1 << 16);
+    let triDoc = new Int32Array(1 << 16);
+    let triTf = new Float32Array(1 << 16);
+    let triples = 0;
+    const lens = new Float32Array(count);
     const surface = sides?.surface;
     // Token → term id (-1: stop word). Each distinct token is stemmed once, not at every occurrence.
     const tokenIds = new Map<string, number>();
@@ -93,10 +114,8 @@ export class InvertedIndex {
         const s = stem(tok);
         id = this.termIds.get(s);
         if (id === undefined) {
-          id = docsTmp.length;
+          id = termCount++;
           this.termIds.set(s, id);
-          docsTmp.push([]);
-          tfsTmp.push([]);
         }
         if (surface && tok !== s) {
           const cur = surface.get(s);
@@ -120,50 +139,60 @@ export class InvertedIndex {
       }
       return out;
     };
+    let len = 0;
+    const visit = (text: string, weight: number, side: Side, shared: boolean) => {
+      let ids: number[] | undefined;
+      if (shared) {
+        ids = sharedIds.get(text);
+        if (!ids) sharedIds.set(text, (ids = idsOf(text)));
+      } else ids = idsOf(text);
+      if (termCount > tf.length) {
+        tf = grow(tf, termCount);
+        langMask = grow(langMask, termCount);
+        dfs = grow(dfs, termCount);
+      }
+      for (const id of ids) {
+        if (tf[id] === 0) docTerms.push(id);
+        tf[id]! += weight;
+        langMask[id]! |= side;
+      }
+      len += weight * ids.length;
+    };
     let d = 0;
-    for (const fields of fieldsPerDoc) {
-      let len = 0;
-      for (const field of fields) {
-        let ids: number[] | undefined;
-        if (field.shared) {
-          ids = sharedIds.get(field.text);
-          if (!ids) sharedIds.set(field.text, (ids = idsOf(field.text)));
-        } else ids = idsOf(field.text);
-        if (docsTmp.length > tf.length) {
-          tf = grow(tf, docsTmp.length);
-          langMask = grow(langMask, docsTmp.length);
-        }
-        const weight = field.weight;
-        const bit = field.lang === 'en' ? 1 : field.lang === 'fr' ? 2 : 0;
-        for (const id of ids) {
-          if (tf[id] === 0) docTerms.push(id);
-          tf[id]! += weight;
-          langMask[id]! |= bit;
-        }
-        len += weight * ids.length;
+    for (; d < count; d++) {
+      len = 0;
+      visitDoc(d, visit);
+      if (triples + docTerms.length > triTerm.length) {
+        triTerm = grow(triTerm, triples + docTerms.length);
+        triDoc = grow(triDoc, triples + docTerms.length);
+        triTf = grow(triTf, triples + docTerms.length);
       }
       for (const id of docTerms) {
-        docsTmp[id]!.push(d);
-        tfsTmp[id]!.push(tf[id]!);
+        triTerm[triples] = id;
+        triDoc[triples] = d;
+        triTf[triples] = tf[id]!;
+        triples++;
+        dfs[id]!++;
         tf[id] = 0;
       }
       docTerms.length = 0;
-      lens.push(len);
-      d++;
-    }
-    if (sides) {
-      for (const [t, id] of this.termIds) {
-        if (langMask[id]! & 1) sides.en.add(t);
-        if (langMask[id]! & 2) sides.fr.add(t);
-      }
+      lens[d] = len;
     }
     this.n = d;
-    for (let i = 0; i < docsTmp.length; i++) {
-      this.docs.push(Int32Array.from(docsTmp[i]!));
-      this.tfs.push(Float32Array.from(tfsTmp[i]!));
+    this.offsets = new Int32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) this.offsets[t + 1] = this.offsets[t]! + dfs[t]!;
+    this.postDocs = new Int32Array(triples);
+    this.postTfs = new Float32Array(triples);
+    const fill = this.offsets.slice(0, termCount);
+    for (let i = 0; i < triples; i++) {
+      const at = fill[triTerm[i]!]!++;
+      this.postDocs[at] = triDoc[i]!;
+      this.postTfs[at] = triTf[i]!;
     }
-    this.docLen = Float32Array.from(lens);
-    this.avgLen = lens.length ? lens.reduce((a, b) => a + b, 0) / lens.length : 1;
+    this.docLen = lens;
+    let sum = 0;
+    for (let i = 0; i < count; i++) sum += lens[i]!;
+    this.avgLen = count > 0 && sum > 0 ? sum / count : 1;
     this.sortedTerms = [...this.termIds.keys()].sort();
   }
 
@@ -173,7 +202,7 @@ export class InvertedIndex {
 
   df(term: string): number {
     const id = this.termIds.get(term);
-    return id === undefined ? 0 : this.docs[id]!.length;
+    return id === undefined ? 0 : this.offsets[id + 1]! - this.offsets[id]!;
   }
 
   idf(df: number): number {
@@ -192,12 +221,14 @@ export class InvertedIndex {
   maxInto(term: string, weight: number, acc: Float64Array, touched: number[]): void {
     const id = this.termIds.get(term);
     if (id === undefined) return;
-    const docs = this.docs[id]!;
-    const tfs = this.tfs[id]!;
-    const idf = this.idf(docs.length) * weight;
+    const docs = this.postDocs;
+    const tfs = this.postTfs;
+    const start = this.offsets[id]!;
+    const end = this.offsets[id + 1]!;
+    const idf = this.idf(end - start) * weight;
     const avg = this.avgLen;
     const lens = this.docLen;
-    for (let i = 0; i < docs.length; i++) {
+    for (let i = start; i < end; i++) {
       const doc = docs[i]!;
       const tf = tfs[i]!;
       const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lens[doc]!) / avg));
@@ -214,12 +245,14 @@ export class InvertedIndex {
   maxIntoDocs(term: string, weight: number, acc: Float64Array, candidates: readonly number[], touched: number[]): void {
     const id = this.termIds.get(term);
     if (id === undefined) return;
-    const docs = this.docs[id]!;
-    const tfs = this.tfs[id]!;
-    const idf = this.idf(docs.length) * weight;
+    const docs = this.postDocs;
+    const tfs = this.postTfs;
+    const start = this.offsets[id]!;
+    const end = this.offsets[id + 1]!;
+    const idf = this.idf(end - start) * weight;
     for (const doc of candidates) {
-      let lo = 0;
-      let hi = docs.length - 1;
+      let lo = start;
+      let hi = end - 1;
       while (lo <= hi) {
         const mid = (lo + hi) >> 1;
         const v = docs[mid]!;
@@ -256,7 +289,7 @@ export class InvertedIndex {
   }
 }
 
-function grow<T extends Float64Array | Uint8Array>(a: T, min: number): T {
+function grow<T extends Float64Array | Float32Array | Int32Array | Uint8Array>(a: T, min: number): T {
   let size = a.length;
   while (size < min) size *= 2;
   const b = new (a.constructor as new (n: number) => T)(size);

@@ -22,14 +22,9 @@ export function normalizeText(input: string): string {
   let s = typeof input === 'string' ? input : String(input ?? '');
   // Each step runs only when the text can need it: the index normalises every field of 100k facts.
   if (s.includes('<') || s.includes('@')) s = s.replace(CHAT_MARKUP, ' ').replace(BROADCAST, ' ');
-  const ascii = NON_ASCII.test(s) === false;
-  if (!ascii) {
-    s = s.replace(INVISIBLE, ' ').normalize('NFKD').replace(COMBINING, '');
-    s = s.toLowerCase().replace(/[œæßøđłı]/g, (c) => LIGATURES[c] ?? c);
-    s = s.replace(APOSTROPHES, "'");
-  } else {
-    s = s.replace(ASCII_CONTROLS, ' ').toLowerCase();
-  }
+  if (NON_ASCII.test(s)) s = s.replace(NON_ASCII_ALL, foldChar); // é → e, ’ → ', « → space…
+  const ascii = !NON_ASCII.test(s); // still false for other scripts (Cyrillic, CJK…)
+  s = s.replace(ASCII_CONTROLS, ' ').toLowerCase();
   if (s.includes("'")) s = s.replace(ELISION, '').replace(/([a-z\p{L}])'s\b/gu, '$1'); // nvidia's → nvidia
   if (DIGIT.test(s)) s = s.replace(/(\d)[,.](?=\d)/g, '$1\u0000'); // keep decimals (4,4 and 4.4) through punctuation removal
   s = ascii ? s.replace(/[^a-z0-9\u0000]+/g, ' ') : s.replace(/[^\p{L}\p{N}\u0000]+/gu, ' ');
@@ -38,8 +33,21 @@ export function normalizeText(input: string): string {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_ALL = /[^\x00-\x7f]/gu;
 const ASCII_CONTROLS = /[\x00-\x1f\x7f]/g;
 const DIGIT = /\d/;
+
+/** One character without accents, in lower case; invisible and control characters become a space. */
+function foldChar(c: string): string {
+  const hit = FOLDED.get(c);
+  if (hit !== undefined) return hit;
+  let f = c.replace(INVISIBLE, ' ').normalize('NFKD').replace(COMBINING, '').toLowerCase();
+  f = f.replace(/[œæßøđłı]/g, (l) => LIGATURES[l] ?? l).replace(APOSTROPHES, "'");
+  // Bounded: hostile input full of distinct characters must not grow the cache without end.
+  if (FOLDED.size < 4096) FOLDED.set(c, f);
+  return f;
+}
+const FOLDED = new Map<string, string>();
 
 /** Splits normalised text into tokens; digits and letters are split apart ("10gw" → "10", "gw"). */
 export function tokenize(normalized: string): string[] {
