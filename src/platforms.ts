@@ -2,6 +2,7 @@
 // and by `dealbot summary --post`; each platform's details stay in its own folder.
 import type { Bot } from './core/bot.ts';
 import type { ChannelPublisher, Platform } from './core/command.ts';
+import { collectConfig } from './core/config-error.ts';
 import type { Logger } from './ops/log.ts';
 import type { SlackAppOptions } from './adapters/slack/app.ts';
 import { readDiscordConfig, type DiscordConfig } from './adapters/discord/config.ts';
@@ -21,8 +22,7 @@ export interface RunningPlatform {
 
 /** Throws ConfigError naming bad variables; a platform with no variables set at all is simply absent. */
 export function readPlatformConfigs(env: NodeJS.ProcessEnv): PlatformConfigs {
-  const slack = readSlackConfig(env);
-  const discord = readDiscordConfig(env);
+  const { slack, discord } = collectConfig({ slack: () => readSlackConfig(env), discord: () => readDiscordConfig(env) });
   return { ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) };
 }
 

@@ -17,7 +17,8 @@ export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv)
   throw new ConfigError(
     parsed.error.issues.map((i) => {
       const name = i.path.join('.') || '(environment)';
-      const message = i.code === 'invalid_type' && i.input === undefined ? 'is required' : i.message;
+      const missing = cleaned[String(i.path[0])] === undefined;
+      const message = i.code === 'invalid_type' && missing ? 'is required' : i.message;
       return `${name}: ${message}`;
     }),
   );
