@@ -67,10 +67,13 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
     ? watchFacts({ holder, logger, onReload: (r) => metrics.reloads.inc({ result: r.ok ? 'ok' : 'refused' }) })
     : undefined;
 
+  const configured = (['slack', 'discord'] as const).filter((name) => config.platforms[name]);
   let running: RunningPlatform[] = [];
   let scheduler: ReturnType<typeof summary.createScheduler> | undefined;
   const health: HealthDeps = {
-    platforms: () => Object.fromEntries(running.map((p) => [p.name, p.connected()])),
+    // Every configured platform counts, including one still connecting: healthy means all are up.
+    platforms: () =>
+      Object.fromEntries(configured.map((name) => [name, running.find((p) => p.name === name)?.connected() ?? false])),
     engine: holder.current,
     lastSummaryPost: () => scheduler?.lastPost()?.at,
     ...(watcher ? { lastReload: () => watcher.lastReload() } : {}),

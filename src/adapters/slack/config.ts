@@ -51,16 +51,13 @@ const SLACK_VARS = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'
 export function readSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | undefined {
   if (!SLACK_VARS.some((name) => env[name]?.trim())) return undefined;
   const parsed = SlackEnv.safeParse(env);
-  if (!parsed.success) {
-    // Messages name the variable but never echo its value (it may be a secret).
-    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0] ?? 'environment')}: ${i.message}`));
+  // Messages name the variable but never echo its value (it may be a secret).
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0] ?? 'environment')}: ${i.message}`);
+  if (!env.SLACK_APP_TOKEN?.trim() && !env.SLACK_SIGNING_SECRET?.trim()) {
+    problems.push('SLACK_SIGNING_SECRET: is required in HTTP mode (set SLACK_APP_TOKEN instead to use Socket Mode, no public URL needed)');
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
-  if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
-    throw new ConfigError([
-      'SLACK_SIGNING_SECRET: is required in HTTP mode (set SLACK_APP_TOKEN instead to use Socket Mode, no public URL needed)',
-    ]);
-  }
   registerSecret(e.SLACK_BOT_TOKEN);
   registerSecret(e.SLACK_APP_TOKEN);
   registerSecret(e.SLACK_SIGNING_SECRET);
