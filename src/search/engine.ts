@@ -335,7 +335,7 @@ export function createEngine(base: FactBase): QuestionEngine {
     },
     suggest(partial, limit) {
       try {
-        return suggestFor(engine, vocab, String(partial ?? ''), limit);
+        return suggestFor(engine, String(partial ?? ''), limit);
       } catch {
         return [];
       }

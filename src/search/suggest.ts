@@ -2,7 +2,6 @@
 // Labels and values stay within the 100 characters Slack and Discord accept.
 import type { QuestionEngine, Suggestion } from './types.ts';
 import { normalizeText } from './normalize.ts';
-import type { Vocabulary } from './vocabulary.ts';
 
 export const MAX_SUGGESTIONS = 25;
 const MAX_CHARS = 100;
@@ -15,7 +14,7 @@ export function clip(text: string, max = MAX_CHARS): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-export function suggestFor(engine: QuestionEngine, vocab: Vocabulary, partial: string, limit?: number): Suggestion[] {
+export function suggestFor(engine: QuestionEngine, partial: string, limit?: number): Suggestion[] {
   const max = Math.min(Math.max(Math.floor(Number.isFinite(limit) ? limit! : MAX_SUGGESTIONS), 1), MAX_SUGGESTIONS);
   const text = partial.slice(0, 200);
   const q = normalizeText(text.replace(/^\s*\/\s*deal\b/i, ' '));
@@ -50,6 +49,5 @@ export function suggestFor(engine: QuestionEngine, vocab: Vocabulary, partial: s
       add(statement, statement);
     }
   }
-  void vocab;
   return out;
 }
