@@ -39,10 +39,16 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
   const interactive = consoleMode && Boolean(process.stdin.isTTY);
   // The console chat shares the terminal with its logs: only warnings unless LOG_LEVEL says otherwise.
   const level = consoleMode && !env.LOG_LEVEL ? 'warn' : config.core.LOG_LEVEL;
-  const logger = createLogger({ level, pretty: consoleMode });
-
   const holder = new EngineHolder(factsDir); // refuses a broken base before anything connects
   const metrics = createMetrics({ facts: () => holder.current().base.facts.length });
+  const logger = createLogger({
+    level,
+    pretty: consoleMode,
+    // Platform adapters log through logger.child({ platform }): their errors feed /metrics.
+    onError: ({ platform }) => {
+      if (platform) metrics.platformErrors.inc({ platform });
+    },
+  });
   const limiter = createRateLimiter({
     userPerMin: config.ops.RATE_LIMIT_USER_PER_MIN,
     channelPerMin: config.ops.RATE_LIMIT_CHANNEL_PER_MIN,

@@ -57,7 +57,8 @@ const MAX_CITATION = 400;
 
 export function renderDiscord(reply: Reply, opts: RenderOptions = {}): DiscordPayload {
   const s = ds(reply.lang);
-  const title = cut(escapeMarkdown(titleOf(reply)), DISCORD_LIMITS.title);
+  // An embed with nothing visible is refused by the API: there is always a title.
+  const title = cut(escapeMarkdown(titleOf(reply).trim() || 'dealbot'), DISCORD_LIMITS.title);
   // With suggestions, the Reply's footer is their heading ("Try one of these topics:"), so both
   // go at the end of the description; otherwise the footer is the embed's footer.
   const suggestions = reply.suggestions.filter((x) => x.trim());
@@ -116,7 +117,8 @@ function titleOf(reply: Reply): string {
 
 function fieldOf(item: ReplyItem): APIEmbedField {
   const head = item.figure ?? item.quote?.speaker;
-  const name = [head, item.when].filter(Boolean).join(' · ') || '•';
+  // Discord refuses a blank field name.
+  const name = [head, item.when].filter((x) => x?.trim()).join(' · ') || '•';
   const citation = citationOf(item);
   const body = item.quote ? `> ${escapeMarkdown(item.text)}` : escapeMarkdown(item.text);
   return {

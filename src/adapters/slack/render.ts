@@ -95,16 +95,18 @@ function itemMrkdwn(item: ReplyItem): string {
     if (item.figure) parts.push(`*${escapeSlack(item.figure)}*`);
     parts.push(`${when}${escapeSlack(item.text)}`);
   }
-  return cut(parts.join('\n'), SLACK_LIMITS.sectionText);
+  const out = cut(parts.join('\n'), SLACK_LIMITS.sectionText);
+  return out.trim() ? out : '…'; // Slack refuses an empty section (an item with no text)
 }
 
 /** The citation line under an item: source label, linked when it has a URL, and as-of time. */
 function citationMrkdwn(item: ReplyItem): string {
   const c = item.citation;
+  // Each part is cut on its own, so a cut never lands inside the <url|label> link.
   const url = safeUrl(c.url);
-  const label = escapeSlack(c.label);
-  const linked = url ? `<${escapeSlack(url)}|${label.replace(/\|/g, '¦')}>` : label;
-  const asOf = c.asOf ? ` · ${escapeSlack(c.asOf)}` : '';
+  const label = cut(escapeSlack(c.label), 1500);
+  const linked = url && url.length <= 1000 ? `<${escapeSlack(url)}|${label.replace(/\|/g, '¦')}>` : label;
+  const asOf = c.asOf ? ` · ${cut(escapeSlack(c.asOf), 200)}` : '';
   return cut(`📎 ${linked}${asOf}`, SLACK_LIMITS.sectionText);
 }
 
@@ -137,6 +139,15 @@ export function blocksChars(blocks: readonly KnownBlock[]): number {
 interface Unit {
   blocks: KnownBlock[];
   text: string;
+}
+
+/** Slack cuts a message's `text` past 40,000 characters; the end ("… and N more", footer) must survive. */
+const FALLBACK_MAX = 40_000;
+
+function fallbackText(body: Unit[], end: Unit[]): string {
+  const join = (units: Unit[]) => units.map((u) => cut(u.text, SLACK_LIMITS.sectionText)).filter(Boolean).join('\n');
+  const tail = join(end);
+  return [cut(body.map((u) => u.text).filter(Boolean).join('\n'), FALLBACK_MAX - tail.length - 1), tail].filter(Boolean).join('\n');
 }
 
 export function renderSlack(reply: Reply, opts: RenderSlackOptions = {}): SlackMessage {
@@ -205,7 +216,7 @@ export function renderSlack(reply: Reply, opts: RenderSlackOptions = {}): SlackM
 
   const units = [...head, ...kept, ...more, ...tail];
   return {
-    text: units.map((u) => u.text).filter(Boolean).join('\n'),
+    text: fallbackText([...head, ...kept], [...more, ...tail]),
     blocks: units.flatMap((u) => u.blocks),
   };
 }
