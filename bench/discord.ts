@@ -5,6 +5,7 @@
 // gateway frame → discord.js → bot.answer → render → REST callback.
 // Target: p99 ≤ 25 ms for /deal (Discord's deadline is 3,000 ms).
 // Run alone: node bin/run-ts.js bench/discord.ts
+import { isEntry } from './is-entry.ts';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -153,7 +154,7 @@ export async function runDiscordBench(): Promise<string> {
 
 if (!isMainThread && (workerData as { role?: string } | undefined)?.role === 'fake-discord') {
   await fakeWorker();
-} else if (process.argv[1]?.endsWith('run-ts.js') && process.env.npm_lifecycle_event !== 'bench' && !process.env.DEALBOT_BENCH_ALL) {
+} else if (isEntry(import.meta.url)) {
   // Alone (`node bin/run-ts.js bench/discord.ts`), print the table; under `npm run bench` the index runs it.
   runDiscordBench().then(
     (table) => console.log(table),

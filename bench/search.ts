@@ -1,6 +1,7 @@
 // Search benchmark: the engine against plain Fuse over whole records, on the shipped base and
 // on generated bases of 1,000, 10,000 and 100,000 facts, in one run.
 // Run alone: node bin/run-ts.js bench/search.ts
+import { isEntry } from './is-entry.ts';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { pathToFileURL } from 'node:url';
@@ -147,18 +148,7 @@ export async function runSearchBench(opts: { factsDir?: string; log?: (line: str
   return `${table(rows)}\n\n${targets(rows)}\nNode ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs, load average at the end ${load} (other work on the machine shows as p99 spikes); heap Δ = JS heap + typed arrays after building, with the base itself already loaded; "right record first" = share of generated questions (some misspelt, some in French) whose expected fact is the first hit; the shipped queries have no single expected fact (n/a).`;
 }
 
-/**
- * True when this file is the program being run: `npx tsx bench/search.ts`, or
- * `node bin/run-ts.js bench/search.ts` (run-ts drops the entry from argv, so there we rely on not
- * being under `npm run bench`, whose suite imports runSearchBench itself).
- */
-function isEntry(): boolean {
-  const script = process.argv[1] ?? '';
-  if (script && import.meta.url === pathToFileURL(resolve(script)).href) return true;
-  return /run-ts\.js$/.test(script) && process.env.npm_lifecycle_event !== 'bench' && !(globalThis as { dealbotBenchSuite?: boolean }).dealbotBenchSuite;
-}
-
-if (isEntry()) {
+if (isEntry(import.meta.url)) {
   const t0 = Date.now();
   console.log(await runSearchBench({ log: (l) => console.error(`[bench] ${l}`) }));
   console.error(`[bench] search benchmark took ${((Date.now() - t0) / 1000).toFixed(1)} s`);

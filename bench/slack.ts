@@ -3,6 +3,7 @@
 // concurrent signed /deal requests from a worker thread (its own event loop, like a real
 // client). Target: p99 ack ≤ 25 ms (Slack's deadline is 3,000 ms).
 // Run alone: node bin/run-ts.js bench/slack.ts
+import { isEntry } from './is-entry.ts';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -167,7 +168,7 @@ export async function runSlackBench(): Promise<string> {
 }
 
 // Alone (`node bin/run-ts.js bench/slack.ts`), print the table; under `npm run bench` the index runs it.
-if (process.argv[1]?.endsWith('run-ts.js') && process.env.npm_lifecycle_event !== 'bench' && !process.env.DEALBOT_BENCH_ALL) {
+if (isEntry(import.meta.url)) {
   runSlackBench().then(
     (table) => console.log(table),
     (err) => {

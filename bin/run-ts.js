@@ -6,5 +6,5 @@ import { resolve } from 'node:path';
 
 register();
 const [entry, ...rest] = process.argv.slice(2);
-process.argv.splice(2, process.argv.length, ...rest);
+process.argv.splice(1, process.argv.length, resolve(entry), ...rest); // the script sees itself as argv[1]
 await import(pathToFileURL(resolve(entry)).href);

@@ -2,11 +2,26 @@
 import { renderText } from '../adapters/console/render.ts';
 import type { Reply } from '../core/reply.ts';
 
-export type Renderer = (reply: Reply) => unknown;
+/** Renders a Reply; `query` is the text the user typed (a Share button carries it). */
+export type Renderer = (reply: Reply, query: string) => unknown;
 
 export const renderers: Record<string, () => Promise<Renderer>> = {
   text: async () => renderText,
   json: async () => (reply) => reply,
-  slack: async () => (await import('../adapters/slack/render.ts')).renderSlack,
-  discord: async () => (await import('../adapters/discord/render.ts')).renderDiscord,
+  slack: async () => (await import('../adapters/slack/preview.ts')).previewSlack,
+  discord: async () => (await import('../adapters/discord/preview.ts')).previewDiscord,
+};
+
+/** What a message posted to a channel looks like (the daily summary), per platform. */
+export const channelRenderers: Record<string, () => Promise<Renderer>> = {
+  text: renderers.text!,
+  json: renderers.json!,
+  slack: async () => {
+    const { renderSlack } = await import('../adapters/slack/render.ts');
+    return (reply) => renderSlack(reply);
+  },
+  discord: async () => {
+    const { renderDiscord } = await import('../adapters/discord/render.ts');
+    return (reply) => renderDiscord(reply);
+  },
 };

@@ -6,7 +6,7 @@ import { loadFactBase } from '../facts/load.ts';
 import { Lang } from '../facts/schema.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
 import { EXIT_USAGE, type Io } from '../cli/io.ts';
-import { renderers as defaultRenderers, type Renderer } from '../cli/renderers.ts';
+import { channelRenderers as defaultRenderers, type Renderer } from '../cli/renderers.ts';
 import { buildSummary, tickerParties } from './build.ts';
 import type { Clock } from './clock.ts';
 import { readSummaryConfig } from './config.ts';
@@ -113,7 +113,7 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
       return 0;
     }
     const render = await (pick ?? renderers.text!)();
-    const rendered = render(reply);
+    const rendered = render(reply, '');
     out.stdout(typeof rendered === 'string' ? rendered : JSON.stringify(rendered, null, 2));
     return 0;
   } finally {

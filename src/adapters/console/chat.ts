@@ -14,7 +14,7 @@ export interface ConsoleOptions {
   interactive?: boolean;
   /** The console user is the local administrator of the local "channel". */
   asker?: Partial<Asker>;
-  render?: (reply: Reply) => unknown;
+  render?: (reply: Reply, query: string) => unknown;
 }
 
 const QUIT = new Set(['/quit', '/exit', 'quit', 'exit']);
@@ -37,7 +37,7 @@ export function consoleAsker(overrides: Partial<Asker> = {}): Asker {
 
 export function formatAnswer(text: string, reply: Reply, opts: Pick<ConsoleOptions, 'json' | 'render'>): string {
   if (opts.render) {
-    const payload = opts.render(reply);
+    const payload = opts.render(reply, text);
     return typeof payload === 'string' ? payload : JSON.stringify(payload, null, 2);
   }
   if (opts.json) return JSON.stringify({ ...reply, query: reply.query ?? text });
