@@ -19,6 +19,12 @@ export const textArg = {
 /** The most items one reply lists; renderers cut further to fit their platform. */
 export const MAX_ITEMS = 25;
 
+/** A long question is echoed shortened: the user knows what they typed. */
+function echo(text: string): string {
+  const chars = [...text];
+  return chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : text;
+}
+
 export function topicSuggestions(ctx: CommandContext): string[] {
   return [...ctx.engine.base.topics.values()].map((topic) => topic.label[ctx.lang]);
 }
@@ -36,7 +42,7 @@ export function factsReply(
       lang: ctx.lang,
       ...(head.query !== undefined ? { query: head.query } : {}),
       title: s.noFactsTitle,
-      intro: `${head.empty ?? s.noFacts(head.query ?? head.title)} ${s.tryTopics}`,
+      intro: `${head.empty ?? s.noFacts(echo(head.query ?? head.title))} ${s.tryTopics}`,
       items: [],
       suggestions: topicSuggestions(ctx),
     });
