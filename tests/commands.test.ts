@@ -163,6 +163,13 @@ describe('limits and failures', () => {
     expect(r.intro).toMatch(/cut to its first 500 characters/);
   });
 
+  it('echoes at most 80 characters of an unanswerable question', async () => {
+    const r = await bot.answer(`zzqx ${'y'.repeat(300)}`, asker);
+    expect(r.kind).toBe('no-facts');
+    expect(r.intro).toContain(`zzqx ${'y'.repeat(75)}…”`);
+    expect(r.intro).not.toContain('y'.repeat(80));
+  });
+
   it('answers hostile text without echoing control characters', async () => {
     const r = await bot.answer('\u0000\u202e<!channel> @everyone tesla\u0007', asker);
     expect(r.query).not.toMatch(/[\u0000-\u001f\u202e]/);
