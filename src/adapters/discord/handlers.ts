@@ -2,8 +2,10 @@
 // /deal (ephemeral with Share, or public), its autocomplete, the Share button, mentions and DMs.
 import {
   Events,
+  InteractionResponseType,
   MessageFlags,
   PermissionFlagsBits,
+  Routes,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -47,6 +49,16 @@ function messageOptions(payload: DiscordPayload) {
   };
 }
 
+/** The callback body of a message response: our rendered API JSON as it is, mentions never parsed. */
+function callbackMessage(payload: DiscordPayload, ephemeral: boolean) {
+  return {
+    embeds: payload.embeds,
+    components: payload.components,
+    allowed_mentions: { parse: [], replied_user: false },
+    ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  };
+}
+
 export function langOfLocale(locale: string | null | undefined): Lang {
   return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
@@ -55,6 +67,15 @@ export function attachHandlers(client: Client, bot: Bot, logger: Logger, opts: H
   const shareIds = new ShareIds();
   const inFlight = new Set<Promise<void>>();
   let draining = false;
+
+  /**
+   * Answers an interaction with one REST call carrying the body as rendered. discord.js's
+   * reply()/respond() would rebuild the same body through MessagePayload (lazy requires,
+   * snake-casing embeds that already are API JSON): most of the adapter's per-interaction cost.
+   */
+  async function callback(interaction: Interaction, type: InteractionResponseType, data: unknown): Promise<void> {
+    await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: { type, data }, auth: false });
+  }
 
   function track(kind: string, work: () => Promise<void>, apologise: (lang: Lang) => Promise<unknown>, lang: Lang): void {
     if (draining) return;
@@ -103,26 +124,28 @@ export function attachHandlers(client: Client, bot: Bot, logger: Logger, opts: H
       choices.push({ name, value });
       if (choices.length === MAX_CHOICES) break;
     }
-    await interaction.respond(choices);
+    await callback(interaction, InteractionResponseType.ApplicationCommandAutocompleteResult, { choices });
+    interaction.responded = true;
   }
 
   async function deal(interaction: ChatInputCommandInteraction): Promise<void> {
     const query = interaction.options.getString(QUERY_OPTION) ?? '';
     const isPublic = interaction.options.getBoolean(PUBLIC_OPTION) ?? false;
-    const render = (r: Reply) =>
-      messageOptions(renderDiscord(r, isPublic || !r.shareable || r.silent ? {} : { shareId: shareIds.encode(query) }));
+    const rendered = (r: Reply) => renderDiscord(r, isPublic || !r.shareable || r.silent ? {} : { shareId: shareIds.encode(query) });
 
     const pending = bot.answer(query, askerOfInteraction(interaction, 'command'));
     const quick = await within(pending, opts.deferAfterMs);
     if (quick) {
       // An interaction must be answered: a "silent" reply (rate-limited repeat) goes to the asker only.
-      const ephemeral = !isPublic || quick.silent;
-      await interaction.reply({ ...render(quick), ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) });
+      const ephemeral = !isPublic || quick.silent === true;
+      await callback(interaction, InteractionResponseType.ChannelMessageWithSource, callbackMessage(rendered(quick), ephemeral));
+      interaction.replied = true;
+      interaction.ephemeral = ephemeral;
       return;
     }
     // Slow answer: acknowledge now (Discord drops interactions not answered within 3 s).
     await interaction.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
-    await interaction.editReply(render(await pending));
+    await interaction.editReply(messageOptions(rendered(await pending)));
   }
 
   async function share(interaction: ButtonInteraction): Promise<void> {
