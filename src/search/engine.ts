@@ -7,7 +7,7 @@ import type { Fact, Lang, Topic } from '../facts/schema.ts';
 import { detectIntent, INTENT_MARKERS } from './intent.ts';
 import { InvertedIndex, visitFields, type WordSides } from './index.ts';
 import { guessLang } from './lang.ts';
-import { normalizeText, queryTokens, stem } from './normalize.ts';
+import { inflections, normalizeText, queryTokens, stem } from './normalize.ts';
 import { STOP_WORDS } from './stopwords.ts';
 import { suggestFor } from './suggest.ts';
 import { topK } from './topk.ts';
@@ -27,6 +27,10 @@ const W_CORRECTED = 0.85;
 const MAX_SYNONYMS = 8;
 const MAX_PREFIX = 6;
 const MAX_SUFFIX = 4;
+/** Opinions and projections do not outrank what was signed or reported for a neutral question. */
+const STATUS_PRIOR: Partial<Record<string, number>> = { opinion: 0.8, projection: 0.9 };
+/** "how many homes": facts whose figure counts homes before facts with other figures. */
+const ASKED_UNIT_BOOST = 1.5;
 /** Synonym expansion skips words held by more than this share of the facts (e.g. "nvidia", "deal"). */
 const COMMON_SHARE = 0.1;
 /** A concept with more postings than this (and this share of the facts) only scores the candidates found so far. */
@@ -58,15 +62,21 @@ export function createEngine(base: FactBase): QuestionEngine {
   const isQuote = new Uint8Array(n);
   const isHeadline = new Uint8Array(n);
   const isDated = new Uint8Array(n);
+  const prior = new Float32Array(n).fill(1);
   const speakerOf = new Int32Array(n).fill(-1);
   const speakerIds = new Map<string, number>();
   const speakerOfTerm = new Map<string, string>();
   const dated: number[] = [];
+  const headlines: number[] = [];
   const quotes: number[] = [];
   for (let i = 0; i < n; i++) {
     const f = facts[i]!;
     if (f.figures.length > 0) hasFigures[i] = 1;
-    if (f.headline) isHeadline[i] = 1;
+    if (f.headline) {
+      isHeadline[i] = 1;
+      headlines.push(i);
+    }
+    if (f.status) prior[i] = STATUS_PRIOR[f.status] ?? 1;
     if (f.when) {
       isDated[i] = 1;
       dated.push(i);
@@ -129,11 +139,51 @@ export function createEngine(base: FactBase): QuestionEngine {
     return a - b;
   }
 
+  /** Terms of a fact's figures (unit, currency, labels), computed for the few candidates that need them. */
+  const figureTermCache = new Map<number, Set<string>>();
+  function figureTerms(i: number): Set<string> {
+    let set = figureTermCache.get(i);
+    if (!set) {
+      set = new Set();
+      for (const f of facts[i]!.figures) {
+        for (const text of [f.unit, f.currency ?? '', f.label?.en ?? '', f.label?.fr ?? '']) for (const t of terms(text)) set.add(t);
+      }
+      if (figureTermCache.size > 4096) figureTermCache.clear();
+      figureTermCache.set(i, set);
+    }
+    return set;
+  }
+
+  /**
+   * Whether a concept is one most headline facts share ("deal", "nvidia", "partners"): a question
+   * naming only such words asks about the deal as a whole, not about one of its facts.
+   */
+  function sharedByOverview(c: Concept): boolean {
+    if (headlines.length === 0) return false;
+    const near = c.expansions.filter(([, w]) => w >= 0.5).map(([t]) => t);
+    let held = 0;
+    for (const h of headlines) if (near.some((t) => index.holds(t, h))) held++;
+    return held * 2 >= headlines.length;
+  }
+
+  function knownStem(s: string): boolean {
+    return index.df(s) > 0 || vocab.groupsOf.has(s);
+  }
+
   function concept(token: string, corrections: SearchResult['corrections']): Concept {
-    const s = stem(token);
+    let s = stem(token);
     const marker = INTENT_MARKERS.has(token);
-    const c: Concept = { token, stem: s, expansions: [], weight: index.maxIdf(), matched: false, marker };
     const numeric = /^\d/.test(s);
+    // "worried" is "worry", "used" is "use": tried before any typo correction ("used" is not "usd").
+    if (!numeric && !knownStem(s)) {
+      for (const v of inflections(token)) {
+        if (knownStem(stem(v))) {
+          s = stem(v);
+          break;
+        }
+      }
+    }
+    const c: Concept = { token, stem: s, expansions: [], weight: index.maxIdf(), matched: false, marker };
     const direct = index.df(s);
     if (direct > 0) {
       c.expansions.push([s, 1]);
@@ -145,7 +195,8 @@ export function createEngine(base: FactBase): QuestionEngine {
     }
     // Inflections only ("invest" → "investment"): a longer word is another word ("time" ≠ "timeline").
     if (s.length >= 5) for (const t of index.withPrefix(s, MAX_PREFIX)) if (t.length - s.length <= MAX_SUFFIX && index.df(t) <= Math.max(commonDf, direct)) c.expansions.push([t, W_PREFIX]);
-    if (direct <= commonDf) addSynonyms(c, s, 1);
+    // A word the base does not hold may take common synonyms: they are its only way in ("parties" → partner).
+    if (direct <= commonDf) addSynonyms(c, s, 1, direct === 0);
     if (c.expansions.length === 0 && !marker) {
       const fixed = typo.correct(s) ?? typo.correct(token);
       if (fixed) {
@@ -163,12 +214,12 @@ export function createEngine(base: FactBase): QuestionEngine {
     return c;
   }
 
-  function addSynonyms(c: Concept, s: string, weight: number): void {
+  function addSynonyms(c: Concept, s: string, weight: number, allowCommon = false): void {
     let added = 0;
     for (const [syn, w] of vocab.synonyms(s)) {
       if (added >= MAX_SYNONYMS) break;
       const df = index.df(syn);
-      if (df === 0 || df > commonDf || c.expansions.some(([t]) => t === syn)) continue;
+      if (df === 0 || (df > commonDf && !allowCommon) || c.expansions.some(([t]) => t === syn)) continue;
       c.expansions.push([syn, w * weight]);
       added++;
     }
@@ -240,7 +291,11 @@ export function createEngine(base: FactBase): QuestionEngine {
     // Questions with nothing but a form ("when?", "quotes", "timeline"): the whole list of that form.
     const subjects = concepts.filter((c) => !c.marker && !(found?.listing && c.matched && topicOfLabelStems.get(c.stem) === topic?.id));
     if (subjects.length === 0) {
-      if (intent === 'when') return result(dated, () => 1, topic);
+      if (intent === 'when') {
+        // "quand l'AGI": the topic's dated facts, or all of them when it has none.
+        const ofTopic = topic ? dated.filter((i) => topicMask(topic.id)[i]) : [];
+        return result(ofTopic.length > 0 ? ofTopic : dated, () => 1, topic);
+      }
       if (intent === 'quote' && !speaker) return result(quotes, () => 1, topic);
       if (concepts.length === 0) return result([], () => 0);
     }
@@ -285,12 +340,31 @@ export function createEngine(base: FactBase): QuestionEngine {
       const kindFactor = intent === 'when' ? 1.3 : 1.5;
       const sp = speaker !== undefined ? speakerIds.get(speaker)! : -2;
       const mask = topic ? topicMask(topic.id) : undefined;
+      // Quotes are opinions by nature: asking for them is asking for opinions.
+      const usePrior = intent !== 'quote' && speaker === undefined;
+      // Only words that most of the base shares ("deal", "nvidia", "partners"): the question is about the deal itself.
+      // Form words count here: "le montant de l'accord" asks for a figure, not for the overview.
+      const matched = concepts.filter((c) => c.matched);
+      const general = subjects.some((c) => c.matched) && matched.every(sharedByOverview);
       for (const d of touched) {
         let v = total[d]!;
         if (kindBoost && kindBoost[d]) v *= kindFactor;
         if (speakerOf[d] === sp) v *= 2;
         if (mask && mask[d]) v *= 1.5;
+        if (usePrior) v *= prior[d]!;
         total[d] = v;
+      }
+      // A question about the deal as a whole ("what is the deal", "who are the partners") is answered
+      // like the overview: its headline facts first, in the base's order, above every other match.
+      if (general && !listing) {
+        let top = 0;
+        const heads: number[] = [];
+        for (const d of touched) {
+          top = Math.max(top, total[d]!);
+          if (isHeadline[d]) heads.push(d);
+        }
+        heads.sort((a, b) => a - b);
+        heads.forEach((d, rank) => (total[d] = top * (1 + 0.05 * (heads.length - rank))));
       }
       const s = (i: number) => total[i]!;
 
@@ -304,6 +378,13 @@ export function createEngine(base: FactBase): QuestionEngine {
       }
 
       let best = topK(touched, s, Math.max(limit * 4, 64));
+      const unit = intent === 'figure' ? askedUnit(tokens, concepts) : undefined;
+      if (unit) {
+        // The word and its near-synonyms only: a topic's related words ("homes" → gigawatt) are not the unit asked.
+        const near = unit.expansions.filter(([, w]) => w >= 0.5).map(([t]) => t);
+        for (const d of best) if (hasFigures[d] && near.some((t) => figureTerms(d).has(t))) total[d]! *= ASKED_UNIT_BOOST;
+        best.sort((a, b) => s(b) - s(a) || a - b);
+      }
       const top = best.length ? s(best[0]!) : 0;
       if (top <= 0) return result([], () => 0, topic, speaker);
       best = best.filter((i) => s(i) >= top * (intent === 'when' ? REL_CUT_WHEN : REL_CUT));
@@ -342,6 +423,22 @@ export function createEngine(base: FactBase): QuestionEngine {
     },
   };
   return engine;
+}
+
+/** The concept a "how many X" / "combien de X" question counts: the first subject word after the question form. */
+function askedUnit(tokens: readonly string[], concepts: readonly Concept[]): Concept | undefined {
+  let at = -1;
+  for (let i = 0; i < tokens.length && at < 0; i++) {
+    if (tokens[i] === 'combien') at = i + 1;
+    else if (tokens[i] === 'how' && (tokens[i + 1] === 'much' || tokens[i + 1] === 'many')) at = i + 2;
+  }
+  if (at < 0) return undefined;
+  for (let i = at; i < tokens.length; i++) {
+    if (STOP_WORDS.has(tokens[i]!)) continue;
+    const c = concepts.find((k) => k.token === tokens[i]);
+    return c?.matched && !c.marker ? c : undefined;
+  }
+  return undefined;
 }
 
 function clampLimit(limit: unknown): number {

@@ -6,6 +6,8 @@ import { normalizeText, stem, tokenize } from './normalize.ts';
 import { STOP_WORDS } from './stopwords.ts';
 
 const K1 = 1.2;
+/** Fields weighing at least this are a fact's own text; topic word lists and units weigh less. */
+const OWN_FIELD = 0.5;
 const B = 0.75;
 
 /** Where a field's words come from: no language side, English, French. */
@@ -88,7 +90,15 @@ export class InvertedIndex {
   private readonly offsets: Int32Array;
   private readonly postDocs: Int32Array;
   private readonly postTfs: Float32Array;
+  /** 1 where the posting's document holds the term in its own text (see ownDf). */
+  private readonly postOwn: Uint8Array;
   private readonly docLen: Float32Array;
+  /**
+   * Per term, the documents that hold it in their own text (a field weighing ≥ OWN_FIELD), not only
+   * through a topic's word list: "platform" is a word of one statement even though every chips
+   * fact lists it as a topic word. idf counts these, so topic lists do not make a word common.
+   */
+  private readonly ownDf: Int32Array;
   private readonly avgLen: number;
   /** All indexed terms, sorted, for prefix lookups. */
   readonly sortedTerms: string[];
@@ -97,10 +107,12 @@ export class InvertedIndex {
   constructor(count: number, visitDoc: (doc: number, visit: (text: string, weight: number, side: Side, shared: boolean) => void) => void, sides?: WordSides) {
     let termCount = 0;
     let dfs = new Int32Array(1024);
+    let own = new Int32Array(1024);
     // (term, doc, tf) triples in document order, turned into the row layout at the end.
     let triTerm = new Int32Array(1 << 16);
     let triDoc = new Int32Array(1 << 16);
     let triTf = new Float32Array(1 << 16);
+    let triOwn = new Uint8Array(1 << 16);
     let triples = 0;
     const lens = new Float32Array(count);
     const surface = sides?.surface;
@@ -129,6 +141,7 @@ export class InvertedIndex {
     let langMask = new Uint8Array(1024);
     // Term frequencies of the current document, dense by term id, with the ids it touched.
     let tf = new Float64Array(1024);
+    let ownTf = new Uint8Array(1024);
     const docTerms: number[] = [];
     const sharedIds = new Map<string, number[]>();
     const idsOf = (text: string): number[] => {
@@ -150,10 +163,14 @@ export class InvertedIndex {
         tf = grow(tf, termCount);
         langMask = grow(langMask, termCount);
         dfs = grow(dfs, termCount);
+        own = grow(own, termCount);
+        ownTf = grow(ownTf, termCount);
       }
+      const isOwn = weight >= OWN_FIELD ? 1 : 0;
       for (const id of ids) {
         if (tf[id] === 0) docTerms.push(id);
         tf[id]! += weight;
+        ownTf[id]! |= isOwn;
         langMask[id]! |= side;
       }
       len += weight * ids.length;
@@ -166,14 +183,18 @@ export class InvertedIndex {
         triTerm = grow(triTerm, triples + docTerms.length);
         triDoc = grow(triDoc, triples + docTerms.length);
         triTf = grow(triTf, triples + docTerms.length);
+        triOwn = grow(triOwn, triples + docTerms.length);
       }
       for (const id of docTerms) {
         triTerm[triples] = id;
         triDoc[triples] = d;
         triTf[triples] = tf[id]!;
+        triOwn[triples] = ownTf[id]!;
         triples++;
         dfs[id]!++;
+        own[id]! += ownTf[id]!;
         tf[id] = 0;
+        ownTf[id] = 0;
       }
       docTerms.length = 0;
       lens[d] = len;
@@ -183,13 +204,16 @@ export class InvertedIndex {
     for (let t = 0; t < termCount; t++) this.offsets[t + 1] = this.offsets[t]! + dfs[t]!;
     this.postDocs = new Int32Array(triples);
     this.postTfs = new Float32Array(triples);
+    this.postOwn = new Uint8Array(triples);
     const fill = this.offsets.slice(0, termCount);
     for (let i = 0; i < triples; i++) {
       const at = fill[triTerm[i]!]!++;
       this.postDocs[at] = triDoc[i]!;
       this.postTfs[at] = triTf[i]!;
+      this.postOwn[at] = triOwn[i]!;
     }
     this.docLen = lens;
+    this.ownDf = own.slice(0, termCount);
     let sum = 0;
     for (let i = 0; i < count; i++) sum += lens[i]!;
     this.avgLen = count > 0 && sum > 0 ? sum / count : 1;
@@ -203,6 +227,18 @@ export class InvertedIndex {
   df(term: string): number {
     const id = this.termIds.get(term);
     return id === undefined ? 0 : this.offsets[id + 1]! - this.offsets[id]!;
+  }
+
+  /** idf of an indexed term, counting the documents that hold it in their own text. */
+  termIdf(term: string): number {
+    const id = this.termIds.get(term);
+    return this.idf(id === undefined ? 0 : this.ownDf[id]!);
+  }
+
+  /** Documents holding the term in their own text (see ownDf). */
+  ownDocs(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.ownDf[id]!;
   }
 
   idf(df: number): number {
@@ -223,15 +259,19 @@ export class InvertedIndex {
     if (id === undefined) return;
     const docs = this.postDocs;
     const tfs = this.postTfs;
+    const owns = this.postOwn;
     const start = this.offsets[id]!;
     const end = this.offsets[id + 1]!;
-    const idf = this.idf(end - start) * weight;
+    // A document holding the term only through a topic's word list shares it with the whole topic:
+    // it gets the idf of all the postings, not the (higher) idf of the documents that say the word.
+    const idf = this.idf(this.ownDf[id]!) * weight;
+    const idfShared = this.idf(end - start) * weight;
     const avg = this.avgLen;
     const lens = this.docLen;
     for (let i = start; i < end; i++) {
       const doc = docs[i]!;
       const tf = tfs[i]!;
-      const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lens[doc]!) / avg));
+      const s = ((owns[i] ? idf : idfShared) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lens[doc]!) / avg));
       const cur = acc[doc]!;
       if (cur === 0) touched.push(doc);
       if (s > cur) acc[doc] = s;
@@ -249,7 +289,8 @@ export class InvertedIndex {
     const tfs = this.postTfs;
     const start = this.offsets[id]!;
     const end = this.offsets[id + 1]!;
-    const idf = this.idf(end - start) * weight;
+    const idf = this.idf(this.ownDf[id]!) * weight;
+    const idfShared = this.idf(end - start) * weight;
     for (const doc of candidates) {
       let lo = start;
       let hi = end - 1;
@@ -258,7 +299,7 @@ export class InvertedIndex {
         const v = docs[mid]!;
         if (v === doc) {
           const tf = tfs[mid]!;
-          const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.docLen[doc]!) / this.avgLen));
+          const s = ((this.postOwn[mid] ? idf : idfShared) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.docLen[doc]!) / this.avgLen));
           const cur = acc[doc]!;
           if (cur === 0) touched.push(doc);
           if (s > cur) acc[doc] = s;
@@ -268,6 +309,22 @@ export class InvertedIndex {
         else hi = mid - 1;
       }
     }
+  }
+
+  /** Whether a document holds a term (binary search in the term's postings). */
+  holds(term: string, doc: number): boolean {
+    const id = this.termIds.get(term);
+    if (id === undefined) return false;
+    let lo = this.offsets[id]!;
+    let hi = this.offsets[id + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = this.postDocs[mid]!;
+      if (v === doc) return true;
+      if (v < doc) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
   }
 
   /** Indexed terms starting with prefix (excluding prefix itself), at most limit, in order. */

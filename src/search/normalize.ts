@@ -83,6 +83,30 @@ export function stem(token: string): string {
   return t;
 }
 
+/**
+ * Other forms a query word may stand for when the base does not know it as written: English
+ * verb endings ("worried" → worry, "used" → use, "building" → build). Best guess first.
+ */
+export function inflections(token: string): string[] {
+  const out: string[] = [];
+  const n = token.length;
+  const add = (w: string) => {
+    if (w.length >= 3 && !out.includes(w)) out.push(w);
+  };
+  const undouble = (w: string) => (w.length >= 4 && w[w.length - 1] === w[w.length - 2] ? w.slice(0, -1) : w);
+  if (n > 4 && token.endsWith('ied')) add(token.slice(0, -3) + 'y');
+  else if (n > 4 && token.endsWith('ed')) {
+    add(token.slice(0, -2));
+    add(token.slice(0, -1));
+    add(undouble(token.slice(0, -2)));
+  } else if (n > 5 && token.endsWith('ing')) {
+    add(token.slice(0, -3));
+    add(token.slice(0, -3) + 'e');
+    add(undouble(token.slice(0, -3)));
+  }
+  return out;
+}
+
 /** Normalises and cuts a query to the bounded part that is searched. */
 export function queryTokens(input: string): { normalized: string; tokens: string[] } {
   const text = typeof input === 'string' ? input : '';

@@ -1,17 +1,20 @@
 // Stop words of English and French questions, after normalizeText (no accents, lower case).
 // Removing them mattered more than any fuzzy-matching option: "what is the …" must not match facts.
-// Question words are stop words here; intent.ts reads them before they are dropped.
+// Question words are stop words here; intent.ts reads them before they are dropped. So are
+// generic verbs ("make", "use", "happen", "mean"): "does OpenAI make its own chips" is about chips.
+// "own" is not: it is what "its own processors" is about.
 
 const EN = `a about above after again against all am an and any are aren as at be because been before
 being below between both but by can cannot could couldn did didn do does doesn doing don down during each
 few for from further had has have having he her here hers herself him himself his how i if in into is isn
 it its itself just let me more most my myself no nor not now of off on once only or other ought our ours
-ourselves out over own same she should so some such than that the their theirs them themselves then there
+ourselves out over same she should so some such than that the their theirs them themselves then there
 these they this those through to too under until up very was wasn we were what whats when where which while
 who whom whose why will with won would you your yours yourself yourselves also any anything something
 tell please show give know say said says saying told think thing things get got go going much many
 hi hello hey thanks thank ok okay yes yeah want wanna need like info information explain could can may might
-shall whats wheres whos hows ll ve re d s t m`;
+shall whats wheres whos hows ll ve re d s t m
+make makes making made use uses used using put puts putting happen happens happened happening mean means meant`;
 
 const FR = `a au aux avec ce ces cet cette ceci cela ca celle celles celui ceux chez comme comment dans de des
 du elle elles en entre est et etre eu ete etes etait etaient il ils je la le les leur leurs lui ma mais me
@@ -20,7 +23,7 @@ sans se ses si son sont sur ta te tes toi ton tu un une vos votre vous y a ai as
 seront serait fait faire quand combien pourquoi ou dont lequel laquelle lesquels va vont peut peuvent
 pourrait pourraient doit tout tous toute toutes tres bien aussi alors donc car plus moins
 dit dire disent raconte montre donne explique bonjour salut merci stp svp sil plait veux voudrais
-est-ce quoi ya cest jai`;
+est-ce quoi ya cest jai passe signifie utilise utilisee utiliser`;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 

@@ -14,19 +14,22 @@ interface Group {
 
 // Why these: the questions people ask about a chip/compute investment deal, in both languages.
 const BUILT_IN: Group[] = [
-  { en: ['energy', 'power', 'electricity', 'electric', 'gigawatt', 'gw', 'consumption', 'watt'], fr: ['énergie', 'énergétique', 'puissance', 'électricité', 'électrique', 'consommation'] },
+  { en: ['energy', 'power', 'electricity', 'electric', 'gigawatt', 'gw', 'consumption', 'consume', 'consumes', 'watt'], fr: ['énergie', 'énergétique', 'puissance', 'électricité', 'électrique', 'consommation', 'consomme', 'consommer', 'alimenter'] },
   { en: ['timeline', 'schedule', 'calendar', 'roadmap', 'dates', 'milestones'], fr: ['calendrier', 'chronologie', 'échéancier', 'échéances', 'étapes'] },
   { en: ['start', 'starts', 'begin', 'begins', 'beginning', 'launch', 'kickoff'], fr: ['commence', 'commencer', 'début', 'débute', 'démarre', 'démarrage', 'lancement'] },
   { en: ['shares', 'share', 'stock', 'stocks', 'market', 'markets', 'equity', 'exchange'], fr: ['bourse', 'boursier', 'marché', 'marchés', 'action', 'actions', 'cours', 'titre'] },
-  { en: ['move', 'moves', 'moved', 'jump', 'jumped', 'rose', 'rise', 'fell', 'fall', 'drop', 'dropped', 'gain', 'gained', 'surge'], fr: ['variation', 'hausse', 'baisse', 'bondi', 'bondir', 'reculé', 'recul', 'progressé', 'chute'] },
+  { en: ['move', 'moves', 'moved', 'jump', 'jumped', 'rose', 'rise', 'fell', 'fall', 'drop', 'dropped', 'gain', 'gained', 'surge', 'react', 'reacted', 'reaction', 'reactions'], fr: ['variation', 'hausse', 'baisse', 'bondi', 'bondir', 'reculé', 'recul', 'progressé', 'chute', 'réagi', 'réagir', 'réagit', 'réaction', 'réactions'] },
   { en: ['invest', 'invests', 'investment', 'investing', 'funding', 'fund', 'money', 'financing'], fr: ['investir', 'investira', 'investissement', 'financement', 'argent', 'fonds'] },
   { en: ['billion', 'billions', 'bn'], fr: ['milliard', 'milliards', 'mds'] },
   { en: ['million', 'millions'], fr: ['million', 'millions'] },
   { en: ['chips', 'chip', 'processors', 'processor', 'gpu', 'gpus', 'semiconductors', 'semiconductor', 'silicon'], fr: ['puces', 'puce', 'processeurs', 'processeur', 'semi-conducteurs'] },
   { en: ['hardware', 'systems', 'equipment'], fr: ['matériel', 'systèmes', 'équipement'] },
-  { en: ['in-house', 'inhouse', 'custom', 'homegrown'], fr: ['maison', 'propres', 'autonomie'] },
+  { en: ['own', 'in-house', 'inhouse', 'custom', 'homegrown', 'proprietary'], fr: ['maison', 'propre', 'propres', 'autonomie'] },
+  { en: ['develop', 'develops', 'developing', 'development', 'build', 'builds', 'building', 'design', 'designs', 'designing'], fr: ['développe', 'développer', 'développement', 'construire', 'construit', 'concevoir', 'conçoit', 'fabrique', 'fabriquer', 'travaille'] },
   { en: ['competition', 'competitors', 'competitor', 'rivals', 'rival', 'compete', 'competitive'], fr: ['concurrence', 'concurrents', 'concurrent', 'rivaux', 'rivaliser', 'concurrentielle'] },
   { en: ['antitrust', 'regulators', 'regulator', 'regulation', 'monopoly', 'authorities', 'scrutiny'], fr: ['régulateurs', 'régulation', 'monopole', 'autorités', 'surveillance'] },
+  // What regulators do to a deal.
+  { en: ['examine', 'investigate', 'investigation', 'investigations', 'probe', 'review', 'block', 'challenge'], fr: ['examiner', 'enquête', 'enquêtes', 'enquêter', 'bloquer', 'contester'] },
   { en: ['lawyer', 'attorney', 'counsel'], fr: ['avocat', 'juriste'] },
   { en: ['analyst', 'analysts'], fr: ['analyste', 'analystes'] },
   { en: ['ceo', 'boss', 'chief', 'head'], fr: ['pdg', 'patron', 'dirigeant'] },
@@ -34,6 +37,9 @@ const BUILT_IN: Group[] = [
   { en: ['ai', 'intelligence'], fr: ['ia', 'intelligence'] },
   { en: ['homes', 'households', 'household'], fr: ['foyers', 'ménages', 'foyer'] },
   { en: ['deal', 'partnership', 'agreement', 'alliance', 'contract', 'accord'], fr: ['accord', 'partenariat', 'entente', 'contrat'] },
+  // Who is in the deal.
+  { en: ['parties', 'party', 'partners', 'partner', 'involved', 'participants'], fr: ['parties', 'partenaires', 'partenaire', 'impliqué', 'impliqués', 'participants'] },
+  { en: ['role', 'influence'], fr: ['rôle', 'influence'] },
   { en: ['intent', 'loi'], fr: ['intention'] },
   { en: ['compute', 'computing', 'computation'], fr: ['calcul'] },
   { en: ['governance', 'nonprofit', 'transparency'], fr: ['gouvernance', 'lucratif', 'transparence'] },
@@ -48,7 +54,9 @@ const BUILT_IN: Group[] = [
   { en: ['record', 'high'], fr: ['record'] },
   { en: ['stake', 'equity'], fr: ['participation'] },
   { en: ['price', 'valuation'], fr: ['prix', 'valorisation'] },
-  { en: ['worry', 'concern', 'concerns', 'fears', 'risk', 'risks'], fr: ['inquiétude', 'préoccupations', 'risques', 'craintes'] },
+  // What something is worth (not a share price).
+  { en: ['worth', 'value', 'valued', 'amount', 'cost', 'costs', 'size'], fr: ['vaut', 'valent', 'valeur', 'montant', 'coût', 'coûte', 'coûts', 'taille'] },
+  { en: ['worry', 'worried', 'worries', 'concern', 'concerns', 'concerned', 'fears', 'risk', 'risks'], fr: ['inquiétude', 'inquiet', 'inquiets', 'inquiéter', 'préoccupations', 'risques', 'craintes'] },
   { en: ['future', 'tomorrow', 'outlook'], fr: ['avenir', 'demain', 'perspectives'] },
   { en: ['data', 'datacenter', 'datacenters', 'infrastructure'], fr: ['données', 'infrastructure'] },
 ];
