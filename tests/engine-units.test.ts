@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFactBase } from '../src/facts/load.ts';
 import { createEngine } from '../src/search/engine.ts';
-import { normalizeText, queryTokens, stem, tokenize } from '../src/search/normalize.ts';
+import { inflections, normalizeText, queryTokens, stem, tokenize } from '../src/search/normalize.ts';
 import { editDistance, TypoCorrector } from '../src/search/typo.ts';
 import { topK } from '../src/search/topk.ts';
 import { detectIntent } from '../src/search/intent.ts';
@@ -42,6 +42,23 @@ describe('stem', () => {
     expect(stem('companies')).toBe('company');
     expect(stem('analysis')).toBe('analysis');
     expect(stem('2026')).toBe('2026');
+  });
+});
+
+describe('inflections', () => {
+  it.each([
+    ['worried', 'worry'],
+    ['used', 'use'],
+    ['building', 'build'],
+    ['stopped', 'stop'],
+    ['making', 'make'],
+  ])('%s may stand for %s', (word, base) => {
+    expect(inflections(word)).toContain(base);
+  });
+  it('leaves other words alone', () => {
+    expect(inflections('nvidia')).toEqual([]);
+    expect(inflections('red')).toEqual([]);
+    expect(inflections('ring')).toEqual([]);
   });
 });
 

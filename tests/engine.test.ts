@@ -67,6 +67,50 @@ const ANSWERABLE: [string, string[], number][] = [
   ['first delivery 1 gigawatt', ['timeline-2026-first-delivery-1gw'], 1],
   ['eggs in one basket', ['chips-openai-not-all-eggs'], 1],
   ["séisme pour l'industrie tech", ['deal-shock-for-tech-industry'], 1],
+  // What people type in a channel: worth/value/cost, who, own chips, power, stock, regulators, Microsoft,
+  // AGI, timing, the deal itself; French with and without accents; typos.
+  ['how much is the deal worth', ['investment-up-to-100bn', 'deal-value-100bn'], 1],
+  ["what's the value of the deal", ['deal-value-100bn'], 1],
+  ['how much does it cost', ['deal-value-100bn', 'investment-up-to-100bn'], 1],
+  ['how much money is nvidia putting in', ['investment-up-to-100bn'], 1],
+  ['how much is the deal wroth', ['investment-up-to-100bn', 'deal-value-100bn'], 1],
+  ["combien vaut l'accord", ['deal-value-100bn', 'investment-up-to-100bn'], 1],
+  ["quel est le montant de l'accord", ['deal-value-100bn'], 1],
+  ['who are the parties', ['deal-letter-of-intent'], 1],
+  ['who is involved', ['deal-letter-of-intent'], 1],
+  ['who are the partners', ['deal-letter-of-intent', 'alliance-nvidia-client-and-stake', 'alliance-openai-access-and-funding'], 1],
+  ['qui sont les partenaires', ['deal-letter-of-intent', 'alliance-nvidia-client-and-stake', 'alliance-openai-access-and-funding'], 1],
+  ['qui est impliqué', ['deal-letter-of-intent'], 1],
+  ['does openai make its own chips', ['chips-openai-in-house-processors'], 1],
+  ['is OpenAI building its own processors', ['chips-openai-in-house-processors'], 1],
+  ['custom silicon', ['chips-openai-in-house-processors'], 1],
+  ['openai fabrique ses propres puces ?', ['chips-openai-in-house-processors'], 1],
+  ["est-ce qu'OpenAI développe ses propres processeurs", ['chips-openai-in-house-processors'], 1],
+  ['what chip platform will be used?', ['chips-vera-rubin-platform'], 1],
+  ['how many homes could it power', ['energy-8-million-households'], 1],
+  ['combien de foyers pourrait-il alimenter', ['energy-8-million-households'], 1],
+  ['how much electricity will it use', ['energy-8-million-households'], 1],
+  ["consommation d'energie", ['energy-8-million-households'], 1],
+  ['what is the deal', ['deal-letter-of-intent', 'investment-up-to-100bn'], 1],
+  ["what's the deal about", ['deal-letter-of-intent', 'investment-up-to-100bn'], 1],
+  ["c'est quoi l'accord", ['deal-letter-of-intent', 'investment-up-to-100bn'], 1],
+  ['is it signed', ['deal-letter-of-intent'], 1],
+  ['how did the stock react', ['market-nvidia-up-4-4', 'market-oracle-up-6', 'market-broadcom-down-0-8'], 1],
+  ['comment a réagi la bourse', ['market-nvidia-up-4-4', 'market-oracle-up-6', 'market-broadcom-down-0-8'], 1],
+  ['what happened to nvidia shares', ['market-nvidia-up-4-4'], 1],
+  ['did nvidia stock go up', ['market-nvidia-up-4-4'], 1],
+  ['are regulators worried', ['regulation-regulators-may-worry'], 1],
+  ['will regulators block the deal', ['regulation-regulators-may-worry', 'regulation-doj-ftc-scrutiny'], 1],
+  ['les regulateurs', ['regulation-regulators-may-worry', 'regulation-doj-ftc-scrutiny'], 1],
+  ['regulatros', ['regulation-regulators-may-worry', 'regulation-doj-ftc-scrutiny'], 1],
+  ["what is microsoft's role", ['governance-microsoft-influence'], 1],
+  ['quel role pour microsoft', ['governance-microsoft-influence'], 1],
+  ['microsft role', ['governance-microsoft-influence'], 1],
+  ['what does this mean for microsoft', ['market-microsoft-benefits', 'governance-microsoft-influence', 'partnership-openai-diversification'], 1],
+  ['when will openai reach agi', ['timeline-2030-agi-goal'], 1],
+  ["quand l'AGI", ['timeline-2030-agi-goal'], 1],
+  ['quand la premiere livraison', ['timeline-2026-first-delivery-1gw'], 1],
+  ['what are the risks', ['market-analysts-boldness-and-risks', 'quote-rasgon-circular-investments', 'energy-climate-question'], 1],
 ];
 
 const UNRELATED = [
@@ -87,6 +131,16 @@ const UNRELATED = [
   'asdfghjkl',
   'lol',
   '2>&1',
+  'what is the price of bitcoin',
+  'combien coûte une baguette',
+  'tesla stock',
+  'amazon stock price',
+  'apple shares',
+  'how much does an iphone cost',
+  'who is the president of france',
+  'qui a gagné la coupe du monde',
+  "combien d'habitants en france",
+  'how do i make pasta',
 ];
 
 describe('engine on the shipped base: answerable questions', () => {
@@ -172,6 +226,32 @@ describe('language, intent, topics and speakers', () => {
     }
     const all = engine.search('timeline', { limit: 50 });
     expect(all.hits.length).toBe(base.facts.filter((f) => f.when).length);
+  });
+
+  it('"when" with a topic lists that topic\'s dated facts', () => {
+    const r = engine.search("quand l'AGI", { limit: 50 });
+    expect(r.hits.length).toBeGreaterThan(0);
+    expect(r.hits.every((h) => h.fact.when && h.fact.topics.includes('agi'))).toBe(true);
+  });
+
+  it('a neutral question puts what was signed or reported above opinions on the same words', () => {
+    for (const q of ['what is the deal', "c'est quoi l'accord", 'who are the partners', 'how much is the deal worth']) {
+      const statuses = engine.search(q).hits.map((h) => h.fact.status);
+      expect(statuses[0], q).not.toBe('opinion');
+      expect(statuses[0], q).not.toBe('projection');
+    }
+  });
+
+  it('"how many X" prefers the figure that counts X', () => {
+    for (const [q, unit] of [['how many homes could it power', 'households'], ['combien de foyers pourrait-il alimenter', 'households'], ['how many gigawatts will be deployed', 'GW']] as const) {
+      expect(engine.search(q).hits[0]?.fact.figures[0]?.unit, q).toBe(unit);
+    }
+  });
+
+  it('does not "correct" a verb form into an unrelated word', () => {
+    // "used" is "use" (a stop word), not the currency "usd"; "worried" is "worry".
+    expect(engine.search('what chip platform will be used?').corrections).toEqual([]);
+    expect(engine.search('are regulators worried').corrections).toEqual([]);
   });
 
   it('"quotes" lists quotes only; a speaker finds that speaker first', () => {

@@ -8,7 +8,7 @@ import { STOP_WORDS } from './stopwords.ts';
 const K1 = 1.2;
 /** Fields weighing at least this are a fact's own text; topic word lists and units weigh less. */
 const OWN_FIELD = 0.5;
-const B = 0.75;
+const B = 0.5;
 
 /** Where a field's words come from: no language side, English, French. */
 export type Side = 0 | 1 | 2;

@@ -95,7 +95,7 @@ export function inflections(token: string): string[] {
   };
   const undouble = (w: string) => (w.length >= 4 && w[w.length - 1] === w[w.length - 2] ? w.slice(0, -1) : w);
   if (n > 4 && token.endsWith('ied')) add(token.slice(0, -3) + 'y');
-  else if (n > 4 && token.endsWith('ed')) {
+  else if (n >= 4 && token.endsWith('ed')) {
     add(token.slice(0, -2));
     add(token.slice(0, -1));
     add(undouble(token.slice(0, -2)));
