@@ -5,7 +5,6 @@ import {
   HTTPReceiver,
   SocketModeReceiver,
   type CustomRoute,
-  type RespondFn,
   type SlackAction,
   type SlashCommand,
   type webApi,
@@ -22,6 +21,7 @@ import { boltLogger } from './bolt-logger.ts';
 import type { SlackConfig } from './config.ts';
 import { seenEvents } from './dedupe.ts';
 import { workQueue, type WorkQueue } from './work-queue.ts';
+import { responder, type Respond } from './response-url.ts';
 import { renderSlack, SHARE_ACTION_ID, type RenderSlackOptions, type SlackMessage } from './render.ts';
 import { decodeShare, encodeShare } from './share.ts';
 import { fromSlackText, stripBotMention } from './text.ts';
@@ -149,7 +149,7 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
   }
 
   /** Posts to a channel; where the bot is not a member, answers through response_url instead. */
-  async function publish(channel: string, message: SlackMessage, respond: RespondFn): Promise<void> {
+  async function publish(channel: string, message: SlackMessage, respond: Respond): Promise<void> {
     try {
       await post(channel, message);
     } catch (err) {
@@ -178,13 +178,19 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
     await next();
   });
 
+  /** Answers go to the request's response_url through our lean poster (Bolt's respond() otherwise). */
+  function respondTo(url: string | undefined, boltRespond: Respond): Respond {
+    return url ? responder(url) : boltRespond;
+  }
+
   // /deal (whatever name the app gave the command): ack at once, answer after.
   app.command(/^\/.+/, async ({ command, ack, respond }) => {
     await ack();
-    work.push(() => answerCommand(command, respond));
+    const reply = respondTo(command.response_url, respond);
+    work.push(() => answerCommand(command, reply));
   });
 
-  async function answerCommand(command: SlashCommand, respond: RespondFn): Promise<void> {
+  async function answerCommand(command: SlashCommand, respond: Respond): Promise<void> {
     let lang: Lang = 'en';
     try {
       const typed = fromSlackText(command.text ?? '').trim();
@@ -218,10 +224,11 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
   // "Share in channel": recompute the answer from the question in the button and post it.
   app.action(SHARE_ACTION_ID, async ({ ack, body, respond }) => {
     await ack();
-    work.push(() => share(body, respond));
+    const reply = respondTo('response_url' in body ? body.response_url : undefined, respond);
+    work.push(() => share(body, reply));
   });
 
-  async function share(body: SlackAction, respond: RespondFn): Promise<void> {
+  async function share(body: SlackAction, respond: Respond): Promise<void> {
     let lang: Lang = 'en';
     try {
       if (body.type !== 'block_actions') return;
