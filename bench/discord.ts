@@ -6,6 +6,7 @@
 // Target: p99 ≤ 25 ms for /deal (Discord's deadline is 3,000 ms).
 // Run alone: node bin/run-ts.js bench/discord.ts
 import { isEntry } from './is-entry.ts';
+import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -84,12 +85,17 @@ function startFakeWorker(): { worker: Worker; ready: Promise<NodeJS.ProcessEnv> 
   return { worker, ready };
 }
 
-/** Runs a burst series and adds how long the bot's event loop was busy per interaction. */
-async function measured(worker: Worker, kind: Kind, rounds: number): Promise<BurstResult & { busyMs: number }> {
+type Measured = BurstResult & { busyMs: number; cpuMs: number };
+
+/** Runs a burst series and adds the bot thread's event-loop busy time and CPU time per interaction. */
+async function measured(worker: Worker, kind: Kind, rounds: number): Promise<Measured> {
   const before = performance.eventLoopUtilization();
+  const cpuBefore = threadCpuMs();
   const r = await ask<BurstResult>(worker, { cmd: 'burst', kind, rounds });
   const elu = performance.eventLoopUtilization(before);
-  return { ...r, busyMs: elu.active / Math.max(1, r.latencies.length + r.failed) };
+  const cpuAfter = threadCpuMs();
+  const n = Math.max(1, r.latencies.length + r.failed);
+  return { ...r, busyMs: elu.active / n, cpuMs: cpuBefore === undefined || cpuAfter === undefined ? NaN : (cpuAfter - cpuBefore) / n };
 }
 
 function ask<T>(worker: Worker, msg: Command): Promise<T> {
@@ -100,16 +106,28 @@ function ask<T>(worker: Worker, msg: Command): Promise<T> {
   });
 }
 
+/** CPU time (user + system) of this thread so far, in ms: unlike event-loop busy time it does not
+ * grow when other processes take the cores. Linux only (undefined elsewhere). */
+function threadCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100/s)
+  } catch {
+    return undefined;
+  }
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function row(name: string, r: BurstResult & { busyMs: number }, target: string): string {
+function row(name: string, r: Measured, target: string): string {
   const s = [...r.latencies].sort((a, b) => a - b);
   const f = (n: number) => n.toFixed(2);
   const perSec = (r.latencies.length / r.wallMs) * 1000;
-  return `| ${name} | ${s.length} | ${r.failed} | ${f(percentile(s, 50))} | ${f(percentile(s, 90))} | ${f(percentile(s, 99))} | ${f(s.at(-1) ?? NaN)} | ${perSec.toFixed(0)} | ${r.busyMs.toFixed(2)} | ${target} |`;
+  return `| ${name} | ${s.length} | ${r.failed} | ${f(percentile(s, 50))} | ${f(percentile(s, 90))} | ${f(percentile(s, 99))} | ${f(s.at(-1) ?? NaN)} | ${perSec.toFixed(0)} | ${r.busyMs.toFixed(2)} | ${r.cpuMs.toFixed(2)} | ${target} |`;
 }
 
 export async function runDiscordBench(): Promise<string> {
@@ -122,6 +140,7 @@ export async function runDiscordBench(): Promise<string> {
   let transportOnly = false;
   const bot: Bot = { ...real, answer: (text, asker) => (transportOnly ? Promise.resolve(canned) : real.answer(text, asker)) };
   const discord = await startDiscord(bot, readDiscordConfig(env)!, silentLogger, { rest: { retries: 0, timeout: 5000 } });
+  const loadBefore = loadavg()[0]!;
   try {
     await ask<BurstResult>(worker, { cmd: 'burst', kind: 'slash', rounds: WARMUP_ROUNDS });
     await ask<BurstResult>(worker, { cmd: 'burst', kind: 'autocomplete', rounds: WARMUP_ROUNDS });
@@ -134,8 +153,8 @@ export async function runDiscordBench(): Promise<string> {
     return [
       `### Discord: interaction → callback latency (${ROUNDS} bursts of ${CONCURRENCY} concurrent interactions, local fake gateway)`,
       '',
-      '| interaction | n | failed | p50 ms | p90 ms | p99 ms | max ms | per s | bot busy ms / interaction | p99 target |',
-      '|---|---|---|---|---|---|---|---|---|---|',
+      '| interaction | n | failed | p50 ms | p90 ms | p99 ms | max ms | per s | bot busy ms / interaction | bot CPU ms / interaction | p99 target |',
+      '|---|---|---|---|---|---|---|---|---|---|---|',
       row('`/deal <query>` → ephemeral reply (type 4)', deal, verdict),
       row('autocomplete → choices (type 8)', ac, '—'),
       row('`/deal`, one canned answer (adapter + discord.js + REST only)', transport, '—'),
@@ -143,7 +162,8 @@ export async function runDiscordBench(): Promise<string> {
       `Queries: ${QUERIES.map((q) => `\`${q}\``).join(', ')}; autocomplete: ${PARTIALS.map((q) => `\`${q}\``).join(', ')}. ` +
         `Timed by the fake Discord (own worker thread) from sending the gateway frame to receiving the callback POST; ` +
         `all ${CONCURRENCY} frames of a burst are sent at once, so the last one waits for the ${CONCURRENCY - 1} before it: ` +
-        `p99 ≈ ${CONCURRENCY} × "bot busy ms / interaction" (the bot's event-loop busy time per interaction). Node ${process.version}, ${availableParallelism()} CPU(s), load average ${loadavg()[0]!.toFixed(1)} at the end.`,
+        `p99 ≈ ${CONCURRENCY} × "bot busy ms / interaction" (the bot's event-loop busy time per interaction, which grows when other processes take the cores; ` +
+        `"bot CPU" is the bot thread's own CPU time, user + kernel, which does not). Node ${process.version}, ${availableParallelism()} CPU(s), load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after.`,
     ].join('\n');
   } finally {
     await discord.stop();

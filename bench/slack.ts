@@ -4,7 +4,9 @@
 // client). Target: p99 ack ≤ 25 ms (Slack's deadline is 3,000 ms).
 // Run alone: node bin/run-ts.js bench/slack.ts
 import { isEntry } from './is-entry.ts';
-import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readSlackConfig } from '../src/adapters/slack/config.ts';
@@ -16,32 +18,44 @@ import { BOT_TOKEN, FakeSlack, SIGNING_SECRET } from '../tests/slack/fake-slack.
 
 const CONCURRENCY = 50;
 const REQUESTS = Number(process.env.SLACK_BENCH_REQUESTS ?? 2000);
-const WARMUP = 300;
+const WARMUP = 500;
 const QUERIES = ['energy', 'timeline', 'how much will nvidia invest?', 'combien de gigawatts ?', 'quotes', 'market', 'tesla', 'help'];
 
-// The load generator and Slack's response_url side, in a worker (its own event loop, like a
-// real client and a remote Slack): keep-alive sockets, one signature per request, and a sink
-// that timestamps each answer posted back.
+// The load generator and Slack's response_url side, in one worker kept for the whole run (its
+// own event loop, like a real client and a remote Slack): keep-alive sockets, one signature per
+// request, and a sink that timestamps each answer posted back. Each scenario first runs unrecorded
+// in the same worker, so neither side's JIT, sockets nor pools are cold when timing starts.
 const LOADER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const http = require('node:http');
 const { createHmac } = require('node:crypto');
-const { url, secret, total, concurrency, queries, mode } = workerData;
+const { url, secret, concurrency, queries } = workerData;
 const target = new URL(url);
 const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 const sent = new Map();
-const answers = [];
+let answers = [];
+let answered = 0;
 let waiting;
+let seq = 0;
 const sink = http.createServer((req, res) => {
   const id = Number(req.url.split('/').pop());
   req.resume();
   req.on('end', () => {
     res.end('ok');
     const t = sent.get(id);
+    sent.delete(id);
     if (t !== undefined) answers.push(Number(process.hrtime.bigint() - t) / 1e6);
-    if (waiting && answers.length >= waiting.n) waiting.done();
+    answered++;
+    if (waiting && answered >= waiting.n) waiting.done();
   });
 });
+function until(n, ms) {
+  return new Promise((done) => {
+    if (answered >= n) return done();
+    const timer = setTimeout(done, ms);
+    waiting = { n, done: () => { clearTimeout(timer); waiting = undefined; done(); } };
+  });
+}
 function one(i, sinkPort) {
   const body = new URLSearchParams({
     team_id: 'T0FAKE01', channel_id: 'C0BENCH01', channel_name: 'bench', user_id: 'U0BENCH' + (i % 20),
@@ -63,46 +77,51 @@ function one(i, sinkPort) {
     req.end(body);
   });
 }
-sink.listen(0, '127.0.0.1', async () => {
-  try {
-    const sinkPort = sink.address().port;
-    const latencies = [];
-    let failed = 0;
-    let next = 0;
-    const t0 = process.hrtime.bigint();
-    if (mode === 'burst') {
-      // Rounds of \${concurrency} requests sent at once; the next round starts once every answer is in.
-      while (next < total) {
-        const round = Array.from({ length: Math.min(concurrency, total - next) }, () => one(next++, sinkPort));
-        for (const r of await Promise.all(round)) r.status === 200 ? latencies.push(r.ms) : failed++;
-        await new Promise((done) => {
-          if (answers.length >= next - failed) return done();
-          waiting = { n: next - failed, done };
-          setTimeout(done, 10000);
-        });
-      }
-    } else {
-      // Closed loop: \${concurrency} clients, each sending its next request as soon as it is acked.
-      await Promise.all(Array.from({ length: concurrency }, async () => {
-        while (next < total) {
-          const r = await one(next++, sinkPort);
-          if (r.status === 200) latencies.push(r.ms); else failed++;
-        }
-      }));
+async function scenario(mode, total, sinkPort) {
+  answers = [];
+  const latencies = [];
+  let failed = 0;
+  let issued = 0;
+  const base = answered;
+  const t0 = process.hrtime.bigint();
+  if (mode === 'burst') {
+    // Rounds of \${concurrency} requests sent at once; the next round starts once every answer is in.
+    while (issued < total) {
+      const round = Array.from({ length: Math.min(concurrency, total - issued) }, () => (issued++, one(seq++, sinkPort)));
+      for (const r of await Promise.all(round)) r.status === 200 ? latencies.push(r.ms) : failed++;
+      await until(base + issued - failed, 10000);
     }
-    const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-    await new Promise((done) => {
-      if (answers.length >= total - failed) return done();
-      waiting = { n: total - failed, done };
-      setTimeout(done, 60000);
-    });
-    const answersWallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-    agent.destroy();
-    sink.close();
-    parentPort.postMessage({ latencies, failed, wallMs, answers, answersWallMs });
-  } catch (err) {
-    parentPort.postMessage({ error: String(err) });
+  } else {
+    // Closed loop: \${concurrency} clients, each sending its next request as soon as it is acked.
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      while (issued < total) {
+        issued++;
+        const r = await one(seq++, sinkPort);
+        if (r.status === 200) latencies.push(r.ms); else failed++;
+      }
+    }));
   }
+  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  await until(base + total - failed, 60000);
+  const answersWallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  return { latencies, failed, wallMs, answers, answersWallMs };
+}
+sink.listen(0, '127.0.0.1', () => {
+  const sinkPort = sink.address().port;
+  parentPort.on('message', async (msg) => {
+    if (msg.cmd === 'close') {
+      agent.destroy();
+      sink.closeAllConnections();
+      sink.close(() => parentPort.postMessage({ closed: true }));
+      return;
+    }
+    try {
+      parentPort.postMessage(await scenario(msg.mode, msg.total, sinkPort));
+    } catch (err) {
+      parentPort.postMessage({ error: String(err) });
+    }
+  });
+  parentPort.postMessage({ ready: true });
 });
 `;
 
@@ -114,19 +133,61 @@ interface LoadResult {
   answersWallMs: number;
 }
 
-function load(url: string, total: number, mode: 'burst' | 'sustained'): Promise<LoadResult> {
-  return new Promise((resolvePromise, reject) => {
-    const worker = new Worker(LOADER, {
-      eval: true,
-      workerData: { url, secret: SIGNING_SECRET, total, concurrency: CONCURRENCY, queries: QUERIES, mode },
-    });
-    worker.once('message', (m: LoadResult & { error?: string }) => {
-      void worker.terminate();
-      if (m.error) reject(new Error(m.error));
-      else resolvePromise(m);
-    });
-    worker.once('error', reject);
+type Mode = 'burst' | 'sustained';
+
+function loader(url: string): { run(mode: Mode, total: number): Promise<LoadResult>; close(): Promise<void> } {
+  const worker = new Worker(LOADER, {
+    eval: true,
+    workerData: { url, secret: SIGNING_SECRET, concurrency: CONCURRENCY, queries: QUERIES },
   });
+  const next = <T>(): Promise<T> =>
+    new Promise((resolvePromise, reject) => {
+      const onError = (err: Error) => reject(err);
+      worker.once('error', onError);
+      worker.once('message', (m: T & { error?: string }) => {
+        worker.off('error', onError);
+        if (m.error) reject(new Error(m.error));
+        else resolvePromise(m);
+      });
+    });
+  const ready = next<{ ready: true }>();
+  return {
+    async run(mode, total) {
+      await ready;
+      const result = next<LoadResult>();
+      worker.postMessage({ cmd: 'run', mode, total });
+      return result;
+    },
+    async close() {
+      const closed = next<{ closed: true }>();
+      worker.postMessage({ cmd: 'close' });
+      await closed;
+      await worker.terminate();
+    },
+  };
+}
+
+/** A scenario with the app's event-loop busy time and CPU time per request (ack + answer work). */
+async function measured(load: ReturnType<typeof loader>, mode: Mode, total: number): Promise<LoadResult & { busyMs: number; cpuMs: number }> {
+  const before = performance.eventLoopUtilization();
+  const cpuBefore = threadCpuMs();
+  const r = await load.run(mode, total);
+  const elu = performance.eventLoopUtilization(before);
+  const cpuAfter = threadCpuMs();
+  const n = Math.max(1, r.latencies.length + r.failed);
+  return { ...r, busyMs: elu.active / n, cpuMs: cpuBefore === undefined || cpuAfter === undefined ? NaN : (cpuAfter - cpuBefore) / n };
+}
+
+/** CPU time (user + system) of this thread so far, in ms: unlike event-loop busy time it does not
+ * grow when other processes take the cores. Linux only (undefined elsewhere). */
+function threadCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100/s)
+  } catch {
+    return undefined;
+  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -141,10 +202,13 @@ export async function runSlackBench(): Promise<string> {
   const bot = createBot({ engine: holder.current, logger: silentLogger });
   const slack = await startSlack(bot, { ...config, host: '127.0.0.1', retries: 0 }, silentLogger);
   const url = slack.eventsUrl!;
+  const load = loader(url);
+  const loadBefore = loadavg()[0]!;
   try {
-    await load(url, WARMUP, 'sustained');
-    const burst = await load(url, REQUESTS, 'burst');
-    const sustained = await load(url, REQUESTS, 'sustained');
+    await load.run('burst', WARMUP);
+    const burst = await measured(load, 'burst', REQUESTS);
+    await load.run('sustained', WARMUP);
+    const sustained = await measured(load, 'sustained', REQUESTS);
     const f = (ms: number) => `${ms.toFixed(2)} ms`;
     const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
     const bursts = sorted(burst.latencies);
@@ -152,16 +216,18 @@ export async function runSlackBench(): Promise<string> {
     const answers = sorted(sustained.answers);
     const p99 = percentile(bursts, 99);
     const rows: [string, string][] = [
-      ['Setup', `real Bolt app (HTTP mode, signatures verified) + real bot and fact base; ${REQUESTS} signed /deal per scenario after ${WARMUP} warm-up; ${availableParallelism()} cores`],
+      ['Setup', `real Bolt app (HTTP mode, signatures verified) + real bot and fact base; ${REQUESTS} signed /deal per scenario, each after ${WARMUP} unrecorded in the same mode; ${availableParallelism()} cores; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`],
       [`Burst of ${CONCURRENCY} at once: ack p50 / p99 / max`, `${f(percentile(bursts, 50))} / ${f(p99)} / ${f(bursts.at(-1) ?? NaN)} (target p99 ≤ 25 ms: ${p99 <= 25 ? 'met' : 'NOT met'})`],
       [`Burst: answers at response_url p50 / p99`, `${f(percentile(sorted(burst.answers), 50))} / ${f(percentile(sorted(burst.answers), 99))}`],
       [`Sustained, ${CONCURRENCY} clients in a closed loop: ack p50 / p99`, `${f(percentile(loop, 50))} / ${f(percentile(loop, 99))}`],
       ['Sustained: acked requests/s', `${Math.round((sustained.latencies.length / sustained.wallMs) * 1000)}`],
       ['Sustained: answers delivered/s (ack → response_url p50 / p99)', `${Math.round((answers.length / sustained.answersWallMs) * 1000)} (${f(percentile(answers, 50))} / ${f(percentile(answers, 99))})`],
+      ['App thread per request, burst / sustained (ack + answer): CPU time; event-loop busy', `${f(burst.cpuMs)} / ${f(sustained.cpuMs)}; ${f(burst.busyMs)} / ${f(sustained.busyMs)}`],
       ['Failed acks / missing answers', `${burst.failed + sustained.failed} / ${2 * REQUESTS - burst.answers.length - sustained.answers.length}`],
     ];
     return ['### Slack: slash-command ack over loopback HTTP', '', '| Metric | Value |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
   } finally {
+    await load.close();
     await slack.stop();
     await fake.close();
   }
