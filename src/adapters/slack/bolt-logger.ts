@@ -16,6 +16,8 @@ const LEVELS: Record<string, LogLevel> = {
 export function boltLogger(logger: Logger): BoltLogger {
   const log = logger.child({ component: 'slack' });
   const write = (level: 'debug' | 'info' | 'warn' | 'error') => (...msg: unknown[]) => {
+    // Bolt logs a few debug lines per request: skip formatting them when the level is off.
+    if (!log.isLevelEnabled(level)) return;
     const err = msg.find((m): m is Error => m instanceof Error);
     const text = msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : safeJson(m))).join(' ');
     if (err) log[level]({ err }, text);
