@@ -4,6 +4,9 @@ import { t } from '../src/core/i18n.ts';
 import { reply } from '../src/core/reply.ts';
 import { noArgs, topicSuggestions } from './shared.ts';
 
+// Imported lazily, once: the list imports this file.
+let list: Promise<typeof import('./index.ts')> | undefined;
+
 export const help = defineCommand({
   name: 'help',
   aliases: ['aide', '?'],
@@ -11,8 +14,7 @@ export const help = defineCommand({
   usage: '',
   ...noArgs,
   async run(ctx) {
-    // Imported lazily: the list imports this file.
-    const { commands } = await import('./index.ts');
+    const { commands } = await (list ??= import('./index.ts'));
     const s = t(ctx.lang);
     return reply({
       kind: 'help',

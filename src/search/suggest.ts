@@ -1,5 +1,7 @@
 // Autocomplete for a partial query: topics, quoted speakers, then facts the query finds.
 // Labels and values stay within the 100 characters Slack and Discord accept.
+import type { FactBase } from '../facts/load.ts';
+import type { Topic } from '../facts/schema.ts';
 import type { QuestionEngine, Suggestion } from './types.ts';
 import { normalizeText } from './normalize.ts';
 
@@ -27,20 +29,17 @@ export function suggestFor(engine: QuestionEngine, partial: string, limit?: numb
     seen.add(v);
     out.push({ label: clip(label), value: v });
   };
-  const matches = (s: string) => !q || normalizeText(s).split(' ').some((w) => w.startsWith(q)) || normalizeText(s).startsWith(q);
+  // Word-prefix match against text normalised once per fact base (autocomplete runs per keystroke).
+  const matches = (norm: string) => !q || norm.startsWith(q) || norm.split(' ').some((w) => w.startsWith(q));
+  const { topics, speakers } = candidatesOf(engine.base);
 
-  const base = engine.base;
-  for (const t of base.topics.values()) {
-    const label = t.label[lang];
-    if (matches(t.label.en) || matches(t.label.fr) || [...t.words.en, ...t.words.fr].some(matches)) {
-      add(lang === 'fr' ? `Sujet : ${label}` : `Topic: ${label}`, label.toLowerCase());
-    }
+  for (const { topic, norms } of topics) {
+    const label = topic.label[lang];
+    if (norms.some(matches)) add(lang === 'fr' ? `Sujet : ${label}` : `Topic: ${label}`, label.toLowerCase());
   }
-  const speakers = new Map<string, string>();
-  for (const f of base.facts) if (f.kind === 'quote' && !speakers.has(f.quote.speaker)) speakers.set(f.quote.speaker, f.quote.organisation);
-  for (const [speaker, org] of speakers) {
-    if (!q || matches(speaker) || q.split(' ').some((w) => w.length >= 3 && normalizeText(speaker).includes(w))) {
-      add(lang === 'fr' ? `Citations : ${speaker} (${org})` : `Quotes: ${speaker} (${org})`, `quotes ${speaker}`);
+  for (const { speaker, organisation, norm } of speakers) {
+    if (!q || matches(norm) || q.split(' ').some((w) => w.length >= 3 && norm.includes(w))) {
+      add(lang === 'fr' ? `Citations : ${speaker} (${organisation})` : `Quotes: ${speaker} (${organisation})`, `quotes ${speaker}`);
     }
   }
   if (q) {
@@ -50,4 +49,28 @@ export function suggestFor(engine: QuestionEngine, partial: string, limit?: numb
     }
   }
   return out;
+}
+
+interface Candidates {
+  topics: { topic: Topic; norms: string[] }[];
+  speakers: { speaker: string; organisation: string; norm: string }[];
+}
+
+const candidateCache = new WeakMap<FactBase, Candidates>();
+
+function candidatesOf(base: FactBase): Candidates {
+  let c = candidateCache.get(base);
+  if (!c) {
+    const speakers = new Map<string, string>();
+    for (const f of base.facts) if (f.kind === 'quote' && !speakers.has(f.quote.speaker)) speakers.set(f.quote.speaker, f.quote.organisation);
+    c = {
+      topics: [...base.topics.values()].map((topic) => ({
+        topic,
+        norms: [topic.label.en, topic.label.fr, ...topic.words.en, ...topic.words.fr].map(normalizeText),
+      })),
+      speakers: [...speakers].map(([speaker, organisation]) => ({ speaker, organisation, norm: normalizeText(speaker) })),
+    };
+    candidateCache.set(base, c);
+  }
+  return c;
 }
