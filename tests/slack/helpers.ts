@@ -1,54 +1,16 @@
 // Shared set-up for the Slack end-to-end tests: the real adapter started against the fake.
-import { Writable } from 'node:stream';
-import { z } from 'zod';
 import { commands } from '../../commands/index.ts';
+import { adminProbeCommand, capturingLogger, floodCommand } from '../helpers/commands.ts';
+export { adminProbeCommand, capturingLogger };
 import type { Bot } from '../../src/core/bot.ts';
 import type { BotOptions } from '../../src/core/create-bot.ts';
-import { defineCommand, type Command } from '../../src/core/command.ts';
-import { reply } from '../../src/core/reply.ts';
+import type { Command } from '../../src/core/command.ts';
 import { readSlackConfig, type SlackConfig } from '../../src/adapters/slack/config.ts';
 import { startSlack, type RunningSlack } from '../../src/adapters/slack/start.ts';
-import { createLogger, type Logger } from '../../src/ops/log.ts';
 import { testBot } from '../helpers/bot.ts';
 import { APP_TOKEN, BOT_TOKEN, FakeSlack, SIGNING_SECRET } from './fake-slack.ts';
 
-/** Test-only commands plugged into the real bot: a huge answer, and an admin probe. */
-export const floodCommand: Command<{}> = defineCommand({
-  name: 'flood',
-  aliases: [],
-  description: { en: 'test: a very long answer', fr: 'test : une très longue réponse' },
-  usage: '',
-  acceptsText: false,
-  args: z.object({}),
-  parseArgs: () => ({}),
-  run: (ctx) =>
-    reply({
-      kind: 'answer',
-      lang: ctx.lang,
-      title: 'Flood',
-      items: Array.from({ length: 120 }, (_, i) => ({
-        factId: `f-${i}`,
-        text: `Item ${i}: ${'x'.repeat(400)}`,
-        figure: `${i} GW`,
-        citation: { label: `Source ${i}, section « s${i} »`, url: 'https://example.com/article' },
-      })),
-      shareable: true,
-    }),
-});
-
-export const adminProbeCommand: Command<{}> = defineCommand({
-  name: 'adminprobe',
-  aliases: [],
-  description: { en: 'test: am I admin', fr: 'test : suis-je admin' },
-  usage: '',
-  acceptsText: false,
-  args: z.object({}),
-  parseArgs: () => ({}),
-  run: async (ctx) =>
-    reply({ kind: 'notice', lang: ctx.lang, title: (await ctx.isAdmin()) ? 'ADMIN-YES' : 'ADMIN-NO', items: [] }),
-});
-
-export const testCommands = [...commands, floodCommand, adminProbeCommand];
+export const testCommands: readonly Command<any>[] = [...commands, floodCommand((i) => `Item ${i}: ${'x'.repeat(400)}`), adminProbeCommand];
 
 export interface Harness {
   fake: FakeSlack;
@@ -59,16 +21,6 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** A logger that keeps every line (debug included) so tests can look for leaked secrets. */
-export function capturingLogger(lines: string[]): Logger {
-  const destination = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  return createLogger({ level: 'debug', destination });
-}
 
 export async function startHarness(opts: { mode?: 'http' | 'socket'; admins?: string; botOptions?: Partial<BotOptions> } = {}): Promise<Harness> {
   const fake = await FakeSlack.start();
