@@ -4,8 +4,6 @@
 import { isEntry } from './is-entry.ts';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import Fuse from 'fuse.js';
 import { loadFactBase, type FactBase } from '../src/facts/load.ts';

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, type Node } from 'yaml';
 import type { z } from 'zod';
 import { Fact, FactFile, Party, Source, Topic } from './schema.ts';
 

@@ -3,7 +3,7 @@
 // It never throws and bounds its work, whatever a chat user types.
 import Fuse from 'fuse.js';
 import type { FactBase } from '../facts/load.ts';
-import type { Fact, Lang, Topic } from '../facts/schema.ts';
+import type { Lang, Topic } from '../facts/schema.ts';
 import { detectIntent, INTENT_MARKERS } from './intent.ts';
 import { InvertedIndex, visitFields, type WordSides } from './index.ts';
 import { guessLang } from './lang.ts';
