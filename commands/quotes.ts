@@ -20,6 +20,9 @@ export const quotes = defineCommand({
       const who = fold(`${f.quote.speaker} ${f.quote.organisation}`);
       return words.every((w) => who.includes(w));
     });
-    return factsReply(ctx, matching, { title: s.quotesBy(text), query: text, empty: s.noQuotesBy(text) });
+    // Title with the speaker's name as the base spells it when the words pick one person.
+    const speakers = new Set(matching.map((f) => f.quote.speaker));
+    const who = speakers.size === 1 ? [...speakers][0]! : text;
+    return factsReply(ctx, matching, { title: s.quotesBy(who), query: text, empty: s.noQuotesBy(text) });
   },
 });
