@@ -124,6 +124,7 @@ describe('/deal quotes', () => {
     const r = await bot.answer(`quotes ${last}`, asker);
     expect(r.items.length).toBeGreaterThan(0);
     expect(r.items.every((i) => i.quote?.speaker === speaker.quote.speaker)).toBe(true);
+    expect(r.title).toContain(speaker.quote.speaker);
   });
 
   it('says when a speaker has no quotes', async () => {
