@@ -1,12 +1,13 @@
 // The dealbot command as a user runs it: a separate process, real files, exit codes.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const tmp = mkdtempSync(join(tmpdir(), 'dealbot-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 interface Run {
   code: number | null;

@@ -1,7 +1,7 @@
 // The /deal commands through the real bot, engine and shipped fact base.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { consoleAsker } from '../src/adapters/console/chat.ts';
@@ -210,5 +210,6 @@ describe('limits and failures', () => {
       ['tesla', 2],
       ['what is the weather in Paris?', 1],
     ]);
+    rmSync(dirname(path), { recursive: true, force: true });
   });
 });

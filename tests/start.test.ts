@@ -1,7 +1,7 @@
 // `dealbot start` as a process: Slack (HTTP mode) and Discord together over one bot, against the
 // local fakes, with health, metrics, live fact reload and a clean SIGTERM.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,6 +36,7 @@ describe('dealbot start with Slack and Discord configured', () => {
   let child: ChildProcess;
   let port: number;
   let factsDir: string;
+  let tmp: string;
   let stdout = '';
   let stderr = '';
   let exited: Promise<number | null>;
@@ -44,7 +45,7 @@ describe('dealbot start with Slack and Discord configured', () => {
     slack = await FakeSlack.start();
     discord = await FakeDiscord.start();
     port = await freePort();
-    const tmp = mkdtempSync(join(tmpdir(), 'dealbot-start-'));
+    tmp = mkdtempSync(join(tmpdir(), 'dealbot-start-'));
     factsDir = join(tmp, 'facts');
     cpSync(join(ROOT, 'facts'), factsDir, { recursive: true });
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
@@ -71,6 +72,7 @@ describe('dealbot start with Slack and Discord configured', () => {
   afterAll(async () => {
     if (child.exitCode === null) child.kill('SIGKILL');
     await Promise.all([slack?.close(), discord?.close()]);
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
   it('reports both platforms and the fact base on /healthz', async () => {
