@@ -5,7 +5,6 @@ import {
   InteractionResponseType,
   MessageFlags,
   PermissionFlagsBits,
-  Routes,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -18,6 +17,7 @@ import type { ChannelRef } from '../../core/command.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { Lang } from '../../facts/schema.ts';
 import type { Logger } from '../../ops/log.ts';
+import { interactionCallbacks } from './callback.ts';
 import { DEAL_COMMAND, PUBLIC_OPTION, QUERY_OPTION } from './command-json.ts';
 import { describeError } from './errors.ts';
 import { cut } from './escape.ts';
@@ -68,13 +68,16 @@ export function attachHandlers(client: Client, bot: Bot, logger: Logger, opts: H
   const inFlight = new Set<Promise<void>>();
   let draining = false;
 
+  const postCallback = interactionCallbacks(client.rest);
   /**
-   * Answers an interaction with one REST call carrying the body as rendered. discord.js's
+   * Answers an interaction with one POST carrying the body as rendered. discord.js's
    * reply()/respond() would rebuild the same body through MessagePayload (lazy requires,
    * snake-casing embeds that already are API JSON): most of the adapter's per-interaction cost.
+   * The caller marks the interaction answered (replied/responded) once this resolves, so a later
+   * failure follows up instead of answering twice.
    */
-  async function callback(interaction: Interaction, type: InteractionResponseType, data: unknown): Promise<void> {
-    await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: { type, data }, auth: false });
+  function callback(interaction: Interaction, type: InteractionResponseType, data: unknown): Promise<void> {
+    return postCallback(interaction.id, interaction.token, { type, data });
   }
 
   function track(kind: string, work: () => Promise<void>, apologise: (lang: Lang) => Promise<unknown>, lang: Lang): void {
