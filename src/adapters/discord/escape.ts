@@ -9,7 +9,7 @@ export function escapeMarkdown(text: string): string {
     text
       // Backslash first, so the escapes added below stay escapes.
       // Brackets are enough to break a masked link [text](url); parentheses stay readable.
-      .replace(/[\\*_~|`[\]]/g, (c) => `\\${c}`)
+      .replace(/[\\*_~|`[\]]/g, '\\$&')
       // Headings, quotes, lists and subtext only start a line.
       .replace(/^(\s*)([#>\-+])/gm, '$1\\$2')
       .replace(/^(\s*\d+)\./gm, '$1\\.')
