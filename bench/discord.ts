@@ -6,7 +6,7 @@
 // Target: p99 ≤ 25 ms for /deal (Discord's deadline is 3,000 ms).
 // Run alone: node bin/run-ts.js bench/discord.ts
 import { isEntry } from './is-entry.ts';
-import { readFileSync } from 'node:fs';
+import { percentile, threadCpuMs } from './measure.ts';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -104,23 +104,6 @@ function ask<T>(worker: Worker, msg: Command): Promise<T> {
     worker.once('error', reject);
     worker.postMessage(msg);
   });
-}
-
-/** CPU time (user + system) of this thread so far, in ms: unlike event-loop busy time it does not
- * grow when other processes take the cores. Linux only (undefined elsewhere). */
-function threadCpuMs(): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100/s)
-  } catch {
-    return undefined;
-  }
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 function row(name: string, r: Measured, target: string): string {

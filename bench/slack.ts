@@ -4,7 +4,7 @@
 // client). Target: p99 ack ≤ 25 ms (Slack's deadline is 3,000 ms).
 // Run alone: node bin/run-ts.js bench/slack.ts
 import { isEntry } from './is-entry.ts';
-import { readFileSync } from 'node:fs';
+import { percentile, threadCpuMs } from './measure.ts';
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
@@ -176,23 +176,6 @@ async function measured(load: ReturnType<typeof loader>, mode: Mode, total: numb
   const cpuAfter = threadCpuMs();
   const n = Math.max(1, r.latencies.length + r.failed);
   return { ...r, busyMs: elu.active / n, cpuMs: cpuBefore === undefined || cpuAfter === undefined ? NaN : (cpuAfter - cpuBefore) / n };
-}
-
-/** CPU time (user + system) of this thread so far, in ms: unlike event-loop busy time it does not
- * grow when other processes take the cores. Linux only (undefined elsewhere). */
-function threadCpuMs(): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100/s)
-  } catch {
-    return undefined;
-  }
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 export async function runSlackBench(): Promise<string> {
