@@ -79,13 +79,13 @@ export const slackEnvVars = [
     name: 'SLACK_BOT_TOKEN',
     required: true,
     description: 'Slack bot token (xoxb-…), "OAuth & Permissions" page after installing the app. Setting any SLACK_* token turns Slack on.',
-    example: 'xoxb-0000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxx',
+    example: 'xoxb-your-bot-token',
   },
   {
     name: 'SLACK_APP_TOKEN',
     required: false,
     description: 'App-level token (xapp-…) with connections:write, "Basic Information" page. When set, the bot uses Socket Mode (no public URL needed).',
-    example: 'xapp-1-A0000000000-0000000000000-xxxxxxxxxxxxxxxx',
+    example: 'xapp-your-app-level-token',
   },
   {
     name: 'SLACK_SIGNING_SECRET',
