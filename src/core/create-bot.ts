@@ -1,7 +1,6 @@
 // Builds the core Bot: text in, Reply out. Every platform goes through here, so limits,
 // language, command choice, logging and error replies are the same everywhere.
 import { performance } from 'node:perf_hooks';
-import { z } from 'zod';
 import { commands as defaultCommands } from '../../commands/index.ts';
 import type { Lang } from '../facts/schema.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
@@ -140,4 +139,3 @@ export function createBot(opts: BotOptions): Bot {
   return { commands: list, engine: opts.engine, answer };
 }
 
-export const NoArgs = z.unknown().transform(() => ({}));
