@@ -206,6 +206,32 @@ describe('broken fact bases are refused with file:line field: problem', () => {
     ]);
   });
 
+  it('a broken fact still has its references checked, so one run lists both problems', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dealbot-facts-'));
+    temps.push(dir);
+    cpSync(`${FIX}/broken-missing-field/registry.yaml`, join(dir, 'registry.yaml'));
+    writeFileSync(
+      join(dir, 'facts.yaml'),
+      [
+        'facts:',
+        '  - id: two-problems',
+        '    kind: figure',
+        '    topics: [energy, weather]', // line 4
+        '    statement: { en: A, fr: B }',
+        '    figures:',
+        '      - { value: 10 }', // line 7
+        '    citation: { source: nope, section: Intro }', // line 8
+        '',
+      ].join('\n'),
+    );
+    const problems = problemsOf(dir).map((p) => p.replace(/^.*(dealbot-facts-[^/]+)\//, ''));
+    expect(problems).toEqual([
+      'facts.yaml:4 facts[0].topics[1]: unknown topic "weather" (add it to a topics: list)',
+      'facts.yaml:7 facts[0].figures[0].unit: Required',
+      'facts.yaml:8 facts[0].citation.source: unknown source "nope" (add it to a sources: list)',
+    ]);
+  });
+
   it('an empty or missing directory', () => {
     const empty = mkdtempSync(join(tmpdir(), 'dealbot-facts-'));
     temps.push(empty);

@@ -94,6 +94,20 @@ function yamlFiles(dir: string): string[] {
   return out;
 }
 
+interface FactRefs {
+  source?: string;
+  topics: (string | undefined)[];
+  parties: (string | undefined)[];
+}
+
+/** The ids a fact refers to, read leniently so a fact that failed validation can be checked too. */
+function refsOf(fact: unknown): FactRefs {
+  const f = (fact ?? {}) as { citation?: { source?: unknown }; topics?: unknown; parties?: unknown };
+  const ids = (list: unknown) => (Array.isArray(list) ? list.map((x) => (typeof x === 'string' ? x : undefined)) : []);
+  const source = typeof f.citation === 'object' && f.citation !== null ? f.citation.source : undefined;
+  return { ...(typeof source === 'string' ? { source } : {}), topics: ids(f.topics), parties: ids(f.parties) };
+}
+
 function hash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 }
@@ -107,6 +121,7 @@ export function loadFactBase(dir: string): FactBase {
   const topics: Located<Topic>[] = [];
   /** Ids of elements that failed validation: known to exist, so references to them are not reported too. */
   const declared: Record<ListName, Set<string>> = { sources: new Set(), parties: new Set(), topics: new Set(), facts: new Set() };
+  const brokenFacts: { item: Located<unknown>; refs: FactRefs }[] = [];
   let files: string[];
   try {
     files = yamlFiles(dir);
@@ -171,6 +186,7 @@ export function loadFactBase(dir: string): FactBase {
         } else {
           const id = (element as { id?: unknown } | null)?.id;
           if (typeof id === 'string') declared[name].add(id);
+          if (name === 'facts') brokenFacts.push({ item: { file, path: [name, i], lines, value: element }, refs: refsOf(element) });
         }
       });
     }
@@ -199,16 +215,18 @@ export function loadFactBase(dir: string): FactBase {
   const topicMap = unique(topics, 'topic');
   const factMap = unique(facts, 'fact');
 
-  for (const item of facts) {
-    const f = item.value;
-    if (!sourceMap.has(f.citation.source) && !declared.sources.has(f.citation.source)) {
-      problems.push({ ...at(item, 'citation', 'source'), message: `unknown source "${f.citation.source}" (add it to a sources: list)` });
+  // References are checked on broken facts too (as far as they can be read), so one run of
+  // `facts check` lists every problem: a missing unit and an unknown source in the same fact.
+  const refChecks = [...facts.map((item) => ({ item, refs: refsOf(item.value) })), ...brokenFacts];
+  for (const { item, refs } of refChecks) {
+    if (refs.source !== undefined && !sourceMap.has(refs.source) && !declared.sources.has(refs.source)) {
+      problems.push({ ...at(item, 'citation', 'source'), message: `unknown source "${refs.source}" (add it to a sources: list)` });
     }
-    f.topics.forEach((t, i) => {
-      if (!topicMap.has(t) && !declared.topics.has(t)) problems.push({ ...at(item, 'topics', i), message: `unknown topic "${t}" (add it to a topics: list)` });
+    refs.topics.forEach((t, i) => {
+      if (t !== undefined && !topicMap.has(t) && !declared.topics.has(t)) problems.push({ ...at(item, 'topics', i), message: `unknown topic "${t}" (add it to a topics: list)` });
     });
-    f.parties.forEach((p, i) => {
-      if (!partyMap.has(p) && !declared.parties.has(p)) problems.push({ ...at(item, 'parties', i), message: `unknown party "${p}" (add it to a parties: list)` });
+    refs.parties.forEach((p, i) => {
+      if (p !== undefined && !partyMap.has(p) && !declared.parties.has(p)) problems.push({ ...at(item, 'parties', i), message: `unknown party "${p}" (add it to a parties: list)` });
     });
   }
 
