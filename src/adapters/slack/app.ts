@@ -282,18 +282,29 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
     }
   }
 
+  /** Queues the answer to a mention or DM, in the thread of the message that asked. */
+  function queueThreadAnswer(
+    via: 'mention' | 'dm',
+    message: { channel: string; ts: string; thread_ts?: string; user: string; text?: string },
+    teamId: string | undefined,
+    botUserId: string | undefined,
+  ): void {
+    work.push(() =>
+      answerInThread({
+        via,
+        channel: message.channel,
+        threadTs: message.thread_ts ?? message.ts,
+        user: message.user,
+        ...(teamId ? { team: teamId } : {}),
+        text: fromSlackText(stripBotMention(message.text ?? '', botUserId)),
+      }),
+    );
+  }
+
   // @dealbot question → answer in the thread of the mention.
   app.event('app_mention', async ({ event, context, body }) => {
     if (event.bot_id || event.subtype || !event.user) return; // other bots' mentions
-    const user = event.user;
-    work.push(() => answerInThread({
-      via: 'mention',
-      channel: event.channel,
-      threadTs: event.thread_ts ?? event.ts,
-      user,
-      ...(body.team_id ? { team: body.team_id } : {}),
-      text: fromSlackText(stripBotMention(event.text, context.botUserId)),
-    }));
+    queueThreadAnswer('mention', { ...event, user: event.user }, body.team_id, context.botUserId);
   });
 
   // A direct message to the bot → answer in a thread of that message.
@@ -310,15 +321,7 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
     };
     // Only plain user messages in DMs: no edits, joins, bot posts (ours included).
     if (e.channel_type !== 'im' || e.subtype || e.bot_id || !e.user) return;
-    const user = e.user;
-    work.push(() => answerInThread({
-      via: 'dm',
-      channel: e.channel,
-      threadTs: e.thread_ts ?? e.ts,
-      user,
-      ...(body.team_id ? { team: body.team_id } : {}),
-      text: fromSlackText(stripBotMention(e.text ?? '', context.botUserId)),
-    }));
+    queueThreadAnswer('dm', { ...e, user: e.user }, body.team_id, context.botUserId);
   });
 
   // Anything that still escapes a listener: logged, never a crash.
