@@ -2,13 +2,13 @@
 // their provider and time, upcoming milestones, what changed, both languages, no invented number.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/core/reply.ts';
 import { loadFactBase, type FactBase } from '../../src/facts/load.ts';
-import { openDatabase, type Db } from '../../src/store/db.ts';
+import type { Db } from '../../src/store/db.ts';
 import { buildSummary, periodEnd, tickerParties, upcomingFacts } from '../../src/summary/build.ts';
 import { MarketData, MarketDataError, QuoteCache, type MarketDataProvider, type MarketSnapshot, type Quote } from '../../src/summary/market.ts';
-import { fixtureBase, FIXTURE_BASE_DIR, SHIPPED_FACTS_DIR, tempDir } from './helpers.ts';
+import { fixtureBase, FIXTURE_BASE_DIR, SHIPPED_FACTS_DIR, useTempDatabase } from './helpers.ts';
 
 const NOW = new Date('2026-04-01T14:00:00Z');
 
@@ -29,20 +29,15 @@ function stubProvider(prices: Record<string, number> | 'down'): MarketDataProvid
 const numbersIn = (text: string) => text.match(/\d[\d.,\u202f\u00a0]*\d|\d/g) ?? [];
 
 describe('buildSummary', () => {
-  let tmp: ReturnType<typeof tempDir>;
+  const temp = useTempDatabase();
   let db: Db;
   let shipped: FactBase;
   const snapshot = (base: FactBase, provider?: MarketDataProvider, at = NOW): Promise<MarketSnapshot> =>
     new MarketData({ cache: new QuoteCache(db), provider, now: () => at }).snapshot(tickerParties(base).map((p) => p.ticker));
 
   beforeEach(() => {
-    tmp = tempDir();
-    db = openDatabase(join(tmp.dir, 'dealbot.db'));
+    db = temp.db;
     shipped = loadFactBase(SHIPPED_FACTS_DIR);
-  });
-  afterEach(() => {
-    db.close();
-    tmp.cleanup();
   });
 
   it('covers every party with a ticker in the fact base, live quote beside the recorded move', async () => {
@@ -150,7 +145,7 @@ describe('buildSummary', () => {
   });
 
   it('says what changed in the fact base since the channel’s previous summary', async () => {
-    const dir = join(tmp.dir, 'facts');
+    const dir = join(temp.dir, 'facts');
     cpSync(FIXTURE_BASE_DIR, dir, { recursive: true });
     const before = loadFactBase(dir);
     const market = await snapshot(before);

@@ -1,13 +1,12 @@
 // /deal subscribe, unsubscribe and subscription through the real Bot and a real database.
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/core/bot.ts';
 import type { Platform } from '../../src/core/command.ts';
 import type { Reply } from '../../src/core/reply.ts';
-import { openDatabase, type Db } from '../../src/store/db.ts';
+import type { Db } from '../../src/store/db.ts';
 import { SubscriptionStore } from '../../src/summary/subscriptions.ts';
 import { testBot } from '../helpers/bot.ts';
-import { tempDir } from './helpers.ts';
+import { useTempDatabase } from './helpers.ts';
 
 const NOW = new Date('2026-03-27T10:00:00Z');
 
@@ -17,19 +16,14 @@ function asker(admin: boolean, platform: Platform = 'slack', channelId = 'C1'): 
 const text = (r: Reply) => [r.intro, ...r.lines].filter(Boolean).join('\n');
 
 describe('subscription commands', () => {
-  let tmp: ReturnType<typeof tempDir>;
+  const temp = useTempDatabase();
   let db: Db;
   let store: SubscriptionStore;
   const bot = (defaultTimezone = 'UTC') => testBot({ subscriptions: store, defaultTimezone, now: () => NOW });
 
   beforeEach(() => {
-    tmp = tempDir();
-    db = openDatabase(join(tmp.dir, 'dealbot.db'));
+    db = temp.db;
     store = new SubscriptionStore(db, () => NOW);
-  });
-  afterEach(() => {
-    db.close();
-    tmp.cleanup();
   });
 
   it('subscribes with the defaults: 09:00 in DEFAULT_TIMEZONE, in the command’s language', async () => {

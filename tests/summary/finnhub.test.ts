@@ -1,12 +1,11 @@
 // The Finnhub provider against a local HTTP server on 127.0.0.1 playing Finnhub's answers.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../src/store/db.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/store/db.ts';
 import { createFinnhubProvider } from '../../src/summary/finnhub.ts';
 import { MarketData, MarketDataError, QuoteCache } from '../../src/summary/market.ts';
-import { tempDir } from './helpers.ts';
+import { useTempDatabase } from './helpers.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, symbol: string) => void;
 
@@ -108,17 +107,12 @@ describe('Finnhub /quote provider', () => {
 });
 
 describe('market snapshot over the provider and the quote cache', () => {
-  let tmp: ReturnType<typeof tempDir>;
+  const temp = useTempDatabase();
   let db: Db;
   let t = Date.parse('2026-04-01T14:00:00Z');
   const now = () => new Date(t);
   beforeEach(() => {
-    tmp = tempDir();
-    db = openDatabase(join(tmp.dir, 'dealbot.db'));
-  });
-  afterEach(() => {
-    db.close();
-    tmp.cleanup();
+    db = temp.db;
   });
 
   it('asks once per distinct ticker and caches what it got', async () => {

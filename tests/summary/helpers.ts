@@ -7,6 +7,8 @@ import type { ChannelPublisher, ChannelRef, Platform } from '../../src/core/comm
 import type { Reply } from '../../src/core/reply.ts';
 import { loadFactBase, type FactBase } from '../../src/facts/load.ts';
 import type { Clock } from '../../src/summary/clock.ts';
+import { openDatabase, type Db } from '../../src/store/db.ts';
+import { afterEach, beforeEach } from 'vitest';
 
 export const FIXTURE_BASE_DIR = resolve(import.meta.dirname, 'fixtures/base');
 export const SHIPPED_FACTS_DIR = resolve(import.meta.dirname, '../../facts');
@@ -19,6 +21,28 @@ export function fixtureBase(): FactBase {
 export function tempDir(prefix = 'dealbot-summary-'): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A fresh SQLite file in a temp directory for each test of the calling describe block, closed and removed after it. */
+export function useTempDatabase(): { readonly db: Db; readonly dir: string } {
+  let tmp: ReturnType<typeof tempDir> | undefined;
+  let db: Db | undefined;
+  beforeEach(() => {
+    tmp = tempDir();
+    db = openDatabase(join(tmp.dir, 'dealbot.db'));
+  });
+  afterEach(() => {
+    db?.close();
+    tmp?.cleanup();
+  });
+  return {
+    get db() {
+      return db!;
+    },
+    get dir() {
+      return tmp!.dir;
+    },
+  };
 }
 
 interface PendingTimer {

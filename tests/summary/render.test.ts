@@ -1,25 +1,19 @@
 // A full daily summary (every section filled, long French text) fits both platforms' limits
 // through their real renderers and keeps every item's citation.
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { renderDiscord, DISCORD_LIMITS } from '../../src/adapters/discord/render.ts';
 import { renderSlack, SLACK_LIMITS } from '../../src/adapters/slack/render.ts';
 import { loadFactBase } from '../../src/facts/load.ts';
-import { openDatabase, type Db } from '../../src/store/db.ts';
+import type { Db } from '../../src/store/db.ts';
 import { buildSummary, tickerParties } from '../../src/summary/build.ts';
 import { MarketData, QuoteCache, type MarketDataProvider } from '../../src/summary/market.ts';
-import { SHIPPED_FACTS_DIR, tempDir } from './helpers.ts';
+import { SHIPPED_FACTS_DIR, useTempDatabase } from './helpers.ts';
 
 describe('the summary through the platform renderers', () => {
-  let tmp: ReturnType<typeof tempDir>;
+  const temp = useTempDatabase();
   let db: Db;
   beforeEach(() => {
-    tmp = tempDir();
-    db = openDatabase(join(tmp.dir, 'dealbot.db'));
-  });
-  afterEach(() => {
-    db.close();
-    tmp.cleanup();
+    db = temp.db;
   });
 
   for (const lang of ['en', 'fr'] as const) {
