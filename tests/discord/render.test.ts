@@ -161,6 +161,26 @@ describe('escape helpers', () => {
     expect(escapeMarkdown('[x](https://e.example) (fine)')).toBe('\\[x\\](https://e.example) (fine)');
   });
 
+  it('skips only text that every escape would leave unchanged (the fast path agrees with the full escape)', () => {
+    // The five escapes written out in full, without the shortcut.
+    const full = (t: string) =>
+      t
+        .replace(/[\\*_~|`[\]]/g, '\\$&')
+        .replace(/^(\s*)([#>\-+])/gm, '$1\\$2')
+        .replace(/^(\s*\d+)\./gm, '$1\\.')
+        .replace(/<(?=[@#/:]|a:|t:|id:)/g, '<\u200b')
+        .replace(/@(everyone|here)/gi, '@\u200b$1');
+    const alphabet = fc.constantFrom(...'ab 1.\n\t#>-+\\*_~|`[]<@:/&!etyh'.split(''), 'everyone', 'here', 'a:', 't:', 'id:');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+        expect(escapeMarkdown(text)).toBe(full(text));
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+    expect(escapeMarkdown('Plain fact text, 10 GW in 2026.')).toBe('Plain fact text, 10 GW in 2026.');
+    expect(escapeMarkdown('line one\n  2. item')).toBe('line one\n  2\\. item');
+  });
+
   it('cuts without splitting a surrogate pair or leaving a dangling backslash', () => {
     expect(cut('ab😀cd', 4)).toBe('ab…');
     expect(cut('ab\\*cd', 4)).toBe('ab…');
