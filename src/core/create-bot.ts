@@ -39,19 +39,42 @@ export interface BotOptions {
   gate?: (asker: Asker, lang: Lang) => Reply | undefined;
 }
 
+interface CommandWord {
+  command: Command<any>;
+  alias?: string;
+}
+
+/** Folded name or alias → its commands in list order; built once per list (folding is not free). */
+const wordIndexes = new WeakMap<readonly Command<any>[], Map<string, CommandWord[]>>();
+
+function wordIndexOf(list: readonly Command<any>[]): Map<string, CommandWord[]> {
+  let index = wordIndexes.get(list);
+  if (index) return index;
+  index = new Map();
+  const add = (word: string, entry: CommandWord) => {
+    const key = fold(word);
+    index!.set(key, [...(index!.get(key) ?? []), entry]);
+  };
+  for (const command of list) {
+    if (command.name) add(command.name, { command });
+    for (const alias of command.aliases) add(alias, { command, alias });
+  }
+  wordIndexes.set(list, index);
+  return index;
+}
+
 /** Finds the command a text starts with; the rest of the text is its arguments. */
 export function pickCommand(
   text: string,
   list: readonly Command<any>[],
 ): { command: Command<any>; rest: string; alias?: string } | undefined {
-  const [first = '', ...others] = text.split(' ');
-  const word = fold(first);
-  const rest = others.join(' ');
-  for (const command of list) {
+  const space = text.indexOf(' ');
+  const first = space < 0 ? text : text.slice(0, space);
+  const rest = space < 0 ? '' : text.slice(space + 1);
+  // The first command of the list that answers to this word (and takes text if text follows).
+  for (const { command, alias } of wordIndexOf(list).get(fold(first)) ?? []) {
     if (rest && !command.acceptsText) continue;
-    if (command.name && fold(command.name) === word) return { command, rest };
-    const alias = command.aliases.find((a) => fold(a) === word);
-    if (alias) return { command, rest, alias };
+    return alias === undefined ? { command, rest } : { command, rest, alias };
   }
   return undefined;
 }
@@ -124,7 +147,7 @@ export function createBot(opts: BotOptions): Bot {
       lang: result.lang,
       gated,
     };
-    logger.info({ ...event, latencyMs: Math.round(latencyMs * 100) / 100, query: text.slice(0, 200) }, 'question answered');
+    if (logger.isLevelEnabled('info')) logger.info({ ...event, latencyMs: Math.round(latencyMs * 100) / 100, query: text.slice(0, 200) }, 'question answered');
     if (result.kind === 'no-facts' && text) {
       try {
         opts.gaps?.record({ at: now().toISOString(), query: text, lang: result.lang, platform: asker.platform });
