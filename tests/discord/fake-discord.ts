@@ -87,6 +87,8 @@ export class FakeDiscord extends EventEmitter {
   readonly messages = new Map<string, any>();
   readonly interactions = new Map<string, InteractionState>();
   private readonly dmChannels = new Map<string, string>(); // user id → DM channel id
+  /** Waiters for one exact "METHOD /path" (callbacks): found without scanning every waiter. */
+  private readonly pathWaiters = new Map<string, ((r: RecordedRequest) => void)[]>();
   private readonly sockets = new Set<{ ws: WebSocket; seq: number; identified: boolean }>();
   private readonly window: number;
   private server!: Server;
@@ -122,7 +124,7 @@ export class FakeDiscord extends EventEmitter {
   }
 
   private async listen(): Promise<void> {
-    this.server = createServer((req, res) => void this.onHttp(req, res));
+    this.server = createServer((req, res) => this.onHttp(req, res));
     this.wss = new WebSocketServer({ server: this.server });
     this.wss.on('connection', (ws) => this.onSocket(ws));
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
@@ -139,36 +141,48 @@ export class FakeDiscord extends EventEmitter {
 
   // ---------------------------------------------------------------- REST
 
-  private async onHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // Lean on purpose: the benchmark times callbacks by when this records them, so every bit of
+  // work here before `at` is taken would count against the bot.
+  private onHttp(req: IncomingMessage, res: ServerResponse): void {
     const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
-    let body: any = undefined;
-    if (raw) {
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        body = raw;
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.once('end', () => {
+      const at = performance.now();
+      const raw = chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8');
+      const target = req.url ?? '/';
+      const q = target.indexOf('?');
+      const path = decodeURIComponent(q < 0 ? target : target.slice(0, q)).replace(/^\/api\/v10/, '');
+      let body: any = undefined;
+      if (raw) {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          body = raw;
+        }
       }
-    }
-    const record: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path,
-      query: url.searchParams,
-      headers: req.headers,
-      body,
-      at: performance.now(),
-    };
-    this.requests.push(record);
-    const [status, payload] = this.route(record);
-    if (status === 204) {
-      res.writeHead(204).end();
-    } else {
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
-    }
-    this.emit('request', record);
+      const record: RecordedRequest = {
+        method: req.method ?? 'GET',
+        path,
+        query: new URLSearchParams(q < 0 ? '' : target.slice(q + 1)),
+        headers: req.headers,
+        body,
+        at,
+      };
+      this.requests.push(record);
+      const [status, payload] = this.route(record);
+      if (status === 204) {
+        res.writeHead(204).end();
+      } else {
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+      }
+      const key = `${record.method} ${record.path}`;
+      const waiting = this.pathWaiters.get(key);
+      if (waiting) {
+        this.pathWaiters.delete(key);
+        for (const resolve of waiting) resolve(record);
+      }
+      this.emit('request', record);
+    });
   }
 
   private authorized(r: RecordedRequest): boolean {
@@ -495,6 +509,12 @@ export class FakeDiscord extends EventEmitter {
     return state;
   }
 
+  /** The clock of an interaction starts once its frame is written to the socket. */
+  private sent(state: InteractionState): InteractionState {
+    state.dispatchedAt = performance.now();
+    return state;
+  }
+
   private interactionBase(state: InteractionState, opts: { user?: FakeUser; dm?: boolean; locale?: string }): any {
     const u = opts.user ?? this.alice;
     const common = {
@@ -542,7 +562,7 @@ export class FakeDiscord extends EventEmitter {
       type: 2,
       data: { id: this.commandId('deal'), name: 'deal', type: 1, options, ...(opts.dm ? {} : { guild_id: this.guildId }) },
     });
-    return state;
+    return this.sent(state);
   }
 
   /** Dispatches an autocomplete interaction for /deal's query option. */
@@ -559,7 +579,7 @@ export class FakeDiscord extends EventEmitter {
         options: [{ name: opts.option ?? 'query', type: 3, value, focused: true }],
       },
     });
-    return state;
+    return this.sent(state);
   }
 
   /** Dispatches a button press on a message the bot sent (e.g. the ephemeral answer). */
@@ -572,7 +592,7 @@ export class FakeDiscord extends EventEmitter {
       message,
       data: { custom_id: customId, component_type: 2 },
     });
-    return state;
+    return this.sent(state);
   }
 
   /** Dispatches MESSAGE_CREATE: in the guild channel, or as a DM when `dm` is set. */
@@ -631,9 +651,40 @@ export class FakeDiscord extends EventEmitter {
     });
   }
 
+  /** The first recorded request with this method and path, waiting for it if needed. */
+  async waitForPath(method: string, path: string, timeoutMs = 5000): Promise<RecordedRequest> {
+    const found = this.requests.find((r) => r.method === method && r.path === path);
+    if (found) return found;
+    const key = `${method} ${path}`;
+    return new Promise((resolve, reject) => {
+      const waiter = (r: RecordedRequest) => {
+        clearTimeout(timer);
+        resolve(r);
+      };
+      const timer = setTimeout(() => {
+        const list = this.pathWaiters.get(key)?.filter((w) => w !== waiter) ?? [];
+        if (list.length) this.pathWaiters.set(key, list);
+        else this.pathWaiters.delete(key);
+        reject(new Error(`fake Discord: no ${key} in time`));
+      }, timeoutMs);
+      this.pathWaiters.set(key, [...(this.pathWaiters.get(key) ?? []), waiter]);
+    });
+  }
+
   /** The callback request of one interaction. */
   callbackOf(state: InteractionState, timeoutMs?: number): Promise<RecordedRequest> {
-    return this.waitForRequest((r) => r.method === 'POST' && r.path === `/interactions/${state.id}/${state.token}/callback`, timeoutMs);
+    return this.waitForPath('POST', `/interactions/${state.id}/${state.token}/callback`, timeoutMs);
+  }
+
+  /**
+   * Drops what was recorded so far (requests, answered interactions, messages). Benchmarks call it
+   * between bursts: a history of thousands of payloads would make the fake's own garbage
+   * collections slow, and their pauses would be timed as the bot's latency.
+   */
+  forget(): void {
+    this.requests.length = 0;
+    for (const [id, state] of this.interactions) if (state.acknowledged) this.interactions.delete(id);
+    this.messages.clear();
   }
 
   /** Requests made with an interaction's token (follow-ups and edits). */
