@@ -33,6 +33,15 @@ const TOKEN_PATTERNS = [
   /\b(Bot|Bearer) [A-Za-z0-9._~+/-]{20,}=*/g,
 ];
 
+/**
+ * URLs whose path is a credential: Discord interaction and webhook tokens (valid 15 minutes,
+ * enough to answer as the bot), Slack response URLs. The part before the secret stays readable.
+ */
+const URL_CREDENTIALS: [RegExp, string][] = [
+  [/(\/(?:interactions|webhooks)\/\d+\/)[A-Za-z0-9._-]{20,}/g, '$1[redacted]'],
+  [/(hooks\.slack\.com\/(?:commands|actions|services|triggers|workflows)\/)[A-Za-z0-9/_-]+/g, '$1[redacted]'],
+];
+
 /** Values that must never reach a log line, whatever field they hide in (filled from config). */
 const secretValues = new Set<string>();
 
@@ -49,6 +58,7 @@ export function scrubSecrets(text: string): string {
     if (inJson !== s) out = out.split(inJson).join('[redacted]');
   }
   for (const re of TOKEN_PATTERNS) out = out.replace(re, '[redacted]');
+  for (const [re, keep] of URL_CREDENTIALS) out = out.replace(re, keep);
   return out;
 }
 

@@ -53,6 +53,18 @@ describe('secrets in logs', () => {
     expect(scrubSecrets(`user asked: ${stray} ok`)).toBe('user asked: [redacted] ok');
     expect(scrubSecrets('fingerprint 1a2b3c4d5e6f7a8b, 36 facts')).toBe('fingerprint 1a2b3c4d5e6f7a8b, 36 facts');
   });
+
+  it('masks credentials carried in URL paths (interaction and webhook tokens, Slack response URLs)', () => {
+    const token = fake('aW50ZXJhY3Rpb24', `.${'Zz9_'.repeat(12)}`);
+    const interaction = `POST https://discord.com/api/v10/interactions/1234567890/${token}/callback failed`;
+    expect(scrubSecrets(interaction)).toBe('POST https://discord.com/api/v10/interactions/1234567890/[redacted]/callback failed');
+    const webhook = `PATCH /api/v10/webhooks/42/${token}/messages/@original`;
+    expect(scrubSecrets(webhook)).toBe('PATCH /api/v10/webhooks/42/[redacted]/messages/@original');
+    const responseUrl = `https://hooks.slack.com/commands/T0001/${'1'.repeat(13)}/${'a1B2'.repeat(6)}`;
+    expect(scrubSecrets(`respond to ${responseUrl} failed`)).toBe('respond to https://hooks.slack.com/commands/[redacted] failed');
+    // Short ids in such paths are not secrets and stay.
+    expect(scrubSecrets('/webhooks/42/short')).toBe('/webhooks/42/short');
+  });
 });
 
 describe('question log line', () => {
