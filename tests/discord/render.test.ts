@@ -217,9 +217,18 @@ describe('registration payload and invite', () => {
       expect(o.description.length).toBeLessThanOrEqual(100);
       expect(o.description_localizations.fr.length).toBeLessThanOrEqual(100);
     }
-    // Every named command appears in the query hint (as far as 100 characters allow).
+    // Every named command appears in the query hint (as far as 100 characters allow): the hint
+    // lists them in order, each one whole (a name cut to "subscri…" names no command), and one is
+    // left out only when it would not fit in 100 characters.
     const named = commands.filter((c) => c.name).map((c) => c.name);
-    expect(named.some((n) => query.description.includes(n))).toBe(true);
+    for (const hint of [query.description, query.description_localizations.fr] as string[]) {
+      const colon = hint.indexOf(':');
+      const head = hint.slice(0, colon + 1);
+      const listed = hint.slice(colon + 1).split(',').map((w) => w.trim()).filter((w) => w !== '…');
+      expect(listed, hint).toEqual(named.slice(0, listed.length));
+      const next = named[listed.length];
+      if (next !== undefined) expect(`${head} ${[...listed, next].join(', ')}`.length, `${hint} (room for ${next})`).toBeGreaterThan(100);
+    }
   });
 
   it('asks for exactly the scopes and permissions used', () => {
