@@ -3,7 +3,7 @@
 // throws, what it retries, rate limits), with the interaction token kept out of error logs.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DiscordAPIError, HTTPError, REST, type RESTOptions } from 'discord.js';
+import { DiscordAPIError, HTTPError, RateLimitError, REST, type RESTOptions } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { interactionCallbacks } from '../../src/adapters/discord/callback.ts';
 import { describeError } from '../../src/adapters/discord/errors.ts';
@@ -102,6 +102,19 @@ describe('interaction callback poster', () => {
     await post(ID, TOKEN, BODY);
     expect(received).toHaveLength(2);
     expect(limited).toEqual([expect.objectContaining({ route: '/interactions/:id/:token/callback', retryAfter: 10 })]);
+  });
+
+  it('fails at once on a 429 that would end after the interaction can still be answered', async () => {
+    handle = json(429, { message: 'You are being rate limited.', retry_after: 5, global: false }, { 'retry-after': '5' });
+    const { rest, post } = poster();
+    const limited: unknown[] = [];
+    rest.on('rateLimited', (info) => limited.push(info));
+    const failure = await post(ID, TOKEN, BODY, Date.now() + 3000).catch((err: unknown) => err);
+    expect(failure).toBeInstanceOf(RateLimitError);
+    expect((failure as RateLimitError).retryAfter).toBe(5000);
+    expect(received).toHaveLength(1); // not sent again: Discord would refuse it past the deadline anyway
+    expect(limited).toHaveLength(1); // still reported, so it is logged
+    expect(JSON.stringify(describeError(failure))).not.toContain(TOKEN);
   });
 
   it('gives up when Discord does not answer within the REST timeout, retrying first if allowed', async () => {

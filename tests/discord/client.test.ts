@@ -64,7 +64,7 @@ describe('Discord adapter against the fake Discord', () => {
     expect(data.allowed_mentions.parse).toEqual([]);
     const button = data.components[0].components[0];
     expect(button).toMatchObject({ type: 2, label: 'Share in channel' });
-    expect(button.custom_id).toContain('energy');
+    expect(button.custom_id).toBe('deal:share:en');
   });
 
   it('answers publicly with public:true, without a Share button', async () => {
@@ -107,17 +107,72 @@ describe('Discord adapter against the fake Discord', () => {
     const data = followUp.body;
     expect((data.flags ?? 0) & EPHEMERAL).toBe(0);
     expect(data.allowed_mentions.parse).toEqual([]);
-    expect(data.embeds[0].footer.text).toContain(`Shared by ${fake.alice.global_name}`);
-    // The shared copy is the same answer (recomputed from the query the button carries).
-    expect(data.embeds[0].fields.map((f: any) => f.value)).toEqual(first.body.data.embeds[0].fields.map((f: any) => f.value));
+    expect(data.embeds[0].footer.text).toBe(`${first.body.data.embeds[0].footer.text} · Shared by ${fake.alice.global_name}`);
+    // The channel gets exactly what the asker saw: the same embed, only the footer gains the note.
+    const { footer: _shared, ...sharedRest } = data.embeds[0];
+    const { footer: _seen, ...seenRest } = first.body.data.embeds[0];
+    expect(sharedRest).toEqual(seenRest);
+    expect(data.components ?? []).toEqual([]);
+    expectWithinLimits(data);
   });
 
-  it('tells the asker when a Share button has expired', async () => {
-    const press = fake.button('deal:share:k:unknownkey', fake.createMessage(fake.channelId, fake.botUser, { flags: EPHEMERAL }));
+  it('shares the answer to a long question, with nothing kept in memory (it survives a restart)', async () => {
+    const question = `${'what does the letter of intent say about the gigawatts of nvidia systems '.repeat(3)}?`;
+    expect(question.length).toBeGreaterThan(100); // more than a custom_id could carry
+    const asked = fake.slash({ query: question, locale: 'fr' });
+    const first = await fake.callbackOf(asked);
+    const customId = first.body.data.components[0].components[0].custom_id as string;
+    expect(customId.length).toBeLessThanOrEqual(100);
+    expect(customId).not.toContain('gigawatts');
+
+    // A bot started afresh knows nothing of the first answer: the button and its message suffice.
+    const other = await startHarness();
+    try {
+      const message = other.fake.createMessage(other.fake.channelId, other.fake.botUser, { ...first.body.data });
+      const press = other.fake.button(customId, message, { locale: 'fr' });
+      expect((await other.fake.callbackOf(press)).body.type).toBe(7);
+      const followUp = await other.fake.waitForRequest((r) => r.method === 'POST' && r.path === `/webhooks/${other.fake.applicationId}/${press.token}`);
+      expect(followUp.body.embeds[0].fields).toEqual(first.body.data.embeds[0].fields);
+      expect(followUp.body.embeds[0].footer.text).toContain(`Shared by ${other.fake.alice.global_name}`);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('shares in the language of the answer, also from a button of an older version', async () => {
+    const asked = fake.slash({ query: 'quel est le calendrier ?', locale: 'en-US' });
+    const first = await fake.callbackOf(asked);
+    const button = first.body.data.components[0].components[0];
+    expect(button.label).toBe('Partager dans le salon');
+    const ephemeral = fake.interactions.get(asked.id)!.original;
+    const press = fake.button(button.custom_id, ephemeral, { locale: 'en-US' });
+    expect((await fake.callbackOf(press)).body.data.components[0].components[0].label).toBe('Partagé dans le salon');
+    const followUp = await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/webhooks/${fake.applicationId}/${press.token}`);
+    expect(followUp.body.embeds[0].footer.text).toContain(`Partagé par ${fake.alice.global_name}`);
+
+    // Buttons sent before this version carried the query; they share the embeds all the same.
+    const older = fake.slash({ query: 'energy' });
+    const olderFirst = await fake.callbackOf(older);
+    const olderPress = fake.button('deal:share:q:energy', fake.interactions.get(older.id)!.original);
+    await fake.callbackOf(olderPress);
+    const olderCopy = await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/webhooks/${fake.applicationId}/${olderPress.token}`);
+    expect(olderCopy.body.embeds[0].fields).toEqual(olderFirst.body.data.embeds[0].fields);
+  });
+
+  it('says so when a Share button sits on a message with no answer to share', async () => {
+    const press = fake.button('deal:share:en', fake.createMessage(fake.channelId, fake.botUser, { flags: EPHEMERAL }));
     const cb = await fake.callbackOf(press);
     expect(cb.body.type).toBe(4);
     expect(cb.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(cb.body.data.content).toMatch(/expired/);
+    expect(cb.body.data.content).toMatch(/nothing to share/i);
+  });
+
+  it('answers /deal in its own DM as a plain message that stays, without a Share button', async () => {
+    const i = fake.slash({ query: 'energy', dm: true });
+    const data = (await fake.callbackOf(i)).body.data;
+    expect((data.flags ?? 0) & EPHEMERAL).toBe(0);
+    expect(data.components ?? []).toEqual([]);
+    expectCitedFields(data);
   });
 
   it('answers a mention as a reply, without the mention in the question and without pinging', async () => {
@@ -231,7 +286,7 @@ describe('Discord adapter: slow answers, failures, limits', () => {
     const h = await startHarness({
       bot: (logger) => {
         const real = testBot({ logger });
-        return { ...real, answer: async (text, asker) => (text === 'explode' ? Promise.reject(new Error('kaboom')) : real.answer(text, asker)) };
+        return { ...real, answer: async (text, asker) => (text.startsWith('explode') ? Promise.reject(new Error('kaboom')) : real.answer(text, asker)) };
       },
     });
     try {
@@ -242,6 +297,9 @@ describe('Discord adapter: slow answers, failures, limits', () => {
       const m = h.fake.message(`<@${h.fake.botUser.id}> explode`);
       const r = await replyTo(h.fake, m.id);
       expect(r.body.embeds[0].description).toMatch(/^Sorry/);
+      // A question asked in French is apologised for in French.
+      const fr = h.fake.message(`<@${h.fake.botUser.id}> explode : pourquoi le calendrier de l’accord a-t-il changé ?`);
+      expect((await replyTo(h.fake, fr.id)).body.embeds[0].description).toMatch(/^Désolé/);
       expect(h.logLines.join('')).toContain('kaboom');
       // Still serving afterwards.
       const ok = await h.fake.callbackOf(h.fake.slash({ query: 'energy' }));

@@ -4,11 +4,15 @@
 // same outcomes (retries, rate limits, DiscordAPIError / HTTPError), for about a quarter less CPU
 // per interaction in bench/discord.ts (undici's dispatcher chain and the REST queue do not pay off
 // for one small JSON POST that is never queued behind a bucket).
-import { DefaultUserAgent, DiscordAPIError, HTTPError, RESTEvents, Routes, type REST } from 'discord.js';
+import { DefaultUserAgent, DiscordAPIError, HTTPError, RateLimitError, RESTEvents, Routes, type REST } from 'discord.js';
 import { postJson, postTarget, PostTimeoutError, type PostResult } from '../../core/http-post.ts';
 
-/** POSTs one interaction response body ({ type, data }); resolves once Discord accepted it. */
-export type InteractionCallback = (id: string, token: string, body: unknown) => Promise<void>;
+/**
+ * POSTs one interaction response body ({ type, data }); resolves once Discord accepted it.
+ * `deadlineAt` (Date.now() time): past it Discord refuses the response, so a rate limit that
+ * would end later fails at once instead of being waited out.
+ */
+export type InteractionCallback = (id: string, token: string, body: unknown, deadlineAt?: number) => Promise<void>;
 
 const ROUTE = '/interactions/:id/:token/callback';
 
@@ -19,7 +23,7 @@ export function interactionCallbacks(rest: REST): InteractionCallback {
   const headers = { ...o.headers, 'User-Agent': `${DefaultUserAgent} ${o.userAgentAppendix}`.trim() };
   const offset = Math.max(0, typeof o.offset === 'number' ? o.offset : o.offset(ROUTE));
 
-  return async (id, token, body) => {
+  return async (id, token, body, deadlineAt) => {
     const path = Routes.interactionCallback(id, token);
     const target = { ...baseTarget, path: `${baseTarget.path}${path}` };
     const url = `${base}${path}`; // for errors only; describeError masks the token
@@ -42,7 +46,7 @@ export function interactionCallbacks(rest: REST): InteractionCallback {
         const retryAfter = header ? Number(header) * 1000 + offset : 0;
         const global = res.headers['x-ratelimit-global'] !== undefined;
         const scope = (res.headers['x-ratelimit-scope'] as 'global' | 'shared' | 'user' | undefined) ?? 'user';
-        rest.emit(RESTEvents.RateLimited, {
+        const limited = {
           global,
           method: 'POST',
           url,
@@ -54,8 +58,11 @@ export function interactionCallbacks(rest: REST): InteractionCallback {
           retryAfter,
           sublimitTimeout: 0,
           scope,
-        });
-        await new Promise((resolve) => setTimeout(resolve, Math.max(retryAfter, offset)));
+        };
+        rest.emit(RESTEvents.RateLimited, limited);
+        const wait = Math.max(retryAfter, offset);
+        if (deadlineAt !== undefined && Date.now() + wait > deadlineAt) throw new RateLimitError(limited);
+        await new Promise((resolve) => setTimeout(resolve, wait));
         continue;
       }
       if (status >= 500 && status < 600) {

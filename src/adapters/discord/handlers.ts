@@ -1,7 +1,9 @@
 // Turns Discord events into bot.answer calls and renders the Replies back:
 // /deal (ephemeral with Share, or public), its autocomplete, the Share button, mentions and DMs.
 import {
+  ChannelType,
   Events,
+  InteractionContextType,
   InteractionResponseType,
   MessageFlags,
   PermissionFlagsBits,
@@ -21,8 +23,8 @@ import { interactionCallbacks } from './callback.ts';
 import { DEAL_COMMAND, PUBLIC_OPTION, QUERY_OPTION } from './command-json.ts';
 import { describeError } from './errors.ts';
 import { cut } from './escape.ts';
-import { renderDiscord, sharedRow, type DiscordPayload } from './render.ts';
-import { SHARE_PREFIX, ShareIds } from './share-ids.ts';
+import { renderDiscord, sharedCopy, sharedRow, type DiscordPayload } from './render.ts';
+import { langOfShare, SHARE_PREFIX, shareCustomId } from './share-ids.ts';
 import { ds } from './strings.ts';
 
 export interface HandlerOptions {
@@ -38,6 +40,8 @@ export interface Handlers {
 /** Whoever may change a channel's subscriptions on Discord. */
 const ADMIN_PERMISSIONS = [PermissionFlagsBits.ManageGuild, PermissionFlagsBits.ManageChannels];
 const MAX_CHOICES = 25;
+/** Discord refuses an interaction's first response after 3 s. */
+const RESPONSE_WINDOW_MS = 3000;
 const MAX_CHOICE_CHARS = 100;
 
 /** discord.js options for every message we send: the payload plus no mention parsed, no reply ping. */
@@ -64,7 +68,6 @@ export function langOfLocale(locale: string | null | undefined): Lang {
 }
 
 export function attachHandlers(client: Client, bot: Bot, logger: Logger, opts: HandlerOptions): Handlers {
-  const shareIds = new ShareIds();
   const inFlight = new Set<Promise<void>>();
   let draining = false;
 
@@ -77,7 +80,8 @@ export function attachHandlers(client: Client, bot: Bot, logger: Logger, opts: H
    * failure follows up instead of answering twice.
    */
   function callback(interaction: Interaction, type: InteractionResponseType, data: unknown): Promise<void> {
-    return postCallback(interaction.id, interaction.token, { type, data });
+    const at = receivedAt.get(interaction);
+    return postCallback(interaction.id, interaction.token, { type, data }, at === undefined ? undefined : at + RESPONSE_WINDOW_MS);
   }
 
   function track(kind: string, work: () => Promise<void>, apologise: (lang: Lang) => Promise<unknown>, lang: Lang): void {
@@ -95,13 +99,18 @@ export function attachHandlers(client: Client, bot: Bot, logger: Logger, opts: H
     inFlight.add(p);
   }
 
+  /** When each interaction arrived: Discord takes its first response only within 3 s of that. */
+  const receivedAt = new WeakMap<Interaction, number>();
   client.on(Events.InteractionCreate, (interaction) => {
+    receivedAt.set(interaction, Date.now());
     const lang = langOfLocale(interaction.locale);
     track(`interaction:${interaction.type}`, () => onInteraction(interaction), () => apologiseInteraction(interaction, lang), lang);
   });
 
   client.on(Events.MessageCreate, (message) => {
-    track('message', () => onMessage(message), (lang) => message.reply({ ...messageOptions(renderDiscord(apology(lang))) }), 'en');
+    // The apology speaks the language of the message (the answer would have).
+    const lang = () => bot.engine().detectLang(message.content);
+    track('message', () => onMessage(message), () => message.reply({ ...messageOptions(renderDiscord(apology(lang()))) }), 'en');
   });
 
   async function onInteraction(interaction: Interaction): Promise<void> {
@@ -133,8 +142,9 @@ export function attachHandlers(client: Client, bot: Bot, logger: Logger, opts: H
 
   async function deal(interaction: ChatInputCommandInteraction): Promise<void> {
     const query = interaction.options.getString(QUERY_OPTION) ?? '';
-    const isPublic = interaction.options.getBoolean(PUBLIC_OPTION) ?? false;
-    const rendered = (r: Reply) => renderDiscord(r, isPublic || !r.shareable || r.silent ? {} : { shareId: shareIds.encode(query) });
+    // In the bot's own DM only the asker can see anyway: a plain message that stays, no Share.
+    const isPublic = inBotDm(interaction) || (interaction.options.getBoolean(PUBLIC_OPTION) ?? false);
+    const rendered = (r: Reply) => renderDiscord(r, isPublic || !r.shareable || r.silent ? {} : { shareId: shareCustomId(r.lang) });
 
     const pending = bot.answer(query, askerOfInteraction(interaction, 'command'));
     const quick = await within(pending, opts.deferAfterMs);
@@ -152,20 +162,16 @@ export function attachHandlers(client: Client, bot: Bot, logger: Logger, opts: H
   }
 
   async function share(interaction: ButtonInteraction): Promise<void> {
-    const lang = langOfLocale(interaction.locale);
-    const query = shareIds.decode(interaction.customId);
-    if (query === undefined) {
-      await interaction.reply({ content: ds(lang).shareExpired, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    const lang = langOfShare(interaction.customId) ?? langOfLocale(interaction.locale);
+    const embeds = interaction.message.embeds.map((e) => e.toJSON());
+    if (embeds.length === 0) {
+      await interaction.reply({ content: ds(lang).nothingToShare, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
       return;
     }
-    // The ephemeral answer loses its button first (one share per answer), then the channel gets it.
+    // The ephemeral answer loses its button first (one share per answer), then the channel gets
+    // the very embeds the asker saw.
     await interaction.update({ components: [sharedRow(lang)], allowedMentions: { parse: [] } });
-    const answer = await bot.answer(query, askerOfInteraction(interaction, 'share'));
-    if (answer.silent) {
-      await interaction.followUp({ ...messageOptions(renderDiscord(answer)), flags: MessageFlags.Ephemeral });
-      return;
-    }
-    await interaction.followUp(messageOptions(renderDiscord(answer, { sharedBy: displayNameOf(interaction) })));
+    await interaction.followUp({ embeds: sharedCopy(embeds, lang, displayNameOf(interaction)), components: [], allowedMentions: { parse: [], repliedUser: false } });
   }
 
   async function onMessage(message: Message): Promise<void> {
@@ -221,6 +227,11 @@ export function attachHandlers(client: Client, bot: Bot, logger: Logger, opts: H
       clearTimeout(timer);
     },
   };
+}
+
+function inBotDm(interaction: ChatInputCommandInteraction): boolean {
+  if (interaction.context !== null) return interaction.context === InteractionContextType.BotDM;
+  return !interaction.guildId && interaction.channel?.type === ChannelType.DM;
 }
 
 function askerOfInteraction(interaction: ChatInputCommandInteraction | ButtonInteraction, via: string): Asker {

@@ -3,10 +3,10 @@
 import { InteractionResponseType, MessageFlags } from 'discord.js';
 import type { Reply } from '../../core/reply.ts';
 import { renderDiscord } from './render.ts';
-import { ShareIds } from './share-ids.ts';
+import { shareCustomId } from './share-ids.ts';
 
-export function previewDiscord(reply: Reply, query: string) {
-  const payload = renderDiscord(reply, reply.shareable ? { shareId: new ShareIds().encode(query) } : {});
+export function previewDiscord(reply: Reply) {
+  const payload = renderDiscord(reply, reply.shareable ? { shareId: shareCustomId(reply.lang) } : {});
   return {
     type: InteractionResponseType.ChannelMessageWithSource,
     data: { ...payload, allowed_mentions: { parse: [], replied_user: false }, flags: MessageFlags.Ephemeral },

@@ -54,6 +54,8 @@ const COLORS: Record<Reply['kind'], number> = {
 
 /** Longest citation label kept in a field (the item text gives way first). */
 const MAX_CITATION = 400;
+/** Longest "as of" note: with the label and a URL ≤ 300 the citation stays far below a field's 1,024. */
+const MAX_AS_OF = 40;
 
 export function renderDiscord(reply: Reply, opts: RenderOptions = {}): DiscordPayload {
   const s = ds(reply.lang);
@@ -86,6 +88,29 @@ export function renderDiscord(reply: Reply, opts: RenderOptions = {}): DiscordPa
   if (opts.shareId && reply.shareable) payload.components = [shareRow(opts.shareId, s.share, false)];
   if (opts.ephemeral) payload.flags = MessageFlags.Ephemeral;
   return payload;
+}
+
+/**
+ * The embeds of an answer as posted by Share: the very embeds the asker saw, with "Shared by
+ * <name>" added to the last footer, still within the limits (the description gives way if the
+ * note would pass the 6,000 characters).
+ */
+export function sharedCopy(embeds: readonly APIEmbed[], lang: Reply['lang'], sharedBy: string): APIEmbed[] {
+  const kept = embeds.slice(0, DISCORD_LIMITS.embeds).map((e) => ({ ...e }));
+  const last = kept.at(-1);
+  if (!last) return kept;
+  const note = ds(lang).sharedBy(sharedBy);
+  last.footer = { ...last.footer, text: cut(defuseMentions([last.footer?.text, note].filter(Boolean).join(' · ')), DISCORD_LIMITS.footer) };
+  const over = kept.reduce((n, e) => n + embedChars(e), 0) - DISCORD_LIMITS.embedTotal;
+  if (over > 0 && last.description) last.description = cut(last.description, Math.max(0, last.description.length - over - 1));
+  return kept;
+}
+
+/** Characters Discord counts towards an embed's 6,000. */
+function embedChars(e: APIEmbed): number {
+  let n = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0);
+  for (const f of e.fields ?? []) n += f.name.length + f.value.length;
+  return n;
 }
 
 /** The row that replaces the Share button once the answer has been shared. */
@@ -130,7 +155,7 @@ function fieldOf(item: ReplyItem): APIEmbedField {
 function citationOf(item: ReplyItem): string {
   const label = cut(escapeMarkdown(item.citation.label), MAX_CITATION);
   const url = safeUrl(item.citation.url);
-  const asOf = item.citation.asOf ? ` (${escapeMarkdown(item.citation.asOf)})` : '';
+  const asOf = item.citation.asOf ? ` (${cut(escapeMarkdown(item.citation.asOf), MAX_AS_OF)})` : '';
   return url && url.length <= 300 ? `📎 [${label}](${url})${asOf}` : `📎 ${label}${asOf}`;
 }
 
