@@ -26,6 +26,7 @@ describe('dealbot discord register', () => {
   });
 
   const puts = () => fake.requests.filter((r) => r.method === 'PUT');
+  const gets = () => fake.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/commands'));
 
   it('registers /deal in a guild with the JSON generated from the command list, then reports it unchanged', async () => {
     const first = capture();
@@ -40,6 +41,18 @@ describe('dealbot discord register', () => {
     expect(await discordCli(['register', `--guild=${fake.guildId}`], again.io, fake.env(), REST)).toBe(0);
     expect(puts()).toHaveLength(1); // nothing changed: no PUT
     expect(again.out.join('\n')).toMatch(/unchanged\s+\/deal/);
+    expect(again.out.join('\n')).toContain('Nothing to change.');
+  });
+
+  it('reads the registered commands with their localizations, which Discord leaves out unless asked', async () => {
+    // The registered /deal carries French descriptions; compared without them it would look changed.
+    expect(JSON.stringify(dealCommandJson(commands))).toContain('description_localizations');
+    const before = gets().length;
+    const run = capture();
+    expect(await discordCli(['register', '--guild', fake.guildId], run.io, fake.env(), REST)).toBe(0);
+    const get = gets()[before];
+    expect(get?.query.get('with_localizations')).toBe('true');
+    expect(run.out.join('\n')).toMatch(/unchanged\s+\/deal/);
   });
 
   it('says what changed when the command list changes', async () => {
@@ -57,6 +70,13 @@ describe('dealbot discord register', () => {
     expect(await discordCli(['register'], run.io, fake.env(), REST)).toBe(0);
     expect(puts().at(-1)?.path).toBe(`/applications/${fake.applicationId}/commands`);
     expect(run.out.join('\n')).toMatch(/global/);
+
+    const putsBefore = puts().length;
+    const again = capture();
+    expect(await discordCli(['register'], again.io, fake.env(), REST)).toBe(0);
+    expect(puts()).toHaveLength(putsBefore);
+    expect(gets().at(-1)?.query.get('with_localizations')).toBe('true');
+    expect(again.out.join('\n')).toMatch(/unchanged\s+\/deal/);
   });
 
   it('explains a server the bot is not in, and a rejected token, without printing the token', async () => {

@@ -17,6 +17,10 @@ export interface RecordedRequest {
   body: any;
   /** performance.now() when the request arrived. */
   at: number;
+  /** The HTTP status the fake answered with (set once routed). */
+  status?: number;
+  /** Why the body was refused with 50035 Invalid Form Body, in Discord's `errors` shape. */
+  errors?: FormErrors;
 }
 
 export interface FakeDiscordOptions {
@@ -25,6 +29,21 @@ export interface FakeDiscordOptions {
   applicationId?: string;
   /** Interactions answered later than this are "Unknown interaction", like Discord's 3 s. */
   interactionWindowMs?: number;
+  /** The heartbeat interval sent in HELLO (Discord: 41,250 ms). */
+  heartbeatIntervalMs?: number;
+  /**
+   * Let close() succeed even though over-limit bodies were refused (tests of the fake itself).
+   * Otherwise close() throws after cleaning up, so a test whose bot sent one fails.
+   */
+  allowInvalidBodies?: boolean;
+}
+
+/** A heartbeat (op 1) the fake received: `d` is the last sequence number the client saw. */
+export interface ReceivedHeartbeat {
+  d: number | null;
+  /** The sequence number the fake had last sent on that socket. */
+  seq: number;
+  at: number;
 }
 
 export interface FakeUser {
@@ -81,6 +100,9 @@ export class FakeDiscord extends EventEmitter {
   readonly otherBot: FakeUser = { ...user('otherbot'), bot: true };
   readonly requests: RecordedRequest[] = [];
   readonly identifies: any[] = [];
+  readonly heartbeats: ReceivedHeartbeat[] = [];
+  /** Requests refused with 50035 Invalid Form Body (over Discord's limits), kept across forget(). */
+  readonly invalidBodies: RecordedRequest[] = [];
   /** Registered commands by scope: "global" or a guild id. */
   readonly commands = new Map<string, any[]>();
   /** Messages created through REST or interactions, by id. */
@@ -89,8 +111,10 @@ export class FakeDiscord extends EventEmitter {
   private readonly dmChannels = new Map<string, string>(); // user id → DM channel id
   /** Waiters for one exact "METHOD /path" (callbacks): found without scanning every waiter. */
   private readonly pathWaiters = new Map<string, ((r: RecordedRequest) => void)[]>();
-  private readonly sockets = new Set<{ ws: WebSocket; seq: number; identified: boolean }>();
+  private readonly sockets = new Set<GatewaySocket>();
   private readonly window: number;
+  private readonly heartbeatInterval: number;
+  private readonly allowInvalid: boolean;
   private server!: Server;
   private wss!: WebSocketServer;
   port = 0;
@@ -102,6 +126,8 @@ export class FakeDiscord extends EventEmitter {
     this.applicationId = opts.applicationId ?? snowflake();
     this.botUser = { id: this.applicationId, username: 'dealbot', global_name: null, discriminator: '0', avatar: null, bot: true };
     this.window = opts.interactionWindowMs ?? 3000;
+    this.heartbeatInterval = opts.heartbeatIntervalMs ?? 41_250;
+    this.allowInvalid = opts.allowInvalidBodies ?? false;
   }
 
   static async start(opts: FakeDiscordOptions = {}): Promise<FakeDiscord> {
@@ -137,6 +163,10 @@ export class FakeDiscord extends EventEmitter {
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    if (this.invalidBodies.length && !this.allowInvalid) {
+      const list = this.invalidBodies.map((r) => `${r.method} ${r.path}: ${JSON.stringify(r.errors)}`);
+      throw new Error(`fake Discord refused ${list.length} over-limit request(s) (50035 Invalid Form Body):\n${list.join('\n')}`);
+    }
   }
 
   // ---------------------------------------------------------------- REST
@@ -170,6 +200,11 @@ export class FakeDiscord extends EventEmitter {
       };
       this.requests.push(record);
       const [status, payload] = this.route(record);
+      record.status = status;
+      if (status === 400 && (payload as { code?: number }).code === 50035) {
+        record.errors = (payload as { errors: FormErrors }).errors;
+        this.invalidBodies.push(record);
+      }
       if (status === 204) {
         res.writeHead(204).end();
       } else {
@@ -222,12 +257,18 @@ export class FakeDiscord extends EventEmitter {
       if (hit[1] !== this.applicationId) return [403, { message: 'Missing Access', code: 50001 }];
       const scope = hit[2] ?? 'global';
       if (hit[2] && hit[2] !== this.guildId) return [403, { message: 'Missing Access', code: 50001 }];
-      if (method === 'GET') return [200, this.commands.get(scope) ?? []];
+      if (method === 'GET') {
+        const saved = this.commands.get(scope) ?? [];
+        // Like Discord: the full localization dictionaries only when asked for.
+        return [200, r.query.get('with_localizations') === 'true' ? saved : saved.map(withoutLocalizations)];
+      }
       if (method === 'PUT') return [200, this.putCommands(scope, r.body)];
     }
     if ((hit = m(/^\/channels\/(\d+)\/messages$/)) && method === 'POST') {
       const channelId = hit[1]!;
       if (!this.knownChannel(channelId)) return [404, { message: 'Unknown Channel', code: 10003 }];
+      const invalid = messageErrors(r.body);
+      if (invalid) return [400, invalidFormBody(invalid)];
       return [200, this.createMessage(channelId, this.botUser, r.body)];
     }
     if ((hit = m(/^\/channels\/(\d+)$/)) && method === 'GET') {
@@ -243,8 +284,11 @@ export class FakeDiscord extends EventEmitter {
       return [404, { message: 'Unknown interaction', code: 10062 }];
     }
     if (state.acknowledged) return [400, { message: 'Interaction has already been acknowledged.', code: 40060 }];
-    state.acknowledged = true;
     const { type, data } = r.body ?? {};
+    // A refused body leaves the interaction unacknowledged, as on Discord.
+    const invalid = callbackErrors(type, data);
+    if (invalid) return [400, invalidFormBody(invalid)];
+    state.acknowledged = true;
     if (type === 4) state.original = this.createMessage(state.channelId, this.botUser, data, { webhook: true });
     if (type === 5) state.original = this.createMessage(state.channelId, this.botUser, { flags: (data?.flags ?? 0) | 128 }, { webhook: true });
     if (type === 7 && state.original) Object.assign(state.original, data);
@@ -257,6 +301,10 @@ export class FakeDiscord extends EventEmitter {
   private webhook(token: string, messageId: string | undefined, r: RecordedRequest): [number, unknown] {
     const state = [...this.interactions.values()].find((s) => s.token === token);
     if (!state || !state.acknowledged) return [404, { message: 'Unknown Webhook', code: 10015 }];
+    if (r.method === 'POST' || r.method === 'PATCH') {
+      const invalid = messageErrors(r.body);
+      if (invalid) return [400, invalidFormBody(invalid)];
+    }
     if (!messageId && r.method === 'POST') {
       return [200, this.createMessage(state.channelId, this.botUser, r.body, { webhook: true })];
     }
@@ -358,7 +406,7 @@ export class FakeDiscord extends EventEmitter {
   // ---------------------------------------------------------------- gateway
 
   private onSocket(ws: WebSocket): void {
-    const socket = { ws, seq: 0, identified: false };
+    const socket: GatewaySocket = { ws, seq: 0, identified: false };
     this.sockets.add(socket);
     ws.on('close', () => this.sockets.delete(socket));
     ws.on('error', () => this.sockets.delete(socket));
@@ -370,14 +418,19 @@ export class FakeDiscord extends EventEmitter {
         ws.close(4002, 'Decode error');
         return;
       }
-      if (packet.op === 1) this.send(socket, { op: 11, d: null });
+      if (packet.op === 1) {
+        const beat: ReceivedHeartbeat = { d: packet.d ?? null, seq: socket.seq, at: performance.now() };
+        this.heartbeats.push(beat);
+        this.send(socket, { op: 11, d: null });
+        this.emit('heartbeat', beat);
+      }
       else if (packet.op === 2) this.onIdentify(socket, packet.d);
       else if (packet.op === 6) this.send(socket, { op: 9, d: false }); // no resume: identify again
     });
-    this.send(socket, { op: 10, d: { heartbeat_interval: 41_250 } });
+    this.send(socket, { op: 10, d: { heartbeat_interval: this.heartbeatInterval } });
   }
 
-  private onIdentify(socket: { ws: WebSocket; seq: number; identified: boolean }, d: any): void {
+  private onIdentify(socket: GatewaySocket, d: any): void {
     this.identifies.push(d);
     if (d?.token !== this.token) {
       socket.ws.close(4004, 'Authentication failed.');
@@ -703,6 +756,24 @@ export class FakeDiscord extends EventEmitter {
   }
 }
 
+interface GatewaySocket {
+  ws: WebSocket;
+  /** The last sequence number sent on this socket. */
+  seq: number;
+  identified: boolean;
+}
+
+/** A saved command as GET returns it without with_localizations=true: no *_localizations. */
+function withoutLocalizations(value: any): any {
+  if (Array.isArray(value)) return value.map(withoutLocalizations);
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (!key.endsWith('_localizations')) out[key] = withoutLocalizations(value[key]);
+  }
+  return out;
+}
+
 function user(name: string, id = snowflake()): FakeUser {
   return { id, username: name, global_name: name[0]!.toUpperCase() + name.slice(1), discriminator: '0', avatar: null };
 }
@@ -722,4 +793,147 @@ function role(id: string, name: string, permissions: bigint, position: number): 
     mentionable: false,
     flags: 0,
   };
+}
+
+// ---------------------------------------------------------------- Discord's limits on bodies
+// Discord's own numbers, written out here rather than imported from the renderer, so a wrong
+// limit there cannot make the fake agree with it. Lengths are UTF-16 code units (JS .length).
+// Plain loops and early exits: this runs on every message the bot sends, benchmark included.
+
+export const DISCORD_API_LIMITS = {
+  content: 2000,
+  embeds: 10,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  authorName: 256,
+  embedTotal: 6000,
+  actionRows: 5,
+  rowComponents: 5,
+  customId: 100,
+  buttonLabel: 80,
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+} as const;
+const LIM = DISCORD_API_LIMITS;
+
+type ErrorList = { code: string; message: string }[];
+/** Discord's `errors` object: nested by path, each leaf `{ _errors: [{ code, message }] }`. */
+export interface FormErrors {
+  [key: string]: FormErrors | ErrorList;
+}
+
+/** Collects errors by path, creating the nesting only when something is wrong. */
+class FormProblems {
+  errors: FormErrors | undefined;
+
+  add(path: readonly (string | number)[], code: string, message: string): void {
+    let node = (this.errors ??= {});
+    for (const key of path) node = (node[String(key)] ??= {}) as FormErrors;
+    ((node._errors ??= []) as ErrorList).push({ code, message });
+  }
+
+  tooLong(path: readonly (string | number)[], max: number): void {
+    this.add(path, 'BASE_TYPE_MAX_LENGTH', `Must be ${max} or fewer in length.`);
+  }
+
+  missing(path: readonly (string | number)[]): void {
+    this.add(path, 'BASE_TYPE_REQUIRED', 'This field is required');
+  }
+}
+
+// Predicates first, paths built only on a violation: the valid path allocates nothing per field.
+function over(value: unknown, max: number): boolean {
+  return typeof value === 'string' && value.length > max;
+}
+
+function blank(value: unknown): boolean {
+  return typeof value !== 'string' || value.trim().length === 0;
+}
+
+function lengthOf(value: unknown): number {
+  return typeof value === 'string' ? value.length : 0;
+}
+
+function checkMessage(p: FormProblems, at: readonly (string | number)[], body: any): void {
+  if (!body || typeof body !== 'object') return;
+  if (over(body.content, LIM.content)) p.tooLong([...at, 'content'], LIM.content);
+  const embeds = body.embeds;
+  if (Array.isArray(embeds)) {
+    if (embeds.length > LIM.embeds) p.tooLong([...at, 'embeds'], LIM.embeds);
+    let total = 0;
+    for (let i = 0; i < embeds.length; i++) {
+      const e = embeds[i];
+      if (!e || typeof e !== 'object') continue;
+      if (over(e.title, LIM.title)) p.tooLong([...at, 'embeds', i, 'title'], LIM.title);
+      if (over(e.description, LIM.description)) p.tooLong([...at, 'embeds', i, 'description'], LIM.description);
+      if (over(e.footer?.text, LIM.footer)) p.tooLong([...at, 'embeds', i, 'footer', 'text'], LIM.footer);
+      if (over(e.author?.name, LIM.authorName)) p.tooLong([...at, 'embeds', i, 'author', 'name'], LIM.authorName);
+      total += lengthOf(e.title) + lengthOf(e.description) + lengthOf(e.footer?.text) + lengthOf(e.author?.name);
+      const fields = e.fields;
+      if (!Array.isArray(fields)) continue;
+      if (fields.length > LIM.fields) p.tooLong([...at, 'embeds', i, 'fields'], LIM.fields);
+      for (let j = 0; j < fields.length; j++) {
+        const f = fields[j] ?? {};
+        if (blank(f.name)) p.missing([...at, 'embeds', i, 'fields', j, 'name']);
+        else if (over(f.name, LIM.fieldName)) p.tooLong([...at, 'embeds', i, 'fields', j, 'name'], LIM.fieldName);
+        if (blank(f.value)) p.missing([...at, 'embeds', i, 'fields', j, 'value']);
+        else if (over(f.value, LIM.fieldValue)) p.tooLong([...at, 'embeds', i, 'fields', j, 'value'], LIM.fieldValue);
+        total += lengthOf(f.name) + lengthOf(f.value);
+      }
+    }
+    if (total > LIM.embedTotal) p.add([...at, 'embeds'], 'MAX_EMBED_SIZE_EXCEEDED', `Embed size exceeds maximum size of ${LIM.embedTotal}`);
+  }
+  const rows = body.components;
+  if (Array.isArray(rows)) {
+    if (rows.length > LIM.actionRows) p.tooLong([...at, 'components'], LIM.actionRows);
+    for (let i = 0; i < rows.length; i++) {
+      const inner = rows[i]?.components;
+      if (!Array.isArray(inner)) continue;
+      if (inner.length > LIM.rowComponents) p.tooLong([...at, 'components', i, 'components'], LIM.rowComponents);
+      for (let j = 0; j < inner.length; j++) {
+        const c = inner[j] ?? {};
+        if (over(c.custom_id, LIM.customId)) p.tooLong([...at, 'components', i, 'components', j, 'custom_id'], LIM.customId);
+        if (over(c.label, LIM.buttonLabel)) p.tooLong([...at, 'components', i, 'components', j, 'label'], LIM.buttonLabel);
+      }
+    }
+  }
+}
+
+function checkChoices(p: FormProblems, choices: unknown): void {
+  if (!Array.isArray(choices)) return;
+  if (choices.length > LIM.choices) p.tooLong(['data', 'choices'], LIM.choices);
+  for (let i = 0; i < choices.length; i++) {
+    const c = choices[i] ?? {};
+    if (typeof c.name !== 'string' || c.name.length === 0) p.missing(['data', 'choices', i, 'name']);
+    else if (over(c.name, LIM.choiceName)) p.tooLong(['data', 'choices', i, 'name'], LIM.choiceName);
+    // Values of string options are strings of 1..100; integer and number options send numbers.
+    if (typeof c.value === 'number') continue;
+    if (typeof c.value !== 'string' || c.value.length === 0) p.missing(['data', 'choices', i, 'value']);
+    else if (over(c.value, LIM.choiceValue)) p.tooLong(['data', 'choices', i, 'value'], LIM.choiceValue);
+  }
+}
+
+/** Why Discord would refuse a message body (create or edit), or undefined if it would not. */
+export function messageErrors(body: unknown): FormErrors | undefined {
+  const p = new FormProblems();
+  checkMessage(p, [], body);
+  return p.errors;
+}
+
+/** Why Discord would refuse an interaction callback body, or undefined if it would not. */
+export function callbackErrors(type: unknown, data: unknown): FormErrors | undefined {
+  if (type !== 4 && type !== 7 && type !== 8) return undefined;
+  const p = new FormProblems();
+  if (type === 8) checkChoices(p, (data as { choices?: unknown } | undefined)?.choices);
+  else checkMessage(p, ['data'], data);
+  return p.errors;
+}
+
+function invalidFormBody(errors: FormErrors): { code: number; message: string; errors: FormErrors } {
+  return { code: 50035, message: 'Invalid Form Body', errors };
 }

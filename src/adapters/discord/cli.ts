@@ -84,7 +84,9 @@ async function register(args: string[], out: Out, env: NodeJS.ProcessEnv, opts: 
   const wanted = dealCommandJson(opts.commands ?? defaultCommands);
 
   try {
-    const existing = (await rest.get(route)) as APIApplicationCommand[];
+    // Without with_localizations Discord leaves out the *_localizations we register, and every
+    // run would look like a change (and PUT again).
+    const existing = (await rest.get(route, { query: new URLSearchParams({ with_localizations: 'true' }) })) as APIApplicationCommand[];
     const changes = diffCommands(existing, wanted);
     const changed = changes.some((c) => c.change !== 'unchanged');
     if (changed) await rest.put(route, { body: wanted });
