@@ -11,4 +11,4 @@ import { subscription } from './subscription.ts';
 import { unsubscribe } from './unsubscribe.ts';
 import { timeline } from './timeline.ts';
 
-export const commands: readonly Command<any>[] = [ask, overview, timeline, quotes, market, sources, subscribe, unsubscribe, subscription, help];
+export const commands: readonly Command<any>[] = [ask, overview, timeline, quotes, market, sources, help, subscribe, unsubscribe, subscription];

@@ -22,14 +22,23 @@ function clip(text: string): string {
   return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
 }
 
-/** "Question or topic, or: overview, timeline, quotes, …" from the named commands. */
+/**
+ * "Question or topic, or: overview, timeline, quotes, …" from the named commands: whole names
+ * while they fit in 100 characters (a name cut to "subscri…" would name no command).
+ */
 function queryDescription(commands: readonly Command<any>[], lang: 'en' | 'fr'): string {
-  const words = commands
-    .filter((c) => c.name)
-    // Names only (their arguments are in /deal help): more of them fit in 100 characters.
-    // Command names work in either language, so both descriptions list them as they are.
-    .map((c) => c.name);
-  return clip(`${ds(lang).queryDescription} ${words.join(', ')}`);
+  // Names only (their arguments are in /deal help); they work in either language.
+  const names = commands.filter((c) => c.name).map((c) => c.name);
+  const head = ds(lang).queryDescription;
+  const listed: string[] = [];
+  for (const [i, name] of names.entries()) {
+    const more = i < names.length - 1 ? ', …' : '';
+    if (`${head} ${[...listed, name].join(', ')}${more}`.length > MAX_DESCRIPTION) {
+      return clip(`${head} ${listed.join(', ')}, …`);
+    }
+    listed.push(name);
+  }
+  return clip(`${head} ${listed.join(', ')}`);
 }
 
 export function dealCommandJson(commands: readonly Command<any>[]): RESTPutAPIApplicationCommandsJSONBody {
