@@ -317,6 +317,20 @@ describe('suggest', () => {
     expect(engine.suggest('', 5).length).toBeLessThanOrEqual(5);
     expect(engine.suggest('suggest me a pizza')).toEqual([]);
   });
+
+  it('labels in the language typed, else in the asker\'s language, else English', () => {
+    const topicOf = (list: { label: string; value: string }[]) => list.find((s) => /^(Topic|Sujet)/.test(s.label));
+    // "ener" tells no language: the asker's decides.
+    expect(topicOf(engine.suggest('ener', 25))).toEqual({ label: 'Topic: Energy', value: 'energy' });
+    expect(topicOf(engine.suggest('ener', 25, 'fr'))).toEqual({ label: 'Sujet : Énergie', value: 'énergie' });
+    // Words that read as English win over a French asker, and the other way round.
+    const english = engine.suggest('how much energy', 25, 'fr');
+    expect(english.length).toBeGreaterThan(0);
+    for (const s of english) expect(engine.detectLang(s.label), s.label).toBe('en');
+    const french = engine.suggest('combien d’énergie', 25, 'en');
+    expect(french.length).toBeGreaterThan(0);
+    for (const s of french) expect(engine.detectLang(s.label), s.label).toBe('fr');
+  });
 });
 
 describe('hostile input', () => {

@@ -414,9 +414,10 @@ export function createEngine(base: FactBase): QuestionEngine {
         return 'en';
       }
     },
-    suggest(partial, limit) {
+    suggest(partial, limit, lang) {
       try {
-        return suggestFor(engine, String(partial ?? ''), limit);
+        const text = String(partial ?? '');
+        return suggestFor(engine, text, limit, guessLang(text, vocab) ?? (lang === 'fr' ? 'fr' : 'en'));
       } catch {
         return [];
       }

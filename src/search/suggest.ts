@@ -1,7 +1,7 @@
 // Autocomplete for a partial query: topics, quoted speakers, then facts the query finds.
 // Labels and values stay within the 100 characters Slack and Discord accept.
 import type { FactBase } from '../facts/load.ts';
-import type { Topic } from '../facts/schema.ts';
+import type { Lang, Topic } from '../facts/schema.ts';
 import type { QuestionEngine, Suggestion } from './types.ts';
 import { normalizeText } from './normalize.ts';
 
@@ -16,11 +16,10 @@ export function clip(text: string, max = MAX_CHARS): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-export function suggestFor(engine: QuestionEngine, partial: string, limit?: number): Suggestion[] {
+export function suggestFor(engine: QuestionEngine, partial: string, limit: number | undefined, lang: Lang): Suggestion[] {
   const max = Math.min(Math.max(Math.floor(Number.isFinite(limit) ? limit! : MAX_SUGGESTIONS), 1), MAX_SUGGESTIONS);
   const text = partial.slice(0, 200);
   const q = normalizeText(text.replace(/^\s*\/\s*deal\b/i, ' '));
-  const lang = engine.detectLang(text);
   const out: Suggestion[] = [];
   const seen = new Set<string>();
   const add = (label: string, value: string) => {

@@ -41,6 +41,9 @@ export interface QuestionEngine {
   search(query: string, opts?: { limit?: number; lang?: Lang }): SearchResult;
   /** Language of a text: "fr" when it reads as French, "en" otherwise. */
   detectLang(text: string): Lang;
-  /** Autocomplete: topics, speakers and matching facts for a partial query. */
-  suggest(partial: string, limit?: number): Suggestion[];
+  /**
+   * Autocomplete: topics, speakers and matching facts for a partial query, labelled in the
+   * language the partial reads as, else in `lang` (the asker's), else English.
+   */
+  suggest(partial: string, limit?: number, lang?: Lang): Suggestion[];
 }

@@ -128,7 +128,8 @@ export function attachHandlers(client: Client, bot: Bot, logger: Logger, opts: H
     if (focused.name !== QUERY_OPTION) return interaction.respond([]);
     const seen = new Set<string>();
     const choices: { name: string; value: string }[] = [];
-    for (const s of bot.engine().suggest(String(focused.value), MAX_CHOICES)) {
+    // Labels in the language typed, else in the asker's Discord language.
+    for (const s of bot.engine().suggest(String(focused.value), MAX_CHOICES, langOfLocale(interaction.locale))) {
       const name = cut(s.label.trim(), MAX_CHOICE_CHARS);
       const value = cut(s.value.trim(), MAX_CHOICE_CHARS);
       if (!name || !value || seen.has(value)) continue;
