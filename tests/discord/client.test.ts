@@ -209,6 +209,13 @@ describe('Discord adapter against the fake Discord', () => {
     for (const ignored of [fromBot, fromSelf, noMention]) expect(referenced).not.toContain(ignored.id);
   });
 
+  it('answers a reply to one of its answers when the reply pings it (no <@id> in the text)', async () => {
+    const followUp = fake.message('what about the timeline?', { mentionBot: true });
+    const r = await replyTo(fake, followUp.id);
+    expect(r.body.embeds[0].title).toMatch(/timeline/i);
+    expect(r.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
   it('keeps hostile queries inert in /deal and in mentions', async () => {
     const i = fake.slash({ query: HOSTILE });
     const data = (await fake.callbackOf(i)).body.data;

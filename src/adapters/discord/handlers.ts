@@ -180,8 +180,11 @@ export function attachHandlers(client: Client, bot: Bot, logger: Logger, opts: H
     if (!me || message.author.bot || message.author.id === me.id || message.system || message.webhookId) return;
     const inDm = !message.guildId;
     const mention = new RegExp(`<@!?${me.id}>`, 'g');
-    // In a server only an explicit mention of the bot is a question (not @everyone, not a role).
-    if (!inDm && !mention.test(message.content)) return;
+    // In a server a question is addressed to the bot: an explicit mention, or a reply to one of its
+    // answers with the mention on (Discord sends the content of both without the privileged
+    // intent); @everyone and role mentions are not.
+    const addressed = mention.test(message.content) || message.mentions.users.has(me.id);
+    if (!inDm && !addressed) return;
     const text = message.content.replace(mention, ' ').trim();
     const channel: ChannelRef = {
       platform: 'discord',
