@@ -1,7 +1,8 @@
 // A local Discord for tests and benchmarks: the REST API under /api/v10 and a gateway WebSocket
 // on the same loopback port. It records every REST request, enforces what real Discord enforces
-// where our code could get it wrong (one callback per interaction, 3 s to answer, bot auth),
-// and lets a test dispatch gateway events (interactions, messages) to the connected client.
+// where our code could get it wrong (one callback per interaction, 3 s to answer, bot auth,
+// Discord's limits on message and autocomplete bodies: 50035 Invalid Form Body, and close() then
+// fails), and lets a test dispatch gateway events (interactions, messages) to the connected client.
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
