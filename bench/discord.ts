@@ -77,7 +77,7 @@ async function fakeWorker(): Promise<void> {
       const results = await Promise.all(
         burst.map((s) =>
           fake.callbackOf(s, 10_000).then(
-            (cb) => ({ ok: cb.body?.type !== undefined, ms: cb.at - s.dispatchedAt }),
+            (cb) => ({ ok: cb.status !== undefined && cb.status < 300, ms: cb.at - s.dispatchedAt }), // a refused body is a failure
             () => ({ ok: false, ms: NaN }),
           ),
         ),
