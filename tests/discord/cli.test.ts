@@ -79,6 +79,25 @@ describe('dealbot discord register', () => {
     expect(again.out.join('\n')).toMatch(/unchanged\s+\/deal/);
   });
 
+  it('removes the commands of one server with --remove, leaving the global ones', async () => {
+    const setUp = capture();
+    expect(await discordCli(['register', '--guild', fake.guildId], setUp.io, fake.env(), REST)).toBe(0);
+    expect(fake.commands.get(fake.guildId)?.map((c) => c.name)).toEqual(['deal']);
+
+    const run = capture();
+    expect(await discordCli(['register', '--guild', fake.guildId, '--remove'], run.io, fake.env(), REST)).toBe(0);
+    expect(puts().at(-1)?.path).toBe(`/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`);
+    expect(puts().at(-1)?.body).toEqual([]);
+    expect(run.out.join('\n')).toMatch(/deleted\s+\/deal/);
+    expect(run.out.join('\n')).toContain('Removed.');
+    expect(fake.commands.get(fake.guildId) ?? []).toEqual([]);
+    expect(fake.commands.get('global')?.map((c) => c.name)).toEqual(['deal']);
+
+    const again = capture();
+    expect(await discordCli(['register', '--guild', fake.guildId, '--remove'], again.io, fake.env(), REST)).toBe(0);
+    expect(again.out.join('\n')).toContain('Nothing to change.');
+  });
+
   it('explains a server the bot is not in, and a rejected token, without printing the token', async () => {
     const missing = capture();
     expect(await discordCli(['register', '--guild', '123456789012345678'], missing.io, fake.env(), REST)).toBe(1);

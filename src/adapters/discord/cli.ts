@@ -10,10 +10,12 @@ import { readDiscordConfig } from './config.ts';
 import { INVITE_PERMISSIONS, INVITE_SCOPES, invitePermissions, inviteUrl } from './invite.ts';
 import { diffCommands } from './register.ts';
 
-const USAGE = `Usage: dealbot discord register [--guild ID] | dealbot discord invite
+const USAGE = `Usage: dealbot discord register [--guild ID] [--remove] | dealbot discord invite
 
   register            register /deal globally (every server the bot is in)
   register --guild ID register /deal in one server only (shows up instantly: use it while testing)
+  register --remove   remove the bot's commands (with --guild: from that server only, e.g. the
+                      testing copy once /deal is global, which would otherwise show up twice there)
   invite              print the OAuth2 URL that adds the bot to a server`;
 
 interface Out {
@@ -68,7 +70,7 @@ function invite(args: string[], out: Out, env: NodeJS.ProcessEnv): number {
 }
 
 async function register(args: string[], out: Out, env: NodeJS.ProcessEnv, opts: DiscordCliOptions): Promise<number> {
-  const { values } = parseArgs({ args, options: { guild: { type: 'string' } } });
+  const { values } = parseArgs({ args, options: { guild: { type: 'string' }, remove: { type: 'boolean' } } });
   if (values.guild !== undefined && !/^\d{17,20}$/.test(values.guild)) {
     out.stderr('--guild must be a server id (right-click the server → Copy Server ID, with Developer Mode on)');
     return 2;
@@ -81,7 +83,7 @@ async function register(args: string[], out: Out, env: NodeJS.ProcessEnv, opts: 
     ? Routes.applicationGuildCommands(config.applicationId, values.guild)
     : Routes.applicationCommands(config.applicationId);
   const where = values.guild ? `server ${values.guild}` : 'all servers (global)';
-  const wanted = dealCommandJson(opts.commands ?? defaultCommands);
+  const wanted = values.remove ? [] : dealCommandJson(opts.commands ?? defaultCommands);
 
   try {
     // Without with_localizations Discord leaves out the *_localizations we register, and every
@@ -92,7 +94,8 @@ async function register(args: string[], out: Out, env: NodeJS.ProcessEnv, opts: 
     if (changed) await rest.put(route, { body: wanted });
     out.stdout(`Commands for ${where}:`);
     for (const c of changes) out.stdout(`  ${c.change.padEnd(9)} /${c.name}${c.fields ? ` (${c.fields.join(', ')})` : ''}`);
-    out.stdout(changed ? 'Registered.' : 'Nothing to change.');
+    if (changes.length === 0) out.stdout('  (none)');
+    out.stdout(changed ? (values.remove ? 'Removed.' : 'Registered.') : 'Nothing to change.');
     return 0;
   } catch (err) {
     out.stderr(`dealbot discord register: ${explain(err, values.guild)}`);
