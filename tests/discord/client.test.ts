@@ -89,7 +89,11 @@ describe('Discord adapter against the fake Discord', () => {
       expect(c.value.length).toBeLessThanOrEqual(100);
     }
     const expected = h.bot.engine().suggest('ener', 25).map((s) => s.value);
-    expect(choices.map((c) => c.value)).toEqual(expected.slice(0, choices.length));
+    expect(choices.map((c) => c.value)).toEqual(expected);
+    expect(choices[0]).toEqual({ name: 'Topic: Energy', value: 'energy' });
+    // A French Discord gets French labels for a partial that tells no language.
+    const fr = (await fake.callbackOf(fake.autocomplete('ener', { locale: 'fr' }))).body.data.choices;
+    expect(fr[0]).toEqual({ name: 'Sujet : Énergie', value: 'énergie' });
   });
 
   it('shares an ephemeral answer to the channel when Share is pressed, attributed to the asker', async () => {

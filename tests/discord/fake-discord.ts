@@ -620,7 +620,7 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** Dispatches an autocomplete interaction for /deal's query option. */
-  autocomplete(value: string, opts: { user?: FakeUser; option?: string } = {}): InteractionState {
+  autocomplete(value: string, opts: { user?: FakeUser; option?: string; locale?: string } = {}): InteractionState {
     const state = this.newInteraction(this.channelId);
     this.dispatch('INTERACTION_CREATE', {
       ...this.interactionBase(state, opts),
