@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { dealCommandJson } from '../../src/adapters/discord/command-json.ts';
 import { cut, escapeMarkdown } from '../../src/adapters/discord/escape.ts';
 import { inviteUrl, invitePermissions } from '../../src/adapters/discord/invite.ts';
-import { DISCORD_LIMITS, renderDiscord, sharedRow } from '../../src/adapters/discord/render.ts';
-import { ShareIds } from '../../src/adapters/discord/share-ids.ts';
+import { DISCORD_LIMITS, renderDiscord, sharedCopy, sharedRow } from '../../src/adapters/discord/render.ts';
+import { langOfShare, shareCustomId } from '../../src/adapters/discord/share-ids.ts';
 import { reply, type Reply, type ReplyItem } from '../../src/core/reply.ts';
 import { commands } from '../../commands/index.ts';
 import { embedChars, expectInert, expectWithinLimits, visibleText } from './limits.ts';
@@ -188,20 +188,45 @@ describe('escape helpers', () => {
   });
 });
 
-describe('ShareIds', () => {
-  it('keeps a short query in the custom_id and a long one under a short key that expires', () => {
-    let now = 0;
-    const ids = new ShareIds(() => now);
-    const short = ids.encode('energy');
-    expect(short).toBe('deal:share:q:energy');
-    expect(ids.decode(short)).toBe('energy');
-    const longQuery = 'what did Jensen Huang say about the energy needed for ten gigawatts of Nvidia systems in 2026';
-    const long = ids.encode(longQuery);
-    expect(long.length).toBeLessThanOrEqual(100);
-    expect(ids.decode(long)).toBe(longQuery);
-    now += 16 * 60_000;
-    expect(ids.decode(long)).toBeUndefined();
-    expect(ids.decode('something:else')).toBeUndefined();
+describe('Share', () => {
+  it('copies the embeds as they were, adding "Shared by" to the footer, within the limits', () => {
+    const seen = renderDiscord(answer(3), { shareId: shareCustomId('en') }).embeds;
+    const [copy] = sharedCopy(seen, 'en', 'Alice');
+    const { footer: _f, ...rest } = copy!;
+    const { footer: _s, ...seenRest } = seen[0]!;
+    expect(rest).toEqual(seenRest);
+    expect(copy!.footer?.text).toBe(`${seen[0]!.footer?.text} · Shared by Alice`);
+    expect(sharedCopy(seen, 'fr', 'Alice')[0]!.footer?.text).toContain('Partagé par Alice');
+    // A hostile display name stays inert in the footer.
+    expect(sharedCopy(seen, 'en', '@everyone <@&1>')[0]!.footer?.text).not.toMatch(/@everyone|<@&/);
+  });
+
+  it('keeps a copy of an answer already at 6,000 characters within the limit, the description giving way', () => {
+    const full = renderDiscord(answer(40, { intro: 'x'.repeat(4000) })).embeds;
+    const before = embedChars(full[0]);
+    expect(before).toBeGreaterThan(DISCORD_LIMITS.embedTotal - 60);
+    const copy = sharedCopy(full, 'en', 'a'.repeat(32));
+    expectWithinLimits({ embeds: copy });
+    expect(copy[0]!.fields).toEqual(full[0]!.fields);
+    expect(copy[0]!.footer?.text).toContain('Shared by');
+  });
+
+  it('names only the language in the button, so nothing has to be kept to share later', () => {
+    expect(shareCustomId('fr')).toBe('deal:share:fr');
+    expect(langOfShare(shareCustomId('fr'))).toBe('fr');
+    expect(langOfShare('deal:share:q:energy')).toBeUndefined(); // a button of an older version
+  });
+});
+
+describe('citations', () => {
+  it('stay far inside a field even when a source note is very long', () => {
+    const long = answer(1);
+    long.items[0]!.citation = { ...long.items[0]!.citation, label: 'L'.repeat(2000), asOf: 'A'.repeat(2000), url: `https://example.com/${'p'.repeat(280)}` };
+    const field = renderDiscord(long).embeds[0]!.fields![0]!;
+    expect(field.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
+    const citation = field.value.split('\n').at(-1)!;
+    expect(citation.startsWith('📎')).toBe(true);
+    expect(citation.length).toBeLessThan(800);
   });
 });
 
