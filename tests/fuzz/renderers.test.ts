@@ -2,7 +2,7 @@
 // throw, inside the platform's limits, with no active mention and every shown item cited.
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { renderDiscord } from '../../src/adapters/discord/render.ts';
+import { renderDiscord, sharedCopy } from '../../src/adapters/discord/render.ts';
 import { renderSlack } from '../../src/adapters/slack/render.ts';
 import { BIG_RUNS, FUZZ, FUZZ_TIMEOUT_MS, hostileText, replyArb } from './hostile.ts';
 import { checkDiscord, checkSlack } from './limits.ts';
@@ -47,6 +47,16 @@ describe('Discord renderer under hostile replies', () => {
   it('copes with 100 KB texts and long item lists', () => {
     fc.assert(
       fc.property(replyArb(true), discordOpts, (reply, opts) => checkDiscord(renderDiscord(reply, opts), reply)),
+      { ...FUZZ, numRuns: BIG_RUNS },
+    );
+  }, FUZZ_TIMEOUT_MS);
+
+  it('keeps a shared copy (Share) within the limits and inert, whoever shares it', () => {
+    fc.assert(
+      fc.property(replyArb(true), hostileText, fc.constantFrom('en' as const, 'fr' as const), (reply, name, lang) => {
+        const seen = renderDiscord(reply, { shareId: 'deal:share:en' });
+        checkDiscord({ ...seen, embeds: sharedCopy(seen.embeds, lang, name), components: [] }, reply);
+      }),
       { ...FUZZ, numRuns: BIG_RUNS },
     );
   }, FUZZ_TIMEOUT_MS);
