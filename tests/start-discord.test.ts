@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from './discord/fake-discord.ts';
+import { childEnv } from './setup/loopback-only.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EPHEMERAL = 64;
@@ -57,7 +58,7 @@ describe('dealbot start with only Discord configured', () => {
       GAPS_LOG: join(tmp, 'gaps.jsonl'),
       LOG_LEVEL: 'debug',
     };
-    child = spawn(process.execPath, ['bin/dealbot.js', 'start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, ['bin/dealbot.js', 'start'], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.on('data', (d) => (stdout += d));
     child.stderr!.on('data', (d) => (stderr += d));
     exited = new Promise((done) => child.on('exit', (code) => done(code)));

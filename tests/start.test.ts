@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from './discord/fake-discord.ts';
 import { BOT_TOKEN, FakeSlack, SIGNING_SECRET, postToApp, slashCommand } from './slack/fake-slack.ts';
+import { childEnv } from './setup/loopback-only.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -59,7 +60,7 @@ describe('dealbot start with Slack and Discord configured', () => {
       GAPS_LOG: join(tmp, 'gaps.jsonl'),
       LOG_LEVEL: 'debug',
     });
-    child = spawn(process.execPath, ['bin/dealbot.js', 'start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, ['bin/dealbot.js', 'start'], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.on('data', (d) => (stdout += d));
     child.stderr!.on('data', (d) => (stderr += d));
     exited = new Promise((done) => child.on('exit', (code) => done(code)));
@@ -138,7 +139,7 @@ describe('dealbot start with bad configuration', () => {
       DEFAULT_TIMEZONE: 'Mars/Olympus',
       RATE_LIMIT_USER_PER_MIN: 'lots',
     };
-    const child = spawn(process.execPath, ['bin/dealbot.js', 'start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/dealbot.js', 'start'], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
     const code = await new Promise((done) => child.on('exit', done));

@@ -26,7 +26,7 @@ function heartbeat(fake: FakeDiscord, pred: (b: ReceivedHeartbeat) => boolean, t
 describe('gateway heartbeats against the fake Discord', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ fake: { heartbeatIntervalMs: 100 } });
+    h = await startHarness({ fake: { heartbeatIntervalMs: 250 } });
   });
   afterAll(async () => {
     await h?.close();
@@ -47,8 +47,6 @@ describe('gateway heartbeats against the fake Discord', () => {
     expect(later().map((b) => b.d)).toEqual([3, 3]);
     expect(fake.identifies).toHaveLength(1);
     expect(h.discord.connected()).toBe(true);
-    // discord.js measures its ping from the ack it got back.
-    expect(h.discord.client.ws.ping).toBeGreaterThanOrEqual(0);
     expect(h.fake.requests.filter((r) => r.method === 'POST')).toEqual([]); // the bot's message went unanswered
   });
 });

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../vitest.config.ts';
-import { isLoopbackHost, LOOPBACK_ONLY_CODE } from './loopback-only.ts';
+import { childEnv, isLoopbackHost, LOOPBACK_ONLY_CODE } from './loopback-only.ts';
+import { spawn } from 'node:child_process';
 
 // An address reserved for documentation (RFC 5737) plus the classic example.com address.
 const OUTSIDE = ['93.184.216.34', '192.0.2.1'];
@@ -91,6 +92,19 @@ describe('loopback-only guard', () => {
 
   it('is loaded in every test worker by vitest.config.ts', () => {
     expect(config.test?.setupFiles).toContain('tests/setup/loopback-only.ts');
+  });
+
+  it('is preloaded in the processes tests spawn, inherited or from a clean environment', async () => {
+    const probe = `require('node:net').connect(80, '${OUTSIDE[0]}').on('error', (e) => console.log(e.code)).on('connect', () => console.log('CONNECTED'))`;
+    const run = (env: NodeJS.ProcessEnv) =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, ['-e', probe], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+        let out = '';
+        child.stdout.on('data', (d) => (out += d));
+        child.on('error', reject).on('close', () => resolve(out.trim()));
+      });
+    expect(await run(process.env)).toBe(LOOPBACK_ONLY_CODE);
+    expect(await run(childEnv({ PATH: process.env.PATH }))).toBe(LOOPBACK_ONLY_CODE);
   });
 
   it('knows loopback from the rest', () => {

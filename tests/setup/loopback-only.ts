@@ -57,3 +57,16 @@ if (!proto[INSTALLED]) {
   } as typeof proto.connect;
   Object.defineProperty(proto, INSTALLED, { value: true });
 }
+
+// Processes the tests spawn (`dealbot start`, `dealbot ask`, fixtures) get the same guard,
+// preloaded through NODE_OPTIONS (child-preload.mjs). Tests that spawn with a clean
+// environment copy NODE_OPTIONS over (see childEnv).
+export const GUARD_NODE_OPTIONS = `--import ${new URL('./child-preload.mjs', import.meta.url).href}`;
+if (!process.env.NODE_OPTIONS?.includes(GUARD_NODE_OPTIONS)) {
+  process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, GUARD_NODE_OPTIONS].filter(Boolean).join(' ');
+}
+
+/** A clean environment for a child process, with the guard preloaded. */
+export function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, GUARD_NODE_OPTIONS].filter(Boolean).join(' ') };
+}
