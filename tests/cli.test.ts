@@ -1,36 +1,16 @@
 // The dealbot command as a user runs it: a separate process, real files, exit codes.
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runDealbot, type Run } from './helpers/process.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const tmp = mkdtempSync(join(tmpdir(), 'dealbot-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
+/** `dealbot <args>` as a user runs it; questions without facts go to this test's own gaps log. */
 function dealbot(args: string[], opts: { input?: string; env?: Record<string, string>; script?: string } = {}): Promise<Run> {
-  return new Promise((done, fail) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, GAPS_LOG: join(tmp, 'gaps.jsonl'), ...opts.env };
-    // No platform tokens may leak in from the developer's shell or a .env file.
-    for (const k of Object.keys(env)) if (/^(SLACK|DISCORD)_/.test(k) || k === 'VITEST') delete env[k];
-    const child = opts.script
-      ? spawn('npm', ['run', '--silent', opts.script, '--', ...args], { cwd: ROOT, env })
-      : spawn(process.execPath, ['bin/dealbot.js', ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.end(opts.input ?? '');
-  });
+  return runDealbot(args, { ...opts, env: { GAPS_LOG: join(tmp, 'gaps.jsonl'), ...opts.env } });
 }
 
 describe('dealbot ask', () => {

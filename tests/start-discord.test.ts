@@ -1,45 +1,20 @@
 // `dealbot start` as a process with only Discord configured (no Slack variables at all): it
 // connects to the local fake Discord, answers /deal, serves /healthz on HEALTH_PORT and exits 0
 // on SIGTERM.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from './discord/fake-discord.ts';
-import { childEnv } from './setup/loopback-only.ts';
+import { freePort, healthy, ROOT, startDealbot, type Started } from './helpers/process.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const EPHEMERAL = 64;
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => done(port));
-    });
-  });
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const got = await probe().catch(() => undefined);
-    if (got !== undefined) return got;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('dealbot start with only Discord configured', () => {
   let discord: FakeDiscord;
-  let child: ChildProcess;
+  let bot: Started;
   let port: number;
   let tmp: string;
-  let stdout = '';
-  let stderr = '';
-  let exited: Promise<number | null>;
 
   beforeAll(async () => {
     discord = await FakeDiscord.start();
@@ -58,18 +33,12 @@ describe('dealbot start with only Discord configured', () => {
       GAPS_LOG: join(tmp, 'gaps.jsonl'),
       LOG_LEVEL: 'debug',
     };
-    child = spawn(process.execPath, ['bin/dealbot.js', 'start'], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.on('data', (d) => (stdout += d));
-    child.stderr!.on('data', (d) => (stderr += d));
-    exited = new Promise((done) => child.on('exit', (code) => done(code)));
-    await until('a healthy bot', async () => {
-      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-      return res.status === 200 ? true : undefined;
-    });
+    bot = startDealbot(env);
+    await healthy(port);
   });
 
   afterAll(async () => {
-    if (child && child.exitCode === null) child.kill('SIGKILL');
+    if (bot?.child.exitCode === null) bot.child.kill('SIGKILL');
     await discord?.close();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
@@ -98,9 +67,9 @@ describe('dealbot start with only Discord configured', () => {
   });
 
   it('exits 0 on SIGTERM, disconnecting cleanly, and never logs the token', async () => {
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    const logs = stdout + stderr;
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    const logs = bot.output();
     expect(logs).toMatch(/discord stopped/);
     expect(logs).toMatch(/shut down cleanly/);
     const started = logs.split('\n').filter((l) => l.includes('dealbot started')).map((l) => JSON.parse(l));

@@ -1,46 +1,20 @@
 // `dealbot start` as a process: Slack (HTTP mode) and Discord together over one bot, against the
 // local fakes, with health, metrics, live fact reload and a clean SIGTERM.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from './discord/fake-discord.ts';
+import { freePort, healthy, ROOT, startDealbot, until, type Started } from './helpers/process.ts';
 import { BOT_TOKEN, FakeSlack, SIGNING_SECRET, postToApp, slashCommand } from './slack/fake-slack.ts';
-import { childEnv } from './setup/loopback-only.ts';
-
-const ROOT = resolve(import.meta.dirname, '..');
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => done(port));
-    });
-  });
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const got = await probe().catch(() => undefined);
-    if (got !== undefined) return got;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('dealbot start with Slack and Discord configured', () => {
   let slack: FakeSlack;
   let discord: FakeDiscord;
-  let child: ChildProcess;
+  let bot: Started;
   let port: number;
   let factsDir: string;
   let tmp: string;
-  let stdout = '';
-  let stderr = '';
-  let exited: Promise<number | null>;
 
   beforeAll(async () => {
     slack = await FakeSlack.start();
@@ -60,18 +34,12 @@ describe('dealbot start with Slack and Discord configured', () => {
       GAPS_LOG: join(tmp, 'gaps.jsonl'),
       LOG_LEVEL: 'debug',
     });
-    child = spawn(process.execPath, ['bin/dealbot.js', 'start'], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.on('data', (d) => (stdout += d));
-    child.stderr!.on('data', (d) => (stderr += d));
-    exited = new Promise((done) => child.on('exit', (code) => done(code)));
-    await until('a healthy bot', async () => {
-      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-      return res.status === 200 ? true : undefined;
-    });
+    bot = startDealbot(env);
+    await healthy(port);
   });
 
   afterAll(async () => {
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (bot?.child.exitCode === null) bot.child.kill('SIGKILL');
     await Promise.all([slack?.close(), discord?.close()]);
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
@@ -115,15 +83,15 @@ describe('dealbot start with Slack and Discord configured', () => {
       return body.includes('edited live') ? true : undefined;
     });
     writeFileSync(file, original.replace(/unit: GW/, 'unit: 12: [broken'));
-    await until('the refused edit in the logs', async () => (/refused|problem/i.test(stderr + stdout) && /energy\.yaml:\d+/.test(stderr + stdout) ? true : undefined));
+    await until('the refused edit in the logs', async () => (/refused|problem/i.test(bot.output()) && /energy\.yaml:\d+/.test(bot.output()) ? true : undefined));
     const i = discord.slash({ query: 'energy' });
     expect(JSON.stringify((await discord.callbackOf(i, 5000)).body)).toMatch(/edited live/);
   });
 
   it('exits 0 on SIGTERM and never logs a token', async () => {
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    const logs = stdout + stderr;
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    const logs = bot.output();
     expect(logs).toMatch(/shut down cleanly/);
     for (const secret of [BOT_TOKEN, SIGNING_SECRET, discord.token]) expect(logs).not.toContain(secret);
   });
@@ -139,11 +107,9 @@ describe('dealbot start with bad configuration', () => {
       DEFAULT_TIMEZONE: 'Mars/Olympus',
       RATE_LIMIT_USER_PER_MIN: 'lots',
     };
-    const child = spawn(process.execPath, ['bin/dealbot.js', 'start'], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr!.on('data', (d) => (stderr += d));
-    const code = await new Promise((done) => child.on('exit', done));
-    expect(code).toBe(1);
+    const refused = startDealbot(env);
+    expect(await refused.exited).toBe(1);
+    const stderr = refused.stderr();
     for (const name of ['SLACK_BOT_TOKEN', 'PORT', 'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DEFAULT_TIMEZONE', 'RATE_LIMIT_USER_PER_MIN']) {
       expect(stderr.match(new RegExp(`- ${name}:`, 'g')), name).toHaveLength(1);
     }

@@ -1,32 +1,21 @@
 // `dealbot ask "<text>" --render discord` (the CLI as a process) prints the payload the bot really
 // sends: the same embeds and components, field for field, as the callback the fake Discord
 // receives for `/deal query:<text>` from the real adapter.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDiscordConfig } from '../../src/adapters/discord/config.ts';
 import { startDiscord, type DiscordHandle } from '../../src/adapters/discord/start.ts';
 import { silentLogger } from '../../src/ops/log.ts';
 import { testBot } from '../helpers/bot.ts';
+import { runDealbot, type Run } from '../helpers/process.ts';
 import { FakeDiscord } from './fake-discord.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const EPHEMERAL = 64;
 
-function preview(text: string, gapsLog: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, GAPS_LOG: gapsLog };
-    for (const k of Object.keys(env)) if (/^(SLACK|DISCORD)_/.test(k) || k === 'VITEST') delete env[k];
-    const child = spawn(process.execPath, ['bin/dealbot.js', 'ask', '--render', 'discord', text], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+function preview(text: string, gapsLog: string): Promise<Run> {
+  return runDealbot(['ask', '--render', 'discord', text], { env: { GAPS_LOG: gapsLog } });
 }
 
 /** What a button looks like to the user; its custom_id is the adapter's own business. */

@@ -1,0 +1,85 @@
+// `dealbot` as a child process, for the tests that run it whole: the CLI, `npm start` and
+// `dealbot start` against the local fakes. Children get the loopback-only guard, and no platform
+// token leaks in from the developer's shell or a .env file.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { childEnv } from '../setup/loopback-only.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** A TCP port free on loopback right now (for HEALTH_PORT / PORT). */
+export function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+  });
+}
+
+/** Polls `probe` until it gives a value (a thrown probe counts as not yet). */
+export async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const got = await probe().catch(() => undefined);
+    if (got !== undefined) return got;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The test's environment without SLACK_* / DISCORD_* (and vitest's marker), plus `extra`. */
+function tokenFreeEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  for (const k of Object.keys(env)) if (/^(SLACK|DISCORD)_/.test(k) || k === 'VITEST') delete env[k];
+  return env;
+}
+
+/** Runs `dealbot <args>` (or `npm run <script> -- <args>`) to its end, `input` on stdin. */
+export function runDealbot(args: string[], opts: { input?: string; env?: Record<string, string>; script?: string } = {}): Promise<Run> {
+  return new Promise((done, fail) => {
+    const env = tokenFreeEnv(opts.env);
+    const child = opts.script
+      ? spawn('npm', ['run', '--silent', opts.script, '--', ...args], { cwd: ROOT, env })
+      : spawn(process.execPath, ['bin/dealbot.js', ...args], { cwd: ROOT, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.stdin.end(opts.input ?? '');
+  });
+}
+
+export interface Started {
+  child: ChildProcess;
+  /** Everything written so far, stdout then stderr. */
+  output(): string;
+  stderr(): string;
+  exited: Promise<number | null>;
+}
+
+/** Starts `dealbot start` with exactly `env` (a clean environment: nothing from the shell). */
+export function startDealbot(env: NodeJS.ProcessEnv): Started {
+  const child = spawn(process.execPath, ['bin/dealbot.js', 'start'], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d) => (stdout += d));
+  child.stderr!.on('data', (d) => (stderr += d));
+  // 'close', not 'exit': by then everything the process wrote has been read.
+  const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+  return { child, output: () => stdout + stderr, stderr: () => stderr, exited };
+}
+
+/** Resolves once GET /healthz on `port` answers 200. */
+export function healthy(port: number): Promise<true> {
+  return until('a healthy bot', async () => ((await fetch(`http://127.0.0.1:${port}/healthz`)).status === 200 ? true : undefined));
+}
