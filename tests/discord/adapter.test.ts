@@ -2,37 +2,26 @@
 // fake Discord: deferral with the default timing, failures after a defer, autocomplete choices,
 // mention safety defaults, client errors, and that the adapter itself never logs a token.
 import { randomBytes } from 'node:crypto';
-import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TextChannel } from 'discord.js';
-import pino from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readDiscordConfig } from '../../src/adapters/discord/config.ts';
-import { startDiscord, type DiscordHandle, type DiscordStartOptions } from '../../src/adapters/discord/start.ts';
+import { startDiscord, type DiscordStartOptions } from '../../src/adapters/discord/start.ts';
 import type { Bot } from '../../src/core/bot.ts';
 import { reply } from '../../src/core/reply.ts';
 import type { Logger } from '../../src/ops/log.ts';
 import { testBot } from '../helpers/bot.ts';
+import { capturingLogger } from '../helpers/commands.ts';
 import { FakeDiscord, snowflake, type FakeDiscordOptions, type RecordedRequest } from './fake-discord.ts';
-import { testCommands } from './helpers.ts';
+import { startHarness, testCommands, type Harness } from './helpers.ts';
 
 const EPHEMERAL = 64;
 const APOLOGY_EN = /^Sorry, something went wrong/;
 
-/**
- * A plain pino logger writing to memory. On purpose NOT src/ops/log.ts's createLogger: that one
- * scrubs registered secrets and token shapes from every line, which would hide a token the
- * adapter itself passed to the logger. What this captures is what the adapter logged, raw.
- */
+/** A logger writing raw lines (not scrubbed: what the adapter itself logged) to memory. */
 function memoryLogger(): { logger: Logger; text(): string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return { logger: pino({ level: 'trace' }, stream), text: () => chunks.join('') };
+  const lines: string[] = [];
+  return { logger: capturingLogger(lines, { raw: true }), text: () => lines.join('') };
 }
 
 /** A token shaped like Discord's (base64 id . timestamp . hmac), made at run time. */
@@ -40,35 +29,18 @@ function botTokenLike(): string {
   return [Buffer.from(snowflake()).toString('base64url'), randomBytes(4).toString('base64url'), randomBytes(27).toString('base64url')].join('.');
 }
 
-interface Booted {
-  fake: FakeDiscord;
-  discord: DiscordHandle;
-  bot: Bot;
-  log(): string;
-  close(): Promise<void>;
-}
+type Booted = Harness & { log(): string };
 
+/** The shared harness with raw log lines, the bot optionally wrapped. */
 async function boot(opts: { fake?: FakeDiscordOptions; start?: DiscordStartOptions; wrap?: (bot: Bot) => Bot } = {}): Promise<Booted> {
-  const fake = await FakeDiscord.start(opts.fake);
-  const { logger, text } = memoryLogger();
-  const real = testBot({ commands: testCommands, logger });
-  const bot = opts.wrap ? opts.wrap(real) : real;
-  try {
-    const discord = await startDiscord(bot, readDiscordConfig(fake.env())!, logger, { rest: { retries: 0, timeout: 2000 }, ...opts.start });
-    return {
-      fake,
-      discord,
-      bot,
-      log: text,
-      async close() {
-        await discord.stop();
-        await fake.close();
-      },
-    };
-  } catch (err) {
-    await fake.close();
-    throw err;
-  }
+  const wrap = opts.wrap ?? ((bot: Bot) => bot);
+  const h = await startHarness({
+    ...(opts.fake ? { fake: opts.fake } : {}),
+    ...(opts.start ? { start: opts.start } : {}),
+    rawLog: true,
+    bot: (logger) => wrap(testBot({ commands: testCommands, logger })),
+  });
+  return { ...h, log: () => h.logLines.join('') };
 }
 
 /** The answer, ~1.3 s late: past the default 1 s defer threshold, inside Discord's 3 s. */

@@ -26,12 +26,14 @@ export interface HarnessOptions {
   fake?: FakeDiscordOptions;
   bot?: Partial<BotOptions> | ((logger: Logger) => Bot);
   start?: DiscordStartOptions;
+  /** Log lines as the adapter wrote them, not scrubbed of secrets (tests that no token is logged). */
+  rawLog?: boolean;
 }
 
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const fake = await FakeDiscord.start(opts.fake);
   const logLines: string[] = [];
-  const logger = capturingLogger(logLines);
+  const logger = capturingLogger(logLines, { raw: opts.rawLog });
   const bot =
     typeof opts.bot === 'function' ? opts.bot(logger) : testBot({ commands: testCommands, logger, ...opts.bot });
   const config = readDiscordConfig(fake.env())!;

@@ -1,6 +1,7 @@
 // Test-only commands plugged into the real bot (a huge answer, an admin probe) and a logger
 // that keeps every line, shared by the platform end-to-end tests.
 import { Writable } from 'node:stream';
+import pino from 'pino';
 import { z } from 'zod';
 import { defineCommand, type Command } from '../../src/core/command.ts';
 import { reply } from '../../src/core/reply.ts';
@@ -45,12 +46,14 @@ export const adminProbeCommand: Command<{}> = defineCommand({
 });
 
 /** A logger that keeps every line (debug included) so tests can look for leaked secrets. */
-export function capturingLogger(lines: string[]): Logger {
+export function capturingLogger(lines: string[], opts: { raw?: boolean } = {}): Logger {
   const destination = new Writable({
     write(chunk, _enc, done) {
       lines.push(String(chunk));
       done();
     },
   });
-  return createLogger({ level: 'debug', destination });
+  // raw: a plain pino logger, without createLogger's scrubbing of secrets and token shapes, so a
+  // test sees exactly what the code under test passed to the logger.
+  return opts.raw ? pino({ level: 'debug' }, destination) : createLogger({ level: 'debug', destination });
 }
