@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from './discord/fake-discord.ts';
-import { freePort, healthy, ROOT, startDealbot, type Started } from './helpers/process.ts';
+import { freePort, healthy, ROOT, startDealbot, startEnv, type Started } from './helpers/process.ts';
 
 const EPHEMERAL = 64;
 
@@ -20,20 +20,10 @@ describe('dealbot start with only Discord configured', () => {
     discord = await FakeDiscord.start();
     port = await freePort();
     tmp = mkdtempSync(join(tmpdir(), 'dealbot-start-discord-'));
-    // A clean environment: nothing from the developer's shell (no SLACK_* in particular).
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      ...discord.env(),
-      HEALTH_PORT: String(port),
-      HEALTH_HOST: '127.0.0.1',
-      FACTS_DIR: join(ROOT, 'facts'),
-      FACTS_WATCH: 'false',
-      DATABASE_PATH: join(tmp, 'dealbot.db'),
-      GAPS_LOG: join(tmp, 'gaps.jsonl'),
-      LOG_LEVEL: 'debug',
-    };
-    bot = startDealbot(env);
+    // No SLACK_* at all: startEnv takes nothing from the developer's shell.
+    bot = startDealbot(
+      startEnv(tmp, { ...discord.env(), HEALTH_PORT: String(port), HEALTH_HOST: '127.0.0.1', FACTS_DIR: join(ROOT, 'facts'), FACTS_WATCH: 'false' }),
+    );
     await healthy(port);
   });
 

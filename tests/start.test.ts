@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from './discord/fake-discord.ts';
-import { freePort, healthy, ROOT, startDealbot, until, type Started } from './helpers/process.ts';
+import { freePort, healthy, ROOT, startDealbot, startEnv, until, type Started } from './helpers/process.ts';
 import { BOT_TOKEN, FakeSlack, SIGNING_SECRET, postToApp, slashCommand } from './slack/fake-slack.ts';
 
 describe('dealbot start with Slack and Discord configured', () => {
@@ -23,18 +23,16 @@ describe('dealbot start with Slack and Discord configured', () => {
     tmp = mkdtempSync(join(tmpdir(), 'dealbot-start-'));
     factsDir = join(tmp, 'facts');
     cpSync(join(ROOT, 'facts'), factsDir, { recursive: true });
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
-    Object.assign(env, discord.env(), {
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      PORT: String(port),
-      FACTS_DIR: factsDir,
-      DATABASE_PATH: join(tmp, 'dealbot.db'),
-      GAPS_LOG: join(tmp, 'gaps.jsonl'),
-      LOG_LEVEL: 'debug',
-    });
-    bot = startDealbot(env);
+    bot = startDealbot(
+      startEnv(tmp, {
+        ...discord.env(),
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: slack.apiUrl,
+        PORT: String(port),
+        FACTS_DIR: factsDir,
+      }),
+    );
     await healthy(port);
   });
 

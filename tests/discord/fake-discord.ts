@@ -687,21 +687,31 @@ export class FakeDiscord extends EventEmitter {
   // ---------------------------------------------------------------- waiting
 
   /** The first recorded request matching `pred`, waiting for it if needed. */
-  async waitForRequest(pred: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
-    const found = this.requests.find(pred);
+  waitForRequest(pred: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
+    return this.waitForRecord('request', this.requests, pred, timeoutMs);
+  }
+
+  /** The first heartbeat (op 1) received matching `pred`, waiting for it if needed. */
+  waitForHeartbeat(pred: (b: ReceivedHeartbeat) => boolean, timeoutMs = 5000): Promise<ReceivedHeartbeat> {
+    return this.waitForRecord('heartbeat', this.heartbeats, pred, timeoutMs);
+  }
+
+  /** The first of `recorded` (or of the next ones, emitted as `event`) that `pred` accepts. */
+  private async waitForRecord<T>(event: string, recorded: readonly T[], pred: (x: T) => boolean, timeoutMs: number): Promise<T> {
+    const found = recorded.find(pred);
     if (found) return found;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.off('request', listener);
-        reject(new Error('fake Discord: no matching request in time'));
+        this.off(event, listener);
+        reject(new Error(`fake Discord: no matching ${event} in time`));
       }, timeoutMs);
-      const listener = (r: RecordedRequest) => {
-        if (!pred(r)) return;
+      const listener = (x: T) => {
+        if (!pred(x)) return;
         clearTimeout(timer);
-        this.off('request', listener);
-        resolve(r);
+        this.off(event, listener);
+        resolve(x);
       };
-      this.on('request', listener);
+      this.on(event, listener);
     });
   }
 

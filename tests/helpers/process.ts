@@ -3,7 +3,7 @@
 // token leaks in from the developer's shell or a .env file.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { childEnv } from '../setup/loopback-only.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -67,7 +67,22 @@ export interface Started {
   exited: Promise<number | null>;
 }
 
-/** Starts `dealbot start` with exactly `env` (a clean environment: nothing from the shell). */
+/**
+ * The environment of a `dealbot start` under test: nothing from the developer's shell (no stray
+ * SLACK_* or DISCORD_*), its database and gaps log in `dir`, debug logs; then `extra`.
+ */
+export function startEnv(dir: string, extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DATABASE_PATH: join(dir, 'dealbot.db'),
+    GAPS_LOG: join(dir, 'gaps.jsonl'),
+    LOG_LEVEL: 'debug',
+    ...extra,
+  };
+}
+
+/** Starts `dealbot start` with exactly `env` (see startEnv). */
 export function startDealbot(env: NodeJS.ProcessEnv): Started {
   const child = spawn(process.execPath, ['bin/dealbot.js', 'start'], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
