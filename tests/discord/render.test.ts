@@ -76,7 +76,9 @@ describe('renderDiscord', () => {
       suggestions: [HOSTILE],
       footer: HOSTILE,
     });
-    const payload = renderDiscord(r, { sharedBy: '@everyone' });
+    const rendered = renderDiscord(r);
+    // As shared to a channel by someone whose name is hostile too.
+    const payload = { ...rendered, embeds: sharedCopy(rendered.embeds, r.lang, '@everyone') };
     expectInert(payload);
     expectWithinLimits(payload);
     expect(JSON.stringify(payload)).not.toContain('javascript:');
@@ -135,8 +137,8 @@ describe('renderDiscord', () => {
   });
 
   it('says who shared a shared copy, in the reply language', () => {
-    expect(renderDiscord(answer(1), { sharedBy: 'Alice' }).embeds[0]!.footer!.text).toContain('Shared by Alice');
-    expect(renderDiscord(answer(1, { lang: 'fr' }), { sharedBy: 'Alice' }).embeds[0]!.footer!.text).toContain('Partagé par Alice');
+    expect(sharedCopy(renderDiscord(answer(1)).embeds, 'en', 'Alice')[0]!.footer!.text).toContain('Shared by Alice');
+    expect(sharedCopy(renderDiscord(answer(1, { lang: 'fr' })).embeds, 'fr', 'Alice')[0]!.footer!.text).toContain('Partagé par Alice');
   });
 
   it('stays within limits and inert for arbitrary text (property)', () => {

@@ -16,7 +16,7 @@ const slackOpts = fc.record(
 );
 
 const discordOpts = fc.record(
-  { shareId: fc.string({ minLength: 1, maxLength: 100 }), sharedBy: hostileText, ephemeral: fc.boolean() },
+  { shareId: fc.string({ minLength: 1, maxLength: 100 }), ephemeral: fc.boolean() },
   { requiredKeys: [] },
 );
 

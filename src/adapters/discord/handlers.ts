@@ -84,13 +84,13 @@ export function attachHandlers(client: Client, bot: Bot, logger: Logger, opts: H
     return postCallback(interaction.id, interaction.token, { type, data }, at === undefined ? undefined : at + RESPONSE_WINDOW_MS);
   }
 
-  function track(kind: string, work: () => Promise<void>, apologise: (lang: Lang) => Promise<unknown>, lang: Lang): void {
+  function track(kind: string, work: () => Promise<void>, apologise: () => Promise<unknown>): void {
     if (draining) return;
     const p = work()
       .catch(async (err: unknown) => {
         logger.error({ ...describeError(err), platform: 'discord', event: kind }, 'discord handler failed');
         try {
-          await apologise(lang);
+          await apologise();
         } catch (again) {
           logger.warn({ ...describeError(again), platform: 'discord', event: kind }, 'discord apology failed');
         }
@@ -104,13 +104,13 @@ export function attachHandlers(client: Client, bot: Bot, logger: Logger, opts: H
   client.on(Events.InteractionCreate, (interaction) => {
     receivedAt.set(interaction, Date.now());
     const lang = langOfLocale(interaction.locale);
-    track(`interaction:${interaction.type}`, () => onInteraction(interaction), () => apologiseInteraction(interaction, lang), lang);
+    track(`interaction:${interaction.type}`, () => onInteraction(interaction), () => apologiseInteraction(interaction, lang));
   });
 
   client.on(Events.MessageCreate, (message) => {
     // The apology speaks the language of the message (the answer would have).
-    const lang = () => bot.engine().detectLang(message.content);
-    track('message', () => onMessage(message), () => message.reply({ ...messageOptions(renderDiscord(apology(lang()))) }), 'en');
+    const apologise = () => message.reply(messageOptions(renderDiscord(apology(bot.engine().detectLang(message.content)))));
+    track('message', () => onMessage(message), apologise);
   });
 
   async function onInteraction(interaction: Interaction): Promise<void> {
@@ -147,7 +147,7 @@ export function attachHandlers(client: Client, bot: Bot, logger: Logger, opts: H
     const isPublic = inBotDm(interaction) || (interaction.options.getBoolean(PUBLIC_OPTION) ?? false);
     const rendered = (r: Reply) => renderDiscord(r, isPublic || !r.shareable || r.silent ? {} : { shareId: shareCustomId(r.lang) });
 
-    const pending = bot.answer(query, askerOfInteraction(interaction, 'command'));
+    const pending = bot.answer(query, askerOfInteraction(interaction));
     const quick = await within(pending, opts.deferAfterMs);
     if (quick) {
       // An interaction must be answered: a "silent" reply (rate-limited repeat) goes to the asker only.
@@ -238,7 +238,7 @@ function inBotDm(interaction: ChatInputCommandInteraction): boolean {
   return !interaction.guildId && interaction.channel?.type === ChannelType.DM;
 }
 
-function askerOfInteraction(interaction: ChatInputCommandInteraction | ButtonInteraction, via: string): Asker {
+function askerOfInteraction(interaction: ChatInputCommandInteraction): Asker {
   const channel: ChannelRef = {
     platform: 'discord',
     id: interaction.channelId,
@@ -252,7 +252,7 @@ function askerOfInteraction(interaction: ChatInputCommandInteraction | ButtonInt
     channel,
     user: { id: interaction.user.id, name: displayNameOf(interaction) },
     lang: langOfLocale(interaction.locale),
-    via,
+    via: 'command',
     // From the permissions Discord sends with this very interaction: always current.
     isAdmin: async () => interaction.memberPermissions?.any(ADMIN_PERMISSIONS) ?? false,
   };

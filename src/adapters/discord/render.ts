@@ -37,8 +37,6 @@ export interface DiscordPayload {
 export interface RenderOptions {
   /** Adds a "Share in channel" button carrying this custom_id (shareable answers only). */
   shareId?: string;
-  /** A copy shared to the channel: the footer says who shared it. */
-  sharedBy?: string;
   /** Only the asker sees it (interaction responses only). */
   ephemeral?: boolean;
 }
@@ -66,8 +64,7 @@ export function renderDiscord(reply: Reply, opts: RenderOptions = {}): DiscordPa
   const suggestions = reply.suggestions.filter((x) => x.trim());
   const heading = suggestions.length ? (reply.footer ?? s.tryThese) : undefined;
   // Footers show plain text: markdown is not parsed there, mentions must still look inert.
-  const footerParts = [heading ? undefined : reply.footer, opts.sharedBy ? s.sharedBy(opts.sharedBy) : undefined].filter((x): x is string => !!x);
-  const footer = cut(defuseMentions(footerParts.join(' · ')), DISCORD_LIMITS.footer);
+  const footer = cut(defuseMentions(heading ? '' : (reply.footer ?? '')), DISCORD_LIMITS.footer);
 
   const descriptionLines = [
     reply.intro,
