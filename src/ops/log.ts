@@ -58,6 +58,12 @@ export function scrubSecrets(text: string): string {
     if (inJson !== s) out = out.split(inJson).join('[redacted]');
   }
   for (const re of TOKEN_PATTERNS) out = out.replace(re, '[redacted]');
+  return maskUrlCredentials(out);
+}
+
+/** Masks the credential in URLs that carry one in their path (interaction, webhook, response URLs). */
+export function maskUrlCredentials(text: string): string {
+  let out = text;
   for (const [re, keep] of URL_CREDENTIALS) out = out.replace(re, keep);
   return out;
 }

@@ -1,9 +1,6 @@
-// Error details fit for a log line: REST URLs carry interaction and webhook tokens, so they are masked.
-export function maskUrl(url: string): string {
-  return url
-    .replace(/(\/interactions\/\d+\/)[^/?#]+/g, '$1[token]')
-    .replace(/(\/webhooks\/\d+\/)[^/?#]+/g, '$1[token]');
-}
+// Error details fit for a log line: REST URLs carry interaction and webhook tokens, so they are
+// masked (with the logger's own rule: these details also reach error messages outside the logs).
+import { maskUrlCredentials as maskUrl } from '../../ops/log.ts';
 
 export function describeError(err: unknown): Record<string, unknown> {
   if (!(err instanceof Error)) return { error: maskUrl(String(err)) };
