@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadFactBase } from '../src/facts/load.ts';
 import { createEngine } from '../src/search/engine.ts';
-import { inflections, normalizeText, queryTokens, stem, tokenize } from '../src/search/normalize.ts';
+import { normalizeText, queryTokens, stem, tokenize } from '../src/search/normalize.ts';
 import { editDistance, TypoCorrector } from '../src/search/typo.ts';
 import { topK } from '../src/search/topk.ts';
-import { detectIntent } from '../src/search/intent.ts';
+import { readForm } from '../src/search/form.ts';
+import { WordForms } from '../src/search/morphology.ts';
 
 describe('normalizeText', () => {
   it.each([
@@ -45,20 +46,22 @@ describe('stem', () => {
   });
 });
 
-describe('inflections', () => {
+describe('other forms of a word (Snowball stemmers)', () => {
+  const forms = new WordForms(['worry', 'use', 'build', 'stop', 'make', 'invest', 'investment', 'investir', 'deploy']);
   it.each([
     ['worried', 'worry'],
-    ['used', 'use'],
     ['building', 'build'],
     ['stopped', 'stop'],
-    ['making', 'make'],
+    ['investira', 'investir'],
+    ['investissement', 'invest'],
+    ['deployed', 'deploy'],
   ])('%s may stand for %s', (word, base) => {
-    expect(inflections(word)).toContain(base);
+    expect(forms.variants(word)).toContain(base);
   });
   it('leaves other words alone', () => {
-    expect(inflections('nvidia')).toEqual([]);
-    expect(inflections('red')).toEqual([]);
-    expect(inflections('ring')).toEqual([]);
+    expect(forms.variants('nvidia')).toEqual([]);
+    expect(forms.variants('red')).toEqual([]);
+    expect(forms.variants('ring')).toEqual([]);
   });
 });
 
@@ -91,16 +94,36 @@ describe('topK', () => {
   });
 });
 
-describe('detectIntent', () => {
+describe('question form', () => {
   it.each([
-    [['when', 'does', 'it', 'start'], 'when'],
-    [['what', 'year'], 'when'],
-    [['who', 'said', 'that'], 'quote'],
-    [['how', 'much'], 'figure'],
-    [['combien'], 'figure'],
-    [['nvidia'], 'general'],
-  ] as const)('%j → %s', (tokens, intent) => {
-    expect(detectIntent(tokens)).toBe(intent);
+    ['when does it start', 'when', 'date'],
+    ['what year', 'when', 'date'],
+    ['who said that', 'quote', 'quote'],
+    ['how much', 'figure', 'amount'],
+    ['combien', 'figure', 'amount'],
+    ['how many homes', 'figure', 'count'],
+    ['combien de foyers', 'figure', 'count'],
+    ['what do analysts think', 'general', 'quote'],
+    ['who is the lawyer', 'general', 'person'],
+    ['why did broadcom slip', 'general', 'reason'],
+    ['nvidia', 'general', 'any'],
+  ] as const)('%j → intent %s, asks for %s', (text, intent, ask) => {
+    const form = readForm(tokenize(normalizeText(text)), text);
+    expect(form.intent).toBe(intent);
+    expect(form.ask).toBe(ask);
+  });
+
+  it('reads yes/no questions in English and French, and summaries', () => {
+    for (const q of ['is it signed?', 'does nvidia get voting rights', "c'est signé pour de bon ?", "est-ce qu'Oracle a monté ?", 'a-t-il signé', 'hey, is it final?']) {
+      expect(readForm(tokenize(normalizeText(q)), q).yesNo, q).toBe(true);
+    }
+    for (const q of ['what is the deal worth', 'quand commence la phase', 'who is the lawyer']) expect(readForm(tokenize(normalizeText(q)), q).yesNo, q).toBe(false);
+    for (const q of ['tl;dr', 'résume-moi l’accord', 'in a nutshell?', 'les chiffres clés']) expect(readForm(tokenize(normalizeText(q)), q).summary, q).toBe(true);
+  });
+
+  it('marks the noun a count asks about', () => {
+    const tokens = tokenize(normalizeText('how many homes could it power'));
+    expect(tokens[readForm(tokens, '').unitAt!]).toBe('homes');
   });
 });
 

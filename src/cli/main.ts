@@ -22,6 +22,7 @@ const USAGE = `Usage: dealbot <command> [options]
       --render text|json|slack|discord   print the exact payload a platform would get
       --lang en|fr            language when the text does not tell (default en)
   facts check                 validate the fact base; list every problem
+  explain "<question>" [--json] [--lang en|fr]   how a question was read and why it was answered or refused
   gaps [--json] [--limit N]   questions that got no facts, most asked first
   slack manifest [--json]     the Slack app manifest
   discord register [--guild ID] | discord invite
@@ -89,6 +90,17 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
       case 'facts':
         if (rest[0] !== 'check') break;
         return factsCheck(factsDir, io);
+      case 'explain': {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean' }, lang: { type: 'string' } } });
+        const question = positionals.join(' ').trim();
+        const lang = values.lang === undefined ? undefined : Lang.safeParse(values.lang);
+        if (!question || (lang && !lang.success)) {
+          io.stderr('usage: dealbot explain "<question>" [--json] [--lang en|fr]');
+          return EXIT_USAGE;
+        }
+        const { explainQuestion } = await import('./explain.ts');
+        return explainQuestion(factsDir, question, io, { json: values.json ?? false, ...(lang?.success ? { lang: lang.data } : {}) });
+      }
       case 'gaps': {
         const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, limit: { type: 'string' } } });
         return listGaps(readCoreConfig(env).GAPS_LOG, io, { json: values.json ?? false, ...(values.limit ? { limit: Number(values.limit) } : {}) });

@@ -120,6 +120,11 @@ const factBase = {
   /** Shown in the `/deal` overview (the deal's headline figures). */
   headline: z.boolean().default(false),
   citation: Citation,
+  /**
+   * Questions this fact answers, as users would write them: the engine indexes them like the
+   * fact's own text, so a curator can teach it a wording without touching code.
+   */
+  questions: z.object({ en: z.array(text).default([]), fr: z.array(text).default([]) }).strict().optional(),
 };
 
 export const FACT_KINDS = ['figure', 'quote', 'milestone', 'claim', 'market-move'] as const;

@@ -2,13 +2,13 @@
 // into the term frequency, so a speaker's name counts more than a topic word.
 import type { FactBase } from '../facts/load.ts';
 import type { Fact, Party, Topic } from '../facts/schema.ts';
+import { bm25, idf } from './bm25.ts';
+import { figureWords, yearWords } from './morphology.ts';
 import { normalizeText, stem, tokenize } from './normalize.ts';
 import { STOP_WORDS } from './stopwords.ts';
 
-const K1 = 1.2;
 /** Fields weighing at least this are a fact's own text; topic word lists and units weigh less. */
 const OWN_FIELD = 0.5;
-const B = 0.5;
 
 /** Where a field's words come from: no language side, English, French. */
 export type Side = 0 | 1 | 2;
@@ -36,11 +36,15 @@ export function visitFields(fact: Fact, base: FactBase, visit: (text: string, we
       visit(f.label.en, 0.8, EN, false);
       visit(f.label.fr, 0.8, FR, false);
     }
-    visit(f.currency ? `${f.unit} ${f.currency}` : f.unit, 0.3, 0, true);
+    visit(f.currency ? `${f.unit} ${f.currency}` : f.unit === '%' ? 'percent' : f.unit, 0.3, 0, true);
+    // The value spelt out ("cent milliards", "four point four"): numbers written in words meet it.
+    const words = figureWords(f);
+    if (words) visit(words, 0.8, 0, true);
   }
   if (fact.when) {
     visit(fact.when.label.en, 0.8, 0, true);
     visit(fact.when.label.fr, 0.8, 0, true);
+    visit(yearWords(fact.when.from), 0.5, 0, true);
   }
   if (fact.kind === 'quote') {
     const q = fact.quote;
@@ -51,7 +55,11 @@ export function visitFields(fact: Fact, base: FactBase, visit: (text: string, we
     visit(q.organisation, 1, 0, true);
     if (q.translation) visit(q.translation.en, 1, EN, false);
   }
-  if (fact.citation.excerpt) visit(fact.citation.excerpt, 0.5, 0, false);
+  // The source's own words: evidence for the fact, not its subject (an excerpt may name other companies).
+  if (fact.citation.excerpt) visit(fact.citation.excerpt, 0.45, 0, false);
+  // Questions a curator says the fact answers: indexed like its own text.
+  for (const q of fact.questions?.en ?? []) visit(q, 0.8, EN, false);
+  for (const q of fact.questions?.fr ?? []) visit(q, 0.8, FR, false);
 }
 
 const partyTexts = new WeakMap<Party, string>();
@@ -103,8 +111,17 @@ export class InvertedIndex {
   /** All indexed terms, sorted, for prefix lookups. */
   readonly sortedTerms: string[];
 
-  /** visitDoc(i, visit) calls visit for each field of document i (see visitFields). */
-  constructor(count: number, visitDoc: (doc: number, visit: (text: string, weight: number, side: Side, shared: boolean) => void) => void, sides?: WordSides) {
+  /**
+   * visitDoc(i, visit) calls visit for each field of document i (see visitFields). annotate(stems)
+   * returns extra terms a text holds besides its words (the lexicon's concepts, e.g. "~energy"),
+   * taking the text's stems with stop words kept, so phrases such as "au fur et à mesure" match.
+   */
+  constructor(
+    count: number,
+    visitDoc: (doc: number, visit: (text: string, weight: number, side: Side, shared: boolean) => void) => void,
+    sides?: WordSides,
+    annotate?: (stems: readonly string[]) => readonly string[],
+  ) {
     let termCount = 0;
     let dfs = new Int32Array(1024);
     let own = new Int32Array(1024);
@@ -144,11 +161,29 @@ export class InvertedIndex {
     let ownTf = new Uint8Array(1024);
     const docTerms: number[] = [];
     const sharedIds = new Map<string, number[]>();
+    const extraId = (term: string): number => {
+      let id = this.termIds.get(term);
+      if (id === undefined) {
+        id = termCount++;
+        this.termIds.set(term, id);
+      }
+      return id;
+    };
+    const stemOf = new Map<string, string>();
     const idsOf = (text: string): number[] => {
       const out: number[] = [];
-      for (const tok of tokenize(normalizeText(text))) {
+      const toks = tokenize(normalizeText(text));
+      for (const tok of toks) {
         const id = termOf(tok);
         if (id >= 0) out.push(id);
+      }
+      if (annotate && toks.length > 0) {
+        const stems = toks.map((tok) => {
+          let st = stemOf.get(tok);
+          if (st === undefined) stemOf.set(tok, (st = stem(tok)));
+          return st;
+        });
+        for (const term of annotate(stems)) out.push(extraId(term));
       }
       return out;
     };
@@ -218,6 +253,12 @@ export class InvertedIndex {
     for (let i = 0; i < count; i++) sum += lens[i]!;
     this.avgLen = count > 0 && sum > 0 ? sum / count : 1;
     this.sortedTerms = [...this.termIds.keys()].sort();
+    if (sides) {
+      for (const [term, id] of this.termIds) {
+        if (langMask[id]! & EN) sides.en.add(term);
+        if (langMask[id]! & FR) sides.fr.add(term);
+      }
+    }
   }
 
   has(term: string): boolean {
@@ -242,7 +283,7 @@ export class InvertedIndex {
   }
 
   idf(df: number): number {
-    return Math.log(1 + (this.n - df + 0.5) / (df + 0.5));
+    return idf(this.n, df);
   }
 
   /** idf of a term no document holds: the weight an unknown word carries in the relevance cut-off. */
@@ -271,7 +312,7 @@ export class InvertedIndex {
     for (let i = start; i < end; i++) {
       const doc = docs[i]!;
       const tf = tfs[i]!;
-      const s = ((owns[i] ? idf : idfShared) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lens[doc]!) / avg));
+      const s = bm25(tf, owns[i] ? idf : idfShared, lens[doc]!, avg);
       const cur = acc[doc]!;
       if (cur === 0) touched.push(doc);
       if (s > cur) acc[doc] = s;
@@ -299,7 +340,7 @@ export class InvertedIndex {
         const v = docs[mid]!;
         if (v === doc) {
           const tf = tfs[mid]!;
-          const s = ((this.postOwn[mid] ? idf : idfShared) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.docLen[doc]!) / this.avgLen));
+          const s = bm25(tf, this.postOwn[mid] ? idf : idfShared, this.docLen[doc]!, this.avgLen);
           const cur = acc[doc]!;
           if (cur === 0) touched.push(doc);
           if (s > cur) acc[doc] = s;
@@ -313,18 +354,26 @@ export class InvertedIndex {
 
   /** Whether a document holds a term (binary search in the term's postings). */
   holds(term: string, doc: number): boolean {
+    return this.holding(term, doc) > 0;
+  }
+
+  /**
+   * How a document holds a term: 0 not at all, 1 only through a shared list (its topics' words),
+   * 2 in its own text (statement, quote, labels, example questions…).
+   */
+  holding(term: string, doc: number): 0 | 1 | 2 {
     const id = this.termIds.get(term);
-    if (id === undefined) return false;
+    if (id === undefined) return 0;
     let lo = this.offsets[id]!;
     let hi = this.offsets[id + 1]! - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const v = this.postDocs[mid]!;
-      if (v === doc) return true;
+      if (v === doc) return this.postOwn[mid] ? 2 : 1;
       if (v < doc) lo = mid + 1;
       else hi = mid - 1;
     }
-    return false;
+    return 0;
   }
 
   /** Indexed terms starting with prefix (excluding prefix itself), at most limit, in order. */

@@ -36,9 +36,34 @@ export interface Suggestion {
   value: string;
 }
 
+/** How the engine read a question and why it answered or refused (`dealbot explain`). */
+export interface Explanation {
+  query: string;
+  normalized: string;
+  lang: Lang;
+  /** Chat spellings spelt out, e.g. ["koi", "quoi"]. */
+  spellings: [string, string][];
+  form: { intent: Intent; ask: string; yesNo: boolean; summary: boolean };
+  /** What the question is about: each item, whether the base holds it, its weight and the terms it matched. */
+  focus: { text: string; kind: string; known: boolean; weight: number; soft: boolean; terms: string[] }[];
+  /** Words set aside: fillers (no question in them) and form words ("when", "quotes"). */
+  fillers: string[];
+  markers: string[];
+  corrections: { from: string; to: string }[];
+  topic?: string;
+  speaker?: string;
+  /** The best-scored facts with their coverage of the focus, and whether they were kept. */
+  candidates: { factId: string; score: number; coverage: number; held: string[]; missing: string[]; kept: boolean; note?: string }[];
+  answered: boolean;
+  reason: string;
+  result: SearchResult;
+}
+
 export interface QuestionEngine {
   readonly base: FactBase;
   search(query: string, opts?: { limit?: number; lang?: Lang }): SearchResult;
+  /** Searches like `search` and says how the question was read and why it was answered or refused. */
+  explain(query: string, opts?: { limit?: number; lang?: Lang }): Explanation;
   /** Language of a text: "fr" when it reads as French, "en" otherwise. */
   detectLang(text: string): Lang;
   /**

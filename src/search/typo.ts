@@ -82,7 +82,7 @@ export class TypoCorrector {
       for (const r of fuse.search(word, { limit: 16 })) {
         const d = editDistance(word, r.item, max);
         if (d > max) continue;
-        const cand = { w: r.item, d, score: r.score ?? 1, weight: this.weight(r.item) };
+        const cand = { w: r.item, d, score: r.score ?? 1, weight: this.weight(r.item), swap: d === 1 && isSwap(word, r.item) };
         if (!best || better(cand, best)) best = cand;
       }
     }
@@ -95,6 +95,16 @@ interface Candidate {
   d: number;
   score: number;
   weight: number;
+  /** Two adjacent letters swapped: the commonest slip of the fingers ("wroth" is "worth", not "wrote"). */
+  swap: boolean;
+}
+
+/** Whether b is a with two adjacent letters swapped. */
+export function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
 
 function fuseOver(list: string[]): Fuse<string> {
@@ -114,6 +124,7 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
 
 function better(a: Candidate, b: Candidate): boolean {
   if (a.d !== b.d) return a.d < b.d;
+  if (a.swap !== b.swap) return a.swap;
   // Typing drops letters more often than it adds them: "nvdia" is nvidia, not nvda.
   if (a.w.length !== b.w.length) return a.w.length > b.w.length;
   if (a.weight !== b.weight) return a.weight > b.weight;

@@ -1,0 +1,43 @@
+// `dealbot explain "<question>"`: how the engine read a question and why it answered or refused —
+// language, form, focus (known and unknown words), fillers, corrections, the candidate facts with
+// their scores and coverage. For curators deciding whether a fact or a word is missing.
+import { loadFactBase } from '../facts/load.ts';
+import type { Lang } from '../facts/schema.ts';
+import { createEngine } from '../search/engine.ts';
+import type { Explanation } from '../search/types.ts';
+import type { Io } from './io.ts';
+
+export function explainQuestion(factsDir: string, question: string, io: Io, opts: { json?: boolean; lang?: Lang } = {}): number {
+  const engine = createEngine(loadFactBase(factsDir));
+  const e = engine.explain(question, opts.lang ? { lang: opts.lang } : {});
+  io.stdout(opts.json ? JSON.stringify(e, (k, v) => (k === 'result' ? { hits: (v as Explanation['result']).hits.map((h) => h.fact.id) } : v), 2) : formatExplanation(e));
+  return 0;
+}
+
+export function formatExplanation(e: Explanation): string {
+  const lines: string[] = [];
+  lines.push(`question   ${JSON.stringify(e.query)}`);
+  lines.push(`read as    ${JSON.stringify(e.normalized)}  (language ${e.lang})`);
+  if (e.spellings.length) lines.push(`spellings  ${e.spellings.map(([a, b]) => `${a} → ${b}`).join(', ')}`);
+  lines.push(`form       asks for ${e.form.ask} (intent ${e.form.intent})${e.form.yesNo ? ', yes/no' : ''}${e.form.summary ? ', summary' : ''}`);
+  if (e.corrections.length) lines.push(`typos      ${e.corrections.map((c) => `${c.from} → ${c.to}`).join(', ')}`);
+  lines.push(`focus      ${e.focus.length ? '' : '(nothing)'}`);
+  for (const f of e.focus) {
+    const state = f.known ? 'known' : 'UNKNOWN';
+    lines.push(`  - ${f.text.padEnd(22)} ${f.kind.padEnd(8)} ${state.padEnd(8)} weight ${f.weight.toFixed(2)}${f.soft ? ' (soft)' : ''}${f.terms.length ? `  ↔ ${f.terms.slice(0, 6).join(', ')}` : ''}`);
+  }
+  if (e.fillers.length) lines.push(`fillers    ${e.fillers.join(', ')}`);
+  if (e.markers.length) lines.push(`form words ${e.markers.join(', ')}`);
+  if (e.topic) lines.push(`topic      ${e.topic}`);
+  if (e.speaker) lines.push(`speaker    ${e.speaker}`);
+  if (e.candidates.length) {
+    lines.push('candidates (score, coverage of the focus):');
+    for (const c of e.candidates.slice(0, 8)) {
+      const mark = c.kept ? '✓' : ' ';
+      lines.push(`  ${mark} ${c.factId.padEnd(40)} ${c.score.toFixed(2).padStart(6)}  ${Math.round(c.coverage * 100).toString().padStart(3)} %${c.missing.length ? `  missing: ${c.missing.join(', ')}` : ''}${c.note ? `  (${c.note})` : ''}`);
+    }
+  }
+  lines.push(`decision   ${e.answered ? 'ANSWERED' : 'REFUSED'}: ${e.reason}`);
+  if (e.answered) lines.push(`answer     ${e.result.hits.map((h) => h.fact.id).join(', ')}`);
+  return lines.join('\n');
+}

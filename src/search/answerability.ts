@@ -1,0 +1,137 @@
+// Answerability: a question is answered only by facts that hold what it asks about. Each focus
+// item weighs its idf; a fact's coverage is the share of that weight it holds (the deal's own
+// parties and plain numbers count little when missing; a word the base does not know counts
+// fully, so "what is OpenAI's valuation?" finds no fact that covers it). Then the form must be
+// met: a "when" needs a dated fact, "how much" a figure, "how many homes" a figure counting homes,
+// "Nvidia's CEO" a quote by a CEO of Nvidia.
+import type { FocusItem } from './concepts.ts';
+import type { Reading } from './read.ts';
+import type { SearchableBase } from './searchable-base.ts';
+import { topK } from './topk.ts';
+
+/** Share of the question's weight a fact must hold to answer it. */
+export const MIN_COVERAGE = 0.6;
+/** How much a soft item (a core party, a number the base lacks) counts when a fact does not hold it. */
+const SOFT_SHARE = 0.25;
+/** Credit for an item a fact holds only through its topics' word lists. */
+const SHARED_CREDIT = 0.5;
+/** How many of the best-scored facts are checked for coverage. */
+const CANDIDATES = 40;
+
+export interface Coverage {
+  /** Held weight over asked weight, 0–1. */
+  share: number;
+  held: string[];
+  missing: string[];
+}
+
+export interface Decision {
+  answer: boolean;
+  /** Why, in words a curator reads (`dealbot explain`). */
+  reason: string;
+  /** The facts that answer, best first; empty when refused. */
+  hits: number[];
+  /** Coverage of every candidate checked, for explanations. */
+  coverage: Map<number, Coverage>;
+  /** Candidates set aside by a rule of the form, with the rule. */
+  dropped: Map<number, string>;
+}
+
+/** How much of the question's focus one fact holds. */
+export function coverageOf(sb: SearchableBase, items: readonly FocusItem[], doc: number): Coverage {
+  let asked = 0;
+  let held = 0;
+  const out: Coverage = { share: 0, held: [], missing: [] };
+  for (const it of items) {
+    const w = it.weight * (it.soft ? SOFT_SHARE : 1);
+    asked += w;
+    let credit = 0;
+    for (const [t, tw] of it.terms) {
+      if (tw <= credit) continue;
+      const how = sb.index.holding(t, doc);
+      // Held only through the fact's topic word list: related, not said.
+      if (how > 0) credit = Math.max(credit, Math.min(tw, 1) * (how === 2 ? 1 : SHARED_CREDIT));
+    }
+    held += w * credit;
+    (credit > 0 ? out.held : out.missing).push(it.text);
+  }
+  out.share = asked > 0 ? held / asked : 0;
+  return out;
+}
+
+/** Picks the facts that answer, or refuses with the reason. `score` is each fact's boosted BM25. */
+export function decide(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], touched: readonly number[], score: (d: number) => number): Decision {
+  const decision: Decision = { answer: false, reason: '', hits: [], coverage: new Map(), dropped: new Map() };
+  const candidates = topK(touched, score, CANDIDATES);
+  for (const d of candidates) decision.coverage.set(d, coverageOf(sb, items, d));
+  const covering = candidates.filter((d) => decision.coverage.get(d)!.share >= MIN_COVERAGE);
+  if (covering.length === 0) {
+    const best = candidates[0] !== undefined ? decision.coverage.get(candidates[0])! : undefined;
+    const missing = best ? best.missing : items.filter((it) => !it.known).map((it) => it.text);
+    decision.reason = `no fact holds enough of the question (${Math.round((best?.share ?? 0) * 100)} % at best, ${Math.round(MIN_COVERAGE * 100)} % needed); missing: ${missing.join(', ') || '—'}`;
+    return decision;
+  }
+  const rules = formRules(sb, reading, items);
+  const kept = covering.filter((d) => {
+    for (const rule of rules) {
+      if (!rule.test(d)) {
+        decision.dropped.set(d, rule.name);
+        return false;
+      }
+    }
+    return true;
+  });
+  if (kept.length === 0) {
+    decision.reason = `facts speak to the question, but none gives what it asks for (${[...new Set(decision.dropped.values())].join('; ')})`;
+    return decision;
+  }
+  decision.answer = true;
+  decision.hits = kept;
+  decision.reason = `${kept.length} fact(s) hold at least ${Math.round(MIN_COVERAGE * 100)} % of the question${rules.length ? ` and meet: ${rules.map((r) => r.name).join('; ')}` : ''}`;
+  return decision;
+}
+
+interface Rule {
+  name: string;
+  test(doc: number): boolean;
+}
+
+/** What the question's form requires of a fact that answers it. */
+function formRules(sb: SearchableBase, reading: Reading, items: readonly FocusItem[]): Rule[] {
+  const { form, tokens } = reading;
+  const rules: Rule[] = [];
+  const asks = (term: string) => items.some((it) => it.terms.some(([t]) => t === term));
+  if (form.ask === 'date') rules.push({ name: 'a date', test: (d) => sb.isDated[d] === 1 });
+  if (form.ask === 'amount') {
+    // "How much did Oracle rise?" is answered by a percentage; "how much is SoftBank putting in?" is not.
+    const moves = asks('~move') || asks('~percent') || asks('~record');
+    rules.push({ name: moves ? 'a figure' : 'a figure that is not a share move', test: (d) => sb.hasFigures[d] === 1 && (moves || sb.percentOnly[d] === 0) });
+  }
+  if (form.ask === 'count') {
+    const word = form.unitAt !== undefined ? tokens[form.unitAt] : undefined;
+    const unit = word ? items.find((it) => it.known && it.text.split(' ').includes(word)) : undefined;
+    if (unit) {
+      rules.push({ name: `a figure counting “${unit.text}”`, test: (d) => sb.hasFigures[d] === 1 && unit.terms.some(([t, w]) => w >= 0.5 && sb.unitTerms(d).has(t)) });
+    } else rules.push({ name: 'a figure', test: (d) => sb.hasFigures[d] === 1 });
+  }
+  // A company the question names (other than the deal's own parties) must be in the answer.
+  const named = items.filter((it) => it.kind === 'entity' && !it.soft && !it.terms.some(([t]) => sb.speakerOfEntity.has(t)));
+  if (named.length > 0) {
+    const terms = named.flatMap((it) => it.terms.filter(([t]) => t.startsWith('@')).map(([t]) => t));
+    rules.push({ name: `naming ${named.map((it) => it.text).join(' or ')}`, test: (d) => terms.some((t) => sb.index.holding(t, d) === 2) });
+  }
+  const role = items.find((it) => it.role);
+  const org = items.find((it) => it.kind === 'entity' && !it.terms.some(([t]) => sb.speakerOfEntity.has(t)));
+  if (org && !role && form.personAt) {
+    const orgTerms = new Set(org.terms.map(([t]) => t));
+    rules.push({ name: `a person of ${org.text}`, test: (d) => sb.isQuote[d] === 1 && orgTerms.has(sb.speakerOrg[d] ?? '') });
+  }
+  if (role && org) {
+    const orgTerms = new Set(org.terms.map(([t]) => t));
+    rules.push({
+      name: `a ${role.text} of ${org.text}`,
+      test: (d) => sb.isQuote[d] === 1 && orgTerms.has(sb.speakerOrg[d] ?? '') && role.terms.some(([t]) => sb.index.holds(t, d)),
+    });
+  }
+  return rules;
+}

@@ -1,0 +1,246 @@
+// Finding what a question is about: each content word or phrase becomes a focus item — an entity
+// ("@nvidia"), a concept of the lexicon ("~staged"), a word of the base, a number, an ordinal on a
+// concept ("~phase#2") — or stays unknown. Words a user typed the base does not hold are tried as
+// other forms (Snowball), then as typos; fillers ("exactly", "still", "hey bot") are set aside.
+import { isDictionaryWord } from './dictionary.ts';
+import { isFiller } from './fillers.ts';
+import { getNumberWords } from './morphology.ts';
+import { partsOfSpeech } from './pos.ts';
+import { stem } from './normalize.ts';
+import type { PhraseMatch } from './phrases.ts';
+import type { Reading } from './read.ts';
+import { ordinalAround, ordinalTerm, type SearchableBase } from './searchable-base.ts';
+import { isSwap } from './typo.ts';
+import { STOP_WORDS } from './stopwords.ts';
+
+export type ItemKind = 'entity' | 'concept' | 'word' | 'number' | 'ordinal' | 'unknown';
+
+/** One thing a question asks about, and what a fact must hold to speak to it. */
+export interface FocusItem {
+  /** As the user wrote it (a word or a phrase). */
+  text: string;
+  kind: ItemKind;
+  /** Index terms that stand for it, with how much each counts (1 = the item itself). */
+  terms: [term: string, weight: number][];
+  /** Its share of the question: the idf of what it matched, the highest idf when the base lacks it. */
+  weight: number;
+  /** Whether the base holds any of its terms. */
+  known: boolean;
+  /** A part an answer may leave out at a small cost: one of the deal's own parties, a plain number. */
+  soft: boolean;
+  /** A person's role (CEO, analyst): with an organisation named, that organisation must be the person's. */
+  role?: boolean;
+  /** Set when a typo was corrected to reach it. */
+  corrected?: boolean;
+  /** For an unknown word: its part of speech in the question (nouns are what is asked about). */
+  pos?: string;
+}
+
+export interface Focus {
+  items: FocusItem[];
+  corrections: { from: string; to: string }[];
+  /** Words set aside as fillers, and words read only as the question's form. */
+  fillers: string[];
+  markers: string[];
+  /** Words the base does not know in any form. */
+  unknown: string[];
+  /** The stems the question was matched on, after other forms and typo corrections. */
+  stems: string[];
+  matches: PhraseMatch[];
+}
+
+const W_PREFIX = 0.7;
+const W_CORRECTED = 0.85;
+const W_PHRASE_WORD = 0.5;
+const W_VARIANT = 0.9;
+const CONCEPT_FACTOR = 1.5;
+const PLAIN_FACTOR = 0.6;
+const MAX_SYNONYMS = 8;
+const MAX_PREFIX = 6;
+const MAX_SUFFIX = 4;
+const YEAR = /^(19|20)\d\d$/;
+
+/** The focus of a reading. Never throws; bounded by the reading's 40 tokens. */
+export function findFocus(sb: SearchableBase, reading: Reading): Focus {
+  const focus: Focus = { items: [], corrections: [], fillers: [], markers: [], unknown: [], stems: [], matches: [] };
+  const { tokens, form } = reading;
+  const stems = tokens.map(stem);
+  for (let i = 0; i < tokens.length; i++) if (!form.markers.has(i)) repair(sb, tokens[i]!, i, stems, focus);
+  focus.stems = stems;
+  const matches = (focus.matches = sb.phrases.match(stems));
+  const consumed = new Uint8Array(tokens.length);
+  for (const m of matches) {
+    consumed.fill(1, m.start, m.end);
+    if (m.concepts.length === 0) focus.fillers.push(tokens.slice(m.start, m.end).join(' '));
+    else addPhraseItems(sb, tokens, stems, m, focus);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (consumed[i]) continue;
+    const tok = tokens[i]!;
+    if (form.markers.has(i)) {
+      focus.markers.push(tok);
+      continue;
+    }
+    if (STOP_WORDS.has(tok)) continue;
+    addWordItem(sb, tok, stems[i]!, focus);
+  }
+  focus.items = dedupe(focus.items);
+  weighUnknown(sb, reading, focus);
+  return focus;
+}
+
+/** A word the base does not hold as typed: another form of it (Snowball), else a typo correction. */
+function repair(sb: SearchableBase, tok: string, i: number, stems: string[], focus: Focus): void {
+  const s = stems[i]!;
+  if (STOP_WORDS.has(tok) || /^\d/.test(tok) || knows(sb, s) || getNumberWords().cardinals.has(tok) || getNumberWords().ordinals.has(tok)) return;
+  if (isFiller(tok)) return;
+  const variant = sb.forms.variants(tok).find((v) => knows(sb, v));
+  if (variant) {
+    stems[i] = variant;
+    return;
+  }
+  const fixed = sb.typo.correct(s) ?? sb.typo.correct(tok);
+  // A real English or French word is not a typo ("paris" is not "praise"), unless two letters were swapped ("wroth").
+  if (fixed && fixed !== s && (!isDictionaryWord(tok) || isSwap(tok, sb.vocab.surface.get(fixed) ?? fixed))) {
+    stems[i] = fixed;
+    focus.corrections.push({ from: tok, to: sb.vocab.surface.get(fixed) ?? fixed });
+  }
+}
+
+function knows(sb: SearchableBase, s: string): boolean {
+  return sb.index.df(s) > 0 || sb.vocab.groupsOf.has(s) || sb.phrases.stems.has(s);
+}
+
+function idfOf(sb: SearchableBase, term: string): number {
+  const df = sb.index.df(term);
+  return df > 0 ? sb.index.idf(df) : sb.index.maxIdf();
+}
+
+/** Items for a matched phrase: its concepts or entity, and an ordinal attached to it ("phase 2"). */
+function addPhraseItems(sb: SearchableBase, tokens: readonly string[], stems: readonly string[], match: PhraseMatch, focus: Focus): void {
+  const m = employerOf(sb, tokens, match);
+  const text = tokens.slice(m.start, m.end).join(' ');
+  const terms: [string, number][] = m.concepts.map((c) => [c, 1]);
+  const known = m.concepts.some((c) => sb.index.df(c) > 0);
+  // The words themselves too: a fact that says "energy" is a better answer to "energy" than one saying
+  // "power". Not for a concept the base lacks: "how many GPUs" is not answered by a fact naming GPUs.
+  for (let k = m.start; k < m.end && known; k++) {
+    const s = stems[k]!;
+    if (!STOP_WORDS.has(tokens[k]!) && sb.index.df(s) > 0) terms.push([s, m.end - m.start === 1 ? 1 : W_PHRASE_WORD]);
+  }
+  const entity = m.concepts.every((c) => c.startsWith('@'));
+  // A concept of the lexicon is what a question asks about: it weighs more than the company it asks it of.
+  const weight = known ? Math.max(...m.concepts.filter((c) => sb.index.df(c) > 0).map((c) => idfOf(sb, c))) * (entity ? 1 : CONCEPT_FACTOR) : sb.index.maxIdf();
+  focus.items.push({
+    text,
+    kind: entity ? 'entity' : 'concept',
+    terms,
+    weight,
+    known,
+    soft: entity && m.concepts.every((c) => sb.coreEntities.has(c)),
+    ...(m.concepts.some((c) => sb.roleConcepts.has(c)) ? { role: true } : {}),
+  });
+  const n = ordinalAround(stems, m);
+  const concept = m.concepts.find((c) => c.startsWith('~'));
+  if (n !== undefined && concept) {
+    const term = ordinalTerm(concept, n);
+    focus.items.push({ text: `${text} #${n}`, kind: 'ordinal', terms: [[term, 1]], weight: idfOf(sb, term), known: sb.index.df(term) > 0, soft: false });
+  }
+}
+
+const EMPLOYER_WORDS = new Set(['company', 'firm', 'employer', 'outfit', 'shop', 'team', 'camp', 'side', 'boite', 'entreprise', 'societe', 'firme', 'equipe', 'camp']);
+
+/** "Sam's company", "la boîte d'Altman": a speaker followed or preceded by an employer word names the speaker's organisation. */
+function employerOf(sb: SearchableBase, tokens: readonly string[], m: PhraseMatch): PhraseMatch {
+  const speaker = m.concepts.find((c) => sb.orgOfSpeaker.has(c));
+  if (!speaker) return m;
+  const near = [tokens[m.end], tokens[m.start - 1], tokens[m.start - 2]];
+  if (!near.some((t) => t !== undefined && EMPLOYER_WORDS.has(t))) return m;
+  return { ...m, concepts: [sb.orgOfSpeaker.get(speaker)!] };
+}
+
+/** An item for a word no phrase took: a number, a word of the base, a filler, or an unknown word. */
+function addWordItem(sb: SearchableBase, tok: string, s: string, focus: Focus): void {
+  const { index } = sb;
+  const nw = getNumberWords();
+  const value = /^\d+(\.\d+)?$/.test(tok) ? tok : nw.cardinals.has(tok) ? String(nw.cardinals.get(tok)) : undefined;
+  if (value !== undefined) {
+    const terms: [string, number][] = [[value, 1]];
+    if (value !== tok && index.df(s) > 0) terms.push([s, 1]);
+    const known = terms.some(([t]) => index.df(t) > 0);
+    // A number the base does not hold is a detail of a yes/no ("is it 200 billion?"), unless it is a year.
+    focus.items.push({ text: tok, kind: 'number', terms, weight: known ? Math.max(...terms.map(([t]) => idfOf(sb, t))) : index.maxIdf(), known, soft: !known && !YEAR.test(value) });
+    return;
+  }
+  const direct = index.df(s);
+  const corrected = focus.corrections.some((c) => c.from === tok);
+  if (direct === 0 && !sb.vocab.groupsOf.has(s)) {
+    // A word of a phrase that did not match is no subject on its own; a typo "corrected" into one is still unknown.
+    if (isFiller(tok) || (sb.phrases.stems.has(s) && !corrected)) focus.fillers.push(tok);
+    else if (tok.length > 1) unknown(tok, focus);
+    return;
+  }
+  const terms: [string, number][] = direct > 0 ? [[s, 1]] : [];
+  // Other forms of the word the base holds ("deployed" → deploy, deployment).
+  for (const v of sb.forms.variants(tok)) if (v !== s && index.df(v) > 0 && terms.length < 4) terms.push([v, W_VARIANT]);
+  // Inflections only ("invest" → "investment"): a longer word is another word ("time" ≠ "timeline").
+  if (s.length >= 5) for (const t of index.withPrefix(s, MAX_PREFIX)) if (/^[a-z]/.test(t) && t.length - s.length <= MAX_SUFFIX && index.df(t) <= Math.max(sb.commonDf, direct)) terms.push([t, W_PREFIX]);
+  // A word of a topic stands weakly for the topic's other words; very common words are not expanded.
+  if (direct <= sb.commonDf) {
+    let added = 0;
+    for (const [syn, w] of sb.vocab.synonyms(s)) {
+      if (added >= MAX_SYNONYMS) break;
+      const df = index.df(syn);
+      if (df === 0 || (df > sb.commonDf && direct > 0) || terms.some(([t]) => t === syn)) continue;
+      terms.push([syn, w]);
+      added++;
+    }
+  }
+  if (terms.length === 0) {
+    if (isFiller(tok)) focus.fillers.push(tok);
+    else unknown(tok, focus);
+    return;
+  }
+  // A word of the base the lexicon does not know is a detail of the question more than its subject.
+  const weight = PLAIN_FACTOR * (direct > 0 ? index.idf(direct) : Math.max(...terms.map(([t, w]) => index.idf(index.df(t)) * w)));
+  // A general word the base happens to use ("kind", "new") narrows little: missing it costs little.
+  const soft = isFiller(tok);
+  focus.items.push({ text: tok, kind: 'word', terms: corrected ? terms.map(([t, w]) => [t, w * W_CORRECTED]) : terms, weight, known: true, soft, ...(corrected ? { corrected } : {}) });
+}
+
+/** A word the base does not know: what is asked about when a noun, the phrasing when a verb or adjective. */
+function unknown(tok: string, focus: Focus): void {
+  focus.unknown.push(tok);
+  focus.items.push({ text: tok, kind: 'unknown', terms: [], weight: 0, known: false, soft: false });
+}
+
+/**
+ * Weighs the unknown words once all are known: the taggers (compromise, fr-compromise) read them in the
+ * question's context, and only questions with an unknown word pay for it.
+ */
+function weighUnknown(sb: SearchableBase, reading: Reading, focus: Focus): void {
+  if (focus.unknown.length === 0) return;
+  const pos = partsOfSpeech(reading.tokens, reading.lang);
+  for (const it of focus.items) {
+    if (it.kind !== 'unknown') continue;
+    it.weight = sb.index.maxIdf();
+    const part = pos.get(it.text);
+    if (part === 'verb' || part === 'adjective' || part === 'adverb') {
+      it.soft = true;
+      it.pos = part;
+    } else it.pos = part ?? 'noun';
+  }
+}
+
+/** One item per first term: "energy energie" is one subject, not two. */
+function dedupe(items: FocusItem[]): FocusItem[] {
+  const seen = new Set<string>();
+  const out: FocusItem[] = [];
+  for (const item of items) {
+    const key = item.terms[0]?.[0] ?? `?${item.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+// What a question asks for, read from its form before stop words are dropped (the telling words,
+// "when", "combien", "who said", are stop words): a date, an amount, a count of something, a
+// person, a quote, a reason, a summary, and whether it is a yes/no question.
+import { normalizeText, tokenize } from './normalize.ts';
+import { STOP_WORDS } from './stopwords.ts';
+import type { Intent } from './types.ts';
+
+/** What the answer must give. */
+export type Ask = 'amount' | 'count' | 'date' | 'person' | 'quote' | 'reason' | 'any';
+
+export interface QuestionForm {
+  /** The coarse intent results report (and that orders or filters the hits). */
+  intent: Intent;
+  ask: Ask;
+  /** "is it signed?", "c'est signé ?": answered by the fact that settles it. */
+  yesNo: boolean;
+  /** "tl;dr", "en gros", "key numbers": the deal at a glance unless a subject is named. */
+  summary: boolean;
+  /** "who at Oracle", "qui chez Oracle": a person of an organisation is asked for. */
+  personAt: boolean;
+  /** Token position of the noun a "how many X" / "combien de X" counts. */
+  unitAt?: number;
+  /** Token positions that only signal the form ("quotes", "date", "summary"): never the question's subject. */
+  markers: ReadonlySet<number>;
+}
+
+const WHEN_WORDS = new Set(['when', 'quand', 'date', 'dates', 'calendrier', 'calendar', 'timeline', 'chronologie', 'schedule', 'echeance', 'echeances', 'echeancier', 'deadline', 'timing']);
+const QUOTE_WORDS = new Set(['quote', 'quotes', 'quoted', 'citation', 'citations', 'cite', 'said', 'says', 'dit', 'declare', 'declared', 'declaration', 'declarations', 'propos']);
+const OPINION_WORDS = new Set(['think', 'thinks', 'thought', 'thoughts', 'opinion', 'opinions', 'view', 'views', 'reckon', 'pense', 'pensent', 'avis', 'take', 'takes', 'commentary', 'comment', 'comments']);
+const AMOUNT_WORDS = new Set(['montant', 'amount', 'figure', 'figures', 'chiffre', 'chiffres', 'percentage', 'pourcentage', 'size', 'taille', 'price', 'prix', 'cost', 'cout', 'coute', 'quantity', 'quantite', 'volume', 'sum', 'somme']);
+const PERSON_WORDS = new Set(['who', 'whom', 'whose', 'qui']);
+const REASON_WORDS = new Set(['why', 'pourquoi', 'reason', 'reasons', 'raison', 'raisons']);
+const SUMMARY_PHRASES = [
+  'tl dr', 'tldr', 'summary', 'summarize', 'summarise', 'sum up', 'overview', 'in a nutshell', 'nutshell', 'gist', 'key points', 'key numbers',
+  'key figures', 'key facts', 'main points', 'big picture', 'recap', 'in short', 'highlights', 'the basics', 'break it down', 'resume', 'resumer',
+  'resumes', 'en bref', 'en gros', 'essentiel', 'grandes lignes', 'chiffres cles', 'points cles', 'synthese', 'recapitulatif', 'recap',
+  'deal structure', 'structure of the deal', 'how the deal works', 'how does the deal work', 'how it works', 'structure de l accord', 'comment fonctionne l accord', 'comment marche l accord',
+  'what is the deal', 'what s the deal', 'who are the parties', 'who is involved', 'who s involved', 'who are the partners', 'who is in the deal', 'which companies are involved',
+  'qui sont les partenaires', 'qui est implique', 'qui sont les parties', 'qui participe', 'c est quoi l accord', 'c est quoi le deal', 'de quoi s agit il', 'what is going on', 'what happened',
+].map((p) => tokenize(normalizeText(p)));
+const YES_NO_START = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'should', 'shall', 'isn', 'aren', 'doesn', 'didn', 'won', 'wasn', 'hasn', 'haven', 'may', 'might', 'must']);
+/** Words a yes/no question may start with before its auxiliary ("hey, is it signed?"). */
+const LEAD_IN = new Set(['so', 'and', 'but', 'ok', 'okay', 'hey', 'hi', 'hello', 'bot', 'dealbot', 'quick', 'question', 'also', 'then', 'sorry', 'btw', 'oh', 'wait', 'salut', 'bonjour', 'coucou', 'alors', 'du', 'coup', 'et', 'mais', 'donc', 'dis', 'moi', 'petite']);
+const FR_WH = new Set(['qui', 'quoi', 'quand', 'combien', 'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'ou', 'lequel', 'laquelle']);
+
+/** Reads the form of a question from its normalised tokens (stop words included) and raw text. */
+export function readForm(tokens: readonly string[], raw: string): QuestionForm {
+  const markers = new Set<number>();
+  const at = (pred: (t: string) => boolean) => tokens.findIndex(pred);
+  const pair = (a: string, b: string) => tokens.findIndex((t, i) => t === a && tokens[i + 1] === b);
+  const has = (w: string) => tokens.includes(w);
+  const mark = (set: ReadonlySet<string>) => tokens.forEach((t, i) => set.has(t) && markers.add(i));
+
+  const summary = markSummary(tokens, markers);
+  let intent: Intent = 'general';
+  let ask: Ask = 'any';
+  let unitAt: number | undefined;
+
+  if (tokens.some((t) => QUOTE_WORDS.has(t)) || pair('who', 'said') >= 0 || (has('did') && has('say')) || (has('qui') && has('dit'))) {
+    intent = 'quote';
+    ask = 'quote';
+    mark(QUOTE_WORDS);
+  } else if (tokens.some((t) => WHEN_WORDS.has(t)) || pair('what', 'year') >= 0 || pair('which', 'year') >= 0 || pair('quelle', 'annee') >= 0 || pair('how', 'soon') >= 0 || pair('since', 'when') >= 0) {
+    intent = 'when';
+    ask = 'date';
+    mark(WHEN_WORDS);
+    tokens.forEach((t, i) => (t === 'year' || t === 'annee') && markers.add(i));
+  } else {
+    const many = Math.max(pair('how', 'many'), pair('number', 'of'), pair('nombre', 'de'));
+    const combienDe = tokens.findIndex((t, i) => t === 'combien' && (tokens[i + 1] === 'de' || tokens[i + 1] === 'd'));
+    if (many >= 0 || combienDe >= 0) {
+      intent = 'figure';
+      ask = 'count';
+      unitAt = nextContent(tokens, many >= 0 ? many + 2 : combienDe + 2);
+    } else if (pair('how', 'much') >= 0 || has('combien') || pair('how', 'big') >= 0 || pair('how', 'large') >= 0 || pair('what', 'size') >= 0 || (asked(tokens) && tokens.some((t) => AMOUNT_WORDS.has(t)))) {
+      intent = 'figure';
+      ask = 'amount';
+      mark(AMOUNT_WORDS);
+    } else if (tokens.some((t) => OPINION_WORDS.has(t)) || pair('en', 'pense') >= 0) {
+      ask = 'quote';
+      mark(OPINION_WORDS);
+    } else if (at((t) => PERSON_WORDS.has(t)) >= 0) {
+      ask = 'person';
+    } else if (tokens.some((t) => REASON_WORDS.has(t)) || pair('how', 'come') >= 0) {
+      ask = 'reason';
+      mark(REASON_WORDS);
+    }
+  }
+  const personAt = tokens.some((t, i) => (t === 'who' && (tokens[i + 1] === 'at' || tokens[i + 1] === 'from' || tokens[i + 2] === 'at')) || (t === 'qui' && (tokens[i + 1] === 'chez' || tokens[i + 2] === 'chez')));
+  return { intent, ask, yesNo: isYesNo(tokens, raw), summary, personAt, ...(unitAt !== undefined ? { unitAt } : {}), markers };
+}
+
+/** Whether a question word asks for something ("what is the price" asks a value; "nvidia share price" is a search). */
+function asked(tokens: readonly string[]): boolean {
+  return tokens.some((t) => t === 'what' || t === 'which' || t === 'quel' || t === 'quelle' || t === 'quels' || t === 'quelles' || t === 'whats' || t === 'how' || t === 'combien' || t === 'quoi');
+}
+
+function nextContent(tokens: readonly string[], from: number): number | undefined {
+  for (let i = from; i < tokens.length; i++) if (!STOP_WORDS.has(tokens[i]!)) return i;
+  return undefined;
+}
+
+function markSummary(tokens: readonly string[], markers: Set<number>): boolean {
+  let found = false;
+  for (const phrase of SUMMARY_PHRASES) {
+    for (let i = 0; i + phrase.length <= tokens.length; i++) {
+      if (phrase.every((w, k) => tokens[i + k] === w)) {
+        found = true;
+        for (let k = 0; k < phrase.length; k++) markers.add(i + k);
+      }
+    }
+  }
+  return found;
+}
+
+function isYesNo(tokens: readonly string[], raw: string): boolean {
+  let i = 0;
+  while (i < tokens.length && LEAD_IN.has(tokens[i]!)) i++;
+  const first = tokens[i];
+  if (first === undefined) return false;
+  if (YES_NO_START.has(first)) return true;
+  // French: "est-ce que …", inversion "a-t-il", or a statement asked with "?" and no question word.
+  if (first === 'est' && tokens[i + 1] === 'ce') return true;
+  if (tokens.some((t, k) => t === 't' && (tokens[k + 1] === 'il' || tokens[k + 1] === 'elle' || tokens[k + 1] === 'on'))) return true;
+  const last = tokens[tokens.length - 1];
+  if (last === 'non' || last === 'right' || last === 'hein') return true;
+  return /\?\s*$/.test(raw) && !tokens.some((t) => FR_WH.has(t) || PERSON_WORDS.has(t) || t === 'what' || t === 'when' || t === 'how' || t === 'why' || t === 'which' || t === 'where');
+}

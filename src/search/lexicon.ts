@@ -1,0 +1,245 @@
+// The deal domain's vocabulary: concepts people ask about when a deal is in the news, each with
+// the words and phrases that mean it in English and French. A concept is matched on both sides:
+// a fact whose text says "au fur et à mesure" and a question saying "all at once?" both hold
+// the concept `~staged`, so they meet even with no word in common. General language (stop words,
+// stemming, number words) comes from libraries; what is specific to deals lives here.
+//
+// Add a word by adding it to its concept. A phrase is written as people type it; it is matched on
+// normalised, lightly stemmed tokens, longest phrase first ("un coup dur" before "un coup").
+
+/** One concept of the deal domain, in both languages. */
+export interface DomainConcept {
+  id: string;
+  en: readonly string[];
+  fr: readonly string[];
+  /** A person's role (CEO, analyst…): asked with an organisation, the organisation must be the person's. */
+  role?: boolean;
+  /** An attribute a fact base may lack (a unit price, a valuation…): asking for it is the focus of a question. */
+  attribute?: boolean;
+}
+
+export const CONCEPTS: readonly DomainConcept[] = [
+  // Money and its size.
+  {
+    id: 'money',
+    en: ['amount', 'sum', 'money', 'cost', 'costs', 'price', 'how much does it cost', 'how much is it worth', 'worth', 'value', 'size', 'how big', 'how large', 'cash', 'funds', 'funding', 'capital', 'dollars', 'dollar', 'bucks', 'cheque', 'price tag', 'war chest', 'budget', 'financing', 'ticket size', 'dough', 'how big is the cheque', 'how big is the check', 'check size'],
+    fr: ['montant', 'somme', 'argent', 'coût', 'coûte', 'coûtera', 'prix', 'vaut', 'valeur', 'taille', 'pèse', 'ça pèse', 'ça vaut', 'fric', 'pognon', 'thune', 'thunes', 'fonds', 'financement', 'capital', 'dollars', 'dollar', 'enveloppe', 'budget', 'chèque', 'blé', 'oseille'],
+  },
+  { id: 'billion', en: ['billion', 'billions', 'bn', 'bln'], fr: ['milliard', 'milliards', 'md', 'mds', 'mrd', 'mrds'] },
+  { id: 'million', en: ['million', 'millions', 'mn'], fr: ['million', 'millions'] },
+  { id: 'percent', en: ['percent', 'per cent', 'pct', 'percentage', 'points'], fr: ['pour cent', 'pourcent', 'pourcentage', 'pourcents', 'pts'] },
+  {
+    id: 'invest',
+    en: ['invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'put in', 'puts in', 'putting in', 'pour in', 'pouring in', 'pump', 'pumping', 'inject', 'injecting', 'bankroll', 'bankrolling', 'finance', 'finances', 'financing', 'fund', 'funds', 'funding', 'backing', 'chip in', 'spend', 'spending', 'commit', 'committed', 'commitment', 'pledge', 'pledged'],
+    fr: ['investir', 'investit', 'investira', 'investi', 'investissement', 'investissements', 'injecter', 'injecte', 'met', 'mettre', 'mis', 'mettra', 'miser', 'mise', 'financer', 'finance', 'financera', 'placer', 'apport', 'apporter', 'débourser', 'claquer', 'allonger', 'engager', 'engagement', 'sortir'],
+  },
+  {
+    id: 'staged',
+    en: ['progressively', 'progressive', 'gradually', 'gradual', 'over time', 'in stages', 'in phases', 'staged', 'stagger', 'staggered', 'tranche', 'tranches', 'installment', 'installments', 'instalments', 'step by step', 'upfront', 'up front', 'all at once', 'at once', 'in one go', 'in one hit', 'in one shot', 'one shot', 'lump sum', 'lump', 'payout', 'paid out', 'pay out', 'payments', 'disbursed', 'disbursement', 'as the systems are deployed', 'as systems are deployed', 'as it deploys', 'pay as', 'how is the money paid', 'how will the money be paid', 'paid'],
+    fr: ['progressivement', 'progressif', 'progressive', 'au fur et à mesure', 'petit à petit', 'peu à peu', 'par étapes', 'par tranches', 'tranche', 'tranches', 'échelonné', 'échelonnés', 'échelonnement', 'en plusieurs fois', 'd’un coup', 'd’un seul coup', 'en une fois', 'en une seule fois', 'tout de suite', 'versement', 'versements', 'verser', 'versé', 'versés', 'versée', 'payer', 'payé', 'payés', 'paiement', 'paiements', 'débloqué', 'débloquer'],
+  },
+  // What was signed, and how final it is.
+  {
+    id: 'signed',
+    en: ['signed', 'sign', 'signs', 'signing', 'signature', 'done deal', 'final', 'finalized', 'finalised', 'binding', 'non binding', 'legally binding', 'official', 'officially', 'confirmed', 'definitive', 'set in stone', 'sealed', 'inked', 'firm', 'formal', 'for real', 'letter of intent', 'loi', 'memorandum', 'preliminary', 'real contract', 'final contract', 'locked in', 'a done deal', 'finished deal', 'closed deal', 'official deal', 'just a letter'],
+    fr: ['signé', 'signée', 'signer', 'signe', 'signature', 'conclu', 'conclue', 'bouclé', 'acté', 'officiel', 'officielle', 'officiellement', 'définitif', 'définitive', 'ferme', 'engageant', 'pour de bon', 'c’est fait', 'lettre d’intention', 'lettre d’intentions', 'préliminaire', 'vrai contrat', 'contrat définitif', 'contrat final', 'juste une lettre', 'une simple lettre'],
+  },
+  { id: 'deal', en: ['deal', 'partnership', 'agreement', 'alliance', 'contract', 'accord', 'tie up', 'tie-up', 'pact', 'collaboration', 'project', 'initiative', 'plan', 'arrangement', 'transaction'], fr: ['accord', 'partenariat', 'entente', 'contrat', 'alliance', 'pacte', 'collaboration', 'affaire', 'deal', 'projet', 'initiative', 'plan', 'transaction'] },
+  { id: 'comparison', en: ['equivalent', 'equivalent to', 'equals', 'equal to', 'same as', 'compared to', 'compared with', 'comparable', 'comparison', 'as much as', 'amounts to', 'like powering'], fr: ['équivalent', 'équivalente', 'équivaut', 'équivalent à', 'équivaloir', 'comparable', 'comparé', 'comparée', 'comme', 'autant que', 'revient à', 'correspond', 'représente', 'représenter'] },
+  { id: 'parties', en: ['parties', 'party', 'partners', 'partner', 'involved', 'participants', 'players', 'sides', 'companies involved'], fr: ['parties', 'partenaires', 'partenaire', 'impliqué', 'impliqués', 'participants', 'acteurs'] },
+  // Energy, hardware and compute.
+  {
+    id: 'energy',
+    en: ['energy', 'power', 'electricity', 'electric', 'juice', 'watts', 'watt', 'gigawatt', 'gigawatts', 'gw', 'megawatt', 'megawatts', 'consumption', 'consume', 'consumes', 'consuming', 'power bill', 'energy bill', 'power draw', 'grid', 'power hungry', 'energy hungry', 'capacity'],
+    fr: ['énergie', 'énergétique', 'électricité', 'électrique', 'élec', 'puissance', 'consommation', 'consommer', 'consomme', 'consommera', 'courant', 'jus', 'alimenter', 'gigawatt', 'gigawatts', 'gw', 'capacité', 'énergivore'],
+  },
+  { id: 'homes', en: ['homes', 'home', 'households', 'household', 'houses', 'families', 'american homes'], fr: ['foyers', 'foyer', 'ménages', 'ménage', 'maisons', 'logements', 'familles'] },
+  {
+    id: 'chips',
+    en: ['chips', 'chip', 'gpu', 'gpus', 'processors', 'processor', 'semiconductors', 'semiconductor', 'silicon', 'accelerators', 'accelerator', 'graphics cards'],
+    fr: ['puces', 'puce', 'processeurs', 'processeur', 'semi-conducteurs', 'semi-conducteur', 'semiconducteurs', 'cartes graphiques', 'gpu'],
+  },
+  { id: 'hardware', en: ['hardware', 'systems', 'equipment', 'servers', 'racks', 'machines', 'kit', 'gear'], fr: ['matériel', 'systèmes', 'équipement', 'équipements', 'serveurs', 'machines'] },
+  { id: 'platform', en: ['platform', 'architecture', 'generation', 'next-gen', 'next generation'], fr: ['plateforme', 'architecture', 'génération', 'nouvelle génération'] },
+  { id: 'compute', en: ['compute', 'computing', 'computation', 'computational'], fr: ['calcul', 'calculs', 'puissance de calcul'] },
+  { id: 'infrastructure', en: ['infrastructure', 'infra', 'build-out', 'buildout'], fr: ['infrastructure', 'infrastructures', 'infra'] },
+  { id: 'deploy', en: ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'deployments', 'install', 'installed', 'installation', 'roll out', 'rolled out', 'bring online', 'come online', 'stand up'], fr: ['déployer', 'déploie', 'déployé', 'déployée', 'déployés', 'déploiement', 'déploiements', 'installer', 'installé', 'installation', 'mise en service', 'mettre en service'] },
+  { id: 'bound', en: ['minimum', 'at least', 'at a minimum', 'maximum', 'at most', 'up to', 'cap', 'capped', 'ceiling', 'floor', 'more than', 'over', 'no less than', 'upper limit', 'lower limit'], fr: ['minimum', 'au moins', 'au minimum', 'maximum', 'au maximum', 'jusqu’à', 'plafond', 'plancher', 'plus de', 'au bas mot', 'pas moins de', 'limite'] },
+  // Time.
+  {
+    id: 'start',
+    en: ['start', 'starts', 'started', 'starting', 'begin', 'begins', 'beginning', 'kick off', 'kicks off', 'kickoff', 'launch', 'launches', 'get going', 'gets going', 'commence', 'roll out', 'rolls out', 'rollout', 'go live', 'goes live', 'first steps'],
+    fr: ['commence', 'commencer', 'commencera', 'début', 'débute', 'débuter', 'démarre', 'démarrer', 'démarrage', 'démarrera', 'lancement', 'lance', 'coup d’envoi', 'déploiement'],
+  },
+  { id: 'first', en: ['first', 'initial', 'phase one', 'phase 1', 'stage one', 'first batch', 'first wave', 'opening'], fr: ['premier', 'première', 'premiers', 'premières', 'initial', 'initiale', 'phase 1', 'phase un', 'première vague'] },
+  { id: 'phase', en: ['phase', 'stage', 'step', 'wave', 'batch'], fr: ['phase', 'étape', 'vague'] },
+  { id: 'delivery', en: ['delivery', 'deliveries', 'deliver', 'delivers', 'delivered', 'ship', 'ships', 'shipped', 'shipment', 'shipments', 'shipping', 'arrive', 'arrives', 'arrival', 'hand over', 'receive', 'received'], fr: ['livraison', 'livraisons', 'livrer', 'livré', 'livrés', 'livrée', 'expédition', 'arrive', 'arrivera', 'arrivée', 'recevoir', 'reçoit'] },
+  { id: 'timeline', en: ['timeline', 'schedule', 'calendar', 'roadmap', 'dates', 'milestones', 'timing', 'timeframe', 'time frame', 'horizon'], fr: ['calendrier', 'chronologie', 'échéancier', 'échéances', 'échéance', 'étapes', 'planning', 'feuille de route', 'horizon'] },
+  { id: 'h2', en: ['second half', 'h2', 'latter half', 'back half', 'end of the year', 'semester'], fr: ['second semestre', 'deuxième semestre', 's2', 'semestre', 'fin d’année', 'fin de l’année'] },
+  // The market.
+  {
+    id: 'stock',
+    en: ['shares', 'share', 'stock', 'stocks', 'share price', 'stock price', 'market', 'markets', 'equity', 'exchange', 'wall street', 'investors', 'ticker', 'trading', 'traders'],
+    fr: ['bourse', 'boursier', 'boursière', 'marché', 'marchés', 'action', 'actions', 'cours', 'titre', 'titres', 'investisseurs', 'wall street'],
+  },
+  {
+    id: 'move',
+    en: ['move', 'moves', 'moved', 'jump', 'jumped', 'jumps', 'rose', 'rise', 'rises', 'risen', 'climb', 'climbed', 'surge', 'surged', 'soar', 'soared', 'gain', 'gained', 'gains', 'rally', 'rallied', 'pop', 'popped', 'spike', 'spiked', 'go up', 'went up', 'gone up', 'up', 'higher', 'fell', 'fall', 'falls', 'fallen', 'drop', 'dropped', 'drops', 'slip', 'slipped', 'slide', 'slid', 'dip', 'dipped', 'decline', 'declined', 'sink', 'sank', 'go down', 'went down', 'down', 'lose', 'lost', 'lower', 'react', 'reacted', 'reaction', 'reactions', 'response', 'perform', 'performed', 'do on the market', 'did on the market'],
+    fr: ['variation', 'variations', 'hausse', 'bondi', 'bondir', 'bond', 'monté', 'monter', 'grimpé', 'grimper', 'progressé', 'progresser', 'gagné', 'pris', 'baisse', 'baissé', 'reculé', 'reculer', 'recul', 'chute', 'chuté', 'chuter', 'perdu', 'perdre', 'glissé', 'dégringolé', 'réagi', 'réagir', 'réagit', 'réaction', 'réactions', 'évolution', 'envolée', 'envolé'],
+  },
+  { id: 'record', en: ['record', 'all time high', 'all-time high', 'ath', 'peak', 'new high', 'highest', 'record high'], fr: ['record', 'sommet', 'plus haut', 'plus haut historique', 'record historique'] },
+  // Competition and its regulators.
+  {
+    id: 'competition',
+    en: ['competition', 'competitors', 'competitor', 'rivals', 'rival', 'compete', 'competes', 'competing', 'competitive', 'challengers', 'rest of the industry', 'other players', 'rest of the market', 'other chipmakers', 'chipmakers'],
+    fr: ['concurrence', 'concurrents', 'concurrent', 'concurrente', 'rivaux', 'rival', 'rivaliser', 'concurrentiel', 'concurrentielle', 'autres acteurs', 'fabricants'],
+  },
+  {
+    id: 'dominance',
+    en: ['dominance', 'dominant', 'dominate', 'dominates', 'dominating', 'domination', 'monopoly', 'monopolies', 'too powerful', 'too big', 'too strong', 'market power', 'lock in', 'lock-in', 'stranglehold', 'chokehold', 'grip', 'unrivalled', 'unrivaled', 'unmatched', 'without equal', 'no equal', 'no match', 'undisputed', 'king', 'leader'],
+    fr: ['domination', 'dominant', 'dominante', 'dominer', 'monopole', 'monopoles', 'trop puissant', 'trop puissants', 'trop gros', 'trop fort', 'verrouiller', 'verrouillage', 'emprise', 'position dominante', 'hégémonie', 'sans équivalent', 'incontesté', 'leader'],
+  },
+  {
+    id: 'regulator',
+    en: ['antitrust', 'anti-trust', 'regulators', 'regulator', 'regulation', 'regulatory', 'watchdog', 'watchdogs', 'authorities', 'authority', 'government', 'governments', 'justice department', 'department of justice', 'competition authority', 'scrutiny', 'probe', 'probes', 'investigate', 'investigated', 'investigation', 'investigations', 'examine', 'review', 'block', 'blocked', 'regulate', 'lawmakers', 'feds', 'trustbusters', 'agency', 'agencies', 'intervene', 'step in', 'get involved', 'weigh in'],
+    fr: ['antitrust', 'anti-trust', 'régulateurs', 'régulateur', 'régulation', 'réglementation', 'réglementaire', 'autorités', 'autorité', 'gouvernement', 'gouvernements', 'gendarme', 'gendarmes', 'autorité de la concurrence', 'surveillance', 'enquête', 'enquêtes', 'enquêter', 'examiner', 'examen', 'bloquer', 'état', 'états', 'législateurs', 'agence', 'agences', 'intervenir', 's’en mêler', 'mêler', 'se pencher'],
+  },
+  // Governance and money flows.
+  {
+    id: 'nonprofit',
+    en: ['nonprofit', 'non-profit', 'non profit', 'not-for-profit', 'not for profit', 'charity', 'for-profit', 'for profit', 'commercial', 'capped profit', 'profit-driven', 'business model'],
+    fr: ['but non lucratif', 'à but non lucratif', 'sans but lucratif', 'non lucratif', 'lucratif', 'association', 'commercial', 'commerciale', 'modèle commercial', 'à but lucratif'],
+  },
+  { id: 'governance', en: ['governance', 'transparency', 'transparent', 'oversight', 'control', 'controls', 'structure'], fr: ['gouvernance', 'transparence', 'transparent', 'contrôle', 'structure'] },
+  { id: 'voting', en: ['voting rights', 'voting', 'vote', 'votes', 'non-voting', 'non voting', 'say', 'voice'], fr: ['droit de vote', 'droits de vote', 'vote', 'sans droit de vote', 'voix'] },
+  {
+    id: 'circular',
+    en: ['circular', 'circularity', 'circle', 'round trip', 'round-trip', 'roundtrip', 'loop', 'comes back', 'come back', 'flows back', 'goes back', 'back to nvidia', 'vendor financing', 'vicious circle', 'virtuous circle', 'same money', 'money go round', 'merry-go-round'],
+    fr: ['circulaire', 'circulaires', 'cercle', 'boucle', 'revient', 'reviennent', 'retourne', 'retour', 'cercle vertueux', 'cercle vicieux', 'même argent', 'tourne en rond'],
+  },
+  { id: 'role', en: ['role', 'roles', 'part', 'influence', 'influential', 'position', 'standing', 'involvement', 'say in'], fr: ['rôle', 'rôles', 'influence', 'position', 'place', 'poids', 'implication'] },
+  { id: 'customer', en: ['customer', 'customers', 'client', 'clients', 'buyer', 'buyers', 'buy', 'buys', 'buying', 'bought', 'purchase', 'purchases', 'purchased'], fr: ['client', 'clients', 'acheteur', 'acheteurs', 'achète', 'acheter', 'achat', 'achats', 'acheté', 'achetée', 'achetés', 'achetées', 'achètera'] },
+  { id: 'stake', en: ['stake', 'equity', 'ownership', 'own a piece', 'piece of', 'shareholder', 'holding', 'hold', 'holds', 'take a stake', 'shares in openai'], fr: ['participation', 'prise de participation', 'actionnaire', 'part du capital', 'détenir', 'détient', 'détiendra', 'parts'] },
+  { id: 'access', en: ['access', 'guaranteed', 'guarantee', 'secured', 'supply', 'priority'], fr: ['accès', 'garanti', 'garantie', 'approvisionnement', 'priorité'] },
+  // Independence from a supplier.
+  {
+    id: 'independence',
+    en: ['dependence', 'dependency', 'dependent', 'depend', 'depends', 'reliance', 'rely', 'relies', 'reliant', 'tied to', 'hooked', 'reduce its dependence', 'hedging its bets', 'hedge their bets', 'hedging their bets', 'diversify', 'diversifies', 'diversifying', 'diversification', 'hedge', 'hedges', 'hedging', 'hedge its bets', 'eggs in one basket', 'all its eggs', 'all their eggs', 'eggs', 'basket', 'alternatives', 'alternative', 'other options', 'plan b', 'independence', 'independent', 'autonomy', 'autonomous', 'other suppliers', 'other partners', 'other alliances', 'spread its bets'],
+    fr: ['dépendance', 'dépendre', 'dépend', 'dépendant', 'dépendante', 'se lier', 'lier', 'lié', 'liée', 'trop lié', 'attaché', 'réduire sa dépendance', 'diversifier', 'diversifie', 'diversification', 'œufs', 'oeufs', 'panier', 'tous ses œufs', 'alternatives', 'alternative', 'autonomie', 'autonome', 'indépendance', 'indépendant', 'plan b', 'autres alliances', 'autres partenaires', 'autres fournisseurs'],
+  },
+  {
+    id: 'in-house',
+    en: ['own chips', 'own processors', 'own silicon', 'own hardware', 'in-house', 'in house', 'inhouse', 'custom', 'homegrown', 'home-grown', 'proprietary', 'its own', 'their own', 'own'],
+    fr: ['maison', 'propres', 'propre', 'ses propres', 'fait maison', 'sur mesure', 'interne', 'internes'],
+  },
+  { id: 'supplier', en: ['supplier', 'suppliers', 'vendor', 'vendors', 'provider', 'foundry', 'fab', 'manufacturer', 'manufacture', 'makes', 'build', 'builds', 'building', 'develop', 'develops', 'developing', 'development', 'design', 'designs', 'designing', 'working on', 'work on', 'produce'], fr: ['fournisseur', 'fournisseurs', 'fondeur', 'fabricant', 'fabrique', 'fabriquer', 'fabrik', 'développe', 'développer', 'développement', 'concevoir', 'conçoit', 'travaille', 'travaillent', 'construire', 'produire'] },
+  // What each side gets, and what could go wrong.
+  {
+    id: 'benefit',
+    en: ['benefit', 'benefits', 'benefited', 'benefitted', 'gain', 'gains', 'in it for', 'get out of', 'gets out of', 'upside', 'advantage', 'advantages', 'win', 'wins', 'winner', 'winners', 'good for', 'secures', 'secure', 'obtains', 'obtain', 'gets', 'profit from', 'profits from', 'helps', 'help', 'boost', 'momentum'],
+    fr: ['avantage', 'avantages', 'gagner', 'gagne', 'y gagne', 'y gagner', 'gagnant', 'gagnants', 'bénéfice', 'bénéficier', 'bénéficie', 'profiter', 'profite', 'profité', 'intérêt', 's’assure', 'assure', 'obtient', 'obtenir', 'aide', 'élan'],
+  },
+  {
+    id: 'risk',
+    en: ['risk', 'risks', 'risky', 'concern', 'concerns', 'concerned', 'worry', 'worries', 'worried', 'worrying', 'fear', 'fears', 'danger', 'dangers', 'downside', 'downsides', 'what could go wrong', 'go wrong', 'problem', 'problems', 'issue', 'issues', 'threat', 'red flag', 'red flags', 'criticism', 'critics', 'skeptics', 'sceptics', 'caveat', 'caveats', 'catch', 'pitfalls', 'controversy', 'controversial'],
+    fr: ['risque', 'risques', 'risqué', 'inquiétude', 'inquiétudes', 'inquiet', 'inquiets', 'inquiéter', 'inquiète', 'préoccupation', 'préoccupations', 'crainte', 'craintes', 'craindre', 'danger', 'dangers', 'problème', 'problèmes', 'souci', 'soucis', 'menace', 'critique', 'critiques', 'bémol', 'hic', 'polémique'],
+  },
+  { id: 'climate', en: ['climate', 'climate goals', 'emissions', 'carbon', 'environment', 'environmental', 'green', 'sustainability', 'sustainable', 'planet', 'ecological'], fr: ['climat', 'climatique', 'climatiques', 'environnement', 'environnemental', 'environnementale', 'émissions', 'carbone', 'écologie', 'écologique', 'durable', 'planète'] },
+  // Goals.
+  {
+    id: 'agi',
+    en: ['agi', 'artificial general intelligence', 'general intelligence', 'superintelligence', 'super intelligence', 'human-level', 'human level', 'human intelligence', 'rival humans', 'as smart as humans', 'smarter than humans'],
+    fr: ['agi', 'iag', 'intelligence artificielle générale', 'intelligence générale', 'ia générale', 'niveau humain', 'intelligence humaine', 'superintelligence'],
+  },
+  {
+    id: 'goal',
+    en: ['goal', 'goals', 'aim', 'aims', 'aiming', 'target', 'targets', 'targeting', 'ambition', 'ambitions', 'ambitious', 'objective', 'objectives', 'endgame', 'end game', 'vision', 'long term', 'long-term', 'ultimately', 'end goal', 'heading', 'mission', 'purpose'],
+    fr: ['objectif', 'objectifs', 'but', 'ambition', 'ambitions', 'ambitieux', 'viser', 'vise', 'visent', 'à terme', 'long terme', 'cible', 'finalité', 'mission', 'en arriver'],
+  },
+  { id: 'future', en: ['future', 'tomorrow', 'outlook', 'next', 'ahead', 'coming years', 'later', 'beyond', 'after that'], fr: ['avenir', 'demain', 'perspectives', 'perspective', 'ensuite', 'suite', 'au-delà', 'et après', 'prochaines années'] },
+  { id: 'models', en: ['models', 'model', 'train', 'training', 'run', 'running', 'inference', 'ai models'], fr: ['modèles', 'modèle', 'former', 'entraîner', 'entraînement', 'exécuter', 'faire tourner'] },
+  { id: 'economy', en: ['economy', 'economic', 'economics'], fr: ['économie', 'économique'] },
+  { id: 'shock', en: ['earthquake', 'shock', 'shockwave', 'shake-up', 'shake up', 'shakeup', 'upheaval', 'disruption', 'disruptive', 'big change', 'game changer', 'game-changer', 'big deal', 'huge', 'historic', 'unprecedented', 'record-breaking', 'biggest', 'never seen'], fr: ['séisme', 'choc', 'tremblement de terre', 'bouleversement', 'chamboulement', 'révolution', 'historique', 'inédit', 'inédite', 'jamais vu', 'énorme', 'colossal', 'colossale'] },
+  {
+    id: 'impact',
+    en: ['hard blow', 'blow', 'hurt', 'hurts', 'harm', 'bad news', 'setback', 'squeeze', 'squeezed', 'pressure', 'room for manoeuvre', 'room for maneuver', 'room to manoeuvre', 'losers', 'loser', 'lose out', 'suffer', 'threat', 'threatened', 'impact', 'impacted', 'affected', 'affect', 'affects', 'in trouble', 'in hot water', 'screwed', 'struggle', 'squeeze out', 'reduced', 'what does it mean for', 'what does this mean for', 'what happens to', 'redefine', 'redefined', 'reshape', 'reshaped', 'transform', 'transforms', 'rewrite', 'consequences', 'implications', 'fallout', 'effect on'],
+    fr: ['coup dur', 'un coup dur', 'mal', 'pénalise', 'pénaliser', 'pénalisé', 'souffrir', 'trinquer', 'trinque', 'marge de manœuvre', 'perdants', 'perdant', 'menace', 'menacé', 'impact', 'impacté', 'touché', 'touchés', 'affecté', 'affectés', 'dans la sauce', 'dans le pétrin', 'mal barré', 'mal barrés', 'en difficulté', 'en danger', 'en souffrance', 'réduite', 'réduit', 'devient quoi', 'redéfinir', 'redéfini', 'redéfinie', 'transformer', 'bouleverser', 'bouleverse', 'conséquences', 'conséquence', 'répercussions', 'effet sur'],
+  },
+  { id: 'regulation-balance', en: ['balance', 'innovation', 'fair competition', 'fairness', 'arbitrate', 'strike a balance', 'trade-off', 'tradeoff'], fr: ['arbitrer', 'équilibre', 'innovation', 'équité', 'équité concurrentielle', 'concurrence loyale'] },
+  // People by role.
+  { id: 'ceo', role: true, en: ['ceo', 'chief executive', 'chief executive officer', 'boss', 'head', 'chief', 'runs', 'run by', 'in charge', 'top boss', 'big boss'], fr: ['pdg', 'p-dg', 'patron', 'patronne', 'dirigeant', 'dirigeante', 'chef', 'directeur général', 'dg', 'grand patron', 'boss'] },
+  { id: 'analyst', role: true, en: ['analyst', 'analysts', 'wall street analyst', 'sell-side', 'research analyst', 'expert', 'experts', 'observers', 'pundits'], fr: ['analyste', 'analystes', 'expert', 'experts', 'observateurs', 'spécialiste'] },
+  { id: 'lawyer', role: true, en: ['lawyer', 'lawyers', 'attorney', 'counsel', 'legal expert', 'antitrust expert', 'jurist', 'law firm', 'legal'], fr: ['avocat', 'avocats', 'avocate', 'juriste', 'expert juridique', 'cabinet', 'juridique', 'droit'] },
+  { id: 'founder', role: true, attribute: true, en: ['founder', 'founders', 'founded', 'co-founder', 'cofounder', 'created by'], fr: ['fondateur', 'fondateurs', 'fondé', 'fondée', 'cofondateur', 'créé par'] },
+  { id: 'cfo', role: true, attribute: true, en: ['cfo', 'chief financial officer', 'finance chief', 'cto', 'chief technology officer', 'coo', 'chairman', 'chairwoman', 'chair', 'president', 'board member', 'spokesperson', 'spokesman'], fr: ['directeur financier', 'daf', 'directeur technique', 'président', 'présidente', 'porte-parole', 'membre du conseil'] },
+  // Attributes a deal's facts may not give: asking for them is the focus of a question.
+  { id: 'unit-price', attribute: true, en: ['price per', 'cost per', 'per unit', 'per chip', 'per gpu', 'per share', 'a share', 'unit price', 'unit cost', 'each chip', 'each gpu', 'price of a', 'cost of a', 'cost to build', 'price of one', 'how much does a', 'how much does one', 'share price in dollars', 'trading at', 'price target'], fr: ['prix par', 'coût par', 'prix unitaire', 'coût unitaire', 'par action', 'par puce', 'par gpu', 'prix d’une', 'prix d’un', 'coût d’une', 'coût d’un', 'combien coûte une', 'combien coûte un', 'cours en dollars', 'objectif de cours'] },
+  { id: 'pricing', attribute: true, en: ['pricing', 'priced', 'expensive', 'cheap', 'list price', 'msrp'], fr: ['tarif', 'tarifs', 'tarification', 'cher', 'prix catalogue'] },
+  { id: 'valuation', attribute: true, en: ['valuation', 'valued', 'valued at', 'worth of openai', 'market cap', 'market capitalization', 'market capitalisation', 'capitalization'], fr: ['valorisation', 'valorisé', 'valorisée', 'capitalisation', 'capitalisation boursière'] },
+  { id: 'revenue', attribute: true, en: ['revenue', 'revenues', 'sales', 'turnover', 'income', 'earnings', 'profit', 'profits', 'margin', 'margins', 'ebitda', 'cash flow'], fr: ['chiffre d’affaires', 'ca', 'revenus', 'revenu', 'ventes', 'bénéfices', 'profits', 'marge', 'marges', 'résultats'] },
+  { id: 'market-share', attribute: true, en: ['market share', 'share of the market', 'market shares'], fr: ['part de marché', 'parts de marché'] },
+  { id: 'headcount', attribute: true, en: ['employees', 'employee', 'staff', 'headcount', 'workers', 'jobs', 'hires', 'hiring', 'people work'], fr: ['employés', 'salariés', 'effectifs', 'emplois', 'embauches', 'personnel'] },
+  { id: 'datacenter', attribute: true, en: ['data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters', 'datacentre', 'campus', 'site', 'sites', 'facility', 'facilities', 'location', 'located', 'country', 'countries', 'city', 'host', 'hosted', 'hosting'], fr: ['centre de données', 'centres de données', 'datacenter', 'datacenters', 'data center', 'site', 'sites', 'lieu', 'pays', 'ville', 'région', 'implanté', 'emplacement'] },
+  { id: 'energy-source', attribute: true, en: ['energy source', 'power source', 'source of energy', 'source of power', 'nuclear', 'gas', 'natural gas', 'solar', 'renewable', 'renewables', 'coal', 'wind power', 'power plant', 'power plants', 'utility', 'utilities'], fr: ['source d’énergie', 'sources d’énergie', 'source d’électricité', 'nucléaire', 'gaz', 'solaire', 'renouvelable', 'renouvelables', 'charbon', 'éolien', 'centrale', 'centrales', 'fournisseur d’électricité'] },
+  { id: 'decision', attribute: true, en: ['decide', 'decided', 'decision', 'decisions', 'ruling', 'ruled', 'approve', 'approved', 'approval', 'verdict', 'cleared', 'clearance', 'greenlight', 'green light', 'green-lit', 'sued', 'lawsuit', 'fine', 'fined'], fr: ['décider', 'décidé', 'décision', 'décisions', 'approuvé', 'approuver', 'approbation', 'feu vert', 'autorisé', 'verdict', 'tranché', 'trancher', 'poursuivi', 'amende'] },
+  { id: 'interest-rate', attribute: true, en: ['interest rate', 'interest', 'rate', 'loan', 'loans', 'debt', 'terms of the loan', 'yield'], fr: ['taux', 'taux d’intérêt', 'intérêts', 'prêt', 'prêts', 'dette', 'emprunt'] },
+  { id: 'board-seat', attribute: true, en: ['board seat', 'board seats', 'seat on the board', 'board', 'directors', 'observer seat'], fr: ['siège au conseil', 'conseil d’administration', 'siège', 'administrateur', 'administrateurs'] },
+  { id: 'gpu-count', attribute: true, en: ['how many gpus', 'how many chips', 'number of gpus', 'number of chips', 'gpu count', 'units'], fr: ['combien de gpu', 'combien de puces', 'nombre de gpu', 'nombre de puces', 'unités'] },
+  { id: 'author', attribute: true, en: ['author', 'wrote', 'written by', 'journalist', 'reporter', 'publisher', 'published', 'newspaper', 'outlet'], fr: ['auteur', 'écrit par', 'journaliste', 'rédigé', 'éditeur', 'publié', 'journal', 'média'] },
+  { id: 'duration', attribute: true, en: ['duration', 'years long', 'length of the deal', 'expire', 'expires', 'end date', 'last until'], fr: ['combien de temps', 'durée', 'expire', 'jusqu’à quand', 'date de fin'] },
+];
+
+/**
+ * Chat spellings (French SMS style and English shorthand) → the word they stand for. Applied to
+ * whole tokens before anything else, so "c koi le montant" reads as "c'est quoi le montant".
+ */
+export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
+  koi: 'quoi', kwa: 'quoi', quoa: 'quoi', qd: 'quand', kan: 'quand', qand: 'quand', cb: 'combien', cmb: 'combien', cbn: 'combien', combi1: 'combien',
+  pk: 'pourquoi', pq: 'pourquoi', pkoi: 'pourquoi', pourkoi: 'pourquoi', ki: 'qui', kel: 'quel', kelle: 'quelle', ke: 'que', ya: 'il y a', yen: 'il y en',
+  pb: 'problème', pbs: 'problèmes', elec: 'électricité', bcp: 'beaucoup', tt: 'tout', tjs: 'toujours', tjrs: 'toujours', mtn: 'maintenant', ds: 'dans',
+  pr: 'pour', pcq: 'parce que', psk: 'parce que', qqn: 'quelqu’un', qqch: 'quelque chose', jsp: 'je sais pas', dsl: 'désolé', slt: 'salut',
+  stp: 's’il te plaît', svp: 's’il vous plaît', mm: 'même', ms: 'mais', vrmt: 'vraiment', oqp: 'occupé', d: 'de', g: 'j’ai', chui: 'je suis', chuis: 'je suis',
+  c: 'c’est', u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', bc: 'because', cuz: 'because', abt: 'about', w: 'with',
+  tldr: 'tl;dr', wdym: 'what do you mean', idk: 'i do not know', rn: 'right now', imo: 'in my opinion', tbh: 'to be honest', nvm: 'never mind',
+};
+
+/**
+ * Words of chat that carry no question (greetings, addressing the bot, hedges). Together with
+ * the general stop-word lists they are never the focus of a question, known to the base or not.
+ */
+export const CHAT_FILLERS: ReadonlySet<string> = new Set(
+  `hey hi hello hiya yo sup howdy morning evening cheers thanks thank thx please pls bot dealbot bro dude guys folks team all
+  quick question q sorry bother dumb stupid silly honest honestly wondering curious asking ask asked manager colleague
+  keeps keep again remind reminder recap sanity check confirm confirming real quick just btw fyi lol haha ok okay cool great
+  nice wow hmm um uh eh so well anyway anyways actually basically literally exactly precisely really truly still yet already
+  total overall altogether whole entire roughly approximately around about exact right correct true wrong sure understand
+  understanding mean meant guy gal fellow person people someone somebody everybody anyone thing stuff bit little lot lots
+  kind sort number numbers figure figures details detail info information explain explanation tell know knows knew
+  article articles text source sources mention mentions mentioned cited named listed report reported story piece news headline
+  company companies firm firms business businesses outfit corporation group entity player players side sides
+  link links relationship relationships relation relations connection connections tie ties
+  bonjour bonsoir salut coucou hello merci stp svp sil plait petite petit question questions desole excuse pardon
+  deja vraiment exactement encore toujours total totale precisement grosso modo environ juste simplement bref rapide
+  rapidement dis dites moi nous svp collegue truc machin chose trucs choses gars mec type gens quelqu quelque
+  chiffre chiffres detail details info infos explique expliquer expliquez savoir sais sait rappelle rappel confirme
+  confirmer confirmes vrai faux bien compris comprendre hein bah ben bon alors euh oui non ok okay dac daccord svp
+  texte mentionne mentionnes mentionnees cites citees nommes evoque evoques dans histoire
+  entreprise entreprises societe societes boite boites firme groupe acteur acteurs lien liens rapport relation relations`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Chat phrases that wrap a question without being part of it ("my boss keeps asking", "is that
+ * right?"). Matched like concepts, longest first, and then dropped.
+ */
+export const FILLER_PHRASES: readonly string[] = [
+  'my boss', 'my manager', 'my team', 'my colleague', 'our team', 'the team', 'quick one', 'quick question', 'real quick', 'sanity check', 'quick sanity check',
+  'is that right', 'is that correct', 'did i get that right', 'am i right', 'right', 'is it true', 'true or false', 'sorry to bother', 'sorry if dumb question',
+  'dumb question', 'stupid question', 'keeps asking', 'keep asking', 'people mention', 'people keep', 'i heard', 'heard that', 'in total', 'all in all', 'all told',
+  'again', 'once more', 'is asking', 'asked me', 'keeps asking me', 'wants to know', 'want to know', 'wondering', 'i wonder', 'part of', 'one of',
+  'me demande', 'nous demande', 'se demande', 'je me demande', 'veut savoir', 'voudrait savoir', 'fait partie', 'font partie', 'partie de', 'l’un des', 'l’une des', 'what kind of', 'what sort of', 'what type of', 'which kind of', 'quel genre de', 'quel type de', 'quelle sorte de', 'if you know', 'do you know', 'any idea', 'any ideas', 'can you tell me', 'could you tell me', 'let me know',
+  'mon boss', 'mon patron', 'ma patronne', 'mon chef', 'ma cheffe', 'mon manager', 'mon équipe', 'petite question', 'question rapide', 'rapide question',
+  'c’est bien ça', 'c’est ça', 'c’est vrai', 'vrai ou faux', 'au total', 'en tout', 'désolé de déranger', 'si tu sais', 'tu sais', 'vous savez', 'tu peux me dire',
+  'pouvez-vous me dire', 'dis-moi', 'dites-moi', 'pour quelle maison', 'quelle maison', 'pour qui', 'which firm', 'what firm', 'works for', 'work for', 'bosse pour', 'travaille pour', 'tu peux m’aider', 'can you help', 'help me', 'j’ai entendu', 'on m’a dit', 'merci d’avance', 'merci bien', 'déjà',
+];

@@ -1,0 +1,81 @@
+// Finds the domain's concepts in a token sequence: words and multi-word phrases of the lexicon,
+// longest first, left to right, each token in at most one phrase. Facts and questions go through
+// the same matcher, so both sides agree on what a text is about.
+import { normalizeText, stem, tokenize } from './normalize.ts';
+import { STOP_WORDS } from './stopwords.ts';
+
+/** Concept ids a phrase stands for; an empty list marks a filler phrase (dropped from questions). */
+export interface PhraseEntry {
+  stems: string[];
+  concepts: string[];
+  text: string;
+}
+
+export interface PhraseMatch {
+  /** Token positions [start, end) the phrase covers. */
+  start: number;
+  end: number;
+  concepts: readonly string[];
+  text: string;
+}
+
+/** Stems of a phrase as the matcher compares them (normalised, lightly stemmed, stop words kept). */
+export function phraseStems(text: string): string[] {
+  return tokenize(normalizeText(text)).map(stem);
+}
+
+export class PhraseMatcher {
+  /** First stem → phrases starting with it, longest first. */
+  private readonly byFirst = new Map<string, PhraseEntry[]>();
+  /** Every stem some phrase uses (a cheap test before matching). */
+  readonly stems = new Set<string>();
+
+  /**
+   * entries: (phrase as written, concept id or '' for a filler). A one-word phrase that is a stop
+   * word is skipped: "up" or "say" alone carry no concept, "go up" and "voting rights" do.
+   */
+  constructor(entries: Iterable<[text: string, concept: string]>) {
+    const byKey = new Map<string, PhraseEntry>();
+    for (const [text, concept] of entries) {
+      const stems = phraseStems(text);
+      if (stems.length === 0 || (stems.length === 1 && STOP_WORDS.has(stems[0]!))) continue;
+      const key = stems.join(' ');
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = { stems, concepts: [], text };
+        byKey.set(key, entry);
+        const list = this.byFirst.get(stems[0]!) ?? [];
+        list.push(entry);
+        this.byFirst.set(stems[0]!, list);
+        for (const s of stems) this.stems.add(s);
+      }
+      if (concept && !entry.concepts.includes(concept)) entry.concepts.push(concept);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  }
+
+  /** Non-overlapping matches over stemmed tokens, longest first at each position, left to right. */
+  match(stems: readonly string[]): PhraseMatch[] {
+    const out: PhraseMatch[] = [];
+    for (let i = 0; i < stems.length; ) {
+      const candidates = this.byFirst.get(stems[i]!);
+      let hit: PhraseEntry | undefined;
+      if (candidates) {
+        for (const c of candidates) {
+          if (c.stems.length > stems.length - i) continue;
+          let ok = true;
+          for (let k = 1; k < c.stems.length && ok; k++) ok = c.stems[k] === stems[i + k];
+          if (ok) {
+            hit = c;
+            break;
+          }
+        }
+      }
+      if (hit) {
+        out.push({ start: i, end: i + hit.stems.length, concepts: hit.concepts, text: hit.text });
+        i += hit.stems.length;
+      } else i++;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,267 @@
+// Everything the engine precomputes for one fact base: the inverted index (words, the lexicon's
+// concepts, entities), the vocabularies that read questions, and per-fact flags in typed arrays
+// (scoring reads them for every matching fact of 100,000). Built once per base; read-only after.
+import Fuse from 'fuse.js';
+import type { FactBase } from '../facts/load.ts';
+import type { Fact, Topic } from '../facts/schema.ts';
+import { InvertedIndex, visitFields, type WordSides } from './index.ts';
+import { CONCEPTS, FILLER_PHRASES } from './lexicon.ts';
+import { getNumberWords, WordForms } from './morphology.ts';
+import { normalizeText, stem } from './normalize.ts';
+import { PhraseMatcher, type PhraseMatch } from './phrases.ts';
+import { STOP_WORDS } from './stopwords.ts';
+import { TypoCorrector } from './typo.ts';
+import { terms, Vocabulary } from './vocabulary.ts';
+
+/** Opinions and projections do not outrank what was signed or reported for a neutral question. */
+const STATUS_PRIOR: Partial<Record<string, number>> = { opinion: 0.8, projection: 0.9 };
+/** A party named by at least this share of the facts is one of the deal's own parties ("core"). */
+const CORE_SHARE = 0.4;
+/** Synonym expansion skips words held by more than this share of the facts (e.g. "nvidia", "deal"). */
+const COMMON_SHARE = 0.1;
+
+/** Term of a lexicon concept ("~energy"), of an entity ("@nvidia"), of an ordinal on a concept ("~phase#2"). */
+export const conceptTerm = (id: string) => `~${id}`;
+export const entityTerm = (id: string) => `@${id}`;
+export const ordinalTerm = (conceptTerm: string, n: number) => `${conceptTerm}#${n}`;
+
+export function slug(text: string): string {
+  return normalizeText(text).replace(/ /g, '-');
+}
+
+export class SearchableBase {
+  readonly facts: Fact[];
+  readonly n: number;
+  readonly index: InvertedIndex;
+  readonly vocab: Vocabulary;
+  readonly typo: TypoCorrector;
+  readonly forms: WordForms;
+  readonly phrases: PhraseMatcher;
+  /** A word held by more facts than this is too common to expand to its synonyms. */
+  readonly commonDf: number;
+
+  readonly hasFigures: Uint8Array;
+  /** 1 when every figure of the fact is a percentage (a share move, not an amount). */
+  readonly percentOnly: Uint8Array;
+  readonly isQuote: Uint8Array;
+  readonly isHeadline: Uint8Array;
+  readonly isDated: Uint8Array;
+  readonly prior: Float32Array;
+  readonly speakerOf: Int32Array;
+  /** Per quote fact, the entity term of the speaker's organisation ("@openai"), when it is a party. */
+  readonly speakerOrg: (string | undefined)[];
+  readonly dated: number[] = [];
+  readonly headlines: number[] = [];
+  readonly quotes: number[] = [];
+  readonly factsOfTopic = new Map<string, number[]>();
+  readonly speakerIds = new Map<string, number>();
+  /** Entity term of a speaker ("@sam-altman") → the speaker's name as written. */
+  readonly speakerOfEntity = new Map<string, string>();
+  /** Entity term of a speaker → entity term of the speaker's organisation ("sam's company" is OpenAI). */
+  readonly orgOfSpeaker = new Map<string, string>();
+  /** Entity terms of the deal's own parties: named in most facts, so naming them narrows little. */
+  readonly coreEntities = new Set<string>();
+  readonly roleConcepts = new Set<string>(CONCEPTS.filter((c) => c.role).map((c) => conceptTerm(c.id)));
+  readonly attributeConcepts = new Set<string>(CONCEPTS.filter((c) => c.attribute).map((c) => conceptTerm(c.id)));
+  readonly topicOfLabel = new Map<string, string>();
+  readonly topicOfLabelStems = new Map<string, string>();
+  /** Normalised names of parties and speakers: a topic may list them, but asking for one is not asking for the topic. */
+  readonly entityNames = new Set<string>();
+  readonly topicLabels: Fuse<{ id: string; label: string }>;
+  private readonly topicMasks = new Map<string, Uint8Array>();
+  private readonly figureTermCache = new Map<number, Set<string>>();
+  private readonly unitTermCache = new Map<number, Set<string>>();
+
+  constructor(readonly base: FactBase) {
+    const facts = (this.facts = base.facts);
+    const n = (this.n = facts.length);
+    this.phrases = new PhraseMatcher(phraseEntries(base));
+    const sides: WordSides = { en: new Set(), fr: new Set(), surface: new Map() };
+    this.index = new InvertedIndex(n, (i, visit) => visitFields(facts[i]!, base, visit), sides, (stems) => annotate(this.phrases, stems));
+    this.vocab = new Vocabulary(base, sides);
+    const words = [...this.index.sortedTerms, ...this.vocab.allStems(), ...this.phrases.stems];
+    this.typo = new TypoCorrector(words, (w) => this.index.df(w));
+    this.forms = new WordForms(this.index.sortedTerms.filter((t) => /^[a-z]+$/.test(t)));
+    this.commonDf = Math.max(COMMON_SHARE * n, 8);
+
+    this.hasFigures = new Uint8Array(n);
+    this.percentOnly = new Uint8Array(n);
+    this.isQuote = new Uint8Array(n);
+    this.isHeadline = new Uint8Array(n);
+    this.isDated = new Uint8Array(n);
+    this.prior = new Float32Array(n).fill(1);
+    this.speakerOf = new Int32Array(n).fill(-1);
+    this.speakerOrg = new Array(n);
+    for (let i = 0; i < n; i++) this.noteFact(i, facts[i]!);
+    this.dated.sort((a, b) => this.byDate(a, b));
+    for (const p of base.parties.values()) {
+      const term = entityTerm(p.id);
+      if (this.index.df(term) >= CORE_SHARE * n && n >= 5) this.coreEntities.add(term);
+      for (const name of [p.name, ...p.aliases, p.ticker ?? '']) if (name) this.entityNames.add(normalizeText(name));
+    }
+    for (const speaker of this.speakerIds.keys()) for (const w of [speaker, ...speaker.split(/\s+/)]) this.entityNames.add(normalizeText(w));
+    for (const t of base.topics.values()) {
+      for (const label of [t.label.en, t.label.fr, t.id.replace(/-/g, ' ')]) {
+        if (!this.topicOfLabel.has(normalizeText(label))) this.topicOfLabel.set(normalizeText(label), t.id);
+        const st = terms(label).join(' ');
+        if (st && !this.topicOfLabelStems.has(st)) this.topicOfLabelStems.set(st, t.id);
+      }
+    }
+    this.topicLabels = new Fuse(
+      [...base.topics.values()].flatMap((t) => [t.label.en, t.label.fr].map((label) => ({ id: t.id, label: normalizeText(label) }))),
+      { keys: ['label'], includeScore: true, threshold: 0.3, ignoreLocation: true },
+    );
+  }
+
+  private noteFact(i: number, f: Fact): void {
+    if (f.figures.length > 0) {
+      this.hasFigures[i] = 1;
+      if (f.figures.every((g) => g.unit === '%')) this.percentOnly[i] = 1;
+    }
+    if (f.headline) {
+      this.isHeadline[i] = 1;
+      this.headlines.push(i);
+    }
+    if (f.status) this.prior[i] = STATUS_PRIOR[f.status] ?? 1;
+    if (f.when) {
+      this.isDated[i] = 1;
+      this.dated.push(i);
+    }
+    for (const t of f.topics) push(this.factsOfTopic, t, i);
+    if (f.kind === 'quote') {
+      this.isQuote[i] = 1;
+      this.quotes.push(i);
+      let sp = this.speakerIds.get(f.quote.speaker);
+      if (sp === undefined) {
+        this.speakerIds.set(f.quote.speaker, (sp = this.speakerIds.size));
+        this.speakerOfEntity.set(entityTerm(`speaker-${slug(f.quote.speaker)}`), f.quote.speaker);
+      }
+      this.speakerOf[i] = sp;
+      const org = this.phrases.match(normalizeText(f.quote.organisation).split(' ').map(stem)).flatMap((m) => m.concepts).find((c) => c.startsWith('@'));
+      this.speakerOrg[i] = org;
+      if (org) this.orgOfSpeaker.set(entityTerm(`speaker-${slug(f.quote.speaker)}`), org);
+    }
+  }
+
+  /** Whether the base holds a question token in some form (a word of its facts, its lexicon or its topics). */
+  knowsToken = (token: string): boolean => {
+    const s = stem(token);
+    return this.index.df(s) > 0 || this.phrases.stems.has(s) || this.vocab.groupsOf.has(s);
+  };
+
+  topicMask(id: string): Uint8Array {
+    let m = this.topicMasks.get(id);
+    if (!m) {
+      m = new Uint8Array(this.n);
+      for (const i of this.factsOfTopic.get(id) ?? []) m[i] = 1;
+      this.topicMasks.set(id, m);
+    }
+    return m;
+  }
+
+  topic(id: string): Topic | undefined {
+    return this.base.topics.get(id);
+  }
+
+  /** Chronological order of dated facts; ties by score (higher first) when given, then base order. */
+  byDate(a: number, b: number, score?: (i: number) => number): number {
+    const wa = this.facts[a]!.when!;
+    const wb = this.facts[b]!.when!;
+    if (wa.from !== wb.from) return wa.from < wb.from ? -1 : 1;
+    const ea = wa.to ?? (wa.precision === 'onward' ? '9999' : wa.from);
+    const eb = wb.to ?? (wb.precision === 'onward' ? '9999' : wb.from);
+    if (ea !== eb) return ea < eb ? -1 : 1;
+    if (score && score(a) !== score(b)) return score(b) - score(a);
+    return a - b;
+  }
+
+  /** Terms of a fact's figure units and currencies: what a "how many X" counts. */
+  unitTerms(i: number): Set<string> {
+    let set = this.unitTermCache.get(i);
+    if (!set) {
+      set = new Set();
+      for (const f of this.facts[i]!.figures) {
+        for (const text of [f.unit, f.currency ?? '', f.unit === '%' ? 'percent' : '']) {
+          for (const t of terms(text)) set.add(t);
+          for (const m of this.phrases.match(normalizeText(text).split(' ').filter(Boolean).map(stem))) for (const c of m.concepts) set.add(c);
+        }
+      }
+      if (this.unitTermCache.size > 4096) this.unitTermCache.clear();
+      this.unitTermCache.set(i, set);
+    }
+    return set;
+  }
+
+  /** Terms of a fact's figures (unit, currency, labels), computed for the few candidates that need them. */
+  figureTerms(i: number): Set<string> {
+    let set = this.figureTermCache.get(i);
+    if (!set) {
+      set = new Set();
+      for (const f of this.facts[i]!.figures) {
+        for (const text of [f.unit, f.currency ?? '', f.label?.en ?? '', f.label?.fr ?? '']) {
+          for (const t of terms(text)) set.add(t);
+          for (const m of this.phrases.match(normalizeText(text).split(' ').filter(Boolean).map(stem))) for (const c of m.concepts) set.add(c);
+        }
+      }
+      if (this.figureTermCache.size > 4096) this.figureTermCache.clear();
+      this.figureTermCache.set(i, set);
+    }
+    return set;
+  }
+}
+
+/** The phrases both sides are matched on: the lexicon's concepts, filler phrases, parties and speakers. */
+function phraseEntries(base: FactBase): [string, string][] {
+  const out: [string, string][] = [];
+  for (const c of CONCEPTS) for (const w of [...c.en, ...c.fr]) out.push([w, conceptTerm(c.id)]);
+  for (const f of FILLER_PHRASES) out.push([f, '']);
+  for (const p of base.parties.values()) for (const name of [p.name, ...p.aliases, p.ticker ?? '']) if (name) out.push([name, entityTerm(p.id)]);
+  const speakers = new Set<string>();
+  for (const f of base.facts) if (f.kind === 'quote') speakers.add(f.quote.speaker);
+  for (const s of speakers) {
+    const term = entityTerm(`speaker-${slug(s)}`);
+    out.push([s, term]);
+    // The last name alone names the speaker too ("Altman", "Rasgon"), and so does a first name no other speaker has ("Sam").
+    const parts = normalizeText(s).split(' ');
+    const last = parts[parts.length - 1]!;
+    if (parts.length > 1 && last.length >= 3 && !STOP_WORDS.has(last)) out.push([last, term]);
+    const first = parts[0]!;
+    const shared = [...speakers].filter((o) => normalizeText(o).split(' ')[0] === first).length > 1;
+    if (parts.length > 1 && first.length >= 3 && !STOP_WORDS.has(first) && !shared) out.push([first, term]);
+  }
+  return out;
+}
+
+/**
+ * Extra terms a text holds: the concepts and entities its phrases name, and an ordinal attached to
+ * a concept ("second phase", "phase 2" → "~phase#2"), so a question about another phase than the
+ * base's does not find the first one.
+ */
+export function annotate(matcher: PhraseMatcher, stems: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const m of matcher.match(stems)) {
+    for (const c of m.concepts) {
+      out.push(c);
+      const n = ordinalAround(stems, m);
+      if (n !== undefined && c.startsWith('~')) out.push(ordinalTerm(c, n));
+    }
+  }
+  return out;
+}
+
+/** An ordinal word just before a phrase ("second phase") or a small number just after it ("phase 2"). */
+export function ordinalAround(stems: readonly string[], m: PhraseMatch): number | undefined {
+  const { ordinals, cardinals } = getNumberWords();
+  const before = m.start > 0 ? stems[m.start - 1]! : undefined;
+  if (before !== undefined && ordinals.has(before)) return ordinals.get(before);
+  const after = m.end < stems.length ? stems[m.end]! : undefined;
+  if (after === undefined) return undefined;
+  if (/^\d{1,2}$/.test(after)) return Number(after);
+  return cardinals.get(after) ?? ordinals.get(after);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
