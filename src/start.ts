@@ -9,6 +9,7 @@ import type { ChannelPublisher } from './core/command.ts';
 import { collectConfig } from './core/config-error.ts';
 import { createBot } from './core/create-bot.ts';
 import { EngineHolder } from './core/engine-holder.ts';
+import { warmLanguageData } from './search/warm.ts';
 import { GapLog } from './core/gaps.ts';
 import { readOpsConfig } from './ops/config.ts';
 import { drainingBot } from './ops/draining-bot.ts';
@@ -40,6 +41,8 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
   // The console chat shares the terminal with its logs: only warnings unless LOG_LEVEL says otherwise.
   const level = consoleMode && !env.LOG_LEVEL ? 'warn' : config.core.LOG_LEVEL;
   const holder = new EngineHolder(factsDir); // refuses a broken base before anything connects
+  // Before any platform connects, so no question (and no ack behind it) waits for the word lists.
+  if (!consoleMode) warmLanguageData();
   const metrics = createMetrics({ facts: () => holder.current().base.facts.length });
   const logger = createLogger({
     level,

@@ -1,17 +1,64 @@
-// `dealbot gaps`: questions that got no facts, most asked first.
-import { GapLog } from '../core/gaps.ts';
+// `dealbot gaps`: questions that got no facts, most asked first, each with the facts nearest to it
+// (how much of the question each holds, and what it lacks), so a curator sees whether a fact is
+// missing or only a word.
+import { GapLog, type Gap } from '../core/gaps.ts';
+import { loadFactBase } from '../facts/load.ts';
+import { createEngine } from '../search/engine.ts';
+import type { QuestionEngine } from '../search/types.ts';
 import type { Io } from './io.ts';
 
-export function listGaps(path: string, io: Io, opts: { json?: boolean; limit?: number } = {}): number {
+/** A fact near an unanswered question: its id, the share of the question it holds (0–1), what it lacks. */
+export interface NearFact {
+  factId: string;
+  coverage: number;
+  missing: string[];
+}
+
+export interface GapReport extends Gap {
+  /** Words of the question the base does not know at all. */
+  unknown: string[];
+  /** Why the engine refused it today (it may answer now, after an edit of the facts). */
+  reason: string;
+  answeredNow: boolean;
+  nearest: NearFact[];
+}
+
+const NEAREST = 3;
+
+export function gapReport(gap: Gap, engine: QuestionEngine): GapReport {
+  const e = engine.explain(gap.query, { lang: gap.langs[0] ?? 'en' });
+  return {
+    ...gap,
+    unknown: e.focus.filter((f) => !f.known).map((f) => f.text),
+    reason: e.reason,
+    answeredNow: e.answered,
+    nearest: [...e.candidates]
+      .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
+      .slice(0, NEAREST)
+      .map((c) => ({ factId: c.factId, coverage: c.coverage, missing: c.missing })),
+  };
+}
+
+export function listGaps(path: string, io: Io, opts: { json?: boolean; limit?: number; factsDir?: string } = {}): number {
   const gaps = new GapLog(path).list().slice(0, opts.limit ?? 50);
+  const engine = opts.factsDir && gaps.length > 0 ? createEngine(loadFactBase(opts.factsDir)) : undefined;
+  const reports = engine ? gaps.map((g) => gapReport(g, engine)) : undefined;
   if (opts.json) {
-    io.stdout(JSON.stringify(gaps));
+    io.stdout(JSON.stringify(reports ?? gaps));
     return 0;
   }
   if (gaps.length === 0) {
     io.stdout(`No unanswered questions recorded in ${path}.`);
     return 0;
   }
-  for (const g of gaps) io.stdout(`${String(g.count).padStart(5)}  ${g.query}  (last ${g.lastAsked}, ${g.langs.join('/')})`);
+  for (const [i, g] of gaps.entries()) {
+    io.stdout(`${String(g.count).padStart(5)}  ${g.query}  (last ${g.lastAsked}, ${g.langs.join('/')})`);
+    const r = reports?.[i];
+    if (!r) continue;
+    if (r.answeredNow) io.stdout(`       answered now: ${r.reason}`);
+    if (r.unknown.length) io.stdout(`       unknown words: ${r.unknown.join(', ')}`);
+    for (const n of r.nearest) io.stdout(`       nearest: ${n.factId} (${Math.round(n.coverage * 100)} % of the question${n.missing.length ? `; lacks ${n.missing.join(', ')}` : ''})`);
+    if (!r.answeredNow && r.nearest.length === 0) io.stdout('       nearest: no fact shares a word with it');
+  }
   return 0;
 }

@@ -23,7 +23,7 @@ const USAGE = `Usage: dealbot <command> [options]
       --lang en|fr            language when the text does not tell (default en)
   facts check                 validate the fact base; list every problem
   explain "<question>" [--json] [--lang en|fr]   how a question was read and why it was answered or refused
-  gaps [--json] [--limit N]   questions that got no facts, most asked first
+  gaps [--json] [--limit N]   questions that got no facts, most asked first, with the nearest facts
   slack manifest [--json]     the Slack app manifest
   discord register [--guild ID] | discord invite
   summary [--lang fr] [--json] [--render …] [--post]
@@ -103,7 +103,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
       }
       case 'gaps': {
         const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, limit: { type: 'string' } } });
-        return listGaps(readCoreConfig(env).GAPS_LOG, io, { json: values.json ?? false, ...(values.limit ? { limit: Number(values.limit) } : {}) });
+        return listGaps(readCoreConfig(env).GAPS_LOG, io, { json: values.json ?? false, factsDir, ...(values.limit ? { limit: Number(values.limit) } : {}) });
       }
       case 'summary': {
         const { summaryCli } = await import('../summary/cli.ts');

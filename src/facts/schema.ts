@@ -29,12 +29,12 @@ export const Source = z
   .strict();
 export type Source = z.infer<typeof Source>;
 
-/** A company, person's organisation or authority that facts name; tickers feed the market summary. */
+/** A company, person's organisation, authority or named product that facts name; tickers feed the market summary. */
 export const Party = z
   .object({
     id,
     name: text,
-    kind: z.enum(['company', 'authority', 'firm']),
+    kind: z.enum(['company', 'authority', 'firm', 'product']), // product: a named product or platform (e.g. Vera Rubin)
     ticker: z.string().regex(/^[A-Z.]{1,6}$/, 'must be an upper-case ticker symbol').optional(),
     aliases: z.array(text).default([]),
   })

@@ -114,6 +114,8 @@ function formRules(sb: SearchableBase, reading: Reading, items: readonly FocusIt
       rules.push({ name: `a figure counting “${unit.text}”`, test: (d) => sb.hasFigures[d] === 1 && unit.terms.some(([t, w]) => w >= 0.5 && sb.unitTerms(d).has(t)) });
     } else rules.push({ name: 'a figure', test: (d) => sb.hasFigures[d] === 1 });
   }
+  // "Phase 2" when the base has only the first phase: another phase than any fact speaks of.
+  for (const it of items.filter((i) => i.kind === 'ordinal')) rules.push({ name: `the ${it.text.replace(' #', ' ')}`, test: (d) => it.terms.some(([t]) => sb.index.holds(t, d)) });
   // A company the question names (other than the deal's own parties) must be in the answer.
   const named = items.filter((it) => it.kind === 'entity' && !it.soft && !it.terms.some(([t]) => sb.speakerOfEntity.has(t)));
   if (named.length > 0) {

@@ -9,8 +9,7 @@ import { partsOfSpeech } from './pos.ts';
 import { stem } from './normalize.ts';
 import type { PhraseMatch } from './phrases.ts';
 import type { Reading } from './read.ts';
-import { ordinalAround, ordinalTerm, type SearchableBase } from './searchable-base.ts';
-import { isSwap } from './typo.ts';
+import { ordinalAround, ordinalTerm, SEQUENCES, type SearchableBase } from './searchable-base.ts';
 import { STOP_WORDS } from './stopwords.ts';
 
 export type ItemKind = 'entity' | 'concept' | 'word' | 'number' | 'ordinal' | 'unknown';
@@ -53,8 +52,13 @@ const W_PREFIX = 0.7;
 const W_CORRECTED = 0.85;
 const W_PHRASE_WORD = 0.5;
 const W_VARIANT = 0.9;
+const W_CONCEPT_BESIDE_WORD = 0.8;
 const CONCEPT_FACTOR = 1.5;
+/** The company a question names is its context; what it asks of it (a concept) is its focus. */
+const ENTITY_FACTOR = 0.7;
 const PLAIN_FACTOR = 0.6;
+/** An unknown verb or adjective is how the question is phrased, not what it asks about. */
+const PHRASING_FACTOR = 0.5;
 const MAX_SYNONYMS = 8;
 const MAX_PREFIX = 6;
 const MAX_SUFFIX = 4;
@@ -67,7 +71,12 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
   const stems = tokens.map(stem);
   for (let i = 0; i < tokens.length; i++) if (!form.markers.has(i)) repair(sb, tokens[i]!, i, stems, focus);
   focus.stems = stems;
-  const matches = (focus.matches = sb.phrases.match(stems));
+  // A phrase made only of form words ("quotes", "summary", "deal structure") is not a concept of the
+  // question; one that goes beyond them is ("cost per" asks for a unit price).
+  const matches = (focus.matches = sb.phrases.match(stems).filter((m) => {
+    for (let k = m.start; k < m.end; k++) if (!form.markers.has(k)) return true;
+    return false;
+  }));
   const consumed = new Uint8Array(tokens.length);
   for (const m of matches) {
     consumed.fill(1, m.start, m.end);
@@ -99,12 +108,29 @@ function repair(sb: SearchableBase, tok: string, i: number, stems: string[], foc
     stems[i] = variant;
     return;
   }
-  const fixed = sb.typo.correct(s) ?? sb.typo.correct(tok);
-  // A real English or French word is not a typo ("paris" is not "praise"), unless two letters were swapped ("wroth").
-  if (fixed && fixed !== s && (!isDictionaryWord(tok) || isSwap(tok, sb.vocab.surface.get(fixed) ?? fixed))) {
+  const fixed = sb.correction(tok, s, () => typoFix(sb, tok, s));
+  if (fixed) {
     stems[i] = fixed;
     focus.corrections.push({ from: tok, to: sb.vocab.surface.get(fixed) ?? fixed });
   }
+}
+
+/**
+ * The base's word a typo stands for. A real English or French word is not a typo ("paris" is not
+ * "praise", "recette" not "récentes"): it is only read as two swapped letters of a word of the base
+ * ("wroth" → worth), which is also far cheaper than a fuzzy search.
+ */
+function typoFix(sb: SearchableBase, tok: string, s: string): string | undefined {
+  if (isDictionaryWord(tok)) {
+    for (let k = 0; k + 1 < tok.length; k++) {
+      const swapped = stem(tok.slice(0, k) + tok[k + 1] + tok[k] + tok.slice(k + 2));
+      // Only into a word of the domain's lexicon ("wroth" → worth); "paris" is not "prais(e)".
+      if (swapped !== s && sb.phrases.stems.has(swapped)) return swapped;
+    }
+    return undefined;
+  }
+  const fixed = sb.typo.correct(s) ?? sb.typo.correct(tok);
+  return fixed && fixed !== s ? fixed : undefined;
 }
 
 function knows(sb: SearchableBase, s: string): boolean {
@@ -128,9 +154,11 @@ function addPhraseItems(sb: SearchableBase, tokens: readonly string[], stems: re
     const s = stems[k]!;
     if (!STOP_WORDS.has(tokens[k]!) && sb.index.df(s) > 0) terms.push([s, m.end - m.start === 1 ? 1 : W_PHRASE_WORD]);
   }
+  // With the very word available, the concept alone counts a little less: "dependence" first finds the fact saying it.
+  if (terms.length > m.concepts.length && m.end - m.start === 1) for (const t of terms) if (t[0].startsWith('~')) t[1] = W_CONCEPT_BESIDE_WORD;
   const entity = m.concepts.every((c) => c.startsWith('@'));
   // A concept of the lexicon is what a question asks about: it weighs more than the company it asks it of.
-  const weight = known ? Math.max(...m.concepts.filter((c) => sb.index.df(c) > 0).map((c) => idfOf(sb, c))) * (entity ? 1 : CONCEPT_FACTOR) : sb.index.maxIdf();
+  const weight = known ? Math.max(...m.concepts.filter((c) => sb.index.df(c) > 0).map((c) => idfOf(sb, c))) * (entity ? ENTITY_FACTOR : CONCEPT_FACTOR) : sb.index.maxIdf();
   focus.items.push({
     text,
     kind: entity ? 'entity' : 'concept',
@@ -140,8 +168,8 @@ function addPhraseItems(sb: SearchableBase, tokens: readonly string[], stems: re
     soft: entity && m.concepts.every((c) => sb.coreEntities.has(c)),
     ...(m.concepts.some((c) => sb.roleConcepts.has(c)) ? { role: true } : {}),
   });
-  const n = ordinalAround(stems, m);
-  const concept = m.concepts.find((c) => c.startsWith('~'));
+  const concept = m.concepts.find((c) => SEQUENCES.has(c));
+  const n = concept ? ordinalAround(stems, m) : undefined;
   if (n !== undefined && concept) {
     const term = ordinalTerm(concept, n);
     focus.items.push({ text: `${text} #${n}`, kind: 'ordinal', terms: [[term, 1]], weight: idfOf(sb, term), known: sb.index.df(term) > 0, soft: false });
@@ -168,8 +196,10 @@ function addWordItem(sb: SearchableBase, tok: string, s: string, focus: Focus): 
     const terms: [string, number][] = [[value, 1]];
     if (value !== tok && index.df(s) > 0) terms.push([s, 1]);
     const known = terms.some(([t]) => index.df(t) > 0);
-    // A number the base does not hold is a detail of a yes/no ("is it 200 billion?"), unless it is a year.
-    focus.items.push({ text: tok, kind: 'number', terms, weight: known ? Math.max(...terms.map(([t]) => idfOf(sb, t))) : index.maxIdf(), known, soft: !known && !YEAR.test(value) });
+    // A number the base does not hold is a detail of a yes/no ("is it 200 billion?"), unless it is a year;
+    // a number written as a word is often no number at all ("one of", "eggs in one basket").
+    const soft = (!known && !YEAR.test(value)) || value !== tok;
+    focus.items.push({ text: tok, kind: 'number', terms, weight: known ? Math.max(...terms.map(([t]) => idfOf(sb, t))) : index.maxIdf(), known, soft });
     return;
   }
   const direct = index.df(s);
@@ -227,6 +257,7 @@ function weighUnknown(sb: SearchableBase, reading: Reading, focus: Focus): void 
     const part = pos.get(it.text);
     if (part === 'verb' || part === 'adjective' || part === 'adverb') {
       it.soft = true;
+      it.weight *= PHRASING_FACTOR;
       it.pos = part;
     } else it.pos = part ?? 'noun';
   }

@@ -143,7 +143,9 @@ function order(sb: SearchableBase, reading: Reading, focus: Focus, decision: Dec
   const rank = (d: number) => total[d]! * decision.coverage.get(d)!.share ** 2;
   let best = [...decision.hits].sort((a, b) => rank(b) - rank(a) || a - b);
   const known = focus.items.filter((it) => it.known);
-  if (known.length > 0 && known.every((it) => sharedByOverview(sb, it))) {
+  // Unless it asks for something specific (an amount, a count, a date): then the facts that give it.
+  const specific = form.ask === 'amount' || form.ask === 'count' || form.ask === 'date';
+  if (!specific && known.length > 0 && known.every((it) => sharedByOverview(sb, it))) {
     // "What is the deal", "who are the partners": the overview's headline facts first, in the base's order.
     const heads = best.filter((d) => sb.isHeadline[d]).sort((a, b) => a - b);
     best = [...heads, ...best.filter((d) => !sb.isHeadline[d])];

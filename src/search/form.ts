@@ -16,6 +16,8 @@ export interface QuestionForm {
   yesNo: boolean;
   /** "tl;dr", "en gros", "key numbers": the deal at a glance unless a subject is named. */
   summary: boolean;
+  /** "how much is it worth", "quel est le montant": an amount of money (not a count or a share move). */
+  money: boolean;
   /** "who at Oracle", "qui chez Oracle": a person of an organisation is asked for. */
   personAt: boolean;
   /** Token position of the noun a "how many X" / "combien de X" counts. */
@@ -28,6 +30,7 @@ const WHEN_WORDS = new Set(['when', 'quand', 'date', 'dates', 'calendrier', 'cal
 const QUOTE_WORDS = new Set(['quote', 'quotes', 'quoted', 'citation', 'citations', 'cite', 'said', 'says', 'dit', 'declare', 'declared', 'declaration', 'declarations', 'propos']);
 const OPINION_WORDS = new Set(['think', 'thinks', 'thought', 'thoughts', 'opinion', 'opinions', 'view', 'views', 'reckon', 'pense', 'pensent', 'avis', 'take', 'takes', 'commentary', 'comment', 'comments']);
 const AMOUNT_WORDS = new Set(['montant', 'amount', 'figure', 'figures', 'chiffre', 'chiffres', 'percentage', 'pourcentage', 'size', 'taille', 'price', 'prix', 'cost', 'cout', 'coute', 'quantity', 'quantite', 'volume', 'sum', 'somme']);
+const MONEY_WORDS = new Set(['montant', 'amount', 'cost', 'cout', 'coute', 'price', 'prix', 'worth', 'vaut', 'value', 'valeur', 'dollars', 'dollar', 'somme', 'sum', 'money', 'argent', 'cash', 'budget', 'cheque', 'invest', 'investir', 'investit', 'investira', 'pese', 'paying', 'pay', 'payer', 'fric']);
 const PERSON_WORDS = new Set(['who', 'whom', 'whose', 'qui']);
 const REASON_WORDS = new Set(['why', 'pourquoi', 'reason', 'reasons', 'raison', 'raisons']);
 const SUMMARY_PHRASES = [
@@ -87,7 +90,8 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
     }
   }
   const personAt = tokens.some((t, i) => (t === 'who' && (tokens[i + 1] === 'at' || tokens[i + 1] === 'from' || tokens[i + 2] === 'at')) || (t === 'qui' && (tokens[i + 1] === 'chez' || tokens[i + 2] === 'chez')));
-  return { intent, ask, yesNo: isYesNo(tokens, raw), summary, personAt, ...(unitAt !== undefined ? { unitAt } : {}), markers };
+  const money = ask === 'amount' && tokens.some((t) => MONEY_WORDS.has(t));
+  return { intent, ask, yesNo: isYesNo(tokens, raw), summary, personAt, money, ...(unitAt !== undefined ? { unitAt } : {}), markers };
 }
 
 /** Whether a question word asks for something ("what is the price" asks a value; "nvidia share price" is a search). */

@@ -25,7 +25,11 @@ export function visitFields(fact: Fact, base: FactBase, visit: (text: string, we
   visit(fact.statement.fr, 1, FR, false);
   for (const t of fact.topics) {
     const topic = base.topics.get(t);
-    if (topic) visit(topicText(topic), 0.25, 0, true);
+    if (!topic) continue;
+    // The topic's label is what the curator says the fact is about; its words are only related.
+    visit(topic.label.en, 0.5, EN, true);
+    visit(topic.label.fr, 0.5, FR, true);
+    visit(topicText(topic), 0.25, 0, true);
   }
   for (const p of fact.parties) {
     const party = base.parties.get(p);

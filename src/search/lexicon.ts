@@ -14,6 +14,8 @@ export interface DomainConcept {
   fr: readonly string[];
   /** A person's role (CEO, analyst…): asked with an organisation, the organisation must be the person's. */
   role?: boolean;
+  /** Things that come in order (phases, deliveries): "second phase", "phase 2" name one of them. */
+  sequence?: boolean;
   /** An attribute a fact base may lack (a unit price, a valuation…): asking for it is the focus of a question. */
   attribute?: boolean;
 }
@@ -27,11 +29,11 @@ export const CONCEPTS: readonly DomainConcept[] = [
   },
   { id: 'billion', en: ['billion', 'billions', 'bn', 'bln'], fr: ['milliard', 'milliards', 'md', 'mds', 'mrd', 'mrds'] },
   { id: 'million', en: ['million', 'millions', 'mn'], fr: ['million', 'millions'] },
-  { id: 'percent', en: ['percent', 'per cent', 'pct', 'percentage', 'points'], fr: ['pour cent', 'pourcent', 'pourcentage', 'pourcents', 'pts'] },
+  { id: 'percent', en: ['percent', 'per cent', 'pct', 'percentage', 'percentage points'], fr: ['pour cent', 'pourcent', 'pourcentage', 'pourcents', 'points de pourcentage'] },
   {
     id: 'invest',
     en: ['invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'put in', 'puts in', 'putting in', 'pour in', 'pouring in', 'pump', 'pumping', 'inject', 'injecting', 'bankroll', 'bankrolling', 'finance', 'finances', 'financing', 'fund', 'funds', 'funding', 'backing', 'chip in', 'spend', 'spending', 'commit', 'committed', 'commitment', 'pledge', 'pledged'],
-    fr: ['investir', 'investit', 'investira', 'investi', 'investissement', 'investissements', 'injecter', 'injecte', 'met', 'mettre', 'mis', 'mettra', 'miser', 'mise', 'financer', 'finance', 'financera', 'placer', 'apport', 'apporter', 'débourser', 'claquer', 'allonger', 'engager', 'engagement', 'sortir'],
+    fr: ['investir', 'investit', 'investira', 'investi', 'investissement', 'investissements', 'injecter', 'injecte', 'miser', 'mise', 'financer', 'finance', 'financera', 'placer', 'apport', 'apporter', 'débourser', 'claquer', 'allonger', 'engager', 'engagement', 'sortir'],
   },
   {
     id: 'staged',
@@ -60,6 +62,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     fr: ['puces', 'puce', 'processeurs', 'processeur', 'semi-conducteurs', 'semi-conducteur', 'semiconducteurs', 'cartes graphiques', 'gpu'],
   },
   { id: 'hardware', en: ['hardware', 'systems', 'equipment', 'servers', 'racks', 'machines', 'kit', 'gear'], fr: ['matériel', 'systèmes', 'équipement', 'équipements', 'serveurs', 'machines'] },
+  { id: 'performance', en: ['powerful', 'performance', 'high-performance', 'high performance', 'performant', 'fast', 'faster', 'speed', 'capable', 'cutting-edge', 'cutting edge', 'state of the art', 'push the limits', 'limits', 'special about', 'so good about'], fr: ['puissant', 'puissante', 'puissants', 'performant', 'performante', 'performance', 'performances', 'haute performance', 'rapide', 'repousser les limites', 'limites', 'de pointe'] },
   { id: 'platform', en: ['platform', 'architecture', 'generation', 'next-gen', 'next generation'], fr: ['plateforme', 'architecture', 'génération', 'nouvelle génération'] },
   { id: 'compute', en: ['compute', 'computing', 'computation', 'computational'], fr: ['calcul', 'calculs', 'puissance de calcul'] },
   { id: 'infrastructure', en: ['infrastructure', 'infra', 'build-out', 'buildout'], fr: ['infrastructure', 'infrastructures', 'infra'] },
@@ -72,8 +75,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
     fr: ['commence', 'commencer', 'commencera', 'début', 'débute', 'débuter', 'démarre', 'démarrer', 'démarrage', 'démarrera', 'lancement', 'lance', 'coup d’envoi', 'déploiement'],
   },
   { id: 'first', en: ['first', 'initial', 'phase one', 'phase 1', 'stage one', 'first batch', 'first wave', 'opening'], fr: ['premier', 'première', 'premiers', 'premières', 'initial', 'initiale', 'phase 1', 'phase un', 'première vague'] },
-  { id: 'phase', en: ['phase', 'stage', 'step', 'wave', 'batch'], fr: ['phase', 'étape', 'vague'] },
-  { id: 'delivery', en: ['delivery', 'deliveries', 'deliver', 'delivers', 'delivered', 'ship', 'ships', 'shipped', 'shipment', 'shipments', 'shipping', 'arrive', 'arrives', 'arrival', 'hand over', 'receive', 'received'], fr: ['livraison', 'livraisons', 'livrer', 'livré', 'livrés', 'livrée', 'expédition', 'arrive', 'arrivera', 'arrivée', 'recevoir', 'reçoit'] },
+  { id: 'phase', sequence: true, en: ['phase', 'stage', 'step', 'wave', 'batch'], fr: ['phase', 'étape', 'vague'] },
+  { id: 'delivery', sequence: true, en: ['delivery', 'deliveries', 'deliver', 'delivers', 'delivered', 'ship', 'ships', 'shipped', 'shipment', 'shipments', 'shipping', 'arrive', 'arrives', 'arrival', 'hand over', 'receive', 'received'], fr: ['livraison', 'livraisons', 'livrer', 'livré', 'livrés', 'livrée', 'expédition', 'arrive', 'arrivera', 'arrivée', 'recevoir', 'reçoit'] },
   { id: 'timeline', en: ['timeline', 'schedule', 'calendar', 'roadmap', 'dates', 'milestones', 'timing', 'timeframe', 'time frame', 'horizon'], fr: ['calendrier', 'chronologie', 'échéancier', 'échéances', 'échéance', 'étapes', 'planning', 'feuille de route', 'horizon'] },
   { id: 'h2', en: ['second half', 'h2', 'latter half', 'back half', 'end of the year', 'semester'], fr: ['second semestre', 'deuxième semestre', 's2', 'semestre', 'fin d’année', 'fin de l’année'] },
   // The market.
@@ -110,7 +113,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     en: ['nonprofit', 'non-profit', 'non profit', 'not-for-profit', 'not for profit', 'charity', 'for-profit', 'for profit', 'commercial', 'capped profit', 'profit-driven', 'business model'],
     fr: ['but non lucratif', 'à but non lucratif', 'sans but lucratif', 'non lucratif', 'lucratif', 'association', 'commercial', 'commerciale', 'modèle commercial', 'à but lucratif'],
   },
-  { id: 'governance', en: ['governance', 'transparency', 'transparent', 'oversight', 'control', 'controls', 'structure'], fr: ['gouvernance', 'transparence', 'transparent', 'contrôle', 'structure'] },
+  { id: 'governance', en: ['governance', 'transparency', 'transparent', 'oversight', 'control', 'controls'], fr: ['gouvernance', 'transparence', 'transparent', 'contrôle', 'structure'] },
   { id: 'voting', en: ['voting rights', 'voting', 'vote', 'votes', 'non-voting', 'non voting', 'say', 'voice'], fr: ['droit de vote', 'droits de vote', 'vote', 'sans droit de vote', 'voix'] },
   {
     id: 'circular',
@@ -124,7 +127,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   // Independence from a supplier.
   {
     id: 'independence',
-    en: ['dependence', 'dependency', 'dependent', 'depend', 'depends', 'reliance', 'rely', 'relies', 'reliant', 'tied to', 'hooked', 'reduce its dependence', 'hedging its bets', 'hedge their bets', 'hedging their bets', 'diversify', 'diversifies', 'diversifying', 'diversification', 'hedge', 'hedges', 'hedging', 'hedge its bets', 'eggs in one basket', 'all its eggs', 'all their eggs', 'eggs', 'basket', 'alternatives', 'alternative', 'other options', 'plan b', 'independence', 'independent', 'autonomy', 'autonomous', 'other suppliers', 'other partners', 'other alliances', 'spread its bets'],
+    en: ['dependence', 'dependency', 'dependent', 'depend', 'depends', 'reliance', 'rely', 'relies', 'reliant', 'tied to', 'hooked', 'reduce its dependence', 'hedging its bets', 'hedge their bets', 'hedging their bets', 'diversify', 'diversifies', 'diversifying', 'diversification', 'hedge', 'hedges', 'hedging', 'hedge its bets', 'all its eggs in one basket', 'all their eggs in one basket', 'eggs in one basket', 'all its eggs', 'all their eggs', 'eggs', 'basket', 'alternatives', 'alternative', 'other options', 'plan b', 'independence', 'independent', 'autonomy', 'autonomous', 'other suppliers', 'other partners', 'other alliances', 'spread its bets'],
     fr: ['dépendance', 'dépendre', 'dépend', 'dépendant', 'dépendante', 'se lier', 'lier', 'lié', 'liée', 'trop lié', 'attaché', 'réduire sa dépendance', 'diversifier', 'diversifie', 'diversification', 'œufs', 'oeufs', 'panier', 'tous ses œufs', 'alternatives', 'alternative', 'autonomie', 'autonome', 'indépendance', 'indépendant', 'plan b', 'autres alliances', 'autres partenaires', 'autres fournisseurs'],
   },
   {
@@ -159,11 +162,11 @@ export const CONCEPTS: readonly DomainConcept[] = [
   { id: 'future', en: ['future', 'tomorrow', 'outlook', 'next', 'ahead', 'coming years', 'later', 'beyond', 'after that'], fr: ['avenir', 'demain', 'perspectives', 'perspective', 'ensuite', 'suite', 'au-delà', 'et après', 'prochaines années'] },
   { id: 'models', en: ['models', 'model', 'train', 'training', 'run', 'running', 'inference', 'ai models'], fr: ['modèles', 'modèle', 'former', 'entraîner', 'entraînement', 'exécuter', 'faire tourner'] },
   { id: 'economy', en: ['economy', 'economic', 'economics'], fr: ['économie', 'économique'] },
-  { id: 'shock', en: ['earthquake', 'shock', 'shockwave', 'shake-up', 'shake up', 'shakeup', 'upheaval', 'disruption', 'disruptive', 'big change', 'game changer', 'game-changer', 'big deal', 'huge', 'historic', 'unprecedented', 'record-breaking', 'biggest', 'never seen'], fr: ['séisme', 'choc', 'tremblement de terre', 'bouleversement', 'chamboulement', 'révolution', 'historique', 'inédit', 'inédite', 'jamais vu', 'énorme', 'colossal', 'colossale'] },
+  { id: 'shock', en: ['earthquake', 'shock', 'shockwave', 'game changer', 'game-changer', 'big deal', 'huge', 'historic', 'unprecedented', 'record-breaking', 'biggest', 'never seen'], fr: ['séisme', 'choc', 'tremblement de terre', 'révolution', 'historique', 'inédit', 'inédite', 'jamais vu', 'énorme', 'colossal', 'colossale'] },
   {
     id: 'impact',
-    en: ['hard blow', 'blow', 'hurt', 'hurts', 'harm', 'bad news', 'setback', 'squeeze', 'squeezed', 'pressure', 'room for manoeuvre', 'room for maneuver', 'room to manoeuvre', 'losers', 'loser', 'lose out', 'suffer', 'threat', 'threatened', 'impact', 'impacted', 'affected', 'affect', 'affects', 'in trouble', 'in hot water', 'screwed', 'struggle', 'squeeze out', 'reduced', 'what does it mean for', 'what does this mean for', 'what happens to', 'redefine', 'redefined', 'reshape', 'reshaped', 'transform', 'transforms', 'rewrite', 'consequences', 'implications', 'fallout', 'effect on'],
-    fr: ['coup dur', 'un coup dur', 'mal', 'pénalise', 'pénaliser', 'pénalisé', 'souffrir', 'trinquer', 'trinque', 'marge de manœuvre', 'perdants', 'perdant', 'menace', 'menacé', 'impact', 'impacté', 'touché', 'touchés', 'affecté', 'affectés', 'dans la sauce', 'dans le pétrin', 'mal barré', 'mal barrés', 'en difficulté', 'en danger', 'en souffrance', 'réduite', 'réduit', 'devient quoi', 'redéfinir', 'redéfini', 'redéfinie', 'transformer', 'bouleverser', 'bouleverse', 'conséquences', 'conséquence', 'répercussions', 'effet sur'],
+    en: ['hard blow', 'blow', 'hurt', 'hurts', 'harm', 'bad news', 'setback', 'squeeze', 'squeezed', 'pressure', 'room for manoeuvre', 'room for maneuver', 'room to manoeuvre', 'losers', 'loser', 'lose out', 'suffer', 'threat', 'threatened', 'impact', 'impacted', 'affected', 'affect', 'affects', 'in trouble', 'in hot water', 'screwed', 'struggle', 'squeeze out', 'reduced', 'what does it mean for', 'what does this mean for', 'what happens to', 'redefine', 'redefined', 'reshape', 'reshaped', 'transform', 'transforms', 'rewrite', 'consequences', 'implications', 'fallout', 'effect on', 'shake-up', 'shake up', 'shakeup', 'upheaval', 'disruption', 'disruptive', 'big change'],
+    fr: ['coup dur', 'un coup dur', 'mal', 'pénalise', 'pénaliser', 'pénalisé', 'souffrir', 'trinquer', 'trinque', 'marge de manœuvre', 'perdants', 'perdant', 'menace', 'menacé', 'impact', 'impacté', 'touché', 'touchés', 'affecté', 'affectés', 'dans la sauce', 'dans le pétrin', 'mal barré', 'mal barrés', 'en difficulté', 'en danger', 'en souffrance', 'réduite', 'réduit', 'devient quoi', 'redéfinir', 'redéfini', 'redéfinie', 'transformer', 'bouleverser', 'bouleverse', 'conséquences', 'conséquence', 'répercussions', 'effet sur', 'bouleversement', 'chamboulement'],
   },
   { id: 'regulation-balance', en: ['balance', 'innovation', 'fair competition', 'fairness', 'arbitrate', 'strike a balance', 'trade-off', 'tradeoff'], fr: ['arbitrer', 'équilibre', 'innovation', 'équité', 'équité concurrentielle', 'concurrence loyale'] },
   // People by role.
@@ -200,7 +203,7 @@ export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   pr: 'pour', pcq: 'parce que', psk: 'parce que', qqn: 'quelqu’un', qqch: 'quelque chose', jsp: 'je sais pas', dsl: 'désolé', slt: 'salut',
   stp: 's’il te plaît', svp: 's’il vous plaît', mm: 'même', ms: 'mais', vrmt: 'vraiment', oqp: 'occupé', d: 'de', g: 'j’ai', chui: 'je suis', chuis: 'je suis',
   c: 'c’est', u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', bc: 'because', cuz: 'because', abt: 'about', w: 'with',
-  tldr: 'tl;dr', wdym: 'what do you mean', idk: 'i do not know', rn: 'right now', imo: 'in my opinion', tbh: 'to be honest', nvm: 'never mind',
+  tldr: 'tl;dr', wdym: 'what do you mean', idk: 'i do not know', wat: 'what', wut: 'what', wot: 'what', wht: 'what', whn: 'when', hw: 'how', rn: 'right now', imo: 'in my opinion', tbh: 'to be honest', nvm: 'never mind',
 };
 
 /**

@@ -41,6 +41,8 @@ export class SearchableBase {
   readonly commonDf: number;
 
   readonly hasFigures: Uint8Array;
+  /** 1 when a figure of the fact is an amount of money. */
+  readonly hasMoney: Uint8Array;
   /** 1 when every figure of the fact is a percentage (a share move, not an amount). */
   readonly percentOnly: Uint8Array;
   readonly isQuote: Uint8Array;
@@ -86,6 +88,7 @@ export class SearchableBase {
 
     this.hasFigures = new Uint8Array(n);
     this.percentOnly = new Uint8Array(n);
+    this.hasMoney = new Uint8Array(n);
     this.isQuote = new Uint8Array(n);
     this.isHeadline = new Uint8Array(n);
     this.isDated = new Uint8Array(n);
@@ -117,6 +120,7 @@ export class SearchableBase {
     if (f.figures.length > 0) {
       this.hasFigures[i] = 1;
       if (f.figures.every((g) => g.unit === '%')) this.percentOnly[i] = 1;
+      if (f.figures.some((g) => g.currency)) this.hasMoney[i] = 1;
     }
     if (f.headline) {
       this.isHeadline[i] = 1;
@@ -141,6 +145,17 @@ export class SearchableBase {
       this.speakerOrg[i] = org;
       if (org) this.orgOfSpeaker.set(entityTerm(`speaker-${slug(f.quote.speaker)}`), org);
     }
+  }
+
+  private readonly corrections = new Map<string, string | undefined>();
+
+  /** A token's typo correction, computed once per base (bounded: hostile floods of new words evict). */
+  correction(token: string, stemmed: string, compute: () => string | undefined): string | undefined {
+    if (this.corrections.has(token)) return this.corrections.get(token);
+    const fixed = compute();
+    if (this.corrections.size >= 10_000) this.corrections.clear();
+    this.corrections.set(token, fixed);
+    return fixed === stemmed ? undefined : fixed;
   }
 
   /** Whether the base holds a question token in some form (a word of its facts, its lexicon or its topics). */
@@ -242,12 +257,15 @@ export function annotate(matcher: PhraseMatcher, stems: readonly string[]): stri
   for (const m of matcher.match(stems)) {
     for (const c of m.concepts) {
       out.push(c);
-      const n = ordinalAround(stems, m);
-      if (n !== undefined && c.startsWith('~')) out.push(ordinalTerm(c, n));
+      const n = SEQUENCES.has(c) ? ordinalAround(stems, m) : undefined;
+      if (n !== undefined) out.push(ordinalTerm(c, n));
     }
   }
   return out;
 }
+
+/** Concept terms of things that come in order: only these take an ordinal ("second phase"). */
+export const SEQUENCES: ReadonlySet<string> = new Set(CONCEPTS.filter((c) => c.sequence).map((c) => conceptTerm(c.id)));
 
 /** An ordinal word just before a phrase ("second phase") or a small number just after it ("phase 2"). */
 export function ordinalAround(stems: readonly string[], m: PhraseMatch): number | undefined {
