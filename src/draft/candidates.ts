@@ -122,10 +122,13 @@ export function draftCandidates(article: Article, ctx: DraftContext): Candidate[
     if (unit.quote) {
       const q = unit.quote;
       if (!q.organisation) notes.push('organisation not named next to the speaker: fill it in from the article');
+      // The base's "quotes" topic, when it has one, is where `/deal quotes` looks.
+      const topics = ctx.topics.some((t) => t.id === 'quotes') ? ['quotes', ...common.topics.filter((t) => t !== 'quotes')] : common.topics;
       out.push({
         id: newId('quote', q.speaker),
         kind: 'quote',
         ...common,
+        topics,
         figures: figs,
         quote: {
           original: q.original,

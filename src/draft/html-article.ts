@@ -60,6 +60,7 @@ export function readHtmlArticle(html: string): Article {
   const published = (time && getAttributeValue(time, 'datetime')) || meta(doc, 'article:published_time');
   const htmlEl = find('html');
   const blocks: Block[] = [];
+  if (root !== find('body') && root !== doc) dropped.push(`everything outside <${(root as Element).name}> (site header, navigation, comments, footer)`);
   walk((root as Element).children, blocks, dropped, h1);
   return {
     title: h1 ? clean(textContent(h1)) : (meta(doc, 'og:title') ?? (find('title') ? clean(textContent(find('title')!)) : null)),

@@ -131,7 +131,13 @@ export function checkFact(fact: unknown, at: Locate, copies: Map<string, SourceC
     const excerpt = normalizeText(ev.excerpt);
     for (const { index, value } of ev.figures) {
       if (findNumber(excerpt, value, copy.lang)) continue;
-      const shown = [...new Set(numberForms(value, copy.lang).map((f) => `"${f.text}"`))].slice(0, 3).join(', ');
+      // Show the forms a curator would look for: "2,5 milliards" before "2500000000".
+      const forms = numberForms(value, copy.lang);
+      const decimal = copy.lang === 'fr' ? /^[\d ]+(,\d+)? \p{L}{4,}$/u : /^[\d,]+(\.\d+)? \p{L}{4,}$/u;
+      const scaled = forms.filter((f) => f.kind === 'digits' && decimal.test(f.text)).at(-1);
+      const plain = forms.find((f) => f.kind === 'digits' && (copy.lang === 'fr' ? !f.text.includes('.') : !/,\d{1,2}$/.test(f.text)));
+      const words = forms.find((f) => f.kind === 'words');
+      const shown = [...new Set([scaled, plain, words].filter((f) => f !== undefined).map((f) => `"${f.text}"`))].join(', ');
       problems.push({
         ...at('figures', index, 'value'),
         message: `${value} is not written in the excerpt (looked for ${shown}… in digits or ${copy.lang === 'fr' ? 'French' : 'English'} words); the excerpt must state the figure`,
