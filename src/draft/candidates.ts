@@ -89,6 +89,13 @@ function marketFigures(unit: Unit, figures: FoundFigure[], named: ReturnType<typ
   }).filter((x): x is { figure: FoundFigure; party?: string } => x !== undefined);
 }
 
+/** The base's topic for a kind, when it has one ("quotes", "market", "timeline"), first: where `/deal quotes`… look. */
+function withKindTopic(kind: FactKind, found: string[], topics: Topic[]): string[] {
+  const id = ({ quote: 'quotes', 'market-move': 'market', milestone: 'timeline' } as Partial<Record<FactKind, string>>)[kind];
+  if (!id || !topics.some((t) => t.id === id)) return found;
+  return [id, ...found.filter((t) => t !== id)].slice(0, 3);
+}
+
 /** Every candidate fact of the article, in reading order. */
 export function draftCandidates(article: Article, ctx: DraftContext): Candidate[] {
   const out: Candidate[] = [];
@@ -122,13 +129,11 @@ export function draftCandidates(article: Article, ctx: DraftContext): Candidate[
     if (unit.quote) {
       const q = unit.quote;
       if (!q.organisation) notes.push('organisation not named next to the speaker: fill it in from the article');
-      // The base's "quotes" topic, when it has one, is where `/deal quotes` looks.
-      const topics = ctx.topics.some((t) => t.id === 'quotes') ? ['quotes', ...common.topics.filter((t) => t !== 'quotes')] : common.topics;
       out.push({
         id: newId('quote', q.speaker),
         kind: 'quote',
         ...common,
-        topics,
+        topics: withKindTopic('quote', common.topics, ctx.topics),
         figures: figs,
         quote: {
           original: q.original,
@@ -150,6 +155,7 @@ export function draftCandidates(article: Article, ctx: DraftContext): Candidate[
           id: newId('market-move', `${party ?? ''} ${figure.text}`),
           kind: 'market-move',
           ...common,
+          topics: withKindTopic('market-move', common.topics, ctx.topics),
           figures: [{ value: figure.value, unit: '%', qualifier: figure.qualifier }],
           parties: party ? [party] : named.map((p) => p.id),
           notes: [...notes, ...(moves.length > 1 ? [`one of ${moves.length} share moves in this sentence: "${figure.text}"`] : [])],
@@ -162,6 +168,7 @@ export function draftCandidates(article: Article, ctx: DraftContext): Candidate[
       id: newId(kind, unit.text),
       kind,
       ...common,
+      topics: withKindTopic(kind, common.topics, ctx.topics),
       figures: figs,
       ...(periods[0] ? { when: periods[0].when } : {}),
       parties: named.map((p) => p.id),
