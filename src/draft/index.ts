@@ -98,7 +98,11 @@ export function draftFacts(input: DraftInput): Draft {
   if (isSeq(facts)) {
     facts.items.forEach((item, i) => {
       const c = candidates[i]!;
-      const notes = [...c.notes, ...(c.topics.length === 0 ? ['no topic recognised: pick at least one id from topics.yaml'] : [])];
+      const notes = [
+        ...c.notes,
+        ...(c.topics.length === 0 ? ['no topic recognised: pick at least one id from topics.yaml'] : []),
+        ...(c.parties.length === 0 ? ['no party of the base named here: add the parties (to parties.yaml first if they are new)'] : []),
+      ];
       if (isMap(item) && notes.length > 0) item.commentBefore = notes.map((n) => ` ${n}`).join('\n');
     });
   }
