@@ -84,6 +84,52 @@ describe('dealbot facts check', () => {
   });
 });
 
+describe('dealbot facts check: faithfulness', () => {
+  it('refuses an invented excerpt, naming file, line and field', async () => {
+    const r = await dealbot(['facts', 'check', '--facts', 'tests/fixtures/broken-invented-excerpt']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^tests\/fixtures\/broken-invented-excerpt\/facts\.yaml:11 facts\[0\]\.citation\.excerpt: not found verbatim in tests\/fixtures\/aurora\/article\.txt/m);
+  });
+
+  it('says in its summary which sources it could not check (no local file)', async () => {
+    const r = await dealbot(['facts', 'check', '--facts', 'tests/fixtures/engine-base']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/OK \(version [0-9a-f]+\); excerpts and quotes not checked for 1 source\(s\) without a local file: article \(15 facts\)/);
+  });
+});
+
+describe('dealbot facts draft', () => {
+  it('writes a draft from an HTML article; facts check refuses it until reviewed; --out is not overwritten', async () => {
+    const dir = join(tmp, 'aurora');
+    cpSync(join(ROOT, 'tests/fixtures/aurora/base'), dir, { recursive: true });
+    const out = join(dir, 'draft.yaml');
+    const args = ['facts', 'draft', 'tests/fixtures/aurora/article.html', '--deal', 'aurora-lumen', '--out', out, '--facts', dir];
+    const r = await dealbot(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^drafted 12 candidate fact\(s\) from tests\/fixtures\/aurora\/article\.html \(fr, 2 with a gap in the source\) into .*draft\.yaml/);
+    const yaml = readFileSync(out, 'utf8');
+    expect(yaml).toMatch(/^# deal: aurora-lumen/m);
+    expect(yaml.match(/^ {4}review: true$/gm)).toHaveLength(12);
+
+    const check = await dealbot(['facts', 'check', '--facts', dir]);
+    expect(check.code).toBe(1);
+    expect(check.stderr.match(/draft\.yaml:\d+ facts\[\d+\]\.review: draft fact awaiting review: remove `review: true` once checked/g)).toHaveLength(12);
+
+    const again = await dealbot(args);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/exists; pass --force to overwrite it/);
+    expect(readFileSync(out, 'utf8')).toBe(yaml);
+  });
+
+  it('prints to stdout without --out, and refuses a bad --deal', async () => {
+    const r = await dealbot(['facts', 'draft', 'tests/fixtures/aurora/article.txt']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^sources:\n/m);
+    expect((await dealbot(['facts', 'draft', 'tests/fixtures/aurora/article.txt', '--deal', 'Bad Deal'])).code).toBe(1);
+  });
+});
+
 describe('npm start without tokens', () => {
   it('opens the console chat: answers each piped line, then exits', async () => {
     const r = await dealbot([], { script: 'start', input: '/deal energy\n/deal tesla\n/quit\n/deal timeline\n' });

@@ -1,12 +1,21 @@
-// `dealbot facts check [--facts DIR]`: every problem of a fact base, or a one-line count.
-import { FactBaseError, formatProblem, loadFactBase } from '../facts/load.ts';
+// `dealbot facts check [--facts DIR]`: every problem of a fact base, or a one-line count. The loader
+// runs the faithfulness checks too; the summary says which sources could not be checked (no local copy).
+import { FactBaseError, formatProblem, loadFactBase, type FactBase } from '../facts/load.ts';
 import { EXIT_USAGE, type Io } from './io.ts';
+
+/** "excerpts not checked for 1 source without a local file: src (3 facts)", or "" when all were. */
+function unchecked(base: FactBase): string {
+  const without = [...base.sources.values()].filter((s) => s.file === undefined);
+  if (without.length === 0) return '';
+  const cited = (id: string) => base.facts.filter((f) => f.citation.source === id).length;
+  return `; excerpts and quotes not checked for ${without.length} source(s) without a local file: ${without.map((s) => `${s.id} (${cited(s.id)} facts)`).join(', ')}`;
+}
 
 export function factsCheck(dir: string, io: Io): number {
   try {
     const base = loadFactBase(dir);
     io.stdout(
-      `${dir}: ${base.facts.length} facts, ${base.sources.size} source(s), ${base.topics.size} topics, ${base.parties.size} parties — OK (version ${base.fingerprint})`,
+      `${dir}: ${base.facts.length} facts, ${base.sources.size} source(s), ${base.topics.size} topics, ${base.parties.size} parties — OK (version ${base.fingerprint})${unchecked(base)}`,
     );
     return 0;
   } catch (err) {

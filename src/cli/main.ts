@@ -9,6 +9,7 @@ import { GapLog } from '../core/gaps.ts';
 import { FactBaseError, formatProblem } from '../facts/load.ts';
 import { Lang } from '../facts/schema.ts';
 import { readCoreConfig } from '../config.ts';
+import { factsDraft } from './draft.ts';
 import { factsCheck } from './facts.ts';
 import { listGaps } from './gaps.ts';
 import { EXIT_USAGE, processIo, type Io } from './io.ts';
@@ -22,6 +23,8 @@ const USAGE = `Usage: dealbot <command> [options]
       --render text|json|slack|discord   print the exact payload a platform would get
       --lang en|fr            language when the text does not tell (default en)
   facts check                 validate the fact base; list every problem
+  facts draft <article> [--deal ID] [--source-id ID] [--out FILE] [--force]
+                              a reviewable YAML draft of facts from a .txt or .html article
   explain "<question>" [--json] [--lang en|fr]   how a question was read and why it was answered or refused
   gaps [--json] [--limit N]   questions that got no facts, most asked first, with the nearest facts
   slack manifest [--json]     the Slack app manifest
@@ -88,8 +91,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
       case 'ask':
         return await ask(rest, env, io, factsDir);
       case 'facts':
-        if (rest[0] !== 'check') break;
-        return factsCheck(factsDir, io);
+        if (rest[0] === 'check') return factsCheck(factsDir, io);
+        if (rest[0] === 'draft') return factsDraft(rest.slice(1), factsDir, io);
+        break;
       case 'explain': {
         const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean' }, lang: { type: 'string' } } });
         const question = positionals.join(' ').trim();

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { LineCounter, parseDocument, isMap, type Node } from 'yaml';
 import type { z } from 'zod';
+import { checkFact, readSourceCopies } from './faithfulness.ts';
 import { Fact, FactFile, Party, Source, Topic } from './schema.ts';
 
 export interface FactProblem {
@@ -84,7 +85,8 @@ const LISTS = { sources: Source, parties: Party, topics: Topic, facts: Fact } as
 type ListName = keyof typeof LISTS;
 const LIST_NAMES = Object.keys(LISTS) as ListName[];
 
-function yamlFiles(dir: string): string[] {
+/** The YAML files of a fact directory, recursively, in a stable order. */
+export function yamlFiles(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name);
@@ -229,6 +231,13 @@ export function loadFactBase(dir: string): FactBase {
       if (p !== undefined && !partyMap.has(p) && !declared.parties.has(p)) problems.push({ ...at(item, 'parties', i), message: `unknown party "${p}" (add it to a parties: list)` });
     });
   }
+
+  // Faithfulness: no fact says more than its source (verbatim excerpts and quotes, stated figures).
+  const copies = readSourceCopies(
+    sources.map((item) => ({ source: item.value, at: (...rest) => at(item, ...rest) })),
+    problems,
+  );
+  for (const { item } of refChecks) problems.push(...checkFact(item.value, (...rest) => at(item, ...rest), copies));
 
   if (problems.length > 0) {
     // Read like a compiler's output: file by file, top to bottom (sort is stable).

@@ -11,8 +11,15 @@ const id = z
 const text = z.string().trim().min(1, 'must not be empty');
 const isoDate = z.iso.date();
 
+/** What `dealbot facts draft` writes where only a person can write the text (it never translates). */
+export const DRAFT_PLACEHOLDER = 'TODO translate';
+/** A text a curator writes: never the draft's placeholder, so an unfinished draft cannot be served. */
+const curated = text.refine((s) => !s.startsWith('TODO'), {
+  message: `placeholder left by \`dealbot facts draft\`: write this text (never guess a translation)`,
+});
+
 /** A text in both languages the bot answers in. */
-export const Localized = z.object({ en: text, fr: text }).strict();
+export const Localized = z.object({ en: curated, fr: curated }).strict();
 export type Localized = z.infer<typeof Localized>;
 
 export const Source = z
@@ -58,7 +65,7 @@ export type Qualifier = z.infer<typeof Qualifier>;
 export const Figure = z
   .object({
     value: z.number().finite(),
-    unit: text, // "USD" (with currency), "GW", "%", "households", …
+    unit: curated, // "USD" (with currency), "GW", "%", "households", …
     currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD').optional(),
     qualifier: Qualifier.default('exact'),
     label: Localized.optional(), // what the number measures, e.g. "Nvidia share price move"
@@ -97,7 +104,7 @@ export const Quote = z
   .object({
     original: text, // verbatim, as the source prints it
     lang: Lang,
-    translation: z.object({ en: text }).strict().optional(), // required when the original is not English
+    translation: z.object({ en: curated }).strict().optional(), // required when the original is not English
     speaker: text,
     role: Localized,
     organisation: text,
@@ -125,6 +132,19 @@ const factBase = {
    * fact's own text, so a curator can teach it a wording without touching code.
    */
   questions: z.object({ en: z.array(text).default([]), fr: z.array(text).default([]) }).strict().optional(),
+  /**
+   * The source's sentence has a word missing ("visant à terme la ."): the statement says only what is
+   * printed and never completes it. Set by `dealbot facts draft`; a curator may keep it.
+   */
+  gap: z.boolean().optional(),
+  /**
+   * Set by `dealbot facts draft` on every candidate fact. The loader refuses a fact that carries
+   * `review: true`, so a draft is never served before a curator has checked it against its source.
+   */
+  review: z
+    .boolean()
+    .optional()
+    .refine((v) => v !== true, { message: 'draft fact awaiting review: remove `review: true` once checked' }),
 };
 
 export const FACT_KINDS = ['figure', 'quote', 'milestone', 'claim', 'market-move'] as const;
