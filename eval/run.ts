@@ -1,6 +1,7 @@
 // `npm run eval`: the blind evaluation set through the real bot (commands, engine, shipped facts).
-// Prints pass rates for both halves; `--failures` lists the dev half's failures (never the test half's:
-// it is only run, so that its score stays an honest estimate).
+// Prints pass rates for the dev and test halves of every set; `--failures` lists the dev halves'
+// failures (never the test halves': they are only run, so that their score stays an honest estimate).
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createBot } from '../src/core/create-bot.ts';
 import { EngineHolder } from '../src/core/engine-holder.ts';
@@ -9,7 +10,19 @@ import type { Reply } from '../src/core/reply.ts';
 import { judge, KINDS, loadCases, type EvalCase } from './cases.ts';
 
 const root = resolve(import.meta.dirname, '..');
-export const HALVES = { dev: resolve(root, 'eval/questions.dev.yaml'), test: resolve(root, 'eval/questions.test.yaml') } as const;
+const SETS_DIR = resolve(root, 'eval/sets');
+
+/** The blind sets (a, b, c…: one writer each), each split once into `<set>-dev.yaml` and `<set>-test.yaml`. */
+export function setNames(): string[] {
+  return readdirSync(SETS_DIR)
+    .filter((f) => f.endsWith('-dev.yaml'))
+    .map((f) => f.slice(0, -'-dev.yaml'.length))
+    .sort();
+}
+
+export function halfPath(set: string, half: 'dev' | 'test'): string {
+  return resolve(SETS_DIR, `${set}-${half}.yaml`);
+}
 
 export interface Outcome {
   c: EvalCase;
@@ -72,15 +85,27 @@ function table(results: Record<string, Rates>): string {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const bot = createBot({ engine: new EngineHolder(resolve(root, 'facts')).current });
+  // While tuning, `--dev` leaves the test halves unrun.
+  const halves: ('dev' | 'test')[] = args.includes('--dev') ? ['dev'] : ['dev', 'test'];
   const results: Record<string, Rates> = {};
-  const dev = await evaluate(bot, loadCases(HALVES.dev));
-  results.dev = rates(dev);
-  // While tuning, `--dev` leaves the test half unrun.
-  if (!args.includes('--dev')) results.test = rates(await evaluate(bot, loadCases(HALVES.test)));
+  const perSet: Record<string, Rates> = {};
+  let devOutcomes: Outcome[] = [];
+  for (const half of halves) {
+    const all: Outcome[] = [];
+    for (const set of setNames()) {
+      const outcomes = await evaluate(bot, loadCases(halfPath(set, half)));
+      perSet[`${set} ${half}`] = rates(outcomes);
+      all.push(...outcomes);
+    }
+    results[half] = rates(all);
+    if (half === 'dev') devOutcomes = all;
+  }
   console.log(table(results));
+  console.log(`\nBy set (overall; answerable; unanswerable):`);
+  for (const [name, r] of Object.entries(perSet)) console.log(`- ${name}: ${pct(r.overall)}; ${pct(r.inScope)}; ${pct(r.outOfScope)}`);
   if (args.includes('--failures')) {
     console.log('\nDev failures:');
-    for (const o of dev.filter((x) => !x.pass)) {
+    for (const o of devOutcomes.filter((x) => !x.pass)) {
       console.log(`- ${o.c.id} [${o.c.kind}${'sub' in o.c ? '/' + o.c.sub : ''}] ${o.c.q}  → ${o.why}`);
       for (const item of o.reply.items.slice(0, 3)) console.log(`    · ${item.factId}: ${item.text.slice(0, 110)}`);
     }

@@ -146,8 +146,20 @@ describe('dealbot gaps', () => {
     await dealbot(['ask'], { env, input: 'tesla\nrecette de la tarte tatin\nTesla\n' });
     const r = await dealbot(['gaps'], { env });
     expect(r.code).toBe(0);
-    const rows = r.stdout.trimEnd().split('\n');
+    const rows = r.stdout.trimEnd().split('\n').filter((line) => /^\s+\d+\s/.test(line));
     expect(rows[0]).toMatch(/^\s+2\s+tesla/);
     expect(rows[1]).toMatch(/^\s+1\s+recette de la tarte tatin/);
+    // Next to each question: what the base does not know, and the nearest facts.
+    expect(r.stdout).toMatch(/^\s+unknown words: tesla$/m);
+  });
+
+  it('shows the facts nearest to an unanswered question, and what they lack', async () => {
+    const env = { GAPS_LOG: join(tmp, 'gaps-near.jsonl') };
+    await dealbot(['ask'], { env, input: 'how much is SoftBank putting in?\n' });
+    const r = await dealbot(['gaps'], { env });
+    expect(r.stdout).toMatch(/nearest: investment-up-to-100bn \(\d+ % of the question; lacks softbank\)/);
+    const json = JSON.parse((await dealbot(['gaps', '--json'], { env })).stdout);
+    expect(json[0]).toMatchObject({ query: 'how much is SoftBank putting in?', answeredNow: false });
+    expect(json[0].nearest[0]).toMatchObject({ factId: expect.any(String), coverage: expect.any(Number) });
   });
 });

@@ -1,0 +1,130 @@
+// Each stage of the question engine on its own: BM25, the phrase matcher, reading a question,
+// finding its focus, and the answerability rules. Stage tests use the shipped base only where the
+// stage needs a base (the focus stage reads the base's words).
+import { describe, expect, it } from 'vitest';
+import { bm25, idf } from '../src/search/bm25.ts';
+import { findFocus } from '../src/search/concepts.ts';
+import { coverageOf } from '../src/search/answerability.ts';
+import { isDictionaryWord } from '../src/search/dictionary.ts';
+import { isFiller } from '../src/search/fillers.ts';
+import { figureWords, yearWords } from '../src/search/morphology.ts';
+import { PhraseMatcher, phraseStems } from '../src/search/phrases.ts';
+import { readQuestion } from '../src/search/read.ts';
+import { SearchableBase } from '../src/search/searchable-base.ts';
+import { loadFactBase } from '../src/facts/load.ts';
+
+const sb = new SearchableBase(loadFactBase('facts'));
+const read = (q: string) => readQuestion(q, undefined, sb.vocab, sb.knowsToken);
+const focus = (q: string) => findFocus(sb, read(q));
+const item = (q: string, text: string) => focus(q).items.find((it) => it.text === text || it.text.split(' ').includes(text));
+
+describe('BM25', () => {
+  it('grows with the term frequency, saturating, and falls with the document length', () => {
+    const w = idf(100, 3);
+    expect(w).toBeGreaterThan(0);
+    expect(bm25(2, w, 10, 10)).toBeGreaterThan(bm25(1, w, 10, 10));
+    expect(bm25(20, w, 10, 10) - bm25(19, w, 10, 10)).toBeLessThan(bm25(2, w, 10, 10) - bm25(1, w, 10, 10));
+    expect(bm25(1, w, 40, 10)).toBeLessThan(bm25(1, w, 5, 10));
+  });
+  it('gives rare terms more weight than common ones', () => {
+    expect(idf(100, 1)).toBeGreaterThan(idf(100, 50));
+  });
+});
+
+describe('phrase matcher', () => {
+  const m = new PhraseMatcher([
+    ['un coup', '~staged'],
+    ['un coup dur', '~impact'],
+    ['letter of intent', '~signed'],
+    ['up', '~move'], // a stop word alone: skipped
+    ['go up', '~move'],
+    ['my boss', ''],
+  ]);
+  const concepts = (text: string) => m.match(phraseStems(text)).map((x) => x.concepts.join('+') || 'filler');
+  it('takes the longest phrase first, left to right', () => {
+    expect(concepts('un coup dur pour la concurrence')).toEqual(['~impact']);
+    expect(concepts("versé d'un coup")).toEqual(['~staged']);
+    expect(concepts('a letter of intent, not a contract')).toEqual(['~signed']);
+  });
+  it('skips one-word phrases that are stop words, and marks filler phrases', () => {
+    expect(concepts('is it up')).toEqual([]);
+    expect(concepts('did oracle go up')).toEqual(['~move']);
+    expect(concepts('my boss asks')).toEqual(['filler']);
+  });
+});
+
+describe('reading a question', () => {
+  it('spells out chat spellings and repairs misspelt question words', () => {
+    expect(read('c koi le montant').tokens).toEqual(['est', 'quoi', 'le', 'montant']);
+    expect(read('ca commence qd').tokens).toContain('quand');
+    expect(read('combein nvidia investit').tokens[0]).toBe('combien');
+    expect(read('wat did altman say').tokens[0]).toBe('what');
+  });
+  it('drops the /deal prefix and reads "%" as a word', () => {
+    expect(read('/deal energy').tokens).toEqual(['energy']);
+    expect(read('nvidia a pris cb de % ?').tokens).toContain('percent');
+  });
+  it('reads the language, with chat spellings as French evidence', () => {
+    expect(read('c koi le montant').lang).toBe('fr');
+    expect(read('how much will nvidia invest').lang).toBe('en');
+  });
+});
+
+describe('finding the focus', () => {
+  it('sets fillers aside: politeness, "exactly", "still", "in total", a plain @name', () => {
+    for (const q of ['how much will nvidia invest exactly?', 'how much will nvidia invest in total?', '@dealbot hey bot, quick one: how much will nvidia invest?']) {
+      const f = focus(q);
+      expect(f.items.filter((it) => !it.known), q).toEqual([]);
+    }
+    expect(isFiller('still')).toBe(true);
+    expect(isFiller('valuation')).toBe(false);
+  });
+  it('reads domain concepts and entities on both sides', () => {
+    expect(item('how big is the cheque?', 'cheque')?.terms.map(([t]) => t)).toContain('~money');
+    expect(item('could this make nvidia too powerful?', 'too powerful')?.terms.map(([t]) => t)).toContain('~dominance');
+    expect(item('what did the Bernstein guy say', 'bernstein')?.kind).toBe('entity');
+    expect(item('what did Sam say', 'sam')?.terms.map(([t]) => t)).toContain('@speaker-sam-altman');
+  });
+  it('an unknown noun is asked about; an unknown verb is phrasing', () => {
+    const noun = item("what is openai's valuation", 'valuation');
+    expect(noun).toMatchObject({ known: false, soft: false });
+    const verb = item('which watchdogs might poke at this', 'poke');
+    expect(verb).toMatchObject({ known: false, soft: true });
+  });
+  it('marks an ordinal on a sequence: the second phase is not the first', () => {
+    expect(item('when does phase 2 start', 'phase #2')).toMatchObject({ kind: 'ordinal', known: false });
+    expect(item('when does the first phase start', 'phase #1')).toMatchObject({ kind: 'ordinal', known: true });
+  });
+  it('corrects typos of non-words only', () => {
+    expect(focus('nvdia stock').corrections).toEqual([{ from: 'nvdia', to: 'nvidia' }]);
+    expect(focus("quel temps fait-il à Paris ?").corrections).toEqual([]);
+    expect(isDictionaryWord('paris')).toBe(true);
+    expect(isDictionaryWord('nvdia')).toBe(false);
+  });
+});
+
+describe('numbers written in words', () => {
+  it('spells figures and years in both languages (n2words)', () => {
+    expect(figureWords({ value: 100e9, unit: 'USD', currency: 'USD', qualifier: 'up-to' })).toBe('one hundred billion cent milliards');
+    expect(figureWords({ value: 4.4, unit: '%', qualifier: 'exact' })).toBe('four point four quatre virgule quatre');
+    expect(yearWords('2026-07-01')).toBe('two thousand twenty-six twenty twenty-six deux mille vingt-six');
+  });
+  it('lets "a hundred billion" and "cent milliards" find the figure', () => {
+    for (const q of ['a hundred billion?', 'cent milliards ?']) {
+      const f = focus(q);
+      expect(f.items.every((it) => it.known), q).toBe(true);
+    }
+  });
+});
+
+describe('coverage', () => {
+  it('is the share of the question a fact holds', () => {
+    const f = focus('how much is softbank putting in');
+    const doc = (id: string) => sb.facts.findIndex((x) => x.id === id);
+    const invest = coverageOf(sb, f.items, doc('investment-up-to-100bn'));
+    expect(invest.missing).toEqual(['softbank']);
+    expect(invest.share).toBeLessThan(0.6);
+    const whole = coverageOf(sb, focus('how much will nvidia invest').items, doc('investment-up-to-100bn'));
+    expect(whole.share).toBe(1);
+  });
+});
