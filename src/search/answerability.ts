@@ -9,6 +9,9 @@ import type { Reading } from './read.ts';
 import type { SearchableBase } from './searchable-base.ts';
 import { topK } from './topk.ts';
 
+/** Scale words: "how many billions" asks for an amount. */
+const SCALES = new Set(['~billion', '~million', '~money']);
+
 /** Share of the question's weight a fact must hold to answer it. */
 export const MIN_COVERAGE = 0.6;
 /** How much a soft item (a core party, a number the base lacks) counts when a fact does not hold it. */
@@ -102,18 +105,24 @@ function formRules(sb: SearchableBase, reading: Reading, items: readonly FocusIt
   const rules: Rule[] = [];
   const asks = (term: string) => items.some((it) => it.terms.some(([t]) => t === term));
   if (form.ask === 'date') rules.push({ name: 'a date', test: (d) => sb.isDated[d] === 1 });
-  if (form.ask === 'amount') {
-    // "How much did Oracle rise?" is answered by a percentage; "how much is SoftBank putting in?" is not.
-    const moves = asks('~move') || asks('~percent') || asks('~record');
-    rules.push({ name: moves ? 'a figure' : 'a figure that is not a share move', test: (d) => sb.hasFigures[d] === 1 && (moves || sb.percentOnly[d] === 0) });
-  }
-  if (form.ask === 'count') {
-    const word = form.unitAt !== undefined ? tokens[form.unitAt] : undefined;
-    const unit = word ? items.find((it) => it.known && it.text.split(' ').includes(word)) : undefined;
-    if (unit) {
-      rules.push({ name: `a figure counting “${unit.text}”`, test: (d) => sb.hasFigures[d] === 1 && unit.terms.some(([t, w]) => w >= 0.5 && sb.unitTerms(d).has(t)) });
-    } else rules.push({ name: 'a figure', test: (d) => sb.hasFigures[d] === 1 });
-  }
+  const word = form.ask === 'count' && form.unitAt !== undefined ? tokens[form.unitAt] : undefined;
+  const unit = word ? items.find((it) => it.known && it.text.split(' ').includes(word)) : undefined;
+  // "How many billions": a count of a scale is an amount.
+  const scale = unit?.terms.some(([t]) => SCALES.has(t)) === true;
+  if (form.ask === 'amount' || scale) {
+    if (form.money || scale) {
+      // "How much does a gigawatt cost?" needs an amount of money, not the gigawatts.
+      rules.push({ name: 'an amount of money', test: (d) => sb.hasMoney[d] === 1 });
+    } else {
+      // "How much did Oracle rise?", "oracle a fait combien en bourse" take a percentage; "how much power" any figure but a share move.
+      const moves = asks('~move') || asks('~percent') || asks('~record') || asks('~stock');
+      rules.push({ name: moves ? 'a figure' : 'a figure that is not a share move', test: (d) => sb.hasFigures[d] === 1 && (moves || sb.percentOnly[d] === 0) });
+    }
+  } else if (form.ask === 'count' && unit && unit.terms.some(([t]) => sb.unitVocabulary.has(t))) {
+    // A count of something the base measures ("how many homes", "combien de gigawatts") needs that figure; a count
+    // of things it names ("how many partners") is answered by the fact naming them.
+    rules.push({ name: `a figure counting “${unit.text}”`, test: (d) => sb.hasFigures[d] === 1 && unit.terms.some(([t, w]) => w >= 0.5 && sb.unitTerms(d).has(t)) });
+  } else if (form.ask === 'count' && !unit) rules.push({ name: 'a figure', test: (d) => sb.hasFigures[d] === 1 });
   // "Phase 2" when the base has only the first phase: another phase than any fact speaks of.
   for (const it of items.filter((i) => i.kind === 'ordinal')) rules.push({ name: `the ${it.text.replace(' #', ' ')}`, test: (d) => it.terms.some(([t]) => sb.index.holds(t, d)) });
   // A company the question names (other than the deal's own parties) must be in the answer.

@@ -31,6 +31,8 @@ export interface FocusItem {
   role?: boolean;
   /** Set when a typo was corrected to reach it. */
   corrected?: boolean;
+  /** From a clause around the question, not the question itself. */
+  context?: boolean;
   /** For an unknown word: its part of speech in the question (nouns are what is asked about). */
   pos?: string;
 }
@@ -54,6 +56,7 @@ const W_PHRASE_WORD = 0.5;
 const W_VARIANT = 0.9;
 const W_CONCEPT_BESIDE_WORD = 0.8;
 const CONCEPT_FACTOR = 1.5;
+const CONTEXT_WEIGHT = 0.5;
 /** The company a question names is its context; what it asks of it (a concept) is its focus. */
 const ENTITY_FACTOR = 0.7;
 const PLAIN_FACTOR = 0.6;
@@ -81,7 +84,11 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
   for (const m of matches) {
     consumed.fill(1, m.start, m.end);
     if (m.concepts.length === 0) focus.fillers.push(tokens.slice(m.start, m.end).join(' '));
-    else addPhraseItems(sb, tokens, stems, m, focus);
+    else {
+      const before = focus.items.length;
+      addPhraseItems(sb, tokens, stems, m, focus);
+      for (let k = before; k < focus.items.length; k++) markContext(reading, m.start, m.end, focus.items[k]!);
+    }
   }
   for (let i = 0; i < tokens.length; i++) {
     if (consumed[i]) continue;
@@ -91,11 +98,22 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
       continue;
     }
     if (STOP_WORDS.has(tok)) continue;
-    addWordItem(sb, tok, stems[i]!, focus);
+    const before = focus.items.length;
+    addWordItem(sb, reading, tok, stems[i]!, focus);
+    for (let k = before; k < focus.items.length; k++) markContext(reading, i, i + 1, focus.items[k]!);
   }
   focus.items = dedupe(focus.items);
   weighUnknown(sb, reading, focus);
   return focus;
+}
+
+/** Items from clauses around the question count little: "I'm a retail investor" is not what is asked. */
+function markContext(reading: Reading, from: number, to: number, item: FocusItem): FocusItem {
+  for (let k = from; k < to; k++) if (!reading.context[k]) return item;
+  item.soft = true;
+  item.context = true;
+  item.terms = item.terms.map(([t, w]) => [t, w * CONTEXT_WEIGHT]);
+  return item;
 }
 
 /** A word the base does not hold as typed: another form of it (Snowball), else a typo correction. */
@@ -165,7 +183,7 @@ function addPhraseItems(sb: SearchableBase, tokens: readonly string[], stems: re
     terms,
     weight,
     known,
-    soft: entity && m.concepts.every((c) => sb.coreEntities.has(c)),
+    soft: (entity && m.concepts.every((c) => sb.coreEntities.has(c))) || (!entity && m.concepts.every((c) => sb.vagueConcepts.has(c))),
     ...(m.concepts.some((c) => sb.roleConcepts.has(c)) ? { role: true } : {}),
   });
   const concept = m.concepts.find((c) => SEQUENCES.has(c));
@@ -188,7 +206,7 @@ function employerOf(sb: SearchableBase, tokens: readonly string[], m: PhraseMatc
 }
 
 /** An item for a word no phrase took: a number, a word of the base, a filler, or an unknown word. */
-function addWordItem(sb: SearchableBase, tok: string, s: string, focus: Focus): void {
+function addWordItem(sb: SearchableBase, reading: Reading, tok: string, s: string, focus: Focus): void {
   const { index } = sb;
   const nw = getNumberWords();
   const value = /^\d+(\.\d+)?$/.test(tok) ? tok : nw.cardinals.has(tok) ? String(nw.cardinals.get(tok)) : undefined;
@@ -198,7 +216,8 @@ function addWordItem(sb: SearchableBase, tok: string, s: string, focus: Focus): 
     const known = terms.some(([t]) => index.df(t) > 0);
     // A number the base does not hold is a detail of a yes/no ("is it 200 billion?"), unless it is a year;
     // a number written as a word is often no number at all ("one of", "eggs in one basket").
-    const soft = (!known && !YEAR.test(value)) || value !== tok;
+    // In a yes/no question a year the base lacks is what is being checked ("planned for 2025?"): the fact settles it.
+    const soft = (!known && (!YEAR.test(value) || reading.form.yesNo)) || value !== tok;
     focus.items.push({ text: tok, kind: 'number', terms, weight: known ? Math.max(...terms.map(([t]) => idfOf(sb, t))) : index.maxIdf(), known, soft });
     return;
   }
@@ -250,7 +269,7 @@ function unknown(tok: string, focus: Focus): void {
  */
 function weighUnknown(sb: SearchableBase, reading: Reading, focus: Focus): void {
   if (focus.unknown.length === 0) return;
-  const pos = partsOfSpeech(reading.tokens, reading.lang);
+  const pos = partsOfSpeech(reading.raw, reading.lang);
   for (const it of focus.items) {
     if (it.kind !== 'unknown') continue;
     it.weight = sb.index.maxIdf();

@@ -119,7 +119,7 @@ function markSummary(tokens: readonly string[], markers: Set<number>): boolean {
 
 function isYesNo(tokens: readonly string[], raw: string): boolean {
   let i = 0;
-  while (i < tokens.length && LEAD_IN.has(tokens[i]!)) i++;
+  while (i < tokens.length && (LEAD_IN.has(tokens[i]!) || tokens[i] === '')) i++;
   const first = tokens[i];
   if (first === undefined) return false;
   if (YES_NO_START.has(first)) return true;

@@ -14,6 +14,8 @@ export interface DomainConcept {
   fr: readonly string[];
   /** A person's role (CEO, analyst…): asked with an organisation, the organisation must be the person's. */
   role?: boolean;
+  /** A vague word ("role", "place"): what a fact lacks of it costs little. */
+  vague?: boolean;
   /** Things that come in order (phases, deliveries): "second phase", "phase 2" name one of them. */
   sequence?: boolean;
   /** An attribute a fact base may lack (a unit price, a valuation…): asking for it is the focus of a question. */
@@ -43,8 +45,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
   // What was signed, and how final it is.
   {
     id: 'signed',
-    en: ['signed', 'sign', 'signs', 'signing', 'signature', 'done deal', 'final', 'finalized', 'finalised', 'binding', 'non binding', 'legally binding', 'official', 'officially', 'confirmed', 'definitive', 'set in stone', 'sealed', 'inked', 'firm', 'formal', 'for real', 'letter of intent', 'loi', 'memorandum', 'preliminary', 'real contract', 'final contract', 'locked in', 'a done deal', 'finished deal', 'closed deal', 'official deal', 'just a letter'],
-    fr: ['signé', 'signée', 'signer', 'signe', 'signature', 'conclu', 'conclue', 'bouclé', 'acté', 'officiel', 'officielle', 'officiellement', 'définitif', 'définitive', 'ferme', 'engageant', 'pour de bon', 'c’est fait', 'lettre d’intention', 'lettre d’intentions', 'préliminaire', 'vrai contrat', 'contrat définitif', 'contrat final', 'juste une lettre', 'une simple lettre'],
+    en: ['signed', 'sign', 'signs', 'signing', 'signature', 'done deal', 'final', 'finalized', 'finalised', 'binding', 'non binding', 'legally binding', 'official', 'officially', 'confirmed', 'definitive', 'set in stone', 'sealed', 'inked', 'firm', 'formal', 'for real', 'letter of intent', 'loi', 'memorandum', 'preliminary', 'real contract', 'final contract', 'actual contract', 'legal form', 'a done deal', 'finished deal', 'closed deal', 'official deal', 'just a letter'],
+    fr: ['signé', 'signée', 'signer', 'signe', 'signature', 'conclu', 'conclue', 'bouclé', 'acté', 'officiel', 'officielle', 'officiellement', 'définitif', 'définitive', 'ferme', 'engageant', 'pour de bon', 'c’est fait', 'lettre d’intention', 'lettre d’intentions', 'préliminaire', 'vrai contrat', 'contrat définitif', 'contrat final', 'juste une lettre', 'une simple lettre', 'pour de vrai', 'forme juridique', 'vrai accord'],
   },
   { id: 'deal', en: ['deal', 'partnership', 'agreement', 'alliance', 'contract', 'accord', 'tie up', 'tie-up', 'pact', 'collaboration', 'project', 'initiative', 'plan', 'arrangement', 'transaction'], fr: ['accord', 'partenariat', 'entente', 'contrat', 'alliance', 'pacte', 'collaboration', 'affaire', 'deal', 'projet', 'initiative', 'plan', 'transaction'] },
   { id: 'comparison', en: ['equivalent', 'equivalent to', 'equals', 'equal to', 'same as', 'compared to', 'compared with', 'comparable', 'comparison', 'as much as', 'amounts to', 'like powering'], fr: ['équivalent', 'équivalente', 'équivaut', 'équivalent à', 'équivaloir', 'comparable', 'comparé', 'comparée', 'comme', 'autant que', 'revient à', 'correspond', 'représente', 'représenter'] },
@@ -52,18 +54,18 @@ export const CONCEPTS: readonly DomainConcept[] = [
   // Energy, hardware and compute.
   {
     id: 'energy',
-    en: ['energy', 'power', 'electricity', 'electric', 'juice', 'watts', 'watt', 'gigawatt', 'gigawatts', 'gw', 'megawatt', 'megawatts', 'consumption', 'consume', 'consumes', 'consuming', 'power bill', 'energy bill', 'power draw', 'grid', 'power hungry', 'energy hungry', 'capacity'],
+    en: ['energy', 'power', 'electricity', 'electric', 'juice', 'watts', 'watt', 'gigawatt', 'gigawatts', 'gw', 'megawatt', 'megawatts', 'consumption', 'consume', 'consumes', 'consuming', 'power bill', 'power draw', 'grid', 'power hungry', 'energy hungry', 'capacity'],
     fr: ['énergie', 'énergétique', 'électricité', 'électrique', 'élec', 'puissance', 'consommation', 'consommer', 'consomme', 'consommera', 'courant', 'jus', 'alimenter', 'gigawatt', 'gigawatts', 'gw', 'capacité', 'énergivore'],
   },
   { id: 'homes', en: ['homes', 'home', 'households', 'household', 'houses', 'families', 'american homes'], fr: ['foyers', 'foyer', 'ménages', 'ménage', 'maisons', 'logements', 'familles'] },
   {
     id: 'chips',
-    en: ['chips', 'chip', 'gpu', 'gpus', 'processors', 'processor', 'semiconductors', 'semiconductor', 'silicon', 'accelerators', 'accelerator', 'graphics cards'],
-    fr: ['puces', 'puce', 'processeurs', 'processeur', 'semi-conducteurs', 'semi-conducteur', 'semiconducteurs', 'cartes graphiques', 'gpu'],
+    en: ['chips', 'chip', 'gpu', 'gpus', 'processors', 'processor', 'semiconductors', 'semiconductor', 'silicon', 'accelerators', 'accelerator', 'graphics cards', 'components'],
+    fr: ['puces', 'puce', 'processeurs', 'processeur', 'semi-conducteurs', 'semi-conducteur', 'semiconducteurs', 'cartes graphiques', 'gpu', 'composants'],
   },
   { id: 'hardware', en: ['hardware', 'systems', 'equipment', 'servers', 'racks', 'machines', 'kit', 'gear'], fr: ['matériel', 'systèmes', 'équipement', 'équipements', 'serveurs', 'machines'] },
   { id: 'performance', en: ['powerful', 'performance', 'high-performance', 'high performance', 'performant', 'fast', 'faster', 'speed', 'capable', 'cutting-edge', 'cutting edge', 'state of the art', 'push the limits', 'limits', 'special about', 'so good about'], fr: ['puissant', 'puissante', 'puissants', 'performant', 'performante', 'performance', 'performances', 'haute performance', 'rapide', 'repousser les limites', 'limites', 'de pointe'] },
-  { id: 'platform', en: ['platform', 'architecture', 'generation', 'next-gen', 'next generation'], fr: ['plateforme', 'architecture', 'génération', 'nouvelle génération'] },
+  { id: 'platform', en: ['platform', 'architecture', 'generation', 'next-gen', 'next generation', 'product line', 'chip family', 'product family'], fr: ['plateforme', 'architecture', 'génération', 'nouvelle génération', 'gamme', 'famille de puces'] },
   { id: 'compute', en: ['compute', 'computing', 'computation', 'computational'], fr: ['calcul', 'calculs', 'puissance de calcul'] },
   { id: 'infrastructure', en: ['infrastructure', 'infra', 'build-out', 'buildout'], fr: ['infrastructure', 'infrastructures', 'infra'] },
   { id: 'deploy', en: ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'deployments', 'install', 'installed', 'installation', 'roll out', 'rolled out', 'bring online', 'come online', 'stand up'], fr: ['déployer', 'déploie', 'déployé', 'déployée', 'déployés', 'déploiement', 'déploiements', 'installer', 'installé', 'installation', 'mise en service', 'mettre en service'] },
@@ -82,20 +84,20 @@ export const CONCEPTS: readonly DomainConcept[] = [
   // The market.
   {
     id: 'stock',
-    en: ['shares', 'share', 'stock', 'stocks', 'share price', 'stock price', 'market', 'markets', 'equity', 'exchange', 'wall street', 'investors', 'ticker', 'trading', 'traders'],
+    en: ['shares', 'share', 'stock', 'stocks', 'share price', 'stock price', 'market', 'markets', 'equity', 'exchange', 'wall street', 'wall st', 'investors', 'ticker', 'trading', 'traders', 'the street'],
     fr: ['bourse', 'boursier', 'boursière', 'marché', 'marchés', 'action', 'actions', 'cours', 'titre', 'titres', 'investisseurs', 'wall street'],
   },
   {
     id: 'move',
-    en: ['move', 'moves', 'moved', 'jump', 'jumped', 'jumps', 'rose', 'rise', 'rises', 'risen', 'climb', 'climbed', 'surge', 'surged', 'soar', 'soared', 'gain', 'gained', 'gains', 'rally', 'rallied', 'pop', 'popped', 'spike', 'spiked', 'go up', 'went up', 'gone up', 'up', 'higher', 'fell', 'fall', 'falls', 'fallen', 'drop', 'dropped', 'drops', 'slip', 'slipped', 'slide', 'slid', 'dip', 'dipped', 'decline', 'declined', 'sink', 'sank', 'go down', 'went down', 'down', 'lose', 'lost', 'lower', 'react', 'reacted', 'reaction', 'reactions', 'response', 'perform', 'performed', 'do on the market', 'did on the market'],
-    fr: ['variation', 'variations', 'hausse', 'bondi', 'bondir', 'bond', 'monté', 'monter', 'grimpé', 'grimper', 'progressé', 'progresser', 'gagné', 'pris', 'baisse', 'baissé', 'reculé', 'reculer', 'recul', 'chute', 'chuté', 'chuter', 'perdu', 'perdre', 'glissé', 'dégringolé', 'réagi', 'réagir', 'réagit', 'réaction', 'réactions', 'évolution', 'envolée', 'envolé'],
+    en: ['move', 'moves', 'moved', 'jump', 'jumped', 'jumps', 'rose', 'rise', 'rises', 'risen', 'climb', 'climbed', 'surge', 'surged', 'soar', 'soared', 'gain', 'gained', 'gains', 'rally', 'rallied', 'pop', 'popped', 'spike', 'spiked', 'go up', 'went up', 'gone up', 'up', 'higher', 'fell', 'fall', 'falls', 'fallen', 'drop', 'dropped', 'drops', 'slip', 'slipped', 'slide', 'slid', 'dip', 'dipped', 'decline', 'declined', 'sink', 'sank', 'go down', 'went down', 'down', 'lose', 'lost', 'lower', 'react', 'reacted', 'reaction', 'reactions', 'response', 'perform', 'performed', 'do on the market', 'did on the market', 'take it', 'took it', 'fare', 'fared', 'bump', 'bumped', 'in the red', 'in the green', 'tank', 'tanked', 'slump'],
+    fr: ['variation', 'variations', 'hausse', 'bondi', 'bondir', 'bond', 'monté', 'monter', 'grimpé', 'grimper', 'progressé', 'progresser', 'gagné', 'pris', 'baisse', 'baissé', 'reculé', 'reculer', 'recul', 'chute', 'chuté', 'chuter', 'perdu', 'perdre', 'glissé', 'dégringolé', 'réagi', 'réagir', 'réagit', 'réaction', 'réactions', 'évolution', 'envolée', 'envolé', 'dans le rouge', 'dans le vert', 'dégringolade'],
   },
   { id: 'record', en: ['record', 'all time high', 'all-time high', 'ath', 'peak', 'new high', 'highest', 'record high'], fr: ['record', 'sommet', 'plus haut', 'plus haut historique', 'record historique'] },
   // Competition and its regulators.
   {
     id: 'competition',
-    en: ['competition', 'competitors', 'competitor', 'rivals', 'rival', 'compete', 'competes', 'competing', 'competitive', 'challengers', 'rest of the industry', 'other players', 'rest of the market', 'other chipmakers', 'chipmakers'],
-    fr: ['concurrence', 'concurrents', 'concurrent', 'concurrente', 'rivaux', 'rival', 'rivaliser', 'concurrentiel', 'concurrentielle', 'autres acteurs', 'fabricants'],
+    en: ['competition', 'competitors', 'competitor', 'rivals', 'rival', 'compete', 'competes', 'competing', 'competitive', 'challengers', 'rest of the industry', 'other players', 'rest of the market', 'other chipmakers', 'chipmakers', 'keep up', 'catch up', 'match', 'compete with', 'labs', 'ai labs', 'startups'],
+    fr: ['concurrence', 'concurrents', 'concurrent', 'concurrente', 'rivaux', 'rival', 'rivaliser', 'concurrentiel', 'concurrentielle', 'autres acteurs', 'fabricants', 'suivre le rythme', 'rattraper', 'rivaliser avec', 'laboratoires', 'labos'],
   },
   {
     id: 'dominance',
@@ -104,8 +106,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
   },
   {
     id: 'regulator',
-    en: ['antitrust', 'anti-trust', 'regulators', 'regulator', 'regulation', 'regulatory', 'watchdog', 'watchdogs', 'authorities', 'authority', 'government', 'governments', 'justice department', 'department of justice', 'competition authority', 'scrutiny', 'probe', 'probes', 'investigate', 'investigated', 'investigation', 'investigations', 'examine', 'review', 'block', 'blocked', 'regulate', 'lawmakers', 'feds', 'trustbusters', 'agency', 'agencies', 'intervene', 'step in', 'get involved', 'weigh in'],
-    fr: ['antitrust', 'anti-trust', 'régulateurs', 'régulateur', 'régulation', 'réglementation', 'réglementaire', 'autorités', 'autorité', 'gouvernement', 'gouvernements', 'gendarme', 'gendarmes', 'autorité de la concurrence', 'surveillance', 'enquête', 'enquêtes', 'enquêter', 'examiner', 'examen', 'bloquer', 'état', 'états', 'législateurs', 'agence', 'agences', 'intervenir', 's’en mêler', 'mêler', 'se pencher'],
+    en: ['antitrust', 'anti-trust', 'regulators', 'regulator', 'regulation', 'regulatory', 'watchdog', 'watchdogs', 'authorities', 'authority', 'government', 'governments', 'justice department', 'department of justice', 'competition authority', 'scrutiny', 'probe', 'probes', 'investigate', 'investigated', 'investigation', 'investigations', 'examine', 'review', 'block', 'blocked', 'regulate', 'lawmakers', 'feds', 'trustbusters', 'agency', 'agencies', 'intervene', 'step in', 'get involved', 'weigh in', 'poke its nose', 'stick its nose', 'antitrust angle'],
+    fr: ['antitrust', 'anti-trust', 'régulateurs', 'régulateur', 'régulation', 'réglementation', 'réglementaire', 'autorités', 'autorité', 'gouvernement', 'gouvernements', 'gendarme', 'gendarmes', 'autorité de la concurrence', 'surveillance', 'enquête', 'enquêtes', 'enquêter', 'examiner', 'examen', 'bloquer', 'état', 'états', 'législateurs', 'agence', 'agences', 'intervenir', 's’en mêler', 'mêler', 'se pencher', 'mettre son nez', 'fourrer son nez'],
   },
   // Governance and money flows.
   {
@@ -113,46 +115,47 @@ export const CONCEPTS: readonly DomainConcept[] = [
     en: ['nonprofit', 'non-profit', 'non profit', 'not-for-profit', 'not for profit', 'charity', 'for-profit', 'for profit', 'commercial', 'capped profit', 'profit-driven', 'business model'],
     fr: ['but non lucratif', 'à but non lucratif', 'sans but lucratif', 'non lucratif', 'lucratif', 'association', 'commercial', 'commerciale', 'modèle commercial', 'à but lucratif'],
   },
-  { id: 'governance', en: ['governance', 'transparency', 'transparent', 'oversight', 'control', 'controls'], fr: ['gouvernance', 'transparence', 'transparent', 'contrôle', 'structure'] },
-  { id: 'voting', en: ['voting rights', 'voting', 'vote', 'votes', 'non-voting', 'non voting', 'say', 'voice'], fr: ['droit de vote', 'droits de vote', 'vote', 'sans droit de vote', 'voix'] },
+  { id: 'origin', en: ['originally', 'initially', 'at first', 'started as', 'founded as', 'at the start', 'used to be', 'origin', 'origins'], fr: ['à l’origine', 'initialement', 'd’origine', 'au départ', 'au début', 'autrefois', 'origine'] },
+  { id: 'governance', en: ['governance', 'transparency', 'transparent', 'oversight', 'control', 'controls', 'corporate model', 'corporate structure', 'legal status', 'status of openai'], fr: ['gouvernance', 'transparence', 'transparent', 'contrôle', 'statut', 'statut juridique', 'modèle d’entreprise'] },
+  { id: 'voting', en: ['voting rights', 'voting', 'vote', 'votes', 'non-voting', 'non voting', 'a say', 'any say', 'say in how', 'voice', 'control'], fr: ['droit de vote', 'droits de vote', 'vote', 'sans droit de vote', 'voix', 'mot à dire', 'son mot à dire', 'voix au chapitre'] },
   {
     id: 'circular',
     en: ['circular', 'circularity', 'circle', 'round trip', 'round-trip', 'roundtrip', 'loop', 'comes back', 'come back', 'flows back', 'goes back', 'back to nvidia', 'vendor financing', 'vicious circle', 'virtuous circle', 'same money', 'money go round', 'merry-go-round'],
     fr: ['circulaire', 'circulaires', 'cercle', 'boucle', 'revient', 'reviennent', 'retourne', 'retour', 'cercle vertueux', 'cercle vicieux', 'même argent', 'tourne en rond'],
   },
-  { id: 'role', en: ['role', 'roles', 'part', 'influence', 'influential', 'position', 'standing', 'involvement', 'say in'], fr: ['rôle', 'rôles', 'influence', 'position', 'place', 'poids', 'implication'] },
+  { id: 'role', vague: true, en: ['role', 'roles', 'part', 'influence', 'influential', 'position', 'standing', 'involvement', 'say in', 'stake in'], fr: ['rôle', 'rôles', 'influence', 'position', 'place', 'poids', 'implication', 'joue quel rôle'] },
   { id: 'customer', en: ['customer', 'customers', 'client', 'clients', 'buyer', 'buyers', 'buy', 'buys', 'buying', 'bought', 'purchase', 'purchases', 'purchased'], fr: ['client', 'clients', 'acheteur', 'acheteurs', 'achète', 'acheter', 'achat', 'achats', 'acheté', 'achetée', 'achetés', 'achetées', 'achètera'] },
   { id: 'stake', en: ['stake', 'equity', 'ownership', 'own a piece', 'piece of', 'shareholder', 'holding', 'hold', 'holds', 'take a stake', 'shares in openai'], fr: ['participation', 'prise de participation', 'actionnaire', 'part du capital', 'détenir', 'détient', 'détiendra', 'parts'] },
   { id: 'access', en: ['access', 'guaranteed', 'guarantee', 'secured', 'supply', 'priority'], fr: ['accès', 'garanti', 'garantie', 'approvisionnement', 'priorité'] },
   // Independence from a supplier.
   {
     id: 'independence',
-    en: ['dependence', 'dependency', 'dependent', 'depend', 'depends', 'reliance', 'rely', 'relies', 'reliant', 'tied to', 'hooked', 'reduce its dependence', 'hedging its bets', 'hedge their bets', 'hedging their bets', 'diversify', 'diversifies', 'diversifying', 'diversification', 'hedge', 'hedges', 'hedging', 'hedge its bets', 'all its eggs in one basket', 'all their eggs in one basket', 'eggs in one basket', 'all its eggs', 'all their eggs', 'eggs', 'basket', 'alternatives', 'alternative', 'other options', 'plan b', 'independence', 'independent', 'autonomy', 'autonomous', 'other suppliers', 'other partners', 'other alliances', 'spread its bets'],
-    fr: ['dépendance', 'dépendre', 'dépend', 'dépendant', 'dépendante', 'se lier', 'lier', 'lié', 'liée', 'trop lié', 'attaché', 'réduire sa dépendance', 'diversifier', 'diversifie', 'diversification', 'œufs', 'oeufs', 'panier', 'tous ses œufs', 'alternatives', 'alternative', 'autonomie', 'autonome', 'indépendance', 'indépendant', 'plan b', 'autres alliances', 'autres partenaires', 'autres fournisseurs'],
+    en: ['dependence', 'dependency', 'dependent', 'depend', 'depends', 'reliance', 'rely', 'relies', 'reliant', 'tied to', 'hooked', 'reduce its dependence', 'hedging its bets', 'hedge their bets', 'hedging their bets', 'diversify', 'diversifies', 'diversifying', 'diversification', 'hedge', 'hedges', 'hedging', 'hedge its bets', 'all its eggs in one basket', 'all their eggs in one basket', 'eggs in one basket', 'all its eggs', 'all their eggs', 'eggs', 'basket', 'alternatives', 'alternative', 'other options', 'plan b', 'independence', 'independent', 'autonomy', 'autonomous', 'other suppliers', 'other partners', 'other alliances', 'spread its bets', 'wean', 'wean itself off', 'less reliant', 'less dependent', 'reduce reliance'],
+    fr: ['dépendance', 'dépendre', 'dépend', 'dépendant', 'dépendante', 'se lier', 'lier', 'lié', 'liée', 'trop lié', 'attaché', 'réduire sa dépendance', 'diversifier', 'diversifie', 'diversification', 'œufs', 'oeufs', 'panier', 'tous ses œufs', 'alternatives', 'alternative', 'autonomie', 'autonome', 'indépendance', 'indépendant', 'plan b', 'autres alliances', 'autres partenaires', 'autres fournisseurs', 'moins dépendante', 'moins dépendant', 'se sevrer'],
   },
   {
     id: 'in-house',
-    en: ['own chips', 'own processors', 'own silicon', 'own hardware', 'in-house', 'in house', 'inhouse', 'custom', 'homegrown', 'home-grown', 'proprietary', 'its own', 'their own', 'own'],
-    fr: ['maison', 'propres', 'propre', 'ses propres', 'fait maison', 'sur mesure', 'interne', 'internes'],
+    en: ['own chips', 'own processors', 'own silicon', 'own hardware', 'in-house', 'in house', 'inhouse', 'custom', 'homegrown', 'home-grown', 'proprietary', 'its own', 'their own', 'own', 'itself', 'themselves', 'by itself'],
+    fr: ['maison', 'propres', 'propre', 'ses propres', 'fait maison', 'sur mesure', 'interne', 'internes', 'lui-même', 'elle-même', 'eux-mêmes'],
   },
   { id: 'supplier', en: ['supplier', 'suppliers', 'vendor', 'vendors', 'provider', 'foundry', 'fab', 'manufacturer', 'manufacture', 'makes', 'build', 'builds', 'building', 'develop', 'develops', 'developing', 'development', 'design', 'designs', 'designing', 'working on', 'work on', 'produce'], fr: ['fournisseur', 'fournisseurs', 'fondeur', 'fabricant', 'fabrique', 'fabriquer', 'fabrik', 'développe', 'développer', 'développement', 'concevoir', 'conçoit', 'travaille', 'travaillent', 'construire', 'produire'] },
   // What each side gets, and what could go wrong.
   {
     id: 'benefit',
-    en: ['benefit', 'benefits', 'benefited', 'benefitted', 'gain', 'gains', 'in it for', 'get out of', 'gets out of', 'upside', 'advantage', 'advantages', 'win', 'wins', 'winner', 'winners', 'good for', 'secures', 'secure', 'obtains', 'obtain', 'gets', 'profit from', 'profits from', 'helps', 'help', 'boost', 'momentum'],
+    en: ['benefit', 'benefits', 'benefited', 'benefitted', 'gain', 'gains', 'in it for', 'get out of', 'gets out of', 'upside', 'advantage', 'advantages', 'win', 'wins', 'winner', 'winners', 'good for', 'secures', 'secure', 'obtains', 'obtain', 'gets', 'profit from', 'profits from', 'helps', 'help', 'boost', 'momentum', 'bull case', 'pros'],
     fr: ['avantage', 'avantages', 'gagner', 'gagne', 'y gagne', 'y gagner', 'gagnant', 'gagnants', 'bénéfice', 'bénéficier', 'bénéficie', 'profiter', 'profite', 'profité', 'intérêt', 's’assure', 'assure', 'obtient', 'obtenir', 'aide', 'élan'],
   },
   {
     id: 'risk',
-    en: ['risk', 'risks', 'risky', 'concern', 'concerns', 'concerned', 'worry', 'worries', 'worried', 'worrying', 'fear', 'fears', 'danger', 'dangers', 'downside', 'downsides', 'what could go wrong', 'go wrong', 'problem', 'problems', 'issue', 'issues', 'threat', 'red flag', 'red flags', 'criticism', 'critics', 'skeptics', 'sceptics', 'caveat', 'caveats', 'catch', 'pitfalls', 'controversy', 'controversial'],
-    fr: ['risque', 'risques', 'risqué', 'inquiétude', 'inquiétudes', 'inquiet', 'inquiets', 'inquiéter', 'inquiète', 'préoccupation', 'préoccupations', 'crainte', 'craintes', 'craindre', 'danger', 'dangers', 'problème', 'problèmes', 'souci', 'soucis', 'menace', 'critique', 'critiques', 'bémol', 'hic', 'polémique'],
+    en: ['risk', 'risks', 'risky', 'concern', 'concerns', 'concerned', 'worry', 'worries', 'worried', 'worrying', 'fear', 'fears', 'danger', 'dangers', 'downside', 'downsides', 'what could go wrong', 'go wrong', 'problem', 'problems', 'issue', 'issues', 'threat', 'red flag', 'red flags', 'criticism', 'critics', 'skeptics', 'sceptics', 'caveat', 'caveats', 'catch', 'pitfalls', 'controversy', 'controversial', 'challenges', 'headwinds', 'hurdles', 'obstacles', 'roadblocks', 'bear case', 'downside risk', 'ethical', 'ethics', 'cons'],
+    fr: ['risque', 'risques', 'risqué', 'inquiétude', 'inquiétudes', 'inquiet', 'inquiets', 'inquiéter', 'inquiète', 'préoccupation', 'préoccupations', 'crainte', 'craintes', 'craindre', 'danger', 'dangers', 'problème', 'problèmes', 'souci', 'soucis', 'menace', 'critique', 'critiques', 'bémol', 'hic', 'polémique', 'défis', 'défi', 'vents contraires', 'éthique', 'éthiques', 'inconvénients'],
   },
-  { id: 'climate', en: ['climate', 'climate goals', 'emissions', 'carbon', 'environment', 'environmental', 'green', 'sustainability', 'sustainable', 'planet', 'ecological'], fr: ['climat', 'climatique', 'climatiques', 'environnement', 'environnemental', 'environnementale', 'émissions', 'carbone', 'écologie', 'écologique', 'durable', 'planète'] },
+  { id: 'climate', en: ['climate', 'climate goals', 'emissions', 'carbon', 'environment', 'environmental', 'green', 'sustainability', 'sustainable', 'planet', 'ecological', 'esg', 'footprint', 'carbon footprint'], fr: ['climat', 'climatique', 'climatiques', 'environnement', 'environnemental', 'environnementale', 'émissions', 'carbone', 'écologie', 'écologique', 'durable', 'planète'] },
   // Goals.
   {
     id: 'agi',
-    en: ['agi', 'artificial general intelligence', 'general intelligence', 'superintelligence', 'super intelligence', 'human-level', 'human level', 'human intelligence', 'rival humans', 'as smart as humans', 'smarter than humans'],
-    fr: ['agi', 'iag', 'intelligence artificielle générale', 'intelligence générale', 'ia générale', 'niveau humain', 'intelligence humaine', 'superintelligence'],
+    en: ['agi', 'artificial general intelligence', 'general intelligence', 'human-level', 'human level', 'human intelligence', 'rival humans', 'as smart as humans', 'smarter than humans'],
+    fr: ['agi', 'iag', 'intelligence artificielle générale', 'intelligence générale', 'ia générale', 'niveau humain', 'intelligence humaine'],
   },
   {
     id: 'goal',
@@ -165,14 +168,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
   { id: 'shock', en: ['earthquake', 'shock', 'shockwave', 'game changer', 'game-changer', 'big deal', 'huge', 'historic', 'unprecedented', 'record-breaking', 'biggest', 'never seen'], fr: ['séisme', 'choc', 'tremblement de terre', 'révolution', 'historique', 'inédit', 'inédite', 'jamais vu', 'énorme', 'colossal', 'colossale'] },
   {
     id: 'impact',
-    en: ['hard blow', 'blow', 'hurt', 'hurts', 'harm', 'bad news', 'setback', 'squeeze', 'squeezed', 'pressure', 'room for manoeuvre', 'room for maneuver', 'room to manoeuvre', 'losers', 'loser', 'lose out', 'suffer', 'threat', 'threatened', 'impact', 'impacted', 'affected', 'affect', 'affects', 'in trouble', 'in hot water', 'screwed', 'struggle', 'squeeze out', 'reduced', 'what does it mean for', 'what does this mean for', 'what happens to', 'redefine', 'redefined', 'reshape', 'reshaped', 'transform', 'transforms', 'rewrite', 'consequences', 'implications', 'fallout', 'effect on', 'shake-up', 'shake up', 'shakeup', 'upheaval', 'disruption', 'disruptive', 'big change'],
+    en: ['hard blow', 'blow', 'hurt', 'hurts', 'harm', 'bad news', 'setback', 'squeeze', 'squeezed', 'pressure', 'room for manoeuvre', 'room for maneuver', 'room to manoeuvre', 'losers', 'loser', 'lose out', 'loses', 'suffer', 'threat', 'threatened', 'impact', 'impacted', 'affected', 'affect', 'affects', 'in trouble', 'in hot water', 'screwed', 'struggle', 'squeeze out', 'reduced', 'what does it mean for', 'what does this mean for', 'what happens to', 'redefine', 'redefined', 'reshape', 'reshaped', 'transform', 'transforms', 'rewrite', 'consequences', 'implications', 'fallout', 'effect on', 'shake-up', 'shake up', 'shakeup', 'upheaval', 'disruption', 'disruptive', 'big change'],
     fr: ['coup dur', 'un coup dur', 'mal', 'pénalise', 'pénaliser', 'pénalisé', 'souffrir', 'trinquer', 'trinque', 'marge de manœuvre', 'perdants', 'perdant', 'menace', 'menacé', 'impact', 'impacté', 'touché', 'touchés', 'affecté', 'affectés', 'dans la sauce', 'dans le pétrin', 'mal barré', 'mal barrés', 'en difficulté', 'en danger', 'en souffrance', 'réduite', 'réduit', 'devient quoi', 'redéfinir', 'redéfini', 'redéfinie', 'transformer', 'bouleverser', 'bouleverse', 'conséquences', 'conséquence', 'répercussions', 'effet sur', 'bouleversement', 'chamboulement'],
   },
   { id: 'regulation-balance', en: ['balance', 'innovation', 'fair competition', 'fairness', 'arbitrate', 'strike a balance', 'trade-off', 'tradeoff'], fr: ['arbitrer', 'équilibre', 'innovation', 'équité', 'équité concurrentielle', 'concurrence loyale'] },
   // People by role.
-  { id: 'ceo', role: true, en: ['ceo', 'chief executive', 'chief executive officer', 'boss', 'head', 'chief', 'runs', 'run by', 'in charge', 'top boss', 'big boss'], fr: ['pdg', 'p-dg', 'patron', 'patronne', 'dirigeant', 'dirigeante', 'chef', 'directeur général', 'dg', 'grand patron', 'boss'] },
+  { id: 'ceo', role: true, en: ['ceo', 'chief executive', 'chief executive officer', 'boss', 'head', 'chief', 'runs', 'run by', 'in charge', 'top boss', 'big boss', 'leads', 'heads', 'at the helm'], fr: ['pdg', 'p-dg', 'patron', 'patronne', 'dirigeant', 'dirigeante', 'chef', 'directeur général', 'dg', 'grand patron', 'boss', 'dirige', 'diriger', 'à la tête', 'dirigé par'] },
   { id: 'analyst', role: true, en: ['analyst', 'analysts', 'wall street analyst', 'sell-side', 'research analyst', 'expert', 'experts', 'observers', 'pundits'], fr: ['analyste', 'analystes', 'expert', 'experts', 'observateurs', 'spécialiste'] },
-  { id: 'lawyer', role: true, en: ['lawyer', 'lawyers', 'attorney', 'counsel', 'legal expert', 'antitrust expert', 'jurist', 'law firm', 'legal'], fr: ['avocat', 'avocats', 'avocate', 'juriste', 'expert juridique', 'cabinet', 'juridique', 'droit'] },
+  { id: 'lawyer', role: true, en: ['lawyer', 'lawyers', 'attorney', 'counsel', 'legal expert', 'antitrust expert', 'antitrust lawyer', 'jurist', 'law firm', 'legal'], fr: ['avocat', 'avocats', 'avocate', 'juriste', 'expert juridique', 'expert antitrust', 'spécialiste antitrust', 'cabinet', 'juridique', 'droit'] },
   { id: 'founder', role: true, attribute: true, en: ['founder', 'founders', 'founded', 'co-founder', 'cofounder', 'created by'], fr: ['fondateur', 'fondateurs', 'fondé', 'fondée', 'cofondateur', 'créé par'] },
   { id: 'cfo', role: true, attribute: true, en: ['cfo', 'chief financial officer', 'finance chief', 'cto', 'chief technology officer', 'coo', 'chairman', 'chairwoman', 'chair', 'president', 'board member', 'spokesperson', 'spokesman'], fr: ['directeur financier', 'daf', 'directeur technique', 'président', 'présidente', 'porte-parole', 'membre du conseil'] },
   // Attributes a deal's facts may not give: asking for them is the focus of a question.
@@ -184,7 +187,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
   { id: 'headcount', attribute: true, en: ['employees', 'employee', 'staff', 'headcount', 'workers', 'jobs', 'hires', 'hiring', 'people work'], fr: ['employés', 'salariés', 'effectifs', 'emplois', 'embauches', 'personnel'] },
   { id: 'datacenter', attribute: true, en: ['data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters', 'datacentre', 'campus', 'site', 'sites', 'facility', 'facilities', 'location', 'located', 'country', 'countries', 'city', 'host', 'hosted', 'hosting'], fr: ['centre de données', 'centres de données', 'datacenter', 'datacenters', 'data center', 'site', 'sites', 'lieu', 'pays', 'ville', 'région', 'implanté', 'emplacement'] },
   { id: 'energy-source', attribute: true, en: ['energy source', 'power source', 'source of energy', 'source of power', 'nuclear', 'gas', 'natural gas', 'solar', 'renewable', 'renewables', 'coal', 'wind power', 'power plant', 'power plants', 'utility', 'utilities'], fr: ['source d’énergie', 'sources d’énergie', 'source d’électricité', 'nucléaire', 'gaz', 'solaire', 'renouvelable', 'renouvelables', 'charbon', 'éolien', 'centrale', 'centrales', 'fournisseur d’électricité'] },
-  { id: 'decision', attribute: true, en: ['decide', 'decided', 'decision', 'decisions', 'ruling', 'ruled', 'approve', 'approved', 'approval', 'verdict', 'cleared', 'clearance', 'greenlight', 'green light', 'green-lit', 'sued', 'lawsuit', 'fine', 'fined'], fr: ['décider', 'décidé', 'décision', 'décisions', 'approuvé', 'approuver', 'approbation', 'feu vert', 'autorisé', 'verdict', 'tranché', 'trancher', 'poursuivi', 'amende'] },
+  { id: 'decision', attribute: true, en: ['decide', 'decided', 'decision', 'decisions', 'ruling', 'ruled', 'approve', 'approved', 'approval', 'verdict', 'cleared', 'clearance', 'greenlight', 'green light', 'green-lit', 'sued', 'lawsuit', 'fine', 'fined', 'conclude', 'concluded', 'conclusion', 'outcome', 'findings', 'result of the probe'], fr: ['décider', 'décidé', 'décision', 'décisions', 'approuvé', 'approuver', 'approbation', 'feu vert', 'autorisé', 'verdict', 'tranché', 'trancher', 'poursuivi', 'amende', 'conclu l’enquête', 'conclusions', 'issue de l’enquête'] },
+  { id: 'rate', attribute: true, en: ['per year', 'a year', 'yearly', 'annual', 'annually', 'per month', 'monthly', 'per day', 'yearly bill', 'electricity bill', 'energy bill'], fr: ['par an', 'par année', 'annuel', 'annuelle', 'par mois', 'mensuel', 'facture d’électricité', 'facture annuelle', 'facture'] },
   { id: 'interest-rate', attribute: true, en: ['interest rate', 'interest', 'rate', 'loan', 'loans', 'debt', 'terms of the loan', 'yield'], fr: ['taux', 'taux d’intérêt', 'intérêts', 'prêt', 'prêts', 'dette', 'emprunt'] },
   { id: 'board-seat', attribute: true, en: ['board seat', 'board seats', 'seat on the board', 'board', 'directors', 'observer seat'], fr: ['siège au conseil', 'conseil d’administration', 'siège', 'administrateur', 'administrateurs'] },
   { id: 'gpu-count', attribute: true, en: ['how many gpus', 'how many chips', 'number of gpus', 'number of chips', 'gpu count', 'units'], fr: ['combien de gpu', 'combien de puces', 'nombre de gpu', 'nombre de puces', 'unités'] },
@@ -203,7 +207,7 @@ export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   pr: 'pour', pcq: 'parce que', psk: 'parce que', qqn: 'quelqu’un', qqch: 'quelque chose', jsp: 'je sais pas', dsl: 'désolé', slt: 'salut',
   stp: 's’il te plaît', svp: 's’il vous plaît', mm: 'même', ms: 'mais', vrmt: 'vraiment', oqp: 'occupé', d: 'de', g: 'j’ai', chui: 'je suis', chuis: 'je suis',
   c: 'c’est', u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', bc: 'because', cuz: 'because', abt: 'about', w: 'with',
-  tldr: 'tl;dr', wdym: 'what do you mean', idk: 'i do not know', wat: 'what', wut: 'what', wot: 'what', wht: 'what', whn: 'when', hw: 'how', rn: 'right now', imo: 'in my opinion', tbh: 'to be honest', nvm: 'never mind',
+  tldr: 'tl;dr', conso: 'consommation', rite: 'right', gm: 'good morning', wdym: 'what do you mean', idk: 'i do not know', wat: 'what', wut: 'what', wot: 'what', wht: 'what', whn: 'when', hw: 'how', rn: 'right now', imo: 'in my opinion', tbh: 'to be honest', nvm: 'never mind',
 };
 
 /**
@@ -221,13 +225,19 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   article articles text source sources mention mentions mentioned cited named listed report reported story piece news headline
   company companies firm firms business businesses outfit corporation group entity player players side sides
   link links relationship relationships relation relations connection connections tie ties
+  announcement announced announce news unveiled friend friends cousin uncle aunt editor standup meeting call sync lunch
+  newsletter paper thesis essay homework class podcast blog radio tv morning gm key main notable important general idea
+  analysis angle context overview whole thing things picture vibe rough basically bottom line quick summary
   bonjour bonsoir salut coucou hello merci stp svp sil plait petite petit question questions desole excuse pardon
   deja vraiment exactement encore toujours total totale precisement grosso modo environ juste simplement bref rapide
   rapidement dis dites moi nous svp collegue truc machin chose trucs choses gars mec type gens quelqu quelque
   chiffre chiffres detail details info infos explique expliquer expliquez savoir sais sait rappelle rappel confirme
   confirmer confirmes vrai faux bien compris comprendre hein bah ben bon alors euh oui non ok okay dac daccord svp
   texte mentionne mentionnes mentionnees cites citees nommes evoque evoques dans histoire
-  entreprise entreprises societe societes boite boites firme groupe acteur acteurs lien liens rapport relation relations`
+  entreprise entreprises societe societes boite boites firme groupe acteur acteurs lien liens rapport relation relations
+  annonce annonces wesh frere frerot mdr ptdr jpp bref delire bail truc trucs histoire papier memoire master revue presse
+  journaliste journal radio emission ami amie cousin cousine oncle tante redacteur reunion analyse cle cles principales
+  principaux importants generale idee contexte`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -240,7 +250,8 @@ export const FILLER_PHRASES: readonly string[] = [
   'my boss', 'my manager', 'my team', 'my colleague', 'our team', 'the team', 'quick one', 'quick question', 'real quick', 'sanity check', 'quick sanity check',
   'is that right', 'is that correct', 'did i get that right', 'am i right', 'right', 'is it true', 'true or false', 'sorry to bother', 'sorry if dumb question',
   'dumb question', 'stupid question', 'keeps asking', 'keep asking', 'people mention', 'people keep', 'i heard', 'heard that', 'in total', 'all in all', 'all told',
-  'again', 'once more', 'is asking', 'asked me', 'keeps asking me', 'wants to know', 'want to know', 'wondering', 'i wonder', 'part of', 'one of',
+  'again', 'once more', 'asking for a friend', 'one more', 'per the article', 'in the piece', 'in the article', 'according to the article', 'research house', 'which research house', 'what research house', 'which firm', 'at stake', 'on the table', 'at play',
+  'dans l’article', 'selon l’article', 'd’après l’article', 'quel cabinet', 'dans quel cabinet', 'quelle boîte', 'en jeu', 'sur la table', 'idée générale', 'dans les grandes lignes', 'is asking', 'asked me', 'keeps asking me', 'wants to know', 'want to know', 'wondering', 'i wonder', 'part of', 'one of',
   'me demande', 'nous demande', 'se demande', 'je me demande', 'veut savoir', 'voudrait savoir', 'fait partie', 'font partie', 'partie de', 'l’un des', 'l’une des', 'what kind of', 'what sort of', 'what type of', 'which kind of', 'quel genre de', 'quel type de', 'quelle sorte de', 'if you know', 'do you know', 'any idea', 'any ideas', 'can you tell me', 'could you tell me', 'let me know',
   'mon boss', 'mon patron', 'ma patronne', 'mon chef', 'ma cheffe', 'mon manager', 'mon équipe', 'petite question', 'question rapide', 'rapide question',
   'c’est bien ça', 'c’est ça', 'c’est vrai', 'vrai ou faux', 'au total', 'en tout', 'désolé de déranger', 'si tu sais', 'tu sais', 'vous savez', 'tu peux me dire',

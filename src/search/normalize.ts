@@ -4,7 +4,7 @@
 
 /** Only this much of a query is searched: bounds the work done for hostile or pasted input. */
 export const MAX_QUERY_CHARS = 500;
-export const MAX_QUERY_TOKENS = 40;
+export const MAX_QUERY_TOKENS = 60;
 
 // Slack <@U123>, <#C1|name>, <!channel>, <https://…|label>; Discord <@!1>, <#1>, <@&1>, <:emoji:1>, <t:1:R>.
 const CHAT_MARKUP = /<[@#!:&a-z][^<>\s]{0,200}>/gi;

@@ -5,6 +5,7 @@
 // most questions use only words the base knows; `warmPartsOfSpeech` loads it ahead of time.
 import { createRequire } from 'node:module';
 import type { Lang } from '../facts/schema.ts';
+import { normalizeText } from './normalize.ts';
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adjective' | 'adverb' | 'other';
 
@@ -29,14 +30,19 @@ export function warmPartsOfSpeech(): void {
   load();
 }
 
-/** Part of speech of each word of a normalised question, by its language's tagger (cached per question). */
-export function partsOfSpeech(tokens: readonly string[], lang: Lang): Map<string, PartOfSpeech> {
-  const key = `${lang}:${tokens.join(' ')}`;
+/**
+ * Part of speech of each word of a question, keyed by its normalised form: the tagger reads the text as
+ * typed (capitals and apostrophes help it: "I'm writing" is a verb), then each word is normalised.
+ */
+export function partsOfSpeech(text: string, lang: Lang): Map<string, PartOfSpeech> {
+  const key = `${lang}:${text}`;
   let hit = cache.get(key);
   if (hit) return hit;
   hit = new Map();
   try {
-    for (const sentence of load()[lang](tokens.join(' ')).json()) for (const t of sentence.terms) hit.set(t.text.toLowerCase(), partOf(t.tags));
+    for (const sentence of load()[lang](text.slice(0, 1000)).json()) {
+      for (const t of sentence.terms) for (const w of normalizeText(t.text).split(' ')) if (w && !hit.has(w)) hit.set(w, partOf(t.tags));
+    }
   } catch {
     // A tagger failure leaves every unknown word a noun: the strict reading.
   }

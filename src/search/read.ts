@@ -4,7 +4,7 @@ import type { Lang } from '../facts/schema.ts';
 import { readForm, type QuestionForm } from './form.ts';
 import { guessLang } from './lang.ts';
 import { CHAT_SPELLINGS } from './lexicon.ts';
-import { normalizeText, queryTokens, tokenize, MAX_QUERY_TOKENS } from './normalize.ts';
+import { normalizeText, queryTokens, tokenize, MAX_QUERY_CHARS, MAX_QUERY_TOKENS } from './normalize.ts';
 import { isDictionaryWord } from './dictionary.ts';
 import { STOP_WORDS } from './stopwords.ts';
 import { editDistance, isSwap } from './typo.ts';
@@ -17,6 +17,8 @@ export interface Reading {
   normalized: string;
   /** Normalised tokens with chat spellings spelt out ("koi" → "quoi"), stop words kept, at most 40. */
   tokens: string[];
+  /** 1 for a token of a clause around the question (context: "I'm a retail investor and a bit lost."). */
+  context: number[];
   /** Chat spellings that were spelt out, as [typed, read]. */
   spellings: [string, string][];
   lang: Lang;
@@ -44,16 +46,47 @@ function questionWord(tok: string, knows?: (token: string) => boolean): string |
   return undefined;
 }
 
+/** Clause boundaries: sentence ends, semicolons and colons, dashes between spaces, line breaks. */
+const CLAUSES = /(?<=[.!?;:])\s+|\s+[—–-]\s+|\n+/;
+const WH = new Set(['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how', 'quoi', 'quand', 'combien', 'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'qui']);
+
+/** A clause this short before a question is its topic, not context. */
+const TOPIC_TOKENS = 6;
+
+interface Clause {
+  tokens: string[];
+  question: boolean;
+}
+
 /**
  * Never throws: any input (non-strings included) reads as some question, maybe empty. `knows` tells
  * whether the base holds a token (so a word of the base is never taken for a misspelt question word).
  */
 export function readQuestion(query: unknown, askerLang: Lang | undefined, vocab: Vocabulary, knows?: (token: string) => boolean): Reading {
   const raw = (typeof query === 'string' ? query : query == null ? '' : String(query)).slice(0, 2000).replace(/^\s*\/\s*deal\b/i, ' ');
-  // "%" is a word in a question ("cb de % en bourse"); normalising would drop it.
-  const { normalized, tokens: typed } = queryTokens(raw.includes('%') ? raw.replace(/%/g, ' percent ') : raw);
-  const tokens: string[] = [];
+  // "%" and "$" are words in a question ("cb de % en bourse", "in $"); normalising would drop them.
+  const text = /[%$€]/.test(raw) ? raw.replace(/%/g, ' percent ').replace(/\$/g, ' dollars ').replace(/€/g, ' euros ') : raw;
+  const { normalized } = queryTokens(text);
   const spellings: [string, string][] = [];
+  const clauses = text
+    .slice(0, MAX_QUERY_CHARS * 2)
+    .split(CLAUSES)
+    .map((c): Clause => {
+      const tokens = spell(tokenize(normalizeText(c)), spellings, knows);
+      return { tokens, question: /\?\s*$/.test(c) || tokens.some((t) => WH.has(t)) || readForm(tokens, c).yesNo };
+    })
+    .filter((c) => c.tokens.length > 0);
+  const { tokens, context } = keepQuestion(clauses, knows);
+  const langText = spellings.length ? `${raw} ${spellings.map(([, s]) => s).join(' ')}` : raw;
+  const lang: Lang = guessLang(langText, vocab) ?? (askerLang === 'fr' ? 'fr' : 'en');
+  // The form is read where the question is asked ("…I'm lost. Why does everyone say…?"): context clauses are blanked.
+  const asked = context.includes(1) ? tokens.map((t, i) => (context[i] ? '' : t)) : tokens;
+  return { raw, normalized, tokens, context, spellings, lang, form: readForm(asked, raw) };
+}
+
+/** Chat spellings and misspelt question words, spelt out. */
+function spell(typed: readonly string[], spellings: [string, string][], knows?: (token: string) => boolean): string[] {
+  const out: string[] = [];
   for (const tok of typed) {
     const spelled = SPELLED.get(tok) ?? (() => {
       const q = questionWord(tok, knows);
@@ -61,11 +94,40 @@ export function readQuestion(query: unknown, askerLang: Lang | undefined, vocab:
     })();
     if (spelled) {
       spellings.push([tok, spelled.join(' ')]);
-      tokens.push(...spelled);
-    } else tokens.push(tok);
+      out.push(...spelled);
+    } else out.push(tok);
+  }
+  return out;
+}
+
+/**
+ * The tokens searched, with the clauses around the question marked as context: in "I'm a retail
+ * investor and a bit lost. Why does everyone say this is bad news for AMD?", the investor is not what
+ * is asked about. Context goes first when the message is over the token budget.
+ */
+function keepQuestion(clauses: Clause[], knows?: (token: string) => boolean): { tokens: string[]; context: number[] } {
+  // A question clause says what it asks about ("which two?" alone does not: then every clause counts),
+  // and a short clause before it is its topic ("A single gigawatt — when's that due?"), not context.
+  const about = (c: Clause) => c.tokens.some((t) => !STOP_WORDS.has(t) && !WH.has(t) && (knows?.(t) ?? true));
+  const questions = clauses.filter((c) => (c.question && about(c)) || c.tokens.length <= TOPIC_TOKENS);
+  const marked = clauses.some((c) => c.question && about(c)) && questions.length < clauses.length;
+  let kept = clauses;
+  let total = clauses.reduce((a, c) => a + c.tokens.length, 0);
+  for (let i = 0; marked && total > MAX_QUERY_TOKENS && i < kept.length; ) {
+    if (!questions.includes(kept[i]!)) {
+      total -= kept[i]!.tokens.length;
+      kept = kept.filter((_, k) => k !== i);
+    } else i++;
+  }
+  const tokens: string[] = [];
+  const context: number[] = [];
+  for (const c of kept) {
+    for (const t of c.tokens) {
+      tokens.push(t);
+      context.push(marked && !questions.includes(c) ? 1 : 0);
+    }
   }
   tokens.length = Math.min(tokens.length, MAX_QUERY_TOKENS);
-  const langText = spellings.length ? `${raw} ${spellings.map(([, s]) => s).join(' ')}` : raw;
-  const lang: Lang = guessLang(langText, vocab) ?? (askerLang === 'fr' ? 'fr' : 'en');
-  return { raw, normalized, tokens, spellings, lang, form: readForm(tokens, raw) };
+  context.length = tokens.length;
+  return { tokens, context };
 }

@@ -65,6 +65,9 @@ export class SearchableBase {
   readonly coreEntities = new Set<string>();
   readonly roleConcepts = new Set<string>(CONCEPTS.filter((c) => c.role).map((c) => conceptTerm(c.id)));
   readonly attributeConcepts = new Set<string>(CONCEPTS.filter((c) => c.attribute).map((c) => conceptTerm(c.id)));
+  readonly vagueConcepts = new Set<string>(CONCEPTS.filter((c) => c.vague).map((c) => conceptTerm(c.id)));
+  /** Terms some figure of the base has as its unit: what a "how many X" can count. */
+  readonly unitVocabulary = new Set<string>();
   readonly topicOfLabel = new Map<string, string>();
   readonly topicOfLabelStems = new Map<string, string>();
   /** Normalised names of parties and speakers: a topic may list them, but asking for one is not asking for the topic. */
@@ -96,6 +99,7 @@ export class SearchableBase {
     this.speakerOf = new Int32Array(n).fill(-1);
     this.speakerOrg = new Array(n);
     for (let i = 0; i < n; i++) this.noteFact(i, facts[i]!);
+    for (let i = 0; i < n; i++) if (this.hasFigures[i]) for (const t of this.unitTerms(i)) this.unitVocabulary.add(t);
     this.dated.sort((a, b) => this.byDate(a, b));
     for (const p of base.parties.values()) {
       const term = entityTerm(p.id);
