@@ -6,8 +6,12 @@
 // "Nvidia's CEO" a quote by a CEO of Nvidia.
 import type { FocusItem } from './concepts.ts';
 import type { Reading } from './read.ts';
+import { sharedByOverview } from './rank.ts';
 import type { SearchableBase } from './searchable-base.ts';
 import { topK } from './topk.ts';
+
+/** Concepts that name the figure itself, not what it is about. */
+const FIGURE_WORDS = new Set(['~money', '~billion', '~million', '~percent', '~bound', '~move', '~stock', '~record', '~energy', '~homes', '~timeline', '~planned', '~start', '~first', '~phase', '~h2', '~delivery']);
 
 /** Scale words: "how many billions" asks for an amount. */
 const SCALES = new Set(['~billion', '~million', '~money']);
@@ -17,7 +21,7 @@ export const MIN_COVERAGE = 0.6;
 /** How much a soft item (a core party, a number the base lacks) counts when a fact does not hold it. */
 const SOFT_SHARE = 0.25;
 /** Credit for an item a fact holds only through its topics' word lists. */
-const SHARED_CREDIT = 0.5;
+const SHARED_CREDIT = 0.25;
 /** How many of the best-scored facts are checked for coverage. */
 const CANDIDATES = 40;
 
@@ -109,13 +113,20 @@ function formRules(sb: SearchableBase, reading: Reading, items: readonly FocusIt
   const unit = word ? items.find((it) => it.known && it.text.split(' ').includes(word)) : undefined;
   // "How many billions": a count of a scale is an amount.
   const scale = unit?.terms.some(([t]) => SCALES.has(t)) === true;
+  if (form.ask === 'amount' || form.ask === 'count' || form.ask === 'date') {
+    // A figure or a date is about something: the fact giving it must hold what the question asks it of
+    // ("Nvidia's share price in dollars" is not answered by the 100 billion; "when will the final contract
+    // be signed" not by the first phase's date). Concepts every headline shares ("deal") need not.
+    const subjects = items.filter((it) => it.kind === 'concept' && !it.soft && it.known && !it.terms.some(([t]) => FIGURE_WORDS.has(t)) && !sharedByOverview(sb, it));
+    if (subjects.length > 0) rules.push({ name: `a figure or date about ${subjects.map((it) => `“${it.text}”`).join(' and ')}`, test: (d) => subjects.every((it) => it.terms.some(([t, w]) => w >= 0.5 && sb.index.holding(t, d) === 2)) });
+  }
+  const moves = asks('~move') || asks('~percent') || asks('~record') || asks('~stock');
   if (form.ask === 'amount' || scale) {
-    if (form.money || scale) {
+    if ((form.money && !asks('~move') && !asks('~percent')) || scale) {
       // "How much does a gigawatt cost?" needs an amount of money, not the gigawatts.
       rules.push({ name: 'an amount of money', test: (d) => sb.hasMoney[d] === 1 });
     } else {
       // "How much did Oracle rise?", "oracle a fait combien en bourse" take a percentage; "how much power" any figure but a share move.
-      const moves = asks('~move') || asks('~percent') || asks('~record') || asks('~stock');
       rules.push({ name: moves ? 'a figure' : 'a figure that is not a share move', test: (d) => sb.hasFigures[d] === 1 && (moves || sb.percentOnly[d] === 0) });
     }
   } else if (form.ask === 'count' && unit && unit.terms.some(([t]) => sb.unitVocabulary.has(t))) {

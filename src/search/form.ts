@@ -31,6 +31,8 @@ const QUOTE_WORDS = new Set(['quote', 'quotes', 'quoted', 'citation', 'citations
 const OPINION_WORDS = new Set(['think', 'thinks', 'thought', 'thoughts', 'opinion', 'opinions', 'view', 'views', 'reckon', 'pense', 'pensent', 'avis', 'take', 'takes', 'commentary', 'comment', 'comments']);
 const AMOUNT_WORDS = new Set(['montant', 'amount', 'figure', 'figures', 'chiffre', 'chiffres', 'percentage', 'pourcentage', 'size', 'taille', 'price', 'prix', 'cost', 'cout', 'coute', 'quantity', 'quantite', 'volume', 'sum', 'somme']);
 const MONEY_WORDS = new Set(['montant', 'amount', 'cost', 'cout', 'coute', 'price', 'prix', 'worth', 'vaut', 'value', 'valeur', 'dollars', 'dollar', 'somme', 'sum', 'money', 'argent', 'cash', 'budget', 'cheque', 'invest', 'investir', 'investit', 'investira', 'pese', 'paying', 'pay', 'payer', 'fric']);
+/** "Qu'est-ce que / qu'est-ce qui": "what", neither a person nor a yes/no question. */
+const QU_EST_CE = /\bqu['’]?\s*est[- ]ce\b/i;
 const PERSON_WORDS = new Set(['who', 'whom', 'whose', 'qui']);
 const REASON_WORDS = new Set(['why', 'pourquoi', 'reason', 'reasons', 'raison', 'raisons']);
 const SUMMARY_PHRASES = [
@@ -39,7 +41,7 @@ const SUMMARY_PHRASES = [
   'resumes', 'en bref', 'en gros', 'essentiel', 'grandes lignes', 'chiffres cles', 'points cles', 'synthese', 'recapitulatif', 'recap',
   'deal structure', 'structure of the deal', 'how the deal works', 'how does the deal work', 'how it works', 'structure de l accord', 'comment fonctionne l accord', 'comment marche l accord',
   'what is the deal', 'what s the deal', 'who are the parties', 'who is involved', 'who s involved', 'who are the partners', 'who is in the deal', 'which companies are involved',
-  'qui sont les partenaires', 'qui est implique', 'qui sont les parties', 'qui participe', 'c est quoi l accord', 'c est quoi le deal', 'de quoi s agit il', 'what is going on', 'what happened',
+  'qui sont les partenaires', 'qui est implique', 'qui sont les parties', 'qui participe', 'c est quoi l accord', 'c est quoi le deal', 'de quoi s agit il',
 ].map((p) => tokenize(normalizeText(p)));
 const YES_NO_START = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'should', 'shall', 'isn', 'aren', 'doesn', 'didn', 'won', 'wasn', 'hasn', 'haven', 'may', 'might', 'must']);
 /** Words a yes/no question may start with before its auxiliary ("hey, is it signed?"). */
@@ -82,7 +84,7 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
     } else if (tokens.some((t) => OPINION_WORDS.has(t)) || pair('en', 'pense') >= 0) {
       ask = 'quote';
       mark(OPINION_WORDS);
-    } else if (at((t) => PERSON_WORDS.has(t)) >= 0) {
+    } else if (at((t) => PERSON_WORDS.has(t)) >= 0 && !QU_EST_CE.test(raw)) {
       ask = 'person';
     } else if (tokens.some((t) => REASON_WORDS.has(t)) || pair('how', 'come') >= 0) {
       ask = 'reason';
@@ -124,7 +126,7 @@ function isYesNo(tokens: readonly string[], raw: string): boolean {
   if (first === undefined) return false;
   if (YES_NO_START.has(first)) return true;
   // French: "est-ce que …", inversion "a-t-il", or a statement asked with "?" and no question word.
-  if (first === 'est' && tokens[i + 1] === 'ce') return true;
+  if (first === 'est' && tokens[i + 1] === 'ce' && !QU_EST_CE.test(raw)) return true;
   if (tokens.some((t, k) => t === 't' && (tokens[k + 1] === 'il' || tokens[k + 1] === 'elle' || tokens[k + 1] === 'on'))) return true;
   const last = tokens[tokens.length - 1];
   if (last === 'non' || last === 'right' || last === 'hein') return true;

@@ -40,7 +40,8 @@ export function visitFields(fact: Fact, base: FactBase, visit: (text: string, we
       visit(f.label.en, 0.8, EN, false);
       visit(f.label.fr, 0.8, FR, false);
     }
-    visit(f.currency ? `${f.unit} ${f.currency}` : f.unit === '%' ? 'percent' : f.unit, 0.3, 0, true);
+    // The unit is part of the figure the fact states (a "percent" move, "USD"), so its own text.
+    visit(f.currency ? `${f.unit} ${f.currency}` : f.unit === '%' ? 'percent' : f.unit, 0.5, 0, true);
     // The value spelt out ("cent milliards", "four point four"): numbers written in words meet it.
     const words = figureWords(f);
     if (words) visit(words, 0.8, 0, true);

@@ -49,7 +49,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     fr: ['signé', 'signée', 'signer', 'signe', 'signature', 'conclu', 'conclue', 'bouclé', 'acté', 'officiel', 'officielle', 'officiellement', 'définitif', 'définitive', 'ferme', 'engageant', 'pour de bon', 'c’est fait', 'lettre d’intention', 'lettre d’intentions', 'préliminaire', 'vrai contrat', 'contrat définitif', 'contrat final', 'juste une lettre', 'une simple lettre', 'pour de vrai', 'forme juridique', 'vrai accord'],
   },
   { id: 'deal', en: ['deal', 'partnership', 'agreement', 'alliance', 'contract', 'accord', 'tie up', 'tie-up', 'pact', 'collaboration', 'project', 'initiative', 'plan', 'arrangement', 'transaction'], fr: ['accord', 'partenariat', 'entente', 'contrat', 'alliance', 'pacte', 'collaboration', 'affaire', 'deal', 'projet', 'initiative', 'plan', 'transaction'] },
-  { id: 'comparison', en: ['equivalent', 'equivalent to', 'equals', 'equal to', 'same as', 'compared to', 'compared with', 'comparable', 'comparison', 'as much as', 'amounts to', 'like powering'], fr: ['équivalent', 'équivalente', 'équivaut', 'équivalent à', 'équivaloir', 'comparable', 'comparé', 'comparée', 'comme', 'autant que', 'revient à', 'correspond', 'représente', 'représenter'] },
+  { id: 'comparison', en: ['equivalent', 'equivalent to', 'equals', 'equal to', 'same as', 'compared to', 'compared with', 'comparable', 'comparison', 'as much as', 'amounts to', 'like powering'], fr: ['équivalent', 'équivalente', 'équivaut', 'équivalent à', 'équivaloir', 'comparable', 'comparé', 'comparée', 'comme', 'autant que', 'revient à'] },
   { id: 'parties', en: ['parties', 'party', 'partners', 'partner', 'involved', 'participants', 'players', 'sides', 'companies involved'], fr: ['parties', 'partenaires', 'partenaire', 'impliqué', 'impliqués', 'participants', 'acteurs'] },
   // Energy, hardware and compute.
   {
@@ -69,7 +69,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   { id: 'compute', en: ['compute', 'computing', 'computation', 'computational'], fr: ['calcul', 'calculs', 'puissance de calcul'] },
   { id: 'infrastructure', en: ['infrastructure', 'infra', 'build-out', 'buildout'], fr: ['infrastructure', 'infrastructures', 'infra'] },
   { id: 'deploy', en: ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'deployments', 'install', 'installed', 'installation', 'roll out', 'rolled out', 'bring online', 'come online', 'stand up'], fr: ['déployer', 'déploie', 'déployé', 'déployée', 'déployés', 'déploiement', 'déploiements', 'installer', 'installé', 'installation', 'mise en service', 'mettre en service'] },
-  { id: 'bound', en: ['minimum', 'at least', 'at a minimum', 'maximum', 'at most', 'up to', 'cap', 'capped', 'ceiling', 'floor', 'more than', 'over', 'no less than', 'upper limit', 'lower limit'], fr: ['minimum', 'au moins', 'au minimum', 'maximum', 'au maximum', 'jusqu’à', 'plafond', 'plancher', 'plus de', 'au bas mot', 'pas moins de', 'limite'] },
+  { id: 'bound', en: ['minimum', 'at least', 'at a minimum', 'maximum', 'max', 'min', 'at most', 'up to', 'cap', 'capped', 'ceiling', 'floor', 'more than', 'over', 'no less than', 'upper limit', 'lower limit'], fr: ['minimum', 'au moins', 'au minimum', 'maximum', 'au maximum', 'jusqu’à', 'plafond', 'plancher', 'plus de', 'au bas mot', 'pas moins de', 'limite'] },
   // Time.
   {
     id: 'start',
@@ -96,7 +96,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   // Competition and its regulators.
   {
     id: 'competition',
-    en: ['competition', 'competitors', 'competitor', 'rivals', 'rival', 'compete', 'competes', 'competing', 'competitive', 'challengers', 'rest of the industry', 'other players', 'rest of the market', 'other chipmakers', 'chipmakers', 'keep up', 'catch up', 'match', 'compete with', 'labs', 'ai labs', 'startups'],
+    en: ['competition', 'competitors', 'competitor', 'rivals', 'rival', 'compete', 'competes', 'competing', 'competitive', 'challengers', 'rest of the industry', 'other players', 'rest of the market', 'other chipmakers', 'chipmakers', 'keep up', 'catch up', 'match', 'compete with', 'labs', 'ai labs', 'startups', 'chatbots', 'chatbot makers', 'ai companies'],
     fr: ['concurrence', 'concurrents', 'concurrent', 'concurrente', 'rivaux', 'rival', 'rivaliser', 'concurrentiel', 'concurrentielle', 'autres acteurs', 'fabricants', 'suivre le rythme', 'rattraper', 'rivaliser avec', 'laboratoires', 'labos'],
   },
   {
@@ -115,6 +115,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     en: ['nonprofit', 'non-profit', 'non profit', 'not-for-profit', 'not for profit', 'charity', 'for-profit', 'for profit', 'commercial', 'capped profit', 'profit-driven', 'business model'],
     fr: ['but non lucratif', 'à but non lucratif', 'sans but lucratif', 'non lucratif', 'lucratif', 'association', 'commercial', 'commerciale', 'modèle commercial', 'à but lucratif'],
   },
+  { id: 'planned', vague: true, en: ['planned', 'plan', 'scheduled', 'expected', 'slated', 'due', 'set for', 'on track'], fr: ['prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée', 'attendu', 'attendue', 'planifié'] },
   { id: 'origin', en: ['originally', 'initially', 'at first', 'started as', 'founded as', 'at the start', 'used to be', 'origin', 'origins'], fr: ['à l’origine', 'initialement', 'd’origine', 'au départ', 'au début', 'autrefois', 'origine'] },
   { id: 'governance', en: ['governance', 'transparency', 'transparent', 'oversight', 'control', 'controls', 'corporate model', 'corporate structure', 'legal status', 'status of openai'], fr: ['gouvernance', 'transparence', 'transparent', 'contrôle', 'statut', 'statut juridique', 'modèle d’entreprise'] },
   { id: 'voting', en: ['voting rights', 'voting', 'vote', 'votes', 'non-voting', 'non voting', 'a say', 'any say', 'say in how', 'voice', 'control'], fr: ['droit de vote', 'droits de vote', 'vote', 'sans droit de vote', 'voix', 'mot à dire', 'son mot à dire', 'voix au chapitre'] },
@@ -163,7 +164,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     fr: ['objectif', 'objectifs', 'but', 'ambition', 'ambitions', 'ambitieux', 'viser', 'vise', 'visent', 'à terme', 'long terme', 'cible', 'finalité', 'mission', 'en arriver'],
   },
   { id: 'future', en: ['future', 'tomorrow', 'outlook', 'next', 'ahead', 'coming years', 'later', 'beyond', 'after that'], fr: ['avenir', 'demain', 'perspectives', 'perspective', 'ensuite', 'suite', 'au-delà', 'et après', 'prochaines années'] },
-  { id: 'models', en: ['models', 'model', 'train', 'training', 'run', 'running', 'inference', 'ai models'], fr: ['modèles', 'modèle', 'former', 'entraîner', 'entraînement', 'exécuter', 'faire tourner'] },
+  { id: 'models', en: ['models', 'model', 'train', 'training', 'inference', 'ai models', 'run models', 'running models'], fr: ['modèles', 'modèle', 'former', 'entraîner', 'entraînement', 'exécuter', 'faire tourner'] },
   { id: 'economy', en: ['economy', 'economic', 'economics'], fr: ['économie', 'économique'] },
   { id: 'shock', en: ['earthquake', 'shock', 'shockwave', 'game changer', 'game-changer', 'big deal', 'huge', 'historic', 'unprecedented', 'record-breaking', 'biggest', 'never seen'], fr: ['séisme', 'choc', 'tremblement de terre', 'révolution', 'historique', 'inédit', 'inédite', 'jamais vu', 'énorme', 'colossal', 'colossale'] },
   {
@@ -237,7 +238,7 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   entreprise entreprises societe societes boite boites firme groupe acteur acteurs lien liens rapport relation relations
   annonce annonces wesh frere frerot mdr ptdr jpp bref delire bail truc trucs histoire papier memoire master revue presse
   journaliste journal radio emission ami amie cousin cousine oncle tante redacteur reunion analyse cle cles principales
-  principaux importants generale idee contexte`
+  principaux importants generale idee contexte concerne concernent concerner concernant porte portent`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -251,7 +252,7 @@ export const FILLER_PHRASES: readonly string[] = [
   'is that right', 'is that correct', 'did i get that right', 'am i right', 'right', 'is it true', 'true or false', 'sorry to bother', 'sorry if dumb question',
   'dumb question', 'stupid question', 'keeps asking', 'keep asking', 'people mention', 'people keep', 'i heard', 'heard that', 'in total', 'all in all', 'all told',
   'again', 'once more', 'asking for a friend', 'one more', 'per the article', 'in the piece', 'in the article', 'according to the article', 'research house', 'which research house', 'what research house', 'which firm', 'at stake', 'on the table', 'at play',
-  'dans l’article', 'selon l’article', 'd’après l’article', 'quel cabinet', 'dans quel cabinet', 'quelle boîte', 'en jeu', 'sur la table', 'idée générale', 'dans les grandes lignes', 'is asking', 'asked me', 'keeps asking me', 'wants to know', 'want to know', 'wondering', 'i wonder', 'part of', 'one of',
+  'du coup', 'en vrai', 'en fait', 'genre', 'bref', 'tu vois', 'vous voyez', 'dans l’article', 'selon l’article', 'd’après l’article', 'quel cabinet', 'dans quel cabinet', 'quelle boîte', 'en jeu', 'sur la table', 'idée générale', 'dans les grandes lignes', 'is asking', 'asked me', 'keeps asking me', 'wants to know', 'want to know', 'wondering', 'i wonder', 'part of', 'one of',
   'me demande', 'nous demande', 'se demande', 'je me demande', 'veut savoir', 'voudrait savoir', 'fait partie', 'font partie', 'partie de', 'l’un des', 'l’une des', 'what kind of', 'what sort of', 'what type of', 'which kind of', 'quel genre de', 'quel type de', 'quelle sorte de', 'if you know', 'do you know', 'any idea', 'any ideas', 'can you tell me', 'could you tell me', 'let me know',
   'mon boss', 'mon patron', 'ma patronne', 'mon chef', 'ma cheffe', 'mon manager', 'mon équipe', 'petite question', 'question rapide', 'rapide question',
   'c’est bien ça', 'c’est ça', 'c’est vrai', 'vrai ou faux', 'au total', 'en tout', 'désolé de déranger', 'si tu sais', 'tu sais', 'vous savez', 'tu peux me dire',
