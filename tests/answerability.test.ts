@@ -66,12 +66,14 @@ describe('paraphrase, roles, numbers in words, informal French', () => {
     ['six percent for oracle?', 'market-oracle-up-6'],
     ['altman il en pense quoi', 'quote-altman-compute'],
     ['ca commence qd', 'timeline-first-phase-h2-2026'],
-    ['could this make nvidia too powerful?', 'quote-barlow-chip-monopoly'],
   ])('%s', (q, id) => {
     expect(ids(q).slice(0, 3)).toContain(id);
   });
   it('a shared word does not pull an unrelated fact: "too powerful" is about dominance, not "more powerful models"', () => {
-    expect(ids('could this make nvidia too powerful?')).not.toContain('deal-goal-more-powerful-models');
+    const r = ids('could this make nvidia too powerful?');
+    expect(r).not.toContain('deal-goal-more-powerful-models');
+    const dominance = ['chips-nvidia-ai-chip-leader', 'quote-barlow-chip-monopoly', 'competition-amd-intel-squeezed', 'regulation-regulators-may-worry'];
+    expect(r.slice(0, 3).every((id) => dominance.includes(id))).toBe(true);
   });
   it('"tl;dr" gives the deal at a glance', () => {
     expect(ids('tl;dr').slice(0, 2)).toEqual(['deal-letter-of-intent', 'investment-up-to-100bn']);

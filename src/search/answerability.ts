@@ -11,7 +11,9 @@ import type { SearchableBase } from './searchable-base.ts';
 import { topK } from './topk.ts';
 
 /** Concepts that name the figure itself, not what it is about. */
-const FIGURE_WORDS = new Set(['~money', '~billion', '~million', '~percent', '~bound', '~move', '~stock', '~record', '~energy', '~homes', '~timeline', '~planned', '~start', '~first', '~phase', '~h2', '~delivery']);
+const FIGURE_WORDS = new Set(['~money', '~billion', '~million', '~percent', '~bound', '~move', '~record', '~energy', '~homes', '~invest', '~comparison']);
+/** Concepts that name the date itself or the event it dates ("when does it start"), not what it is about. */
+const EVENT_WORDS = new Set(['~timeline', '~planned', '~start', '~first', '~phase', '~h2', '~delivery', '~deploy', '~future']);
 
 /** Scale words: "how many billions" asks for an amount. */
 const SCALES = new Set(['~billion', '~million', '~money']);
@@ -117,7 +119,8 @@ function formRules(sb: SearchableBase, reading: Reading, items: readonly FocusIt
     // A figure or a date is about something: the fact giving it must hold what the question asks it of
     // ("Nvidia's share price in dollars" is not answered by the 100 billion; "when will the final contract
     // be signed" not by the first phase's date). Concepts every headline shares ("deal") need not.
-    const subjects = items.filter((it) => it.kind === 'concept' && !it.soft && it.known && !it.terms.some(([t]) => FIGURE_WORDS.has(t)) && !sharedByOverview(sb, it));
+    const exempt = form.ask === 'date' ? EVENT_WORDS : FIGURE_WORDS;
+    const subjects = items.filter((it) => it.kind === 'concept' && !it.soft && it.known && !it.terms.some(([t]) => exempt.has(t)) && !sharedByOverview(sb, it));
     if (subjects.length > 0) rules.push({ name: `a figure or date about ${subjects.map((it) => `“${it.text}”`).join(' and ')}`, test: (d) => subjects.every((it) => it.terms.some(([t, w]) => w >= 0.5 && sb.index.holding(t, d) === 2)) });
   }
   const moves = asks('~move') || asks('~percent') || asks('~record') || asks('~stock');

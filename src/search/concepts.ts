@@ -282,15 +282,17 @@ function weighUnknown(sb: SearchableBase, reading: Reading, focus: Focus): void 
   }
 }
 
-/** One item per first term: "energy energie" is one subject, not two. */
+/** One item per first term: "energy energie" is one subject, not two; the question's own one before context's. */
 function dedupe(items: FocusItem[]): FocusItem[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const out: FocusItem[] = [];
   for (const item of items) {
     const key = item.terms[0]?.[0] ?? `?${item.text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(item);
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, out.length);
+      out.push(item);
+    } else if (out[at]!.context && !item.context) out[at] = item;
   }
   return out;
 }

@@ -27,6 +27,8 @@ export interface QuestionForm {
 }
 
 const WHEN_WORDS = new Set(['when', 'quand', 'date', 'dates', 'calendrier', 'calendar', 'timeline', 'chronologie', 'schedule', 'echeance', 'echeances', 'echeancier', 'deadline', 'timing']);
+/** Two-word forms that ask for a date: "what day", "quel jour", "how soon". */
+const WHEN_PAIRS: [string, string][] = [['what', 'year'], ['which', 'year'], ['what', 'day'], ['which', 'day'], ['what', 'month'], ['quelle', 'annee'], ['quel', 'jour'], ['quel', 'mois'], ['how', 'soon'], ['since', 'when'], ['by', 'when'], ['a', 'partir']];
 const QUOTE_WORDS = new Set(['quote', 'quotes', 'quoted', 'citation', 'citations', 'cite', 'said', 'says', 'dit', 'declare', 'declared', 'declaration', 'declarations', 'propos']);
 const OPINION_WORDS = new Set(['think', 'thinks', 'thought', 'thoughts', 'opinion', 'opinions', 'view', 'views', 'reckon', 'pense', 'pensent', 'avis', 'take', 'takes', 'commentary', 'comment', 'comments']);
 const AMOUNT_WORDS = new Set(['montant', 'amount', 'figure', 'figures', 'chiffre', 'chiffres', 'percentage', 'pourcentage', 'size', 'taille', 'price', 'prix', 'cost', 'cout', 'coute', 'quantity', 'quantite', 'volume', 'sum', 'somme']);
@@ -65,11 +67,11 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
     intent = 'quote';
     ask = 'quote';
     mark(QUOTE_WORDS);
-  } else if (tokens.some((t) => WHEN_WORDS.has(t)) || pair('what', 'year') >= 0 || pair('which', 'year') >= 0 || pair('quelle', 'annee') >= 0 || pair('how', 'soon') >= 0 || pair('since', 'when') >= 0) {
+  } else if (tokens.some((t) => WHEN_WORDS.has(t)) || WHEN_PAIRS.some(([a, b]) => pair(a, b) >= 0)) {
     intent = 'when';
     ask = 'date';
     mark(WHEN_WORDS);
-    tokens.forEach((t, i) => (t === 'year' || t === 'annee') && markers.add(i));
+    tokens.forEach((t, i) => ['year', 'annee', 'day', 'jour', 'month', 'mois'].includes(t) && markers.add(i));
   } else {
     const many = Math.max(pair('how', 'many'), pair('number', 'of'), pair('nombre', 'de'));
     const combienDe = tokens.findIndex((t, i) => t === 'combien' && (tokens[i + 1] === 'de' || tokens[i + 1] === 'd'));

@@ -71,7 +71,9 @@ const partyTexts = new WeakMap<Party, string>();
 function partyText(p: Party): string {
   let s = partyTexts.get(p);
   if (s === undefined) {
-    s = [p.name, ...p.aliases, p.ticker ?? ''].join(' ');
+    // The name, ticker and one-word aliases as words; a descriptive alias ("green team", "historic partner")
+    // only names the party (the lexicon's matcher gives the fact "@nvidia"), its words are not the fact's.
+    s = [p.name, ...p.aliases.filter((a) => !/\s/.test(a.trim())), p.ticker ?? ''].join(' ');
     partyTexts.set(p, s);
   }
   return s;

@@ -193,7 +193,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   { id: 'interest-rate', attribute: true, en: ['interest rate', 'interest', 'rate', 'loan', 'loans', 'debt', 'terms of the loan', 'yield'], fr: ['taux', 'taux d’intérêt', 'intérêts', 'prêt', 'prêts', 'dette', 'emprunt'] },
   { id: 'board-seat', attribute: true, en: ['board seat', 'board seats', 'seat on the board', 'board', 'directors', 'observer seat'], fr: ['siège au conseil', 'conseil d’administration', 'siège', 'administrateur', 'administrateurs'] },
   { id: 'gpu-count', attribute: true, en: ['how many gpus', 'how many chips', 'number of gpus', 'number of chips', 'gpu count', 'units'], fr: ['combien de gpu', 'combien de puces', 'nombre de gpu', 'nombre de puces', 'unités'] },
-  { id: 'author', attribute: true, en: ['author', 'wrote', 'written by', 'journalist', 'reporter', 'publisher', 'published', 'newspaper', 'outlet'], fr: ['auteur', 'écrit par', 'journaliste', 'rédigé', 'éditeur', 'publié', 'journal', 'média'] },
+  { id: 'author', attribute: true, en: ['author', 'who wrote', 'written by', 'byline', 'publisher', 'published', 'publication date', 'which newspaper', 'which outlet'], fr: ['auteur', 'qui a écrit', 'écrit par', 'rédigé par', 'éditeur', 'publié', 'date de publication', 'quel journal', 'quel média'] },
   { id: 'duration', attribute: true, en: ['duration', 'years long', 'length of the deal', 'expire', 'expires', 'end date', 'last until'], fr: ['combien de temps', 'durée', 'expire', 'jusqu’à quand', 'date de fin'] },
 ];
 
@@ -238,7 +238,8 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   entreprise entreprises societe societes boite boites firme groupe acteur acteurs lien liens rapport relation relations
   annonce annonces wesh frere frerot mdr ptdr jpp bref delire bail truc trucs histoire papier memoire master revue presse
   journaliste journal radio emission ami amie cousin cousine oncle tante redacteur reunion analyse cle cles principales
-  principaux importants generale idee contexte concerne concernent concerner concernant porte portent`
+  principaux importants generale idee contexte concerne concernent concerner concernant porte portent besoin
+  need needs needed raise raises raised flag flags flagged highlight highlights highlighted`
     .split(/\s+/)
     .filter(Boolean),
 );
