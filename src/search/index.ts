@@ -20,7 +20,7 @@ const FR: Side = 2;
  * a speaker's name counts more than a topic word. `shared` marks texts that recur across many
  * facts (topic words, party names), whose terms the index computes once.
  */
-export function visitFields(fact: Fact, base: FactBase, visit: (text: string, weight: number, side: Side, shared: boolean) => void): void {
+export function visitFields(fact: Fact, base: FactBase, visit: FieldVisitor): void {
   visit(fact.statement.en, 1, EN, false);
   visit(fact.statement.fr, 1, FR, false);
   for (const t of fact.topics) {
@@ -97,9 +97,163 @@ export interface WordSides {
   surface: Map<string, string>;
 }
 
+/** Field visitor the index calls per fact: visit(text, weight, side, shared) for each field (see visitFields). */
+export type FieldVisitor = (text: string, weight: number, side: Side, shared: boolean) => void;
+
+/**
+ * Collects the postings of an index while documents are visited: each distinct token is stemmed once,
+ * a shared text (a topic's words, a party's name) is tokenised once, and per-document term frequencies
+ * live in dense arrays indexed by term id. `build()` lays the postings out in compressed rows.
+ */
+class IndexBuilder {
+  readonly termIds = new Map<string, number>();
+  termCount = 0;
+  private dfs = new Int32Array(1024);
+  private own = new Int32Array(1024);
+  private langMask = new Uint8Array(1024);
+  private tf = new Float64Array(1024);
+  private ownTf = new Uint8Array(1024);
+  // (term, doc, tf, own) quadruples in document order, turned into the row layout by build().
+  private triTerm = new Int32Array(1 << 16);
+  private triDoc = new Int32Array(1 << 16);
+  private triTf = new Float32Array(1 << 16);
+  private triOwn = new Uint8Array(1 << 16);
+  private triples = 0;
+  private readonly docTerms: number[] = [];
+  private readonly tokenIds = new Map<string, number>();
+  private readonly stemOf = new Map<string, string>();
+  private readonly sharedIds = new Map<string, number[]>();
+  private len = 0;
+
+  constructor(
+    private readonly surface: Map<string, string> | undefined,
+    private readonly annotate: ((stems: readonly string[]) => readonly string[]) | undefined,
+  ) {}
+
+  /** Term id of a token (-1: a stop word); the shortest spelling of each stem is kept for messages. */
+  private termOf(tok: string): number {
+    let id = this.tokenIds.get(tok);
+    if (id !== undefined) return id;
+    if (STOP_WORDS.has(tok)) id = -1;
+    else {
+      const s = stem(tok);
+      id = this.idOf(s);
+      if (this.surface && tok !== s) {
+        const cur = this.surface.get(s);
+        if (cur === undefined || tok.length < cur.length) this.surface.set(s, tok);
+      }
+    }
+    this.tokenIds.set(tok, id);
+    return id;
+  }
+
+  private idOf(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termCount++;
+      this.termIds.set(term, id);
+    }
+    return id;
+  }
+
+  /** Term ids of a text: its words, then what `annotate` finds in it (concepts, entities). */
+  private idsOf(text: string): number[] {
+    const out: number[] = [];
+    const toks = tokenize(normalizeText(text));
+    for (const tok of toks) {
+      const id = this.termOf(tok);
+      if (id >= 0) out.push(id);
+    }
+    if (this.annotate && toks.length > 0) {
+      const stems = toks.map((tok) => {
+        let st = this.stemOf.get(tok);
+        if (st === undefined) this.stemOf.set(tok, (st = stem(tok)));
+        return st;
+      });
+      for (const term of this.annotate(stems)) out.push(this.idOf(term));
+    }
+    return out;
+  }
+
+  readonly visit: FieldVisitor = (text, weight, side, shared) => {
+    let ids: number[] | undefined;
+    if (shared) {
+      ids = this.sharedIds.get(text);
+      if (!ids) this.sharedIds.set(text, (ids = this.idsOf(text)));
+    } else ids = this.idsOf(text);
+    if (this.termCount > this.tf.length) {
+      this.tf = grow(this.tf, this.termCount);
+      this.langMask = grow(this.langMask, this.termCount);
+      this.dfs = grow(this.dfs, this.termCount);
+      this.own = grow(this.own, this.termCount);
+      this.ownTf = grow(this.ownTf, this.termCount);
+    }
+    const isOwn = weight >= OWN_FIELD ? 1 : 0;
+    for (const id of ids) {
+      if (this.tf[id] === 0) this.docTerms.push(id);
+      this.tf[id]! += weight;
+      this.ownTf[id]! |= isOwn;
+      this.langMask[id]! |= side;
+    }
+    this.len += weight * ids.length;
+  };
+
+  /** Closes the current document: its term frequencies become postings. Returns its weighted length. */
+  endDoc(doc: number): number {
+    const n = this.triples + this.docTerms.length;
+    if (n > this.triTerm.length) {
+      this.triTerm = grow(this.triTerm, n);
+      this.triDoc = grow(this.triDoc, n);
+      this.triTf = grow(this.triTf, n);
+      this.triOwn = grow(this.triOwn, n);
+    }
+    for (const id of this.docTerms) {
+      const t = this.triples++;
+      this.triTerm[t] = id;
+      this.triDoc[t] = doc;
+      this.triTf[t] = this.tf[id]!;
+      this.triOwn[t] = this.ownTf[id]!;
+      this.dfs[id]!++;
+      this.own[id]! += this.ownTf[id]!;
+      this.tf[id] = 0;
+      this.ownTf[id] = 0;
+    }
+    this.docTerms.length = 0;
+    const len = this.len;
+    this.len = 0;
+    return len;
+  }
+
+  /** The postings in compressed rows: term t's documents are docs[offsets[t] .. offsets[t+1]), ascending. */
+  build(): { offsets: Int32Array; docs: Int32Array; tfs: Float32Array; owns: Uint8Array; ownDf: Int32Array } {
+    const count = this.termCount;
+    const offsets = new Int32Array(count + 1);
+    for (let t = 0; t < count; t++) offsets[t + 1] = offsets[t]! + this.dfs[t]!;
+    const docs = new Int32Array(this.triples);
+    const tfs = new Float32Array(this.triples);
+    const owns = new Uint8Array(this.triples);
+    const fill = offsets.slice(0, count);
+    for (let i = 0; i < this.triples; i++) {
+      const at = fill[this.triTerm[i]!]!++;
+      docs[at] = this.triDoc[i]!;
+      tfs[at] = this.triTf[i]!;
+      owns[at] = this.triOwn[i]!;
+    }
+    return { offsets, docs, tfs, owns, ownDf: this.own.slice(0, count) };
+  }
+
+  /** Which language side uses each term: what language detection learns from the base. */
+  noteSides(sides: WordSides): void {
+    for (const [term, id] of this.termIds) {
+      if (this.langMask[id]! & EN) sides.en.add(term);
+      if (this.langMask[id]! & FR) sides.fr.add(term);
+    }
+  }
+}
+
 export class InvertedIndex {
   readonly n: number;
-  private readonly termIds = new Map<string, number>();
+  private readonly termIds: Map<string, number>;
   // Postings in one compressed-row layout: term t's documents are postDocs[offsets[t] .. offsets[t+1]),
   // ascending, with their field-weighted term frequencies in postTfs. Few big arrays, little GC.
   private readonly offsets: Int32Array;
@@ -123,149 +277,26 @@ export class InvertedIndex {
    * returns extra terms a text holds besides its words (the lexicon's concepts, e.g. "~energy"),
    * taking the text's stems with stop words kept, so phrases such as "au fur et à mesure" match.
    */
-  constructor(
-    count: number,
-    visitDoc: (doc: number, visit: (text: string, weight: number, side: Side, shared: boolean) => void) => void,
-    sides?: WordSides,
-    annotate?: (stems: readonly string[]) => readonly string[],
-  ) {
-    let termCount = 0;
-    let dfs = new Int32Array(1024);
-    let own = new Int32Array(1024);
-    // (term, doc, tf) triples in document order, turned into the row layout at the end.
-    let triTerm = new Int32Array(1 << 16);
-    let triDoc = new Int32Array(1 << 16);
-    let triTf = new Float32Array(1 << 16);
-    let triOwn = new Uint8Array(1 << 16);
-    let triples = 0;
+  constructor(count: number, visitDoc: (doc: number, visit: FieldVisitor) => void, sides?: WordSides, annotate?: (stems: readonly string[]) => readonly string[]) {
+    const builder = new IndexBuilder(sides?.surface, annotate);
     const lens = new Float32Array(count);
-    const surface = sides?.surface;
-    // Token → term id (-1: stop word). Each distinct token is stemmed once, not at every occurrence.
-    const tokenIds = new Map<string, number>();
-    const termOf = (tok: string): number => {
-      let id = tokenIds.get(tok);
-      if (id !== undefined) return id;
-      if (STOP_WORDS.has(tok)) id = -1;
-      else {
-        const s = stem(tok);
-        id = this.termIds.get(s);
-        if (id === undefined) {
-          id = termCount++;
-          this.termIds.set(s, id);
-        }
-        if (surface && tok !== s) {
-          const cur = surface.get(s);
-          if (cur === undefined || tok.length < cur.length) surface.set(s, tok);
-        }
-      }
-      tokenIds.set(tok, id);
-      return id;
-    };
-    // Which language side uses each term: bit 1 English, bit 2 French.
-    let langMask = new Uint8Array(1024);
-    // Term frequencies of the current document, dense by term id, with the ids it touched.
-    let tf = new Float64Array(1024);
-    let ownTf = new Uint8Array(1024);
-    const docTerms: number[] = [];
-    const sharedIds = new Map<string, number[]>();
-    const extraId = (term: string): number => {
-      let id = this.termIds.get(term);
-      if (id === undefined) {
-        id = termCount++;
-        this.termIds.set(term, id);
-      }
-      return id;
-    };
-    const stemOf = new Map<string, string>();
-    const idsOf = (text: string): number[] => {
-      const out: number[] = [];
-      const toks = tokenize(normalizeText(text));
-      for (const tok of toks) {
-        const id = termOf(tok);
-        if (id >= 0) out.push(id);
-      }
-      if (annotate && toks.length > 0) {
-        const stems = toks.map((tok) => {
-          let st = stemOf.get(tok);
-          if (st === undefined) stemOf.set(tok, (st = stem(tok)));
-          return st;
-        });
-        for (const term of annotate(stems)) out.push(extraId(term));
-      }
-      return out;
-    };
-    let len = 0;
-    const visit = (text: string, weight: number, side: Side, shared: boolean) => {
-      let ids: number[] | undefined;
-      if (shared) {
-        ids = sharedIds.get(text);
-        if (!ids) sharedIds.set(text, (ids = idsOf(text)));
-      } else ids = idsOf(text);
-      if (termCount > tf.length) {
-        tf = grow(tf, termCount);
-        langMask = grow(langMask, termCount);
-        dfs = grow(dfs, termCount);
-        own = grow(own, termCount);
-        ownTf = grow(ownTf, termCount);
-      }
-      const isOwn = weight >= OWN_FIELD ? 1 : 0;
-      for (const id of ids) {
-        if (tf[id] === 0) docTerms.push(id);
-        tf[id]! += weight;
-        ownTf[id]! |= isOwn;
-        langMask[id]! |= side;
-      }
-      len += weight * ids.length;
-    };
-    let d = 0;
-    for (; d < count; d++) {
-      len = 0;
-      visitDoc(d, visit);
-      if (triples + docTerms.length > triTerm.length) {
-        triTerm = grow(triTerm, triples + docTerms.length);
-        triDoc = grow(triDoc, triples + docTerms.length);
-        triTf = grow(triTf, triples + docTerms.length);
-        triOwn = grow(triOwn, triples + docTerms.length);
-      }
-      for (const id of docTerms) {
-        triTerm[triples] = id;
-        triDoc[triples] = d;
-        triTf[triples] = tf[id]!;
-        triOwn[triples] = ownTf[id]!;
-        triples++;
-        dfs[id]!++;
-        own[id]! += ownTf[id]!;
-        tf[id] = 0;
-        ownTf[id] = 0;
-      }
-      docTerms.length = 0;
-      lens[d] = len;
-    }
-    this.n = d;
-    this.offsets = new Int32Array(termCount + 1);
-    for (let t = 0; t < termCount; t++) this.offsets[t + 1] = this.offsets[t]! + dfs[t]!;
-    this.postDocs = new Int32Array(triples);
-    this.postTfs = new Float32Array(triples);
-    this.postOwn = new Uint8Array(triples);
-    const fill = this.offsets.slice(0, termCount);
-    for (let i = 0; i < triples; i++) {
-      const at = fill[triTerm[i]!]!++;
-      this.postDocs[at] = triDoc[i]!;
-      this.postTfs[at] = triTf[i]!;
-      this.postOwn[at] = triOwn[i]!;
-    }
-    this.docLen = lens;
-    this.ownDf = own.slice(0, termCount);
     let sum = 0;
-    for (let i = 0; i < count; i++) sum += lens[i]!;
+    for (let d = 0; d < count; d++) {
+      visitDoc(d, builder.visit);
+      sum += lens[d] = builder.endDoc(d);
+    }
+    const built = builder.build();
+    this.n = count;
+    this.termIds = builder.termIds;
+    this.offsets = built.offsets;
+    this.postDocs = built.docs;
+    this.postTfs = built.tfs;
+    this.postOwn = built.owns;
+    this.ownDf = built.ownDf;
+    this.docLen = lens;
     this.avgLen = count > 0 && sum > 0 ? sum / count : 1;
     this.sortedTerms = [...this.termIds.keys()].sort();
-    if (sides) {
-      for (const [term, id] of this.termIds) {
-        if (langMask[id]! & EN) sides.en.add(term);
-        if (langMask[id]! & FR) sides.fr.add(term);
-      }
-    }
+    if (sides) builder.noteSides(sides);
   }
 
   has(term: string): boolean {
