@@ -68,6 +68,48 @@ export interface SubscriptionService {
   nextRuns?(sub: Subscription, after: Date): UpcomingPost[];
 }
 
+/** A channel's alert rule, as commands show it. */
+export interface AlertRuleView {
+  kind: 'price' | 'facts';
+  /** The ticker; "*" for fact-change alerts. */
+  subject: string;
+  /** Price: a move of at least this many percent since the last close. */
+  thresholdPct: number | null;
+  direction: 'both' | 'up' | 'down';
+  /** null: one alert per ticker per trading day (price) or none (facts). */
+  cooldownMs: number | null;
+  createdBy: string;
+  createdAt: string; // ISO
+}
+
+/** One alert in a channel's history (from the post ledger). */
+export interface AlertHistoryEntry {
+  at: string; // ISO, when it was claimed
+  kind: 'price-alert' | 'fact-alert';
+  subject: string | null;
+  state: 'claimed' | 'sent' | 'failed' | 'skipped';
+  detail: string | null;
+}
+
+export interface AlertRuleInput {
+  channel: ChannelRef;
+  lang: Lang;
+  timezone: string;
+  by: string;
+  cooldownMs: number | null;
+}
+
+/** Price-move and fact-change alerts per channel, backed by the database (see src/summary/alerts.ts). */
+export interface AlertService {
+  setPrice(input: AlertRuleInput & { ticker: string; thresholdPct: number; direction: 'both' | 'up' | 'down' }): AlertRuleView;
+  setFacts(input: AlertRuleInput): AlertRuleView;
+  remove(channel: ChannelRef, kind: 'price' | 'facts', subject: string): boolean;
+  list(channel: ChannelRef): AlertRuleView[];
+  history(channel: ChannelRef, limit?: number): AlertHistoryEntry[];
+  /** What the rule would post now, without saving or posting anything. */
+  dryRun(input: { channel: ChannelRef; lang: Lang; timezone: string } & ({ kind: 'price'; ticker: string; thresholdPct: number; direction: 'both' | 'up' | 'down' } | { kind: 'facts' })): Promise<Reply>;
+}
+
 export interface CommandContext {
   /** The engine (and fact base) for this one question; a reload swaps it for the next question only. */
   engine: QuestionEngine;
@@ -80,6 +122,8 @@ export interface CommandContext {
   isAdmin(): Promise<boolean>;
   /** Present when the bot runs with a database. */
   subscriptions?: SubscriptionService;
+  /** Present when the bot runs with a database. */
+  alerts?: AlertService;
   defaultTimezone: string;
   now(): Date;
 }

@@ -239,6 +239,17 @@ export class PostLedger {
     return rows.map(toRow);
   }
 
+  /** When the latest live claim of this kind and subject was taken, if after `since` (cooldowns, dry runs). */
+  lastClaimSince(channel: ChannelRef, kind: SlotKind, subject: string | null, since: number): number | undefined {
+    const r = this.db
+      .prepare(
+        `SELECT MAX(claimed_at) AS t FROM post_ledger WHERE platform = ? AND channel_id = ? AND kind = ? AND subject IS ?
+         AND state IN ('claimed', 'sent') AND claimed_at > ?`,
+      )
+      .get(channel.platform, channel.id, kind, subject, since) as { t: number | null };
+    return r.t ?? undefined;
+  }
+
   /** Drops poll-window rows older than `before` (ms): they only serve to share polling between processes. */
   prunePolls(before: number): number {
     return this.db.prepare(`DELETE FROM post_ledger WHERE kind = 'poll' AND COALESCE(claimed_at, 0) < ?`).run(before).changes;
