@@ -73,10 +73,39 @@ function wrap(text: string, max: number): string[] {
   return lines.map((l) => ([...l].length > max ? `${[...l].slice(0, max - 1).join('')}…` : l));
 }
 
+type VegaLite = typeof import('vega-lite');
+let vegaLite: { module: VegaLite; setToJSON: PropertyDescriptor | undefined } | undefined;
+
+/**
+ * Vega-Lite defines `Set.prototype.toJSON` when it loads (for its own hashing), which breaks
+ * discord.js's inspector when discord.js loads afterwards. So the patch is taken back right after
+ * loading and put in place only while `compile` runs (synchronously, so nothing else sees it).
+ */
+async function compileSpec(spec: Record<string, unknown>): Promise<object> {
+  if (!vegaLite) {
+    const before = Object.getOwnPropertyDescriptor(Set.prototype, 'toJSON');
+    const module = await import('vega-lite');
+    vegaLite = { module, setToJSON: Object.getOwnPropertyDescriptor(Set.prototype, 'toJSON') };
+    restoreSet(before);
+  }
+  const before = Object.getOwnPropertyDescriptor(Set.prototype, 'toJSON');
+  if (vegaLite.setToJSON) Object.defineProperty(Set.prototype, 'toJSON', vegaLite.setToJSON);
+  try {
+    return vegaLite.module.compile(spec as never).spec;
+  } finally {
+    restoreSet(before);
+  }
+}
+
+function restoreSet(descriptor: PropertyDescriptor | undefined): void {
+  if (descriptor) Object.defineProperty(Set.prototype, 'toJSON', descriptor);
+  else delete (Set.prototype as { toJSON?: unknown }).toJSON;
+}
+
 /** The chart as SVG text (Vega's headless renderer: no canvas, no browser). */
 export async function chartSvg(chart: ReplyChart, size: PngSize): Promise<string> {
-  const [{ compile }, vega] = await Promise.all([import('vega-lite'), import('vega')]);
-  const spec = compile(chartSpec(chart, size) as never).spec;
+  const vega = await import('vega');
+  const spec = (await compileSpec(chartSpec(chart, size))) as Parameters<typeof vega.parse>[0];
   const view = new vega.View(vega.parse(spec), { renderer: 'none' });
   try {
     return await view.toSVG();

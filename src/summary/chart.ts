@@ -1,6 +1,7 @@
 // The summary's chart: the parties' share moves at the announcement (market-move facts of the
 // base) and in the latest session (live quotes' day change), as one bar chart. Only figures the
 // summary already cites go in; a stale quote is never charted as the latest session.
+import { formatFigure } from '../core/format.ts';
 import type { ReplyChart } from '../core/reply.ts';
 import type { FactBase } from '../facts/load.ts';
 import type { Lang } from '../facts/schema.ts';
@@ -34,7 +35,7 @@ export function summaryChart(input: ChartInput): ReplyChart | undefined {
     const move = base.facts.find((f) => f.kind === 'market-move' && f.parties.includes(party.id) && f.figures.some((x) => x.unit === '%'));
     const figure = move?.figures.find((x) => x.unit === '%');
     if (move && figure) {
-      announcement.push({ label: ticker, value: figure.value, display: signed(figure.value, lang, percentSuffix(lang)) });
+      announcement.push({ label: ticker, value: figure.value, display: formatFigure(figure, lang) }); // as the item shows it
       const source = base.sources.get(move.citation.source);
       sourceTitles.add(source?.title ?? move.citation.source);
       if (!move.when && !source?.published) undated = true;
