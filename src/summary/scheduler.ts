@@ -173,7 +173,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
             timezone: due.sub.timezone,
             market,
             changes: { previous: opts.ledger.snapshot(due.sub.channel) },
-            ...(calendar ? { calendar } : {}),
+            calendars,
             ...(due.forced ? { forced: due.forced } : {}),
           });
     return publisher.post(due.sub.channel, reply);
