@@ -192,7 +192,8 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
     // One per trading day, or one per cooldown window with the cooldown checked inside the claim.
     const slot = rule.cooldownMs ? `price:${rule.subject}:${status.sessionDate}:${Math.floor(now.getTime() / rule.cooldownMs)}` : `price:${rule.subject}:${status.sessionDate}`;
     const guard = rule.cooldownMs ? { kind: 'price-alert' as const, subject: rule.subject, since: now.getTime() - rule.cooldownMs } : undefined;
-    const last = opts.ledger.get(rule.channel, slot) ? now.getTime() : guard && opts.ledger.lastClaimSince(rule.channel, 'price-alert', rule.subject, guard.since);
+    const row = opts.ledger.get(rule.channel, slot);
+    const last = row ? (row.claimedAt ?? now.getTime()) : guard && opts.ledger.lastClaimSince(rule.channel, 'price-alert', rule.subject, guard.since);
     if (last) {
       const until = rule.cooldownMs ? new Date(last + rule.cooldownMs) : calendar!.session(calendar!.nextTradingDay(addDays(status.sessionDate!, 1)))?.open;
       return { ...out, status: 'cooling-down', reply: r, why: a.why.cooling(until ? formatDateTime(until, rule.lang, rule.timezone) : '—') };
