@@ -4,10 +4,14 @@
 // assets/fonts/DejaVuSans.ttf (Bitstream Vera licence with DejaVu changes in the public domain;
 // see assets/fonts/DejaVuSans.LICENSE.txt). System fonts are never loaded: the image is the same
 // on every machine.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ReplyChart } from '../core/reply.ts';
 
-export const CHART_FONT_FILE = fileURLToPath(new URL('../../assets/fonts/DejaVuSans.ttf', import.meta.url));
+/** assets/ at the repository root: two levels up from src/summary/, three from the build's dist/src/summary/. */
+export const CHART_FONT_FILE = ['../../assets/fonts/DejaVuSans.ttf', '../../../assets/fonts/DejaVuSans.ttf']
+  .map((p) => fileURLToPath(new URL(p, import.meta.url)))
+  .find((p) => existsSync(p)) ?? fileURLToPath(new URL('../../assets/fonts/DejaVuSans.ttf', import.meta.url));
 const FONT = 'DejaVu Sans';
 
 export interface PngSize {
