@@ -35,6 +35,8 @@ COPY package.json package-lock.json ./
 COPY bin bin
 COPY --from=build /app/dist dist
 COPY facts facts
+# The chart font (resvg draws no text without one) and its licence.
+COPY assets assets
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]

@@ -1,5 +1,7 @@
 // Every /deal command, in the order help lists them. Adding a command: one file, one line here.
 import type { Command } from '../src/core/command.ts';
+import { alert } from './alert.ts';
+import { alerts } from './alerts.ts';
 import { ask } from './ask.ts';
 import { help } from './help.ts';
 import { market } from './market.ts';
@@ -11,4 +13,4 @@ import { subscription } from './subscription.ts';
 import { unsubscribe } from './unsubscribe.ts';
 import { timeline } from './timeline.ts';
 
-export const commands: readonly Command<any>[] = [ask, overview, timeline, quotes, market, sources, help, subscribe, unsubscribe, subscription];
+export const commands: readonly Command<any>[] = [ask, overview, timeline, quotes, market, sources, help, subscribe, unsubscribe, subscription, alert, alerts];

@@ -1,16 +1,18 @@
-// `/deal subscribe [HH:MM] [timezone] [en|fr]`: this channel gets the daily summary (admins only).
+// `/deal subscribe [HH:MM[,HH:MM…]] [timezone] [en|fr] [calendar] [closed-notice]`: this channel
+// gets the deal summary at those times, on the days of its calendar (admins only).
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.ts';
 import { reply } from '../src/core/reply.ts';
-import { formatDateTime, parseSubscribeWords, subscriptionStrings } from '../src/summary/subscribe-input.ts';
+import { CALENDAR_DAYS, defaultCalendarOf } from '../src/summary/schedule.ts';
+import { parseSubscribeWords, subscriptionStrings } from '../src/summary/subscribe-input.ts';
 
 export const subscribe = defineCommand({
   name: 'subscribe',
   aliases: ['abonner', 'sabonner'],
-  description: { en: 'Post the daily market summary in this channel (admins)', fr: 'Publier le résumé quotidien du marché dans ce canal (admins)' },
-  usage: '[HH:MM] [timezone] [en|fr]',
+  description: { en: 'Post the market summary in this channel, at one or more times a day (admins)', fr: 'Publier le résumé du marché dans ce canal, à une ou plusieurs heures par jour (admins)' },
+  usage: '[HH:MM[,HH:MM]] [timezone] [en|fr] [market|every-day|sun-thu] [closed-notice]',
   acceptsText: true,
-  args: z.object({ words: z.array(z.string()).max(10, 'give at most a time, a timezone and a language') }),
+  args: z.object({ words: z.array(z.string()).max(16, 'give at most times, a timezone, a language and a calendar') }),
   parseArgs: (rest: string) => ({ words: rest.split(/\s+/).filter(Boolean) }),
   async run(ctx, { words }) {
     const input = parseSubscribeWords(words);
@@ -22,17 +24,22 @@ export const subscribe = defineCommand({
     if (!(await ctx.isAdmin())) return notice([s.refused(ctx.platform)]);
     if (!input.ok) return notice([s.bad(input.problem), s.accepted(ctx.defaultTimezone)]);
 
+    // Default: the trading calendar of the deal's main listed party (NYSE/Nasdaq for Nvidia).
+    const calendar = input.calendar?.kind === 'days' ? CALENDAR_DAYS : defaultCalendarOf(ctx.engine.base);
     const sub = ctx.subscriptions.subscribe({
       channel: ctx.channel,
-      time: input.time ?? '09:00',
+      times: input.times ?? ['09:00'],
       timezone: input.timezone ?? ctx.defaultTimezone,
       lang,
       by: ctx.user.name ?? ctx.user.id,
+      calendar,
+      ...(input.calendar?.kind === 'days' ? { workDays: input.calendar.workDays } : {}),
+      closedNotice: Boolean(input.closedNotice) && calendar !== CALENDAR_DAYS,
     });
-    const next = ctx.subscriptions.nextRun(sub, ctx.now());
+    const next = ctx.subscriptions.nextRuns?.(sub, ctx.now()) ?? [];
     return notice([
       s.subscribed(sub),
-      ...(next ? [s.next(formatDateTime(next, lang, sub.timezone))] : []),
+      ...(next.length ? [s.nextHead, ...next.map((p) => `• ${s.next(p, sub.timezone)}`)] : [s.noNext]),
       s.howToChange,
     ]);
   },

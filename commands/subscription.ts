@@ -1,4 +1,4 @@
-// `/deal subscription`: this channel's daily summary settings (anyone may look).
+// `/deal subscription`: this channel's summary settings and the next post of each time (anyone may look).
 import { defineCommand } from '../src/core/command.ts';
 import { reply } from '../src/core/reply.ts';
 import { formatDateTime, subscriptionStrings } from '../src/summary/subscribe-input.ts';
@@ -7,7 +7,7 @@ import { noArgs } from './shared.ts';
 export const subscription = defineCommand({
   name: 'subscription',
   aliases: ['abonnement', 'subscriptions'],
-  description: { en: 'This channel’s daily summary settings', fr: 'Les réglages du résumé quotidien de ce canal' },
+  description: { en: 'This channel’s summary times, calendar and next posts', fr: 'Les heures, le calendrier et les prochaines publications du résumé de ce canal' },
   usage: '',
   ...noArgs,
   run(ctx) {
@@ -16,10 +16,10 @@ export const subscription = defineCommand({
     if (!ctx.subscriptions) return notice([s.noDatabase]);
     const sub = ctx.subscriptions.get(ctx.channel);
     if (!sub) return notice([s.notSubscribed, s.howToSubscribe]);
-    const next = ctx.subscriptions.nextRun(sub, ctx.now());
+    const next = ctx.subscriptions.nextRuns?.(sub, ctx.now()) ?? [];
     return notice([
       s.current(sub),
-      ...(next ? [s.next(formatDateTime(next, ctx.lang, sub.timezone))] : []),
+      ...(next.length ? [s.nextHead, ...next.map((p) => `• ${s.next(p, sub.timezone)}`)] : [s.noNext]),
       s.since(sub.createdBy, formatDateTime(new Date(sub.createdAt), ctx.lang, sub.timezone)),
       s.howToChange,
     ]);

@@ -57,12 +57,17 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
     channelPerMin: config.ops.RATE_LIMIT_CHANNEL_PER_MIN,
     onLimited: ({ platform, scope }) => metrics.rateLimited.inc({ platform, scope }),
   });
-  const summary = openDailySummary(config.summary, { logger });
+  const summary = openDailySummary(config.summary, {
+    logger,
+    base: () => holder.current().base,
+    onAlert: (a) => (a.status === 'posted' ? metrics.alertsPosted : metrics.alertFailures).inc({ platform: a.channel.platform, kind: a.kind }),
+  });
   const inflight = new InFlight();
   const bot = drainingBot(
     createBot({
       engine: holder.current,
       subscriptions: summary.subscriptions,
+      ...(summary.alerts ? { alerts: summary.alerts } : {}),
       defaultTimezone: summary.defaultTimezone,
       gaps: new GapLog(config.core.GAPS_LOG),
       logger,
@@ -73,7 +78,15 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
   );
 
   const watcher = config.ops.FACTS_WATCH
-    ? watchFacts({ holder, logger, onReload: (r) => metrics.reloads.inc({ result: r.ok ? 'ok' : 'refused' }) })
+    ? watchFacts({
+        holder,
+        logger,
+        onReload: (r, info) => {
+          metrics.reloads.inc({ result: r.ok ? 'ok' : 'refused' });
+          // A fact gained or changed: channels with fact-change alerts hear of it (once, through the ledger).
+          if (r.ok && info.changed) void summary.alerts?.checkFacts().catch((err: unknown) => logger.error({ err }, 'fact-change alert check failed'));
+        },
+      })
     : undefined;
 
   const configured = (['slack', 'discord'] as const).filter((name) => config.platforms[name]);
@@ -106,6 +119,8 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
 
   const publishers = publishersOf(running);
   if (consoleMode) publishers.set('console', consolePublisher());
+  for (const [platform, publisher] of publishers) summary.publishers.set(platform, publisher);
+  summary.alerts?.start(); // polls quotes for price alerts during the session; reports fact changes made while down
   scheduler = summary.createScheduler({
     publishers,
     base: () => holder.current().base,
@@ -118,6 +133,7 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
   const steps: ShutdownStep[] = [
     { name: 'answers', stop: async () => { inflight.close(); await inflight.drain(); } },
     { name: 'summary', stop: () => scheduler!.stop() },
+    { name: 'alerts', stop: async () => summary.alerts?.stop() },
     ...running.map((p) => ({ name: p.name, stop: () => p.stop() })),
     { name: 'fact watcher', stop: async () => watcher?.stop() },
     { name: 'health', stop: async () => healthServer?.close() },

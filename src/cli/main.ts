@@ -29,7 +29,7 @@ const USAGE = `Usage: dealbot <command> [options]
   gaps [--json] [--limit N]   questions that got no facts, most asked first, with the nearest facts
   slack manifest [--json]     the Slack app manifest
   discord register [--guild ID] | discord invite
-  summary [--lang fr] [--json] [--render …] [--post]
+  summary [--lang fr] [--json] [--render …] [--out FILE] [--at TIME] [--post [--force]]
 
 Global: --facts DIR (or FACTS_DIR) picks another fact base.`;
 

@@ -22,6 +22,8 @@ export const channelRenderers: Record<string, () => Promise<Renderer>> = {
   },
   discord: async () => {
     const { renderDiscord } = await import('../adapters/discord/render.ts');
-    return (reply) => renderDiscord(reply);
+    const { withChartImage } = await import('../adapters/discord/chart.ts');
+    // With a chart, the payload references the PNG attached alongside (`dealbot summary --out FILE` writes it).
+    return (reply) => (reply.chart ? withChartImage(renderDiscord(reply), reply.chart) : renderDiscord(reply));
   },
 };

@@ -18,20 +18,96 @@ export interface ChannelRef {
 
 export interface Subscription {
   channel: ChannelRef;
+  /** The first of `times` (kept for callers that know one time a day). */
   time: string; // HH:MM local
+  /** Every local time a summary goes out, sorted ("09:00", "16:30"). */
+  times: string[];
   timezone: string; // IANA
   lang: Lang;
+  /** An exchange's trading calendar (its MIC, e.g. "XNYS") or "days": calendar days in `workDays`. */
+  calendar: string;
+  /** ISO weekdays (1 = Monday … 7 = Sunday) posted on when `calendar` is "days". */
+  workDays: number[];
+  /** On exchange holidays, post a one-line "markets closed today (holiday)" instead of nothing. */
+  closedNotice: boolean;
   createdBy: string;
   createdAt: string; // ISO
 }
 
+/** One upcoming post of a subscription: which time, when, and what kind of day it falls on. */
+export interface UpcomingPost {
+  time: string;
+  at: Date;
+  /** A one-line "markets closed" notice rather than a summary. */
+  notice?: string;
+  /** The exchange closes early that day ("13:00"). */
+  earlyClose?: string;
+}
+
+export interface SubscribeInput {
+  channel: ChannelRef;
+  /** One time, or several with `times`. */
+  time?: string;
+  times?: string[];
+  timezone: string;
+  lang: Lang;
+  by: string;
+  calendar?: string;
+  workDays?: number[];
+  closedNotice?: boolean;
+}
+
 /** Daily-summary subscriptions, backed by the database (see src/summary/). */
 export interface SubscriptionService {
-  subscribe(input: { channel: ChannelRef; time: string; timezone: string; lang: Lang; by: string }): Subscription;
+  subscribe(input: SubscribeInput): Subscription;
   unsubscribe(channel: ChannelRef): boolean;
   get(channel: ChannelRef): Subscription | undefined;
   /** When the next summary for this subscription goes out (for confirmations). */
   nextRun(sub: Subscription, after: Date): Date | undefined;
+  /** The next post of each of the subscription's times. */
+  nextRuns?(sub: Subscription, after: Date): UpcomingPost[];
+}
+
+/** A channel's alert rule, as commands show it. */
+export interface AlertRuleView {
+  kind: 'price' | 'facts';
+  /** The ticker; "*" for fact-change alerts. */
+  subject: string;
+  /** Price: a move of at least this many percent since the last close. */
+  thresholdPct: number | null;
+  direction: 'both' | 'up' | 'down';
+  /** null: one alert per ticker per trading day (price) or none (facts). */
+  cooldownMs: number | null;
+  createdBy: string;
+  createdAt: string; // ISO
+}
+
+/** One alert in a channel's history (from the post ledger). */
+export interface AlertHistoryEntry {
+  at: string; // ISO, when it was claimed
+  kind: 'price-alert' | 'fact-alert';
+  subject: string | null;
+  state: 'claimed' | 'sent' | 'failed' | 'skipped';
+  detail: string | null;
+}
+
+export interface AlertRuleInput {
+  channel: ChannelRef;
+  lang: Lang;
+  timezone: string;
+  by: string;
+  cooldownMs: number | null;
+}
+
+/** Price-move and fact-change alerts per channel, backed by the database (see src/summary/alerts.ts). */
+export interface AlertService {
+  setPrice(input: AlertRuleInput & { ticker: string; thresholdPct: number; direction: 'both' | 'up' | 'down' }): AlertRuleView;
+  setFacts(input: AlertRuleInput): AlertRuleView;
+  remove(channel: ChannelRef, kind: 'price' | 'facts', subject: string): boolean;
+  list(channel: ChannelRef): AlertRuleView[];
+  history(channel: ChannelRef, limit?: number): AlertHistoryEntry[];
+  /** What the rule would post now, without saving or posting anything. */
+  dryRun(input: { channel: ChannelRef; lang: Lang; timezone: string } & ({ kind: 'price'; ticker: string; thresholdPct: number; direction: 'both' | 'up' | 'down' } | { kind: 'facts' })): Promise<Reply>;
 }
 
 export interface CommandContext {
@@ -46,6 +122,8 @@ export interface CommandContext {
   isAdmin(): Promise<boolean>;
   /** Present when the bot runs with a database. */
   subscriptions?: SubscriptionService;
+  /** Present when the bot runs with a database. */
+  alerts?: AlertService;
   defaultTimezone: string;
   now(): Date;
 }

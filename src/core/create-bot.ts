@@ -7,7 +7,7 @@ import { silentLogger, type Logger } from '../ops/log.ts';
 import type { QuestionEngine } from '../search/types.ts';
 import type { Asker, Bot } from './bot.ts';
 import { cleanText, fold, MAX_QUERY_CHARS } from './clean-text.ts';
-import type { Command, CommandContext, SubscriptionService } from './command.ts';
+import type { AlertService, Command, CommandContext, SubscriptionService } from './command.ts';
 import type { GapLog } from './gaps.ts';
 import { t } from './i18n.ts';
 import { reply, type Reply } from './reply.ts';
@@ -28,6 +28,7 @@ export interface BotOptions {
   engine: () => QuestionEngine;
   commands?: readonly Command<any>[];
   subscriptions?: SubscriptionService;
+  alerts?: AlertService;
   defaultTimezone?: string;
   logger?: Logger;
   now?: () => Date;
@@ -80,7 +81,7 @@ export function pickCommand(
 }
 
 /** French aliases answer in French: "/deal chronologie" is a French speaker. */
-const FRENCH_ALIASES = new Set(['aide', 'chronologie', 'calendrier', 'citations', 'marche', 'abonner', 'desabonner', 'abonnement']);
+const FRENCH_ALIASES = new Set(['aide', 'chronologie', 'calendrier', 'citations', 'marche', 'abonner', 'desabonner', 'abonnement', 'alerte', 'alertes']);
 
 export function createBot(opts: BotOptions): Bot {
   const list = opts.commands ?? defaultCommands;
@@ -121,6 +122,7 @@ export function createBot(opts: BotOptions): Bot {
           defaultTimezone: opts.defaultTimezone ?? 'UTC',
           now,
           ...(opts.subscriptions ? { subscriptions: opts.subscriptions } : {}),
+          ...(opts.alerts ? { alerts: opts.alerts } : {}),
         };
         const args = command.args.safeParse(command.parseArgs(rest));
         if (!args.success) {

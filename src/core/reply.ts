@@ -36,6 +36,39 @@ export const ReplyItem = z.object({
 });
 export type ReplyItem = z.infer<typeof ReplyItem>;
 
+/** One bar: a category (a ticker) and its value, with the value as the reply shows it ("+4.4%"). */
+export const ReplyChartPoint = z.object({
+  label: z.string(),
+  value: z.number().finite(),
+  display: z.string(),
+});
+
+/**
+ * A chart of figures the reply already cites (never new numbers), with its source and as-of time,
+ * for platforms that can show one: Slack's data visualization block, a PNG on Discord, a text
+ * table on the console. Each series may cover different categories (a ticker with no figure
+ * simply has no bar).
+ */
+export const ReplyChart = z.object({
+  kind: z.literal('bar'),
+  title: z.string(),
+  /** Unit of every value ("%"). */
+  unit: z.string(),
+  /** What the categories are ("Company"). */
+  categoryLabel: z.string(),
+  series: z.array(z.object({ name: z.string(), points: z.array(ReplyChartPoint).min(1) })).min(1),
+  /** Where the figures come from, as a user reads it. */
+  source: z.string(),
+  /** When the figures were gathered: ISO time, and as the reply's reader reads it. */
+  asOf: z.string(),
+  asOfLabel: z.string(),
+  /** The chart in words, for screen readers and image alt text. */
+  altText: z.string(),
+  /** A caveat about the data ("the source gives no date…"). */
+  note: z.string().optional(),
+});
+export type ReplyChart = z.infer<typeof ReplyChart>;
+
 export const ReplyKind = z.enum(['answer', 'no-facts', 'help', 'notice', 'error', 'summary']);
 export type ReplyKind = z.infer<typeof ReplyKind>;
 
@@ -60,6 +93,8 @@ export const Reply = z.object({
    * (a Discord interaction: reply ephemerally; a Slack slash command: ack with no text).
    */
   silent: z.boolean().optional(),
+  /** A chart of figures cited in the items (the daily summary's share moves). */
+  chart: ReplyChart.optional(),
 });
 export type Reply = z.infer<typeof Reply>;
 export type ReplyInput = z.input<typeof Reply>;

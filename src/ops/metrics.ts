@@ -174,6 +174,10 @@ export function createMetrics(opts: { facts?: () => number | undefined } = {}) {
   const summaryFailures = registry.register(
     new Counter('dealbot_summary_failures_total', 'Daily summary posts that failed.', ['platform']),
   );
+  const alertsPosted = registry.register(
+    new Counter('dealbot_alerts_posted_total', 'Price and fact-change alerts posted to a channel.', ['platform', 'kind']),
+  );
+  const alertFailures = registry.register(new Counter('dealbot_alert_failures_total', 'Alert posts that failed.', ['platform', 'kind']));
   const rateLimited = registry.register(
     new Counter('dealbot_rate_limited_total', 'Questions refused by a rate limit.', ['platform', 'scope']),
   );
@@ -199,7 +203,7 @@ export function createMetrics(opts: { facts?: () => number | undefined } = {}) {
     latency.observe({ platform: event.platform }, event.latencyMs / 1000);
   }
 
-  return { registry, questions, noFacts, errors, latency, platformErrors, summariesPosted, summaryFailures, rateLimited, reloads, onAnswer };
+  return { registry, questions, noFacts, errors, latency, platformErrors, summariesPosted, summaryFailures, alertsPosted, alertFailures, rateLimited, reloads, onAnswer };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

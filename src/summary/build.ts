@@ -5,8 +5,12 @@ import { citationOf, formatFigure, itemOf } from '../core/format.ts';
 import { reply, type Reply, type ReplyItem } from '../core/reply.ts';
 import type { FactBase } from '../facts/load.ts';
 import type { Fact, Lang, Party, When } from '../facts/schema.ts';
+import { exchangeOfTicker, type TradingCalendar } from './calendar.ts';
+import { summaryChart } from './chart.ts';
 import type { FactSnapshot } from './ledger.ts';
 import type { MarketErrorKind, MarketSnapshot, TickerQuote } from './market.ts';
+import { formatAge, quoteStatus, type QuoteStatus } from './quote-phase.ts';
+import { defaultCalendarOf, type Calendars } from './schedule.ts';
 import { formatDateTime, formatLongDate, percentSuffix, signed, formatNumber, summaryStrings } from './strings.ts';
 import { localDate } from './time.ts';
 
@@ -27,6 +31,13 @@ export interface SummaryInput {
    * whole field when there is no channel (the CLI preview): no "what changed" section then.
    */
   changes?: { previous: FactSnapshot | undefined };
+  /**
+   * Exchange calendars: each quote then says its market phase (pre-market, regular, after-hours,
+   * last close) and age, and the summary says when the deal's exchange is closed or closes early.
+   */
+  calendars?: Calendars;
+  /** Why this summary went out on a day its calendar skips (`dealbot summary --post --force`). */
+  forced?: string;
 }
 
 /** Listed parties in fact-base order: the companies the summary covers. */
@@ -64,7 +75,15 @@ export function upcomingFacts(base: FactBase, today: string): Fact[] {
     .map((x) => x.f);
 }
 
-function quoteItem(party: Party & { ticker: string }, q: TickerQuote, lang: Lang, timezone: string): ReplyItem {
+/** The quote's market phase and age, when its exchange's calendar is known. */
+function statusOf(ticker: string, q: TickerQuote, input: SummaryInput): QuoteStatus | undefined {
+  const mic = exchangeOfTicker(ticker)?.mic;
+  const calendar = mic ? input.calendars?.(mic) : undefined;
+  return calendar ? quoteStatus(calendar, q.asOf, input.now, q.stale) : undefined;
+}
+
+function quoteItem(party: Party & { ticker: string }, q: TickerQuote, input: SummaryInput): ReplyItem {
+  const { lang, timezone } = input;
   const s = summaryStrings[lang];
   const price = formatNumber(q.price, lang);
   const change = [
@@ -74,8 +93,14 @@ function quoteItem(party: Party & { ticker: string }, q: TickerQuote, lang: Lang
     .filter(Boolean)
     .join(' ');
   const asOf = formatDateTime(q.asOf, lang, timezone);
+  const status = statusOf(party.ticker, q, input);
+  const stale = status ? status.stale : q.stale;
+  let text: string;
+  if (!status) text = q.stale ? s.stale(party.name, party.ticker, price, change, asOf) : s.live(party.name, party.ticker, price, change);
+  else if (stale) text = s.staleQuote(party.name, party.ticker, price, change, asOf, formatAge(status.ageMs, lang));
+  else text = s.phasedQuote(party.name, party.ticker, price, change, s.phase[status.phase], asOf, formatAge(status.ageMs, lang));
   return {
-    text: q.stale ? s.stale(party.name, party.ticker, price, change, asOf) : s.live(party.name, party.ticker, price, change),
+    text,
     figure: q.changePercent !== null ? signed(q.changePercent, lang, percentSuffix(lang)) : price,
     citation: {
       label: q.stale ? s.cachedCitation(q.provider, formatDateTime(q.fetchedAt, lang, timezone)) : s.quoteCitation(q.provider, asOf),
@@ -103,8 +128,8 @@ function joinNames(names: string[], lang: Lang): string {
   return `${names.slice(0, -1).join(', ')} ${lang === 'fr' ? 'et' : 'and'} ${names.at(-1)}`;
 }
 
-function marketSection(input: SummaryInput): { intro: string; items: ReplyItem[]; lines: string[] } {
-  const { base, lang, market, timezone } = input;
+function marketSection(input: SummaryInput): { intro: string; items: ReplyItem[]; lines: string[]; live: Set<string> } {
+  const { base, lang, market } = input;
   const s = summaryStrings[lang];
   const items: ReplyItem[] = [];
   const noQuote: { name: string; reason: MarketErrorKind | 'not-configured' }[] = [];
@@ -112,14 +137,19 @@ function marketSection(input: SummaryInput): { intro: string; items: ReplyItem[]
   const parties = tickerParties(base);
   let live = 0;
   let stale = 0;
+  const liveTickers = new Set<string>();
 
   for (const party of parties) {
     const label = `${party.name} (${party.ticker})`;
     const q = market.quotes.get(party.ticker);
     if (q) {
-      items.push(quoteItem(party, q, lang, timezone));
-      if (q.stale) stale++;
-      else live++;
+      items.push(quoteItem(party, q, input));
+      // A quote older than the session it would describe counts as stale, whatever its source.
+      if (q.stale || statusOf(party.ticker, q, input)?.stale) stale++;
+      else {
+        live++;
+        liveTickers.add(party.ticker);
+      }
     }
     if (!q || q.stale) noQuote.push({ name: label, reason: market.failures.get(party.ticker) ?? 'not-configured' });
     const moves = base.facts.filter((f) => f.kind === 'market-move' && f.parties.includes(party.id));
@@ -143,7 +173,7 @@ function marketSection(input: SummaryInput): { intro: string; items: ReplyItem[]
     }
   }
   if (noMove.length > 0) lines.push(s.noMove(joinNames(noMove, lang)));
-  return { intro, items, lines };
+  return { intro, items, lines, live: liveTickers };
 }
 
 function changesSection(input: SummaryInput): { items: ReplyItem[]; lines: string[] } {
@@ -173,6 +203,22 @@ function changesSection(input: SummaryInput): { items: ReplyItem[]; lines: strin
   return { items, lines };
 }
 
+/** A sentence about the deal's exchange today: closed (and why) or closing early; undefined on an ordinary day. */
+function marketDay(input: SummaryInput): string | undefined {
+  const calendar = input.calendars?.(defaultCalendarOf(input.base));
+  if (!calendar) return undefined;
+  const s = summaryStrings[input.lang];
+  const day = calendar.day(calendar.dateOf(input.now));
+  const name = calendar.exchange.name;
+  if (day.closed?.reason === 'holiday') return s.closedHoliday(day.closed.name, name);
+  if (day.closed?.reason === 'weekend') return s.closedWeekend(name);
+  if (day.earlyClose) {
+    const close = calendar.session(day.date)!.close;
+    return s.earlyClose(name, formatDateTime(close, input.lang, input.timezone), day.earlyClose.name);
+  }
+  return undefined;
+}
+
 export function buildSummary(input: SummaryInput): Reply {
   const { base, lang, now, timezone } = input;
   const s = summaryStrings[lang];
@@ -183,16 +229,39 @@ export function buildSummary(input: SummaryInput): Reply {
     return { ...item, text: s.upcoming(item.text) };
   });
   const changes = changesSection(input);
+  const day = marketDay(input);
+  const chart = summaryChart({ base, lang, now, timezone, market: input.market, live: market.live });
 
   const items = [...market.items, ...upcomingItems, ...changes.items].slice(0, MAX_SUMMARY_ITEMS);
   return reply({
     kind: 'summary',
     lang,
     title: s.title(formatLongDate(now, lang, timezone)),
-    intro: market.intro,
+    intro: [day, market.intro].filter(Boolean).join(' '),
     items,
-    lines: [...market.lines, ...(upcoming.length === 0 ? [s.noUpcoming] : []), ...changes.lines],
+    lines: [
+      ...(input.forced ? [s.forced(input.forced)] : []),
+      ...market.lines,
+      ...(upcoming.length === 0 ? [s.noUpcoming] : []),
+      ...changes.lines,
+    ],
     footer: s.footer,
+    shareable: false,
+    ...(chart ? { chart } : {}),
+  });
+}
+
+/** The one-line post on an exchange holiday, for channels that asked for it. */
+export function closedNotice(input: { lang: Lang; holiday: string; calendar: TradingCalendar; date: string; timezone: string }): Reply {
+  const s = summaryStrings[input.lang];
+  const next = input.calendar.nextTradingDay(input.date);
+  const open = input.calendar.session(next)?.open;
+  return reply({
+    kind: 'notice',
+    lang: input.lang,
+    title: s.closedTitle,
+    items: [],
+    lines: [s.closedNotice(input.holiday, input.calendar.exchange.name, open ? formatDateTime(open, input.lang, input.timezone) : next)],
     shareable: false,
   });
 }

@@ -1,5 +1,6 @@
 // `dealbot summary`: print today's summary (text, JSON or a platform's payload), or post it now
 // to every subscribed channel through the ledger (for cron-driven setups).
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ChannelPublisher, Platform } from '../core/command.ts';
 import { loadFactBase } from '../facts/load.ts';
@@ -12,15 +13,38 @@ import type { Clock } from './clock.ts';
 import { readSummaryConfig } from './config.ts';
 import { openDailySummary } from './index.ts';
 import type { MarketDataProvider } from './market.ts';
+import type { SkippedPost } from './scheduler.ts';
 
-export const SUMMARY_USAGE = `Usage: dealbot summary [--lang en|fr] [--json] [--render text|json|slack|discord] [--post]
+/** A clock stopped at one instant (`--at`): previews "as if it were then". */
+function fixedClock(at: Date): Clock {
+  return { now: () => new Date(at), setTimeout: (fn, ms) => setTimeout(fn, ms).unref(), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
+}
 
-  (no option)   print today's daily summary as text
+function skipReason(k: SkippedPost, publishers: Map<Platform, ChannelPublisher>): string {
+  switch (k.reason) {
+    case 'closed':
+      return `markets closed today (${k.detail}) — add --force to post anyway`;
+    case 'work-week':
+      return 'not one of this channel’s posting days — add --force to post anyway';
+    case 'no-publisher':
+      return publishers.has(k.channel.platform) ? 'cannot post there' : `${k.channel.platform} is not configured here`;
+    default:
+      return 'already posted (or being posted) for this slot';
+  }
+}
+
+export const SUMMARY_USAGE = `Usage: dealbot summary [--lang en|fr] [--json] [--render text|json|slack|discord] [--out FILE] [--at TIME] [--post [--force]]
+
+  (no option)   print the summary as text (with the market's phase, and whether it is closed today)
   --lang fr     in French (default en)
   --json        the summary as a JSON Reply
   --render X    the exact payload platform X would get
-  --post        post today's summary now to every subscribed channel that has not had it today
-                (through the post ledger: running it twice, or beside a running bot, posts once)`;
+  --out FILE    also write the summary's chart as a PNG (what Discord gets attached to the embed)
+  --at TIME     as if it were TIME (ISO 8601, e.g. 2026-12-25T15:00:00Z): a fake clock for previews
+  --post        post the current slot's summary now to every subscribed channel that has not had it
+                (through the post ledger: running it twice, or beside a running bot, posts once);
+                channels whose calendar skips today (weekend, exchange holiday) are skipped
+  --force       with --post: post on such a day anyway; the post and the output say why`;
 
 /** Connected publishers for `--post`, and how to disconnect them (the lead wires the adapters in). */
 export interface PublisherSession {
@@ -40,11 +64,20 @@ export interface SummaryCliOptions {
 }
 
 export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv = process.env, opts: SummaryCliOptions = {}): Promise<number> {
-  let values: { lang?: string; json?: boolean; render?: string; post?: boolean; help?: boolean };
+  let values: { lang?: string; json?: boolean; render?: string; post?: boolean; force?: boolean; out?: string; at?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args,
-      options: { lang: { type: 'string' }, json: { type: 'boolean' }, render: { type: 'string' }, post: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        lang: { type: 'string' },
+        json: { type: 'boolean' },
+        render: { type: 'string' },
+        post: { type: 'boolean' },
+        force: { type: 'boolean' },
+        out: { type: 'string' },
+        at: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (err) {
     out.stderr(`dealbot summary: ${(err as Error).message}\n\n${SUMMARY_USAGE}`);
@@ -59,6 +92,15 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
     out.stderr('dealbot summary: --lang must be en or fr');
     return EXIT_USAGE;
   }
+  if (values.force && !values.post) {
+    out.stderr('dealbot summary: --force only goes with --post');
+    return EXIT_USAGE;
+  }
+  const at = values.at === undefined ? undefined : new Date(values.at);
+  if (at && (Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(values.at!))) {
+    out.stderr(`dealbot summary: --at must be an ISO 8601 time such as 2026-12-25T15:00:00Z (got "${values.at}")`);
+    return EXIT_USAGE;
+  }
   const renderers = opts.renderers ?? defaultRenderers;
   const pick = values.render ? renderers[values.render] : undefined;
   if (values.render && !pick) {
@@ -69,9 +111,10 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
   const config = readSummaryConfig(env); // throws ConfigError naming a bad variable
   const logger = opts.logger ?? silentLogger;
   const base = loadFactBase(opts.factsDir ?? env.FACTS_DIR ?? 'facts'); // throws FactBaseError
-  const summary = openDailySummary(config, { logger, ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.provider ? { provider: opts.provider } : {}) });
+  const clock = at ? fixedClock(at) : opts.clock;
+  const summary = openDailySummary(config, { logger, ...(clock ? { clock } : {}), ...(opts.provider ? { provider: opts.provider } : {}) });
   try {
-    const now = opts.clock?.now() ?? new Date();
+    const now = clock?.now() ?? new Date();
     if (values.post) {
       if (!opts.connect) {
         out.stderr('dealbot summary --post: no platform to post to (this build cannot connect the adapters)');
@@ -85,29 +128,34 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
       const session = await opts.connect(env, logger);
       try {
         const scheduler = summary.createScheduler({ publishers: session.publishers, base: () => base });
-        const events = await scheduler.postNow(now);
-        const done = new Set(events.map((e) => `${e.channel.platform}:${e.channel.id}`));
+        const skipped: SkippedPost[] = [];
+        const force = values.force ? 'forced with dealbot summary --post --force' : undefined;
+        const events = await scheduler.postNow(now, { ...(force ? { force } : {}), skipped });
         for (const e of events) {
           const where = `${e.channel.platform}:${e.channel.id}`;
-          out.stdout(e.ok ? `posted   ${where} (${e.localDate}) message ${e.messageId}` : `FAILED   ${where} (${e.localDate}): ${e.error} — retried by the running bot or the next --post`);
+          const what = e.kind === 'closed-notice' ? ' closed-market notice' : '';
+          const forced = e.forced ? ` — ${e.forced}` : '';
+          out.stdout(e.ok ? `posted   ${where} (${e.slot})${what} message ${e.messageId}${forced}` : `FAILED   ${where} (${e.slot}): ${e.error} — retried by the running bot or the next --post`);
         }
-        for (const sub of subs) {
-          const where = `${sub.channel.platform}:${sub.channel.id}`;
-          if (done.has(where)) continue;
-          out.stdout(
-            session.publishers.has(sub.channel.platform)
-              ? `skipped  ${where}: already posted (or being posted) today`
-              : `skipped  ${where}: ${sub.channel.platform} is not configured here`,
-          );
-        }
+        for (const k of skipped) out.stdout(`skipped  ${k.channel.platform}:${k.channel.id} (${k.slot}): ${skipReason(k, session.publishers)}`);
         return events.some((e) => !e.ok) ? 1 : 0;
       } finally {
         await session.close();
       }
     }
 
+    await summary.refreshCalendar(now);
     const market = await summary.market.snapshot(tickerParties(base).map((p) => p.ticker));
-    const reply = buildSummary({ base, lang: lang.data, now, timezone: config.DEFAULT_TIMEZONE, market });
+    const reply = buildSummary({ base, lang: lang.data, now, timezone: config.DEFAULT_TIMEZONE, market, calendars: summary.calendars });
+    if (values.out) {
+      if (!reply.chart) {
+        out.stderr('dealbot summary --out: this summary has no chart (no share move in the fact base and no live quote)');
+        return 1;
+      }
+      const { chartPng, DISCORD_CHART_SIZE } = await import('./chart-png.ts');
+      writeFileSync(values.out, await chartPng(reply.chart, DISCORD_CHART_SIZE));
+      out.stderr(`chart written to ${values.out} (${DISCORD_CHART_SIZE.width}×${DISCORD_CHART_SIZE.height} PNG, alt text: ${reply.chart.altText})`);
+    }
     if (values.json && !pick) {
       out.stdout(JSON.stringify(reply, null, 2));
       return 0;

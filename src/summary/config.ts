@@ -21,6 +21,10 @@ export const SummaryEnv = z.object({
   FINNHUB_TOKEN: z.string().min(1).optional(),
   FINNHUB_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default(DEFAULT_FINNHUB_API_URL),
   FINNHUB_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  /** Requests a minute the provider's plan allows (Finnhub's free plan: 60); every request counts. */
+  FINNHUB_CALLS_PER_MINUTE: z.coerce.number().int().min(1).max(6000).default(60),
+  /** How often price alerts poll quotes while the market is open (one request per ticker with a rule). */
+  ALERT_POLL_SECONDS: z.coerce.number().int().min(15, 'must be at least 15 (seconds)').max(3600).default(60),
 });
 export type SummaryConfig = z.infer<typeof SummaryEnv>;
 
@@ -38,4 +42,6 @@ export const SUMMARY_ENV_DOC = [
   { name: 'FINNHUB_TOKEN', required: false, description: 'Finnhub API key for live quotes in the daily summary; without it the summary says live quotes are unavailable', example: '' },
   { name: 'FINNHUB_API_URL', required: false, description: 'Finnhub API base URL (override for tests or a proxy)', example: DEFAULT_FINNHUB_API_URL },
   { name: 'FINNHUB_TIMEOUT_MS', required: false, description: 'Timeout of one quote request, in ms (default 5000)', example: '5000' },
+  { name: 'FINNHUB_CALLS_PER_MINUTE', required: false, description: 'Requests a minute your Finnhub plan allows (free plan: 60); the bot never sends more', example: '60' },
+  { name: 'ALERT_POLL_SECONDS', required: false, description: 'How often price alerts poll quotes during the regular session (default 60, at least 15)', example: '60' },
 ] as const;

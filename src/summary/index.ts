@@ -1,13 +1,19 @@
-// The daily summary's parts, opened together from its config: what src/start.ts and the CLI use.
+// The summary's parts, opened together from its config: what src/start.ts and the CLI use.
 import type { ChannelPublisher, Platform } from '../core/command.ts';
 import type { FactBase } from '../facts/load.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
 import { openDatabase, type Db } from '../store/db.ts';
+import { AlertStore } from './alert-store.ts';
+import { createAlertMonitor, type AlertMonitor, type AlertOutcome } from './alerts.ts';
+import { EXCHANGES, XNYS } from './calendar.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { SummaryConfig } from './config.ts';
 import { createFinnhubProvider } from './finnhub.ts';
 import { PostLedger } from './ledger.ts';
+import { MarketHolidayStore, refreshHolidays } from './market-holidays.ts';
 import { MarketData, QuoteCache, type MarketDataProvider } from './market.ts';
+import { FINNHUB_FREE_LIMITS, RequestBudget, withBudget } from './provider-limit.ts';
+import { calendarsFrom, type Calendars } from './schedule.ts';
 import { createScheduler, type PostEvent, type Scheduler, type SchedulerOptions } from './scheduler.ts';
 import { SubscriptionStore } from './subscriptions.ts';
 
@@ -16,14 +22,25 @@ export interface DailySummary {
   subscriptions: SubscriptionStore;
   ledger: PostLedger;
   market: MarketData;
+  calendars: Calendars;
+  /** Every provider request goes through this budget (the plan's rate limits). */
+  budget: RequestBudget;
   defaultTimezone: string;
-  /** The scheduler needs the platforms' publishers, which exist once the adapters have started. */
+  /**
+   * Where summaries and alerts are posted: filled in once the adapters have started (alerts can be
+   * set and dry-run before that).
+   */
+  publishers: Map<Platform, ChannelPublisher>;
+  /** Alert rules, checks and history; present when opened with the fact base. */
+  alerts?: AlertMonitor;
+  /** Fetches the provider's exchange holiday list when the cached one is a day old. */
+  refreshCalendar(now?: Date): Promise<void>;
   createScheduler(opts: {
     publishers: Map<Platform, ChannelPublisher>;
     base: () => FactBase;
     onPost?: (event: PostEvent) => void;
   } & Partial<Pick<SchedulerOptions, 'leaseMs' | 'pollMs' | 'stopTimeoutMs' | 'owner'>>): Scheduler;
-  /** Closes the database (after the scheduler has stopped). */
+  /** Closes the database (after the scheduler and the alerts have stopped). */
   close(): void;
 }
 
@@ -37,25 +54,56 @@ export function marketProvider(config: SummaryConfig, fetchImpl?: typeof fetch):
   });
 }
 
-export function openDailySummary(config: SummaryConfig, opts: { logger?: Logger; clock?: Clock; provider?: MarketDataProvider } = {}): DailySummary {
+export interface OpenOptions {
+  logger?: Logger;
+  clock?: Clock;
+  provider?: MarketDataProvider;
+  /** The current fact base: enables alerts (fact-change alerts compare against it). */
+  base?: () => FactBase;
+  onAlert?: (outcome: AlertOutcome) => void;
+}
+
+export function openDailySummary(config: SummaryConfig, opts: OpenOptions = {}): DailySummary {
   const logger = opts.logger ?? silentLogger;
   const clock = opts.clock ?? systemClock;
   const db = openDatabase(config.DATABASE_PATH);
-  const subscriptions = new SubscriptionStore(db, () => clock.now());
+  const limits = FINNHUB_FREE_LIMITS.map((l) => (l.perMs === 60_000 ? { ...l, calls: config.FINNHUB_CALLS_PER_MINUTE } : l));
+  const budget = new RequestBudget(limits, clock);
+  const raw = opts.provider ?? marketProvider(config);
+  const provider = raw ? withBudget(raw, budget) : undefined;
+  const holidays = new MarketHolidayStore(db);
+  const calendars = calendarsFrom((mic) => holidays.calendar(EXCHANGES[mic]!));
+  const subscriptions = new SubscriptionStore(db, () => clock.now(), calendars);
   const ledger = new PostLedger(db);
-  const market = new MarketData({
-    cache: new QuoteCache(db),
-    provider: opts.provider ?? marketProvider(config),
-    now: () => clock.now(),
-    logger,
-  });
+  const market = new MarketData({ cache: new QuoteCache(db), provider, now: () => clock.now(), logger });
+  const publishers = new Map<Platform, ChannelPublisher>();
+  const refreshCalendar = async (now = clock.now()) => void (await refreshHolidays(holidays, provider, XNYS, now, logger));
+  const alerts = opts.base
+    ? createAlertMonitor({
+        store: new AlertStore(db, () => clock.now()),
+        ledger,
+        market,
+        calendars,
+        base: opts.base,
+        publishers,
+        clock,
+        logger,
+        pollMs: config.ALERT_POLL_SECONDS * 1000,
+        ...(opts.onAlert ? { onAlert: opts.onAlert } : {}),
+      })
+    : undefined;
   return {
     db,
     subscriptions,
     ledger,
     market,
+    calendars,
+    budget,
     defaultTimezone: config.DEFAULT_TIMEZONE,
-    createScheduler: (s) => createScheduler({ subscriptions, ledger, market, clock, logger, ...s }),
+    publishers,
+    ...(alerts ? { alerts } : {}),
+    refreshCalendar,
+    createScheduler: (s) => createScheduler({ subscriptions, ledger, market, clock, logger, calendars, prepare: refreshCalendar, ...s }),
     close: () => {
       if (db.open) db.close();
     },
@@ -65,3 +113,4 @@ export function openDailySummary(config: SummaryConfig, opts: { logger?: Logger;
 export { buildSummary } from './build.ts';
 export { readSummaryConfig, SUMMARY_ENV_DOC, type SummaryConfig } from './config.ts';
 export type { Scheduler, PostEvent } from './scheduler.ts';
+export type { AlertMonitor, AlertOutcome } from './alerts.ts';

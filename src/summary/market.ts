@@ -3,6 +3,7 @@
 import type { Logger } from '../ops/log.ts';
 import { silentLogger } from '../ops/log.ts';
 import type { Db } from '../store/db.ts';
+import type { ListedHoliday } from './calendar.ts';
 
 export interface Quote {
   symbol: string;
@@ -31,6 +32,8 @@ export interface MarketDataProvider {
   readonly name: string;
   /** One request for one symbol; throws MarketDataError. */
   quote(symbol: string, signal?: AbortSignal): Promise<Quote>;
+  /** The exchange's holidays and early closes as the provider lists them (one request); optional. */
+  marketHolidays?(exchange: string, signal?: AbortSignal): Promise<ListedHoliday[]>;
 }
 
 export interface TickerQuote extends Quote {

@@ -1,6 +1,7 @@
 // The summary's own words in each language; facts bring their own translations.
 import type { Lang } from '../facts/schema.ts';
 import type { MarketErrorKind } from './market.ts';
+import type { QuotePhase } from './quote-phase.ts';
 
 type Reason = MarketErrorKind | 'not-configured';
 
@@ -23,6 +24,27 @@ const en = {
   live: (name: string, ticker: string, price: string, change: string) => `${name} (${ticker}): ${price}${change ? `, ${change} on the day` : ''}`,
   stale: (name: string, ticker: string, price: string, change: string, asOf: string) =>
     `${name} (${ticker}): ${price}${change ? `, ${change} on the day` : ''} — stale, last quote received (as of ${asOf})`,
+  phase: { 'pre-market': 'pre-market', regular: 'regular session', 'after-hours': 'after-hours', 'last-close': 'last close' } satisfies Record<QuotePhase, string>,
+  phasedQuote: (name: string, ticker: string, price: string, change: string, phase: string, asOf: string, age: string) =>
+    `${name} (${ticker}): ${price}${change ? `, ${change} on the day` : ''} — ${phase}, as of ${asOf} (${age} ago)`,
+  staleQuote: (name: string, ticker: string, price: string, change: string, asOf: string, age: string) =>
+    `${name} (${ticker}): ${price}${change ? `, ${change} on the day` : ''} — stale: last quote received as of ${asOf} (${age} old), older than the session it would describe`,
+  closedHoliday: (holiday: string, exchange: string) => `Markets closed today (${holiday}): no ${exchange} session.`,
+  closedWeekend: (exchange: string) => `Markets closed today (weekend): no ${exchange} session.`,
+  earlyClose: (exchange: string, close: string, why: string) => `Early close today: the ${exchange} regular session ends at ${close} (${why}).`,
+  forced: (why: string) => `Posted on a day this channel’s calendar skips: ${why}.`,
+  closedTitle: 'Markets closed today',
+  closedNotice: (holiday: string, exchange: string, next: string) => `Markets closed today (${holiday}): no ${exchange} session. Next session: ${next}.`,
+  chart: {
+    title: 'Share moves (%)',
+    atAnnouncement: 'At announcement',
+    latest: 'Latest session',
+    category: 'Company',
+    source: (sources: string) => `Source: ${sources}`,
+    factBase: (title: string) => `fact base (${title})`,
+    undated: 'the source gives no date for the announcement moves',
+    alt: (series: string, source: string, asOf: string) => `Bar chart of share price moves in percent. ${series}. ${source}. As of ${asOf}.`,
+  },
   quoteCitation: (provider: string, asOf: string) => `${provider} quote, as of ${asOf}`,
   cachedCitation: (provider: string, fetched: string) => `${provider} quote kept from ${fetched} (stale)`,
   noQuote: (names: string, why: string) => `No live quote for ${names} (${why}).`,
@@ -60,6 +82,27 @@ const fr: typeof en = {
   live: (name, ticker, price, change) => `${name} (${ticker}) : ${price}${change ? `, ${change} sur la séance` : ''}`,
   stale: (name, ticker, price, change, asOf) =>
     `${name} (${ticker}) : ${price}${change ? `, ${change} sur la séance` : ''} — périmé, dernier cours reçu (au ${asOf})`,
+  phase: { 'pre-market': 'pré-ouverture', regular: 'séance régulière', 'after-hours': 'après-bourse', 'last-close': 'dernière clôture' },
+  phasedQuote: (name, ticker, price, change, phase, asOf, age) =>
+    `${name} (${ticker}) : ${price}${change ? `, ${change} sur la séance` : ''} — ${phase}, au ${asOf} (il y a ${age})`,
+  staleQuote: (name, ticker, price, change, asOf, age) =>
+    `${name} (${ticker}) : ${price}${change ? `, ${change} sur la séance` : ''} — périmé : dernier cours reçu au ${asOf} (vieux de ${age}), antérieur à la séance qu’il décrirait`,
+  closedHoliday: (holiday, exchange) => `Marchés fermés aujourd’hui (${holiday}) : pas de séance ${exchange}.`,
+  closedWeekend: (exchange) => `Marchés fermés aujourd’hui (week-end) : pas de séance ${exchange}.`,
+  earlyClose: (exchange, close, why) => `Clôture anticipée aujourd’hui : la séance régulière ${exchange} se termine à ${close} (${why}).`,
+  forced: (why) => `Publié un jour que le calendrier de ce canal saute : ${why}.`,
+  closedTitle: 'Marchés fermés aujourd’hui',
+  closedNotice: (holiday, exchange, next) => `Marchés fermés aujourd’hui (${holiday}) : pas de séance ${exchange}. Prochaine séance : ${next}.`,
+  chart: {
+    title: 'Variations des actions (%)',
+    atAnnouncement: 'À l’annonce',
+    latest: 'Dernière séance',
+    category: 'Entreprise',
+    source: (sources) => `Source : ${sources}`,
+    factBase: (title) => `base de faits (${title})`,
+    undated: 'la source ne date pas les mouvements à l’annonce',
+    alt: (series, source, asOf) => `Graphique en barres des variations des cours en pourcentage. ${series}. ${source}. Au ${asOf}.`,
+  },
   quoteCitation: (provider, asOf) => `Cours ${provider} au ${asOf}`,
   cachedCitation: (provider, fetched) => `Cours ${provider} conservé depuis le ${fetched} (périmé)`,
   noQuote: (names, why) => `Pas de cours en direct pour ${names} (${why}).`,

@@ -1,7 +1,10 @@
-// Daily-summary subscriptions, one per channel, kept in the database.
-import type { ChannelRef, Subscription, SubscriptionService } from '../core/command.ts';
+// Summary subscriptions, one per channel, kept in the database: the channel's times of day, its
+// timezone and language, and the calendar it follows (an exchange's trading days, or calendar
+// days in a work week).
+import type { ChannelRef, SubscribeInput, Subscription, SubscriptionService, UpcomingPost } from '../core/command.ts';
 import { Lang } from '../facts/schema.ts';
 import type { Db } from '../store/db.ts';
+import { ALL_DAYS, CALENDAR_DAYS, upcomingPosts, type Calendars } from './schedule.ts';
 import { addDays, canonicalTimezone, dueInstant, localDate, parseTimeOfDay } from './time.ts';
 
 interface Row {
@@ -9,9 +12,12 @@ interface Row {
   channel_id: string;
   workspace: string | null;
   channel_name: string | null;
-  time: string;
+  times: string;
   timezone: string;
   lang: string;
+  calendar: string;
+  work_days: string;
+  closed_notice: number;
   created_by: string;
   created_at: number;
   updated_at: number;
@@ -22,7 +28,11 @@ export interface StoredSubscription extends Subscription {
   updatedAt: string;
 }
 
+/** At most this many times a day (one every 2 h 40 min on average): a summary is not a ticker. */
+export const MAX_TIMES_A_DAY = 9;
+
 function fromRow(r: Row): StoredSubscription {
+  const times = r.times.split(',').filter(Boolean);
   return {
     channel: {
       platform: r.platform as ChannelRef['platform'],
@@ -30,53 +40,97 @@ function fromRow(r: Row): StoredSubscription {
       ...(r.workspace !== null ? { workspace: r.workspace } : {}),
       ...(r.channel_name !== null ? { name: r.channel_name } : {}),
     },
-    time: r.time,
+    time: times[0] ?? '09:00',
+    times,
     timezone: r.timezone,
     lang: Lang.catch('en').parse(r.lang),
+    calendar: r.calendar,
+    workDays: [...r.work_days].map(Number).filter((d) => d >= 1 && d <= 7),
+    closedNotice: r.closed_notice === 1,
     createdBy: r.created_by,
     createdAt: new Date(r.created_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),
   };
 }
 
-/** The due instant of a subscription on a local date (DST-correct, see time.ts). */
+/** The due instant of a time of day on a local date (DST-correct, see time.ts). */
 export function dueOn(sub: Pick<Subscription, 'time' | 'timezone'>, date: string): Date {
   return dueInstant(date, sub.time, sub.timezone);
 }
 
-/** The next post time strictly after `after`. */
-export function nextRunOf(sub: Pick<Subscription, 'time' | 'timezone'>, after: Date): Date {
+/** The next instant strictly after `after` at which any of the times comes round (calendar ignored). */
+export function nextRunOf(sub: Pick<Subscription, 'timezone'> & { time: string; times?: string[] }, after: Date): Date {
   const today = localDate(after, sub.timezone);
-  for (let i = 0; i < 3; i++) {
-    const due = dueOn(sub, addDays(today, i));
-    if (due.getTime() > after.getTime()) return due;
+  let best = Infinity;
+  for (const time of sub.times ?? [sub.time]) {
+    for (let i = 0; i < 3; i++) {
+      const due = dueInstant(addDays(today, i), time, sub.timezone).getTime();
+      if (due > after.getTime()) {
+        best = Math.min(best, due);
+        break;
+      }
+    }
   }
-  return dueOn(sub, addDays(today, 3)); // unreachable: some day within three is ahead
+  return new Date(best);
+}
+
+/** Sorted, distinct, valid HH:MM times; throws RangeError naming a bad one. */
+export function normalizeTimes(times: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const t of times) {
+    const parsed = parseTimeOfDay(t);
+    if (!parsed) throw new RangeError(`not a time of day: ${t}`);
+    out.add(parsed);
+  }
+  if (out.size === 0) throw new RangeError('no time of day given');
+  if (out.size > MAX_TIMES_A_DAY) throw new RangeError(`at most ${MAX_TIMES_A_DAY} times a day`);
+  return [...out].sort();
 }
 
 export class SubscriptionStore implements SubscriptionService {
   constructor(
     private readonly db: Db,
     private readonly now: () => Date = () => new Date(),
+    /** Exchange calendars for next-post times (none: every calendar counts as calendar days). */
+    private readonly calendars: Calendars = () => undefined,
   ) {}
 
-  subscribe(input: { channel: ChannelRef; time: string; timezone: string; lang: Lang; by: string }): StoredSubscription {
-    const time = parseTimeOfDay(input.time);
+  /**
+   * Creates or replaces the channel's subscription. Without `calendar` it posts on calendar days
+   * (`workDays`, default every day); `/deal subscribe` passes the deal's exchange.
+   */
+  subscribe(input: SubscribeInput): StoredSubscription {
+    const times = normalizeTimes(input.times ?? [input.time ?? '09:00']);
     const timezone = canonicalTimezone(input.timezone);
-    if (!time) throw new RangeError(`not a time of day: ${input.time}`);
     if (!timezone) throw new RangeError(`not an IANA timezone: ${input.timezone}`);
+    const workDays = [...new Set(input.workDays ?? ALL_DAYS)].filter((d) => d >= 1 && d <= 7).sort();
+    if (workDays.length === 0) throw new RangeError('a work week needs at least one day');
     const at = this.now().getTime();
     const c = input.channel;
     this.db
       .prepare(
-        `INSERT INTO subscriptions (platform, channel_id, workspace, channel_name, time, timezone, lang, created_by, created_at, updated_at)
-         VALUES (@platform, @id, @workspace, @name, @time, @timezone, @lang, @by, @at, @at)
+        `INSERT INTO subscriptions (platform, channel_id, workspace, channel_name, times, timezone, lang, calendar, work_days, closed_notice, created_by, created_at, updated_at)
+         VALUES (@platform, @id, @workspace, @name, @times, @timezone, @lang, @calendar, @workDays, @closedNotice, @by, @at, @at)
          ON CONFLICT (platform, channel_id) DO UPDATE SET
            workspace = excluded.workspace, channel_name = COALESCE(excluded.channel_name, channel_name),
-           time = excluded.time, timezone = excluded.timezone, lang = excluded.lang,
+           times = excluded.times, timezone = excluded.timezone, lang = excluded.lang, calendar = excluded.calendar,
+           work_days = excluded.work_days, closed_notice = excluded.closed_notice,
            created_by = excluded.created_by, updated_at = excluded.updated_at`,
       )
-      .run({ platform: c.platform, id: c.id, workspace: c.workspace ?? null, name: c.name ?? null, time, timezone, lang: input.lang, by: input.by, at });
+      .run({
+        platform: c.platform,
+        id: c.id,
+        workspace: c.workspace ?? null,
+        name: c.name ?? null,
+        times: times.join(','),
+        timezone,
+        lang: input.lang,
+        calendar: input.calendar ?? CALENDAR_DAYS,
+        workDays: workDays.join(''),
+        closedNotice: input.closedNotice ? 1 : 0,
+        by: input.by,
+        at,
+      });
     return this.get(c)!;
   }
 
@@ -95,7 +149,11 @@ export class SubscriptionStore implements SubscriptionService {
     return (this.db.prepare('SELECT * FROM subscriptions ORDER BY created_at, platform, channel_id').all() as Row[]).map(fromRow);
   }
 
-  nextRun(sub: Subscription, after: Date): Date {
-    return nextRunOf(sub, after);
+  nextRun(sub: Subscription, after: Date): Date | undefined {
+    return this.nextRuns(sub, after)[0]?.at;
+  }
+
+  nextRuns(sub: Subscription, after: Date): UpcomingPost[] {
+    return upcomingPosts(sub, after, this.calendars);
   }
 }

@@ -22,6 +22,8 @@ export interface RecordedRequest {
   status?: number;
   /** Why the body was refused with 50035 Invalid Form Body, in Discord's `errors` shape. */
   errors?: FormErrors;
+  /** Files of a multipart request (`files[n]`), with the JSON of `payload_json` as `body`. */
+  files?: { field: string; name: string; type: string; data: Buffer }[];
 }
 
 export interface FakeDiscordOptions {
@@ -179,10 +181,15 @@ export class FakeDiscord extends EventEmitter {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.once('end', () => {
       const at = performance.now();
+      // Uploads (a message with files) come as multipart/form-data: payload_json plus files[n].
+      if (String(req.headers['content-type'] ?? '').startsWith('multipart/form-data')) {
+        void readMultipart(Buffer.concat(chunks), String(req.headers['content-type'])).then(
+          ({ json, files }) => this.handleHttp(req, res, at, json, files),
+          () => res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Cannot parse multipart body', code: 50035 })),
+        );
+        return;
+      }
       const raw = chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8');
-      const target = req.url ?? '/';
-      const q = target.indexOf('?');
-      const path = decodeURIComponent(q < 0 ? target : target.slice(0, q)).replace(/^\/api\/v10/, '');
       let body: any = undefined;
       if (raw) {
         try {
@@ -191,6 +198,15 @@ export class FakeDiscord extends EventEmitter {
           body = raw;
         }
       }
+      this.handleHttp(req, res, at, body);
+    });
+  }
+
+  private handleHttp(req: IncomingMessage, res: ServerResponse, at: number, body: any, files?: RecordedRequest['files']): void {
+    {
+      const target = req.url ?? '/';
+      const q = target.indexOf('?');
+      const path = decodeURIComponent(q < 0 ? target : target.slice(0, q)).replace(/^\/api\/v10/, '');
       const record: RecordedRequest = {
         method: req.method ?? 'GET',
         path,
@@ -198,6 +214,7 @@ export class FakeDiscord extends EventEmitter {
         headers: req.headers,
         body,
         at,
+        ...(files ? { files } : {}),
       };
       this.requests.push(record);
       const [status, payload] = this.route(record);
@@ -218,7 +235,7 @@ export class FakeDiscord extends EventEmitter {
         for (const resolve of waiting) resolve(record);
       }
       this.emit('request', record);
-    });
+    }
   }
 
   private authorized(r: RecordedRequest): boolean {
@@ -268,7 +285,7 @@ export class FakeDiscord extends EventEmitter {
     if ((hit = m(/^\/channels\/(\d+)\/messages$/)) && method === 'POST') {
       const channelId = hit[1]!;
       if (!this.knownChannel(channelId)) return [404, { message: 'Unknown Channel', code: 10003 }];
-      const invalid = messageErrors(r.body);
+      const invalid = messageErrors(r.body) ?? attachmentErrors(r.body, r.files ?? []);
       if (invalid) return [400, invalidFormBody(invalid)];
       return [200, this.createMessage(channelId, this.botUser, r.body)];
     }
@@ -934,6 +951,30 @@ export function messageErrors(body: unknown): FormErrors | undefined {
   const p = new FormProblems();
   checkMessage(p, [], body);
   return p.errors;
+}
+
+/** An upload Discord would refuse: over 10 MiB, an attachment without its file, alt text over 1,024 characters. */
+export function attachmentErrors(body: any, files: NonNullable<RecordedRequest['files']>): FormErrors | undefined {
+  const p = new FormProblems();
+  const attachments: any[] = Array.isArray(body?.attachments) ? body.attachments : [];
+  attachments.forEach((a, i) => {
+    if (!files.some((f) => f.field === `files[${a.id}]`)) p.add(['attachments', i, 'id'], 'ATTACHMENT_NOT_FOUND', 'Attachment data not found');
+    if (typeof a.description === 'string' && [...a.description].length > 1024) p.tooLong(['attachments', i, 'description'], 1024);
+  });
+  for (const f of files) if (f.data.length > 10 * 1024 * 1024) p.add(['files'], 'BASE_TYPE_MAX_LENGTH', 'File too large');
+  return p.errors;
+}
+
+async function readMultipart(data: Buffer, contentType: string): Promise<{ json: any; files: NonNullable<RecordedRequest['files']> }> {
+  const form = await new Response(new Uint8Array(data), { headers: { 'content-type': contentType } }).formData();
+  const files: NonNullable<RecordedRequest['files']> = [];
+  let json: any;
+  for (const [field, value] of form.entries()) {
+    if (typeof value === 'string') {
+      if (field === 'payload_json') json = JSON.parse(value);
+    } else files.push({ field, name: value.name, type: value.type, data: Buffer.from(await value.arrayBuffer()) });
+  }
+  return { json, files };
 }
 
 /** Why Discord would refuse an interaction callback body, or undefined if it would not. */

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/store/db.ts';
+import { DISCORD_CHART_SIZE, pngSize } from '../../src/summary/chart-png.ts';
 import { PostLedger } from '../../src/summary/ledger.ts';
 import { MarketData, QuoteCache } from '../../src/summary/market.ts';
 import { createScheduler } from '../../src/summary/scheduler.ts';
@@ -100,6 +101,13 @@ describe('subscriptions through Discord', () => {
       expectWithinLimits(request!.body);
       expectInert(request!.body);
       for (const f of request!.body.embeds[0].fields ?? []) expect(f.value).toContain('📎');
+      // The share-move chart: a PNG uploaded with the message, shown in the embed, described in its alt text.
+      expect(request!.body.embeds[0].image).toEqual({ url: 'attachment://deal-chart.png' });
+      expect(request!.body.attachments).toEqual([{ id: 0, filename: 'deal-chart.png', description: expect.stringMatching(/^Bar chart of share price moves in percent\. At announcement: NVDA \+4\.4%, ORCL \+6%, AVGO −0\.8%\. Source: /) }]);
+      expect(request!.files).toHaveLength(1);
+      expect(request!.files![0]).toMatchObject({ field: 'files[0]', name: 'deal-chart.png', type: 'image/png' });
+      expect(pngSize(request!.files![0]!.data)).toEqual(DISCORD_CHART_SIZE);
+      expect(request!.files![0]!.data.length).toBeLessThan(10 * 1024 * 1024);
       // A second run the same day posts nothing more.
       expect((await scheduler.tick(new Date('2026-03-27T11:05:00Z'))).filter((e) => e.channel.id === h.fake.channelId)).toEqual([]);
     } finally {

@@ -49,6 +49,29 @@ export function slackRejects(payload: { text?: unknown; blocks?: unknown }): str
     if (b.type === 'context' && (!Array.isArray(b.elements) || b.elements.length > 10 || b.elements.some((e: any) => !e.text || e.text.length > 3000)))
       return 'invalid_blocks';
     if (b.type === 'actions' && b.elements?.some((e: any) => typeof e.value === 'string' && e.value.length > 2000)) return 'invalid_blocks';
+    if (b.type === 'data_visualization' && dataVisualizationProblem(b)) return 'invalid_blocks';
+  }
+  if ((payload.blocks as Array<Record<string, any>>).filter((b) => b.type === 'data_visualization').length > 2) return 'invalid_blocks';
+  return undefined;
+}
+
+/** The data visualization block's rules (docs.slack.dev/reference/block-kit/blocks/data-visualization-block), bar charts. */
+export function dataVisualizationProblem(b: Record<string, any>): string | undefined {
+  if (typeof b.title !== 'string' || !b.title || b.title.length > 50) return 'title';
+  const c = b.chart;
+  if (c?.type !== 'bar') return 'chart type';
+  const categories: unknown = c.axis_config?.categories;
+  if (!Array.isArray(categories) || categories.length === 0 || categories.some((x) => typeof x !== 'string' || x.length > 20)) return 'categories';
+  for (const label of [c.axis_config.x_label, c.axis_config.y_label]) if (label !== undefined && (typeof label !== 'string' || label.length > 50)) return 'axis label';
+  if (!Array.isArray(c.series) || c.series.length < 1 || c.series.length > 6) return 'series count';
+  if (new Set(c.series.map((x: any) => x.name)).size !== c.series.length) return 'series names';
+  for (const series of c.series) {
+    if (typeof series.name !== 'string' || !series.name || series.name.length > 20) return 'series name';
+    if (!Array.isArray(series.data) || series.data.length < 1 || series.data.length > 20) return 'data points';
+    // One finite value per category, labelled as the category.
+    const labels = series.data.map((d: any) => d.label);
+    if (labels.length !== categories.length || labels.some((l: unknown, i: number) => l !== categories[i])) return 'labels';
+    if (series.data.some((d: any) => typeof d.value !== 'number' || !Number.isFinite(d.value))) return 'values';
   }
   return undefined;
 }

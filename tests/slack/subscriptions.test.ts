@@ -9,7 +9,7 @@ import { openDatabase, type Db } from '../../src/store/db.ts';
 import { buildSummary } from '../../src/summary/build.ts';
 import { subscriptionStrings } from '../../src/summary/subscribe-input.ts';
 import { SubscriptionStore } from '../../src/summary/subscriptions.ts';
-import { TEAM_ID, postToApp, slackRejects, slashCommand } from './fake-slack.ts';
+import { TEAM_ID, dataVisualizationProblem, postToApp, slackRejects, slashCommand } from './fake-slack.ts';
 import { startHarness, type Harness } from './helpers.ts';
 
 let h: Harness;
@@ -70,5 +70,32 @@ describe('/deal subscribe on Slack', () => {
     expect((call.args.blocks as unknown[]).length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
     expect(call.raw).not.toMatch(/link_names|parse=/);
     expect(call.args.unfurl_links).toBe('false');
+  });
+
+  it('posts the summary’s chart as data visualization blocks; a workspace that refuses them gets the table', async () => {
+    const now = new Date('2026-04-01T15:00:00Z');
+    const quote = (symbol: string, changePercent: number) => ({ symbol, price: 100, change: 1, changePercent, previousClose: 99, asOf: new Date('2026-04-01T14:58:00Z'), provider: 'Finnhub', stale: false, fetchedAt: now });
+    const market = { provider: 'Finnhub', takenAt: now, quotes: new Map([['NVDA', quote('NVDA', 1.2)], ['AMD', quote('AMD', -0.7)]]), failures: new Map() };
+    const summary = buildSummary({ base: h.bot.engine().base, lang: 'en', now, timezone: 'America/New_York', market });
+    await h.slack.publisher.post({ platform: 'slack', id: 'C0CHART01' }, summary);
+    const call = h.fake.callsOf('chat.postMessage').find((c) => c.args.channel === 'C0CHART01')!;
+    expect(slackRejects(call.args)).toBeUndefined();
+    const charts = (call.args.blocks as Array<Record<string, any>>).filter((b) => b.type === 'data_visualization');
+    expect(charts.map((c) => [c.title, c.chart.axis_config.categories])).toEqual([
+      ['Share moves (%) · At announcement', ['NVDA', 'ORCL', 'AVGO']],
+      ['Share moves (%) · Latest session', ['NVDA', 'AMD']],
+    ]);
+    expect(charts.every((c) => dataVisualizationProblem(c) === undefined)).toBe(true);
+    expect(String(call.args.text)).toMatch(/NVDA +\+4\.4% +\+1\.20%/);
+
+    h.fake.fail('chat.postMessage', 'invalid_blocks');
+    const before = h.fake.callsOf('chat.postMessage').length;
+    const { messageId } = await h.slack.publisher.post({ platform: 'slack', id: 'C0CHART02' }, summary);
+    expect(messageId).toMatch(/^\d+\.\d+$/);
+    const retried = h.fake.callsOf('chat.postMessage').slice(before);
+    expect(retried).toHaveLength(2);
+    const blocks = retried[1]!.args.blocks as Array<Record<string, any>>;
+    expect(blocks.some((b) => b.type === 'data_visualization')).toBe(false);
+    expect(blocks.some((b) => b.type === 'section' && /```Company/.test(b.text.text))).toBe(true);
   });
 });

@@ -21,7 +21,8 @@ describe('openDatabase', () => {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(schemaVersion(db)).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
       const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
-      expect(tables).toEqual(expect.arrayContaining(['schema_migrations', 'subscriptions', 'summary_posts', 'summary_snapshots', 'quote_cache']));
+      expect(tables).toEqual(expect.arrayContaining(['schema_migrations', 'subscriptions', 'post_ledger', 'summary_snapshots', 'quote_cache', 'alert_rules', 'market_holidays']));
+      expect(tables).not.toContain('summary_posts');
     } finally {
       db.close();
     }
@@ -31,7 +32,7 @@ describe('openDatabase', () => {
     const path = join(tmp.dir, 'dealbot.db');
     const first = openDatabase(path);
     first
-      .prepare(`INSERT INTO subscriptions (platform, channel_id, time, timezone, lang, created_by, created_at, updated_at) VALUES ('slack', 'C1', '09:00', 'UTC', 'en', 'U1', 1, 1)`)
+      .prepare(`INSERT INTO subscriptions (platform, channel_id, times, timezone, lang, calendar, created_by, created_at, updated_at) VALUES ('slack', 'C1', '09:00', 'UTC', 'en', 'XNYS', 'U1', 1, 1)`)
       .run();
     const applied = (first.prepare('SELECT version, applied_at FROM schema_migrations').all() as { version: number; applied_at: string }[]);
     first.close();
@@ -64,23 +65,48 @@ describe('openDatabase', () => {
   it('rolls back a failing migration whole, leaving the version where it was', () => {
     const path = join(tmp.dir, 'dealbot.db');
     openDatabase(path).close();
-    const broken = [...MIGRATIONS, { version: 2, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER); THIS IS NOT SQL;' }];
+    const broken = [...MIGRATIONS, { version: 100, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER); THIS IS NOT SQL;' }];
     expect(() => openDatabase(path, { migrations: broken })).toThrow();
     const db = openDatabase(path);
     try {
-      expect(schemaVersion(db)).toBe(1);
+      expect(schemaVersion(db)).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
       expect(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'half_done'`).get()).toBeUndefined();
     } finally {
       db.close();
     }
   });
 
-  it('enforces one ledger row per channel and local date', () => {
+  it('enforces one ledger row per channel and slot; two slots of one day are two rows', () => {
     const db = openDatabase(join(tmp.dir, 'dealbot.db'));
     try {
-      const insert = db.prepare(`INSERT INTO summary_posts (platform, channel_id, local_date, state, lease_until) VALUES ('slack', 'C1', '2026-03-29', 'claimed', 0)`);
-      insert.run();
-      expect(() => insert.run()).toThrow(/UNIQUE|PRIMARY KEY/);
+      const insert = db.prepare(`INSERT INTO post_ledger (platform, channel_id, slot, kind, local_date, state, lease_until) VALUES ('slack', 'C1', ?, 'summary', '2026-03-29', 'claimed', 0)`);
+      insert.run('2026-03-29 09:00');
+      expect(() => insert.run('2026-03-29 09:00')).toThrow(/UNIQUE|PRIMARY KEY/);
+      insert.run('2026-03-29 16:30');
+      expect(db.prepare('SELECT COUNT(*) AS n FROM post_ledger').get()).toEqual({ n: 2 });
+    } finally {
+      db.close();
+    }
+  });
+
+  it('migration 2 moves a version-1 database: each (channel, date) row becomes the slot of the channel’s time; subscriptions keep posting every day', () => {
+    const path = join(tmp.dir, 'dealbot.db');
+    const v1 = openDatabase(path, { migrations: MIGRATIONS.filter((m) => m.version === 1) });
+    v1.prepare(`INSERT INTO subscriptions (platform, channel_id, time, timezone, lang, created_by, created_at, updated_at) VALUES ('slack', 'C1', '08:30', 'Europe/Paris', 'fr', 'U1', 1, 2)`).run();
+    v1.prepare(`INSERT INTO summary_posts (platform, channel_id, local_date, state, owner, lease_until, attempts, message_id, sent_at) VALUES ('slack', 'C1', '2026-03-29', 'sent', 'A', 5, 1, '171.2', 1000)`).run();
+    v1.prepare(`INSERT INTO summary_posts (platform, channel_id, local_date, state, lease_until) VALUES ('discord', 'gone', '2026-03-28', 'failed', 0)`).run();
+    expect(schemaVersion(v1)).toBe(1);
+    v1.close();
+
+    const db = openDatabase(path);
+    try {
+      expect(db.prepare('SELECT platform, channel_id, times, timezone, lang, calendar, work_days, closed_notice FROM subscriptions').all()).toEqual([
+        { platform: 'slack', channel_id: 'C1', times: '08:30', timezone: 'Europe/Paris', lang: 'fr', calendar: 'days', work_days: '1234567', closed_notice: 0 },
+      ]);
+      expect(db.prepare('SELECT platform, channel_id, slot, kind, local_date, state, message_id, sent_at FROM post_ledger ORDER BY platform').all()).toEqual([
+        { platform: 'discord', channel_id: 'gone', slot: '2026-03-28 00:00', kind: 'summary', local_date: '2026-03-28', state: 'failed', message_id: null, sent_at: null },
+        { platform: 'slack', channel_id: 'C1', slot: '2026-03-29 08:30', kind: 'summary', local_date: '2026-03-29', state: 'sent', message_id: '171.2', sent_at: 1000 },
+      ]);
     } finally {
       db.close();
     }

@@ -100,7 +100,7 @@ describe('scheduler', () => {
         const onDay = p.posts.filter((x) => localDate(x.at, c.tz) === c.day);
         expect(onDay).toHaveLength(1);
         expect(wall(onDay[0]!.at, c.tz)).toBe(c.localOnDay);
-        expect(p.ledger.get(channel('C-dst'), c.day)).toMatchObject({ state: 'sent', messageId: onDay[0]!.messageId });
+        expect(p.ledger.get(channel('C-dst'), `${c.day} ${c.time}`)).toMatchObject({ state: 'sent', messageId: onDay[0]!.messageId });
         expect(p.posts.every((x) => x.reply.kind === 'summary')).toBe(true);
       });
     }
@@ -167,7 +167,7 @@ describe('scheduler', () => {
     nextDay.scheduler.start();
     await nextDay.scheduler.idle();
     expect(nextDay.posts).toHaveLength(0);
-    expect(nextDay.ledger.get(channel('C1'), '2026-04-03')).toBeUndefined();
+    expect(nextDay.ledger.get(channel('C1'), '2026-04-03 09:00')).toBeUndefined();
     await nextDay.advanceTo('2026-04-04T07:00:00Z'); // and 4 April's at 09:00 as usual
     expect(nextDay.posts.map((x) => wall(x.at, tz))).toEqual(['2026-04-04 09:00']);
   });
@@ -193,7 +193,7 @@ describe('scheduler', () => {
     crashed.slack.gate = () => new Promise(() => {});
     void crashed.scheduler.tick(new Date('2026-04-01T09:00:00Z'));
     await new Promise((r) => setImmediate(r));
-    expect(crashed.ledger.get(channel('C1'), '2026-04-01')).toMatchObject({ state: 'claimed', owner: 'crashed', attempts: 1 });
+    expect(crashed.ledger.get(channel('C1'), '2026-04-01 09:00')).toMatchObject({ state: 'claimed', owner: 'crashed', attempts: 1 });
     crashed.db.close(); // no stop(): a crash releases nothing
     procs.splice(procs.indexOf(crashed), 1);
 
@@ -203,7 +203,7 @@ describe('scheduler', () => {
     const events = await restarted.scheduler.tick(new Date('2026-04-01T09:10:01Z'));
     expect(events).toMatchObject([{ ok: true, localDate: '2026-04-01' }]);
     expect(restarted.posts).toHaveLength(1);
-    expect(restarted.ledger.get(channel('C1'), '2026-04-01')).toMatchObject({ state: 'sent', owner: 'restarted', attempts: 2, messageId: restarted.posts[0]!.messageId });
+    expect(restarted.ledger.get(channel('C1'), '2026-04-01 09:00')).toMatchObject({ state: 'sent', owner: 'restarted', attempts: 2, messageId: restarted.posts[0]!.messageId });
     expect(await restarted.scheduler.tick(new Date('2026-04-01T09:30:00Z'))).toEqual([]);
     expect(restarted.posts).toHaveLength(1);
   });
@@ -255,7 +255,7 @@ describe('scheduler', () => {
     slackOnly.subs.subscribe({ channel: channel('D1', 'discord'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
     clock.set('2026-04-01T09:30:00Z');
     expect(await slackOnly.scheduler.tick()).toEqual([]);
-    expect(slackOnly.ledger.get(channel('D1', 'discord'), '2026-04-01')).toBeUndefined(); // not claimed: a Discord process may post it
+    expect(slackOnly.ledger.get(channel('D1', 'discord'), '2026-04-01 09:00')).toBeUndefined(); // not claimed: a Discord process may post it
     const withDiscord = proc(clock, { platforms: ['discord'] });
     expect(await withDiscord.scheduler.tick()).toMatchObject([{ ok: true }]);
   });
@@ -272,7 +272,7 @@ describe('scheduler', () => {
     expect(await p.scheduler.tick(new Date('2026-04-01T09:01:00Z'))).toMatchObject([{ ok: false }]);
     expect(await p.scheduler.tick(new Date('2026-04-01T09:02:30Z'))).toEqual([]); // then 2 min
     expect(await p.scheduler.tick(new Date('2026-04-01T09:03:00Z'))).toMatchObject([{ ok: false }]);
-    expect(p.ledger.get(channel('C1'), '2026-04-01')).toMatchObject({ state: 'failed', attempts: 3, lastError: 'channel_not_found' });
+    expect(p.ledger.get(channel('C1'), '2026-04-01 09:00')).toMatchObject({ state: 'failed', attempts: 3, lastError: 'channel_not_found' });
     expect(await p.scheduler.tick(new Date('2026-04-01T12:00:00Z'))).toEqual([]);
 
     p.slack.gate = undefined; // the next day works again
@@ -291,7 +291,7 @@ describe('scheduler', () => {
     fail = false;
     await p.scheduler.tick(new Date('2026-04-01T09:01:00Z'));
     expect(p.posts).toHaveLength(1);
-    expect(p.ledger.get(channel('C1'), '2026-04-01')).toMatchObject({ state: 'sent', attempts: 2, messageId: p.posts[0]!.messageId });
+    expect(p.ledger.get(channel('C1'), '2026-04-01 09:00')).toMatchObject({ state: 'sent', attempts: 2, messageId: p.posts[0]!.messageId });
     expect(p.scheduler.lastPost()).toMatchObject({ platform: 'slack', channelId: 'C1', messageId: p.posts[0]!.messageId, at: '2026-04-01T09:01:00.000Z' });
   });
 
@@ -314,8 +314,8 @@ describe('scheduler', () => {
       await stopped;
       await run;
       expect(p.posts.map((x) => x.channel.id)).toEqual(['C1']);
-      expect(p.ledger.get(channel('C1'), '2026-04-01')).toMatchObject({ state: 'sent' });
-      expect(p.ledger.get(channel('C2'), '2026-04-01')).toBeUndefined();
+      expect(p.ledger.get(channel('C1'), '2026-04-01 09:00')).toMatchObject({ state: 'sent' });
+      expect(p.ledger.get(channel('C2'), '2026-04-01 09:00')).toBeUndefined();
       p.db.close();
 
       clock.set('2026-04-01T09:00:05Z');
@@ -333,7 +333,7 @@ describe('scheduler', () => {
       void p.scheduler.tick(new Date('2026-04-01T09:00:00Z'));
       await new Promise((r) => setImmediate(r));
       await p.scheduler.stop();
-      expect(p.ledger.get(channel('C1'), '2026-04-01')).toMatchObject({ state: 'claimed' });
+      expect(p.ledger.get(channel('C1'), '2026-04-01 09:00')).toMatchObject({ state: 'claimed' });
       p.db.close();
 
       const next = proc(clock, { leaseMs: 60_000 });
@@ -360,7 +360,7 @@ describe('scheduler', () => {
       await p.scheduler.stop();
       expect(await run).toEqual([]);
       expect(p.posts).toHaveLength(0);
-      expect(p.ledger.get(channel('C1'), '2026-04-01')).toBeUndefined();
+      expect(p.ledger.get(channel('C1'), '2026-04-01 09:00')).toBeUndefined();
       p.db.close();
 
       clock.set('2026-04-01T09:00:10Z');

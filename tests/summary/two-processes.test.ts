@@ -57,7 +57,7 @@ it('two processes ticking at the same instant on one database post each summary 
   expect(posts.map((l) => l.split(' ')[1]).sort()).toEqual([...channels].sort());
   const verify = openDatabase(dbPath);
   try {
-    const rows = verify.prepare(`SELECT channel_id, state, message_id FROM summary_posts WHERE local_date = '2026-04-01'`).all() as { state: string; message_id: string }[];
+    const rows = verify.prepare(`SELECT channel_id, state, message_id FROM post_ledger WHERE local_date = '2026-04-01' AND kind = 'summary'`).all() as { state: string; message_id: string }[];
     expect(rows).toHaveLength(channels.length);
     expect(rows.every((r) => r.state === 'sent' && /^[AB]-\d+$/.test(r.message_id))).toBe(true);
   } finally {

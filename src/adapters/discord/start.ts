@@ -72,7 +72,7 @@ export async function startDiscord(
 
   return {
     client,
-    publisher: createDiscordPublisher(client.rest),
+    publisher: createDiscordPublisher(client.rest, (err) => log.warn({ err }, 'discord: chart image could not be drawn; posting without it')),
     connected: () => !stopped && client.isReady() && client.ws.status === Status.Ready,
     async stop() {
       if (stopped) return;

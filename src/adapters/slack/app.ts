@@ -332,7 +332,14 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
   const publisher: ChannelPublisher = {
     platform: 'slack',
     async post(channel, reply) {
-      return { messageId: await post(channel.id, renderSlack(reply)) };
+      try {
+        return { messageId: await post(channel.id, renderSlack(reply)) };
+      } catch (err) {
+        // A workspace that does not take the data visualization block yet: the chart as a table.
+        if (!reply.chart || platformError(err) !== 'invalid_blocks') throw err;
+        log.warn({ channel: channel.id }, 'slack: chart block refused (invalid_blocks); posting the chart as a text table');
+        return { messageId: await post(channel.id, renderSlack(reply, { chart: 'table' })) };
+      }
     },
   };
 

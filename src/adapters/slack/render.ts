@@ -5,6 +5,7 @@
 import type { types } from '@slack/bolt';
 import type { Lang } from '../../facts/schema.ts';
 import type { Reply, ReplyItem } from '../../core/reply.ts';
+import { chartBlocks, chartTableMrkdwn } from './chart.ts';
 import { cut, escapeSlack } from './text.ts';
 
 type KnownBlock = types.KnownBlock;
@@ -52,6 +53,8 @@ export interface RenderSlackOptions {
   shareValue?: string;
   /** Who shared or asked, shown under the answer when it is posted to a channel. */
   attribution?: { kind: 'shared' | 'asked'; name: string };
+  /** How a Reply's chart is drawn: Slack's data visualization block (default) or a text table. */
+  chart?: 'native' | 'table';
 }
 
 /** Escaped and cut to fit a Slack text field. */
@@ -159,6 +162,7 @@ export function renderSlack(reply: Reply, opts: RenderSlackOptions = {}): SlackM
   };
   const head: Unit[] = [{ blocks: [header], text: `*${field(reply.title || 'dealbot', SLACK_LIMITS.headerText)}*` }];
   if (reply.intro?.trim()) head.push({ blocks: [section(reply.intro)], text: escapeSlack(reply.intro) });
+  if (reply.chart) head.push({ blocks: chartBlocks(reply.chart, opts.chart ?? 'native'), text: chartTableMrkdwn(reply.chart) });
 
   const body: Unit[] = reply.items.map((item) => ({
     blocks: [

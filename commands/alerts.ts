@@ -1,0 +1,35 @@
+// `/deal alerts`: this channel's alert rules and the latest alerts it got (anyone may look).
+import { defineCommand, type AlertService, type CommandContext } from '../src/core/command.ts';
+import { reply, type Reply } from '../src/core/reply.ts';
+import { alertInputStrings } from '../src/summary/alert-input.ts';
+import { noArgs } from './shared.ts';
+
+export function listAlerts(ctx: CommandContext, alerts: AlertService): Reply {
+  const s = alertInputStrings[ctx.lang];
+  const timezone = ctx.subscriptions?.get(ctx.channel)?.timezone ?? ctx.defaultTimezone;
+  const rules = alerts.list(ctx.channel);
+  const history = alerts.history(ctx.channel, 10);
+  return reply({
+    kind: 'notice',
+    lang: ctx.lang,
+    title: s.title,
+    items: [],
+    lines: [
+      ...(rules.length ? [s.rules, ...rules.map((r) => `• ${s.rule(r)}`)] : [s.none]),
+      ...(history.length ? [s.historyHead, ...history.map((e) => `• ${s.entry(e, timezone)}`)] : [s.noHistory]),
+      s.usage,
+    ],
+  });
+}
+
+export const alerts = defineCommand({
+  name: 'alerts',
+  aliases: ['alertes'],
+  description: { en: 'This channel’s alerts and their history', fr: 'Les alertes de ce canal et leur historique' },
+  usage: '',
+  ...noArgs,
+  run(ctx) {
+    if (!ctx.alerts) return reply({ kind: 'notice', lang: ctx.lang, title: alertInputStrings[ctx.lang].title, items: [], lines: [alertInputStrings[ctx.lang].noDatabase] });
+    return listAlerts(ctx, ctx.alerts);
+  },
+});
