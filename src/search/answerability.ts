@@ -52,6 +52,8 @@ export function coverageOf(sb: SearchableBase, items: readonly FocusItem[], doc:
   let held = 0;
   const out: Coverage = { share: 0, held: [], missing: [] };
   for (const it of items) {
+    // Context around the question ("I'm a retired engineer at EDF") is not asked about: a fact need not hold it.
+    if (it.context) continue;
     const w = it.weight * (it.soft ? SOFT_SHARE : 1);
     asked += w;
     let credit = 0;

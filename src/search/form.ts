@@ -29,6 +29,7 @@ export interface QuestionForm {
 const WHEN_WORDS = new Set(['when', 'quand', 'date', 'dates', 'calendrier', 'calendar', 'timeline', 'chronologie', 'schedule', 'echeance', 'echeances', 'echeancier', 'deadline', 'timing']);
 /** Two-word forms that ask for a date: "what day", "quel jour", "how soon". */
 const WHEN_PAIRS: [string, string][] = [['what', 'year'], ['which', 'year'], ['what', 'day'], ['which', 'day'], ['what', 'month'], ['quelle', 'annee'], ['quel', 'jour'], ['quel', 'mois'], ['how', 'soon'], ['since', 'when'], ['by', 'when'], ['a', 'partir']];
+const SOURCE_WORDS = new Set(['article', 'piece', 'text', 'texte', 'papier', 'source', 'report', 'story']);
 const QUOTE_WORDS = new Set(['quote', 'quotes', 'quoted', 'citation', 'citations', 'cite', 'said', 'says', 'dit', 'declare', 'declared', 'declaration', 'declarations', 'propos']);
 const OPINION_WORDS = new Set(['think', 'thinks', 'thought', 'thoughts', 'opinion', 'opinions', 'view', 'views', 'reckon', 'pense', 'pensent', 'avis', 'take', 'takes', 'commentary', 'comment', 'comments', 'warn', 'warns', 'warned', 'argue', 'argues', 'argued', 'claim', 'claims', 'stress', 'stresses', 'remark', 'remarks', 'soundbite', 'phrase', 'phrases', 'statement', 'statements', 'estime', 'estiment', 'juge', 'jugent', 'affirme', 'souligne', 'soulignent']);
 const AMOUNT_WORDS = new Set(['montant', 'amount', 'figure', 'figures', 'chiffre', 'chiffres', 'percentage', 'pourcentage', 'size', 'taille', 'price', 'prix', 'cost', 'cout', 'coute', 'quantity', 'quantite', 'volume', 'sum', 'somme']);
@@ -63,7 +64,9 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   let ask: Ask = 'any';
   let unitAt: number | undefined;
 
-  if (tokens.some((t) => QUOTE_WORDS.has(t)) || pair('who', 'said') >= 0 || (has('did') && has('say')) || (has('qui') && has('dit'))) {
+  // "What does the article say about X" asks what the source says, not for a quote.
+  const aboutSource = tokens.some((t) => SOURCE_WORDS.has(t));
+  if ((!aboutSource && tokens.some((t) => QUOTE_WORDS.has(t))) || tokens.some((t) => t === 'quote' || t === 'quotes' || t === 'citation' || t === 'citations') || pair('who', 'said') >= 0 || (!aboutSource && has('did') && has('say')) || (has('qui') && has('dit'))) {
     intent = 'quote';
     ask = 'quote';
     mark(QUOTE_WORDS);
@@ -122,6 +125,7 @@ function markSummary(tokens: readonly string[], markers: Set<number>): boolean {
 }
 
 function isYesNo(tokens: readonly string[], raw: string): boolean {
+  if (QU_EST_CE.test(raw)) return false;
   let i = 0;
   while (i < tokens.length && (LEAD_IN.has(tokens[i]!) || tokens[i] === '')) i++;
   const first = tokens[i];

@@ -56,6 +56,8 @@ const TOPIC_TOKENS = 6;
 interface Clause {
   tokens: string[];
   question: boolean;
+  /** Ends a sentence of its own (not a lead-in to the question). */
+  statement: boolean;
 }
 
 /**
@@ -73,7 +75,9 @@ export function readQuestion(query: unknown, askerLang: Lang | undefined, vocab:
     .split(CLAUSES)
     .map((c): Clause => {
       const tokens = spell(tokenize(normalizeText(c)), spellings, knows);
-      return { tokens, question: /\?\s*$/.test(c) || tokens.some((t) => WH.has(t)) || readForm(tokens, c).yesNo };
+      // A statement ends a sentence ("My portfolio is bleeding today lol."); a lead-in ends with ":" or a dash.
+      const statement = /[.!]\s*$/.test(c.trim()) && !/\?\s*[.!]*\s*$/.test(c.trim());
+      return { tokens, statement, question: /\?\s*$/.test(c) || tokens.some((t) => WH.has(t)) || readForm(tokens, c).yesNo };
     })
     .filter((c) => c.tokens.length > 0);
   const { tokens, context } = keepQuestion(clauses, knows);
@@ -109,7 +113,7 @@ function keepQuestion(clauses: Clause[], knows?: (token: string) => boolean): { 
   // A question clause says what it asks about ("which two?" alone does not: then every clause counts),
   // and a short clause before it is its topic ("A single gigawatt — when's that due?"), not context.
   const about = (c: Clause) => c.tokens.some((t) => !STOP_WORDS.has(t) && !WH.has(t) && (knows?.(t) ?? true));
-  const questions = clauses.filter((c) => (c.question && about(c)) || c.tokens.length <= TOPIC_TOKENS);
+  const questions = clauses.filter((c) => (c.question && about(c)) || (!c.statement && c.tokens.length <= TOPIC_TOKENS));
   const marked = clauses.some((c) => c.question && about(c)) && questions.length < clauses.length;
   let kept = clauses;
   let total = clauses.reduce((a, c) => a + c.tokens.length, 0);
