@@ -20,6 +20,7 @@ const SCALES = new Set(['~billion', '~million', '~money']);
 
 /** Share of the question's weight a fact must hold to answer it. */
 export const MIN_COVERAGE = 0.6;
+export const MIN_COVERAGE_YES_NO = 0.5;
 /** How much a soft item (a core party, a number the base lacks) counts when a fact does not hold it. */
 const SOFT_SHARE = 0.25;
 /** Credit for an item a fact holds only through its topics' word lists. */
@@ -75,7 +76,9 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
   const decision: Decision = { answer: false, reason: '', hits: [], coverage: new Map(), dropped: new Map() };
   const candidates = topK(touched, score, CANDIDATES);
   for (const d of candidates) decision.coverage.set(d, coverageOf(sb, items, d));
-  const covering = candidates.filter((d) => decision.coverage.get(d)!.share >= MIN_COVERAGE);
+  // A yes/no question checks a premise that may be wrong ("Blackwell, right?"): the fact that settles it holds less of it.
+  const needed = reading.form.yesNo ? MIN_COVERAGE_YES_NO : MIN_COVERAGE;
+  const covering = candidates.filter((d) => decision.coverage.get(d)!.share >= needed);
   if (covering.length === 0) {
     const best = candidates[0] !== undefined ? decision.coverage.get(candidates[0])! : undefined;
     const missing = best ? best.missing : items.filter((it) => !it.known).map((it) => it.text);
