@@ -15,6 +15,9 @@ const FIGURE_WORDS = new Set(['~money', '~billion', '~million', '~percent', '~bo
 /** Concepts that name the date itself or the event it dates ("when does it start"), not what it is about. */
 const EVENT_WORDS = new Set(['~timeline', '~planned', '~start', '~first', '~phase', '~h2', '~delivery', '~deploy', '~future']);
 
+/** What a "how many" may count by listing it ("how many partners", "combien de concurrents"). */
+const LISTABLE = new Set(['~parties', '~competition', '~regulator', '~supplier', '~customer', '~analyst', '~lawyer', '~phase', '~deal']);
+
 /** Scale words: "how many billions" asks for an amount. */
 const SCALES = new Set(['~billion', '~million', '~money']);
 
@@ -116,6 +119,13 @@ function formRules(sb: SearchableBase, reading: Reading, items: readonly FocusIt
   const rules: Rule[] = [];
   const asks = (term: string) => items.some((it) => it.terms.some(([t]) => t === term));
   if (form.ask === 'date') rules.push({ name: 'a date', test: (d) => sb.isDated[d] === 1 });
+  // "What month…", "quel jour exactement": a date at least that precise (the base may only give "H2 2026").
+  if (form.precision) {
+    const fine = form.precision === 'day' ? ['day'] : ['day', 'month'];
+    rules.push({ name: `a date to the ${form.precision}`, test: (d) => fine.includes(sb.facts[d]!.when?.precision ?? '') });
+  }
+  // "What's it called?": a fact that names it (a product, a person quoted).
+  if (form.name) rules.push({ name: 'a name', test: (d) => sb.isQuote[d] === 1 || sb.namesProduct[d] === 1 });
   const word = form.ask === 'count' && form.unitAt !== undefined ? tokens[form.unitAt] : undefined;
   const unit = word ? items.find((it) => it.known && it.text.split(' ').includes(word)) : undefined;
   // "How many billions": a count of a scale is an amount.
@@ -141,12 +151,22 @@ function formRules(sb: SearchableBase, reading: Reading, items: readonly FocusIt
     // A count of something the base measures ("how many homes", "combien de gigawatts") needs that figure; a count
     // of things it names ("how many partners") is answered by the fact naming them.
     rules.push({ name: `a figure counting “${unit.text}”`, test: (d) => sb.hasFigures[d] === 1 && unit.terms.some(([t, w]) => w >= 0.5 && sb.unitTerms(d).has(t)) });
+  } else if (form.ask === 'count' && unit && !unit.terms.some(([t]) => LISTABLE.has(t))) {
+    // "How many server racks?": a count of things the base neither measures nor lists.
+    rules.push({ name: `a count of “${unit.text}”`, test: () => false });
   } else if (form.ask === 'count' && !unit) rules.push({ name: 'a figure', test: (d) => sb.hasFigures[d] === 1 });
   // "Phase 2" when the base has only the first phase: another phase than any fact speaks of.
   for (const it of items.filter((i) => i.kind === 'ordinal')) rules.push({ name: `the ${it.text.replace(' #', ' ')}`, test: (d) => it.terms.some(([t]) => sb.index.holds(t, d)) });
-  // A company the question names (other than the deal's own parties) must be in the answer.
+  // A company the question names (other than the deal's own parties) must be in the answer, unless a person
+  // quoted is named: then that person's words answer ("Barlow works at Bernstein, right?").
+  const speakerNamed = items.some((it) => it.terms.some(([t]) => sb.speakerOfEntity.has(t)));
   const named = items.filter((it) => it.kind === 'entity' && !it.soft && !it.terms.some(([t]) => sb.speakerOfEntity.has(t)));
-  if (named.length > 0) {
+  if (named.length > 0 && !speakerNamed) {
+    // "What did Meta say?": a quote, from someone of that company.
+    if (form.ask === 'quote') {
+      const orgs = new Set(named.flatMap((it) => it.terms.map(([t]) => t)));
+      rules.push({ name: `a quote from ${named.map((it) => it.text).join(' or ')}`, test: (d) => sb.isQuote[d] === 1 && orgs.has(sb.speakerOrg[d] ?? '') });
+    }
     const terms = named.flatMap((it) => it.terms.filter(([t]) => t.startsWith('@')).map(([t]) => t));
     rules.push({ name: `naming ${named.map((it) => it.text).join(' or ')}`, test: (d) => terms.some((t) => sb.index.holding(t, d) === 2) });
   }

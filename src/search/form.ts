@@ -16,6 +16,10 @@ export interface QuestionForm {
   yesNo: boolean;
   /** "tl;dr", "en gros", "key numbers": the deal at a glance unless a subject is named. */
   summary: boolean;
+  /** "what month", "quel jour exactement": a date finer than a year or a half-year is asked. */
+  precision?: 'day' | 'month';
+  /** "what's it called", "le nom de": a name is asked. */
+  name: boolean;
   /** "how much is it worth", "quel est le montant": an amount of money (not a count or a share move). */
   money: boolean;
   /** "who at Oracle", "qui chez Oracle": a person of an organisation is asked for. */
@@ -29,9 +33,12 @@ export interface QuestionForm {
 const WHEN_WORDS = new Set(['when', 'quand', 'date', 'dates', 'calendrier', 'calendar', 'timeline', 'chronologie', 'schedule', 'echeance', 'echeances', 'echeancier', 'deadline', 'timing']);
 /** Two-word forms that ask for a date: "what day", "quel jour", "how soon". */
 const WHEN_PAIRS: [string, string][] = [['what', 'year'], ['which', 'year'], ['what', 'day'], ['which', 'day'], ['what', 'month'], ['quelle', 'annee'], ['quel', 'jour'], ['quel', 'mois'], ['how', 'soon'], ['since', 'when'], ['by', 'when'], ['a', 'partir']];
+const DAY_WORDS: [string, string][] = [['what', 'day'], ['which', 'day'], ['quel', 'jour'], ['exact', 'date'], ['date', 'exacte'], ['precise', 'date'], ['date', 'precise'], ['what', 'date'], ['which', 'date'], ['quelle', 'date']];
+const MONTH_WORDS: [string, string][] = [['what', 'month'], ['which', 'month'], ['quel', 'mois'], ['which', 'week'], ['quelle', 'semaine']];
+const NAME_PAIRS: [string, string][] = [['name', 'of'], ['nom', 'de'], ['nom', 'du'], ['its', 'name'], ['son', 'nom'], ['le', 'nom'], ['the', 'name']];
 const SOURCE_WORDS = new Set(['article', 'piece', 'text', 'texte', 'papier', 'source', 'report', 'story']);
 const QUOTE_WORDS = new Set(['quote', 'quotes', 'quoted', 'citation', 'citations', 'cite', 'said', 'says', 'dit', 'declare', 'declared', 'declaration', 'declarations', 'propos']);
-const OPINION_WORDS = new Set(['think', 'thinks', 'thought', 'thoughts', 'opinion', 'opinions', 'view', 'views', 'reckon', 'pense', 'pensent', 'avis', 'take', 'takes', 'commentary', 'comment', 'comments', 'warn', 'warns', 'warned', 'argue', 'argues', 'argued', 'claim', 'claims', 'stress', 'stresses', 'remark', 'remarks', 'soundbite', 'phrase', 'phrases', 'statement', 'statements', 'estime', 'estiment', 'juge', 'jugent', 'affirme', 'souligne', 'soulignent']);
+const OPINION_WORDS = new Set(['punchline', 'punchlines', 'one-liner', 'soundbites', 'think', 'thinks', 'thought', 'thoughts', 'opinion', 'opinions', 'view', 'views', 'reckon', 'pense', 'pensent', 'avis', 'take', 'takes', 'commentary', 'comment', 'comments', 'warn', 'warns', 'warned', 'argue', 'argues', 'argued', 'claim', 'claims', 'stress', 'stresses', 'remark', 'remarks', 'soundbite', 'phrase', 'phrases', 'statement', 'statements', 'estime', 'estiment', 'juge', 'jugent', 'affirme', 'souligne', 'soulignent']);
 const AMOUNT_WORDS = new Set(['montant', 'amount', 'figure', 'figures', 'chiffre', 'chiffres', 'percentage', 'pourcentage', 'size', 'taille', 'price', 'prix', 'cost', 'cout', 'coute', 'quantity', 'quantite', 'volume', 'sum', 'somme']);
 const MONEY_WORDS = new Set(['montant', 'amount', 'cost', 'cout', 'coute', 'price', 'prix', 'worth', 'vaut', 'value', 'valeur', 'dollars', 'dollar', 'somme', 'sum', 'money', 'argent', 'cash', 'budget', 'cheque', 'invest', 'investir', 'investit', 'investira', 'pese', 'paying', 'pay', 'payer', 'fric']);
 /** "Qu'est-ce que / qu'est-ce qui": "what", neither a person nor a yes/no question. */
@@ -44,7 +51,8 @@ const SUMMARY_PHRASES = [
   'resumes', 'en bref', 'en gros', 'essentiel', 'grandes lignes', 'chiffres cles', 'points cles', 'synthese', 'recapitulatif', 'recap',
   'deal structure', 'structure of the deal', 'how the deal works', 'how does the deal work', 'how it works', 'structure de l accord', 'comment fonctionne l accord', 'comment marche l accord',
   'what is the deal', 'what s the deal', 'who are the parties', 'who is involved', 'who s involved', 'who are the partners', 'who is in the deal', 'which companies are involved',
-  'qui sont les partenaires', 'qui est implique', 'qui sont les parties', 'qui participe', 'c est quoi l accord', 'c est quoi le deal', 'de quoi s agit il',
+  'qui sont les partenaires', 'qui est implique', 'qui sont les parties', 'qui participe',
+  'numbers only', 'just the numbers', 'the numbers', 'figures only', 'just the figures', 'les chiffres', 'que les chiffres', 'juste les chiffres', 'c est quoi l accord', 'c est quoi le deal', 'de quoi s agit il',
 ].map((p) => tokenize(normalizeText(p)));
 const YES_NO_START = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'should', 'shall', 'isn', 'aren', 'doesn', 'didn', 'won', 'wasn', 'hasn', 'haven', 'may', 'might', 'must']);
 /** Words a yes/no question may start with before its auxiliary ("hey, is it signed?"). */
@@ -98,7 +106,9 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   }
   const personAt = tokens.some((t, i) => (t === 'who' && (tokens[i + 1] === 'at' || tokens[i + 1] === 'from' || tokens[i + 2] === 'at')) || (t === 'qui' && (tokens[i + 1] === 'chez' || tokens[i + 2] === 'chez')));
   const money = ask === 'amount' && tokens.some((t) => MONEY_WORDS.has(t));
-  return { intent, ask, yesNo: isYesNo(tokens, raw), summary, personAt, money, ...(unitAt !== undefined ? { unitAt } : {}), markers };
+  const precision = ask !== 'date' ? undefined : DAY_WORDS.some(([a, b]) => pair(a, b) >= 0) ? 'day' : MONTH_WORDS.some(([a, b]) => pair(a, b) >= 0) ? 'month' : undefined;
+  const name = NAME_PAIRS.some(([a, b]) => pair(a, b) >= 0) || tokens.includes('called') || tokens.includes('appelle') || tokens.includes('named');
+  return { intent, ask, yesNo: isYesNo(tokens, raw), summary, personAt, money, name, ...(precision ? { precision } : {}), ...(unitAt !== undefined ? { unitAt } : {}), markers };
 }
 
 /** Whether a question word asks for something ("what is the price" asks a value; "nvidia share price" is a search). */
@@ -106,8 +116,11 @@ function asked(tokens: readonly string[]): boolean {
   return tokens.some((t) => t === 'what' || t === 'which' || t === 'quel' || t === 'quelle' || t === 'quels' || t === 'quelles' || t === 'whats' || t === 'how' || t === 'combien' || t === 'quoi');
 }
 
+/** Scale words a count passes over to reach what it counts ("how many million households"). */
+const SCALE_WORDS = new Set(['million', 'millions', 'billion', 'billions', 'milliard', 'milliards', 'thousand', 'thousands', 'mille', 'hundred', 'hundreds', 'cent', 'cents']);
+
 function nextContent(tokens: readonly string[], from: number): number | undefined {
-  for (let i = from; i < tokens.length; i++) if (!STOP_WORDS.has(tokens[i]!)) return i;
+  for (let i = from; i < tokens.length; i++) if (!STOP_WORDS.has(tokens[i]!) && !(SCALE_WORDS.has(tokens[i]!) && i + 1 < tokens.length)) return i;
   return undefined;
 }
 

@@ -41,6 +41,8 @@ export class SearchableBase {
   readonly commonDf: number;
 
   readonly hasFigures: Uint8Array;
+  /** 1 when the fact names a product (a party of kind product, e.g. Vera Rubin). */
+  readonly namesProduct: Uint8Array;
   /** 1 when a figure of the fact is an amount of money. */
   readonly hasMoney: Uint8Array;
   /** 1 when every figure of the fact is a percentage (a share move, not an amount). */
@@ -92,6 +94,7 @@ export class SearchableBase {
     this.hasFigures = new Uint8Array(n);
     this.percentOnly = new Uint8Array(n);
     this.hasMoney = new Uint8Array(n);
+    this.namesProduct = new Uint8Array(n);
     this.isQuote = new Uint8Array(n);
     this.isHeadline = new Uint8Array(n);
     this.isDated = new Uint8Array(n);
@@ -99,6 +102,8 @@ export class SearchableBase {
     this.speakerOf = new Int32Array(n).fill(-1);
     this.speakerOrg = new Array(n);
     for (let i = 0; i < n; i++) this.noteFact(i, facts[i]!);
+    const products = [...base.parties.values()].filter((p) => p.kind === 'product').map((p) => entityTerm(p.id));
+    for (let i = 0; i < n; i++) if (products.some((t) => this.index.holding(t, i) === 2)) this.namesProduct[i] = 1;
     for (let i = 0; i < n; i++) if (this.hasFigures[i]) for (const t of this.unitTerms(i)) this.unitVocabulary.add(t);
     this.dated.sort((a, b) => this.byDate(a, b));
     for (const p of base.parties.values()) {
