@@ -10,6 +10,9 @@ import { sharedByOverview } from './rank.ts';
 import type { SearchableBase } from './searchable-base.ts';
 import { topK } from './topk.ts';
 
+/** Share of what a figure or date is asked about that the fact giving it must hold. */
+const SUBJECT_SHARE = 0.6;
+
 /** Concepts that name the figure itself, not what it is about. */
 const FIGURE_WORDS = new Set(['~money', '~billion', '~million', '~percent', '~bound', '~move', '~record', '~energy', '~homes', '~invest', '~comparison']);
 /** Concepts that name the date itself or the event it dates ("when does it start"), not what it is about. */
@@ -136,7 +139,10 @@ function formRules(sb: SearchableBase, reading: Reading, items: readonly FocusIt
     // be signed" not by the first phase's date). Concepts every headline shares ("deal") need not.
     const exempt = form.ask === 'date' ? EVENT_WORDS : FIGURE_WORDS;
     const subjects = items.filter((it) => it.kind === 'concept' && !it.soft && it.known && !it.terms.some(([t]) => exempt.has(t)) && !sharedByOverview(sb, it));
-    if (subjects.length > 0) rules.push({ name: `a figure or date about ${subjects.map((it) => `“${it.text}”`).join(' and ')}`, test: (d) => subjects.every((it) => it.terms.some(([t, w]) => w >= 0.5 && sb.index.holding(t, d) === 2)) });
+    // Most of it, by weight: "the initial batch of hardware" is answered by the first delivery of hardware.
+    const total = subjects.reduce((a, it) => a + it.weight, 0);
+    const held = (d: number) => subjects.reduce((a, it) => a + (it.terms.some(([t, w]) => w >= 0.5 && sb.index.holding(t, d) === 2) ? it.weight : 0), 0);
+    if (subjects.length > 0) rules.push({ name: `a figure or date about ${subjects.map((it) => `“${it.text}”`).join(' and ')}`, test: (d) => held(d) >= total * SUBJECT_SHARE });
   }
   const moves = asks('~move') || asks('~percent') || asks('~record') || asks('~stock');
   if (form.ask === 'amount' || scale) {

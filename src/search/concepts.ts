@@ -76,7 +76,7 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
   focus.stems = stems;
   // A phrase made only of form words ("quotes", "summary", "deal structure") is not a concept of the
   // question; one that goes beyond them is ("cost per" asks for a unit price).
-  const matches = (focus.matches = sb.phrases.match(stems).filter((m) => {
+  const matches = (focus.matches = sb.phrases.match(stems, tokens, reading.lang).filter((m) => {
     for (let k = m.start; k < m.end; k++) if (!form.markers.has(k)) return true;
     return false;
   }));
@@ -273,13 +273,26 @@ function weighUnknown(sb: SearchableBase, reading: Reading, focus: Focus): void 
   for (const it of focus.items) {
     if (it.kind !== 'unknown') continue;
     it.weight = sb.index.maxIdf();
-    const part = pos.get(it.text);
+    const part = verbByForm(reading, it.text) ? 'verb' : pos.get(it.text);
     if (part === 'verb' || part === 'adjective' || part === 'adverb') {
       it.soft = true;
       it.weight *= PHRASING_FACTOR;
       it.pos = part;
     } else it.pos = part ?? 'noun';
   }
+}
+
+/** Pronouns a French verb follows ("qui râlent", "ils bossent"). */
+const FR_SUBJECTS = new Set(['qui', 'ils', 'elles', 'il', 'elle', 'on', 'nous', 'vous', 'je', 'tu', 'ca']);
+
+/**
+ * Verb forms the taggers often take for nouns, read from the word itself: an English "-ing" or "-ed"
+ * word ("landing", "shrinking"), a French form after its subject pronoun ("les avocats qui râlent").
+ */
+function verbByForm(reading: Reading, word: string): boolean {
+  if (reading.lang === 'en') return /^[a-z]{4,}(ing|ed)$/.test(word);
+  const i = reading.tokens.indexOf(word);
+  return i > 0 && FR_SUBJECTS.has(reading.tokens[i - 1]!) && /(ent|ons|ez|ait|aient|era|eront|er|ir)$/.test(word);
 }
 
 /** One item per first term: "energy energie" is one subject, not two; the question's own one before context's. */

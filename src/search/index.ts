@@ -97,6 +97,12 @@ export interface WordSides {
   surface: Map<string, string>;
 }
 
+/**
+ * Extra terms a text holds besides its words (the lexicon's concepts, e.g. "~energy"), from the text's
+ * stems (stop words kept, so phrases match), its tokens as written and its language when known.
+ */
+export type Annotate = (stems: readonly string[], tokens: readonly string[], lang?: 'en' | 'fr') => readonly string[];
+
 /** Field visitor the index calls per fact: visit(text, weight, side, shared) for each field (see visitFields). */
 export type FieldVisitor = (text: string, weight: number, side: Side, shared: boolean) => void;
 
@@ -127,7 +133,7 @@ class IndexBuilder {
 
   constructor(
     private readonly surface: Map<string, string> | undefined,
-    private readonly annotate: ((stems: readonly string[]) => readonly string[]) | undefined,
+    private readonly annotate: Annotate | undefined,
   ) {}
 
   /** Term id of a token (-1: a stop word); the shortest spelling of each stem is kept for messages. */
@@ -157,7 +163,7 @@ class IndexBuilder {
   }
 
   /** Term ids of a text: its words, then what `annotate` finds in it (concepts, entities). */
-  private idsOf(text: string): number[] {
+  private idsOf(text: string, side: Side): number[] {
     const out: number[] = [];
     const toks = tokenize(normalizeText(text));
     for (const tok of toks) {
@@ -170,7 +176,7 @@ class IndexBuilder {
         if (st === undefined) this.stemOf.set(tok, (st = stem(tok)));
         return st;
       });
-      for (const term of this.annotate(stems)) out.push(this.idOf(term));
+      for (const term of this.annotate(stems, toks, side === EN ? 'en' : side === FR ? 'fr' : undefined)) out.push(this.idOf(term));
     }
     return out;
   }
@@ -178,9 +184,10 @@ class IndexBuilder {
   readonly visit: FieldVisitor = (text, weight, side, shared) => {
     let ids: number[] | undefined;
     if (shared) {
-      ids = this.sharedIds.get(text);
-      if (!ids) this.sharedIds.set(text, (ids = this.idsOf(text)));
-    } else ids = this.idsOf(text);
+      const key = side === 0 ? text : `${side}\u0000${text}`;
+      ids = this.sharedIds.get(key);
+      if (!ids) this.sharedIds.set(key, (ids = this.idsOf(text, side)));
+    } else ids = this.idsOf(text, side);
     if (this.termCount > this.tf.length) {
       this.tf = grow(this.tf, this.termCount);
       this.langMask = grow(this.langMask, this.termCount);
@@ -277,7 +284,7 @@ export class InvertedIndex {
    * returns extra terms a text holds besides its words (the lexicon's concepts, e.g. "~energy"),
    * taking the text's stems with stop words kept, so phrases such as "au fur et à mesure" match.
    */
-  constructor(count: number, visitDoc: (doc: number, visit: FieldVisitor) => void, sides?: WordSides, annotate?: (stems: readonly string[]) => readonly string[]) {
+  constructor(count: number, visitDoc: (doc: number, visit: FieldVisitor) => void, sides?: WordSides, annotate?: Annotate) {
     const builder = new IndexBuilder(sides?.surface, annotate);
     const lens = new Float32Array(count);
     let sum = 0;

@@ -3,7 +3,7 @@
 // (scoring reads them for every matching fact of 100,000). Built once per base; read-only after.
 import Fuse from 'fuse.js';
 import type { FactBase } from '../facts/load.ts';
-import type { Fact, Topic } from '../facts/schema.ts';
+import type { Fact, Lang, Topic } from '../facts/schema.ts';
 import { InvertedIndex, visitFields, type WordSides } from './index.ts';
 import { CONCEPTS, FILLER_PHRASES } from './lexicon.ts';
 import { getNumberWords, WordForms } from './morphology.ts';
@@ -84,7 +84,7 @@ export class SearchableBase {
     const n = (this.n = facts.length);
     this.phrases = new PhraseMatcher(phraseEntries(base));
     const sides: WordSides = { en: new Set(), fr: new Set(), surface: new Map() };
-    this.index = new InvertedIndex(n, (i, visit) => visitFields(facts[i]!, base, visit), sides, (stems) => annotate(this.phrases, stems));
+    this.index = new InvertedIndex(n, (i, visit) => visitFields(facts[i]!, base, visit), sides, (stems, tokens, lang) => annotate(this.phrases, stems, tokens, lang));
     this.vocab = new Vocabulary(base, sides);
     const words = [...this.index.sortedTerms, ...this.vocab.allStems(), ...this.phrases.stems];
     this.typo = new TypoCorrector(words, (w) => this.index.df(w));
@@ -235,9 +235,12 @@ export class SearchableBase {
 }
 
 /** The phrases both sides are matched on: the lexicon's concepts, filler phrases, parties and speakers. */
-function phraseEntries(base: FactBase): [string, string][] {
-  const out: [string, string][] = [];
-  for (const c of CONCEPTS) for (const w of [...c.en, ...c.fr]) out.push([w, conceptTerm(c.id)]);
+function phraseEntries(base: FactBase): [string, string, Lang?][] {
+  const out: [string, string, Lang?][] = [];
+  for (const c of CONCEPTS) {
+    for (const w of c.en) out.push([w, conceptTerm(c.id), 'en']);
+    for (const w of c.fr) out.push([w, conceptTerm(c.id), 'fr']);
+  }
   for (const f of FILLER_PHRASES) out.push([f, '']);
   for (const p of base.parties.values()) for (const name of [p.name, ...p.aliases, p.ticker ?? '']) if (name) out.push([name, entityTerm(p.id)]);
   const speakers = new Set<string>();
@@ -261,9 +264,9 @@ function phraseEntries(base: FactBase): [string, string][] {
  * a concept ("second phase", "phase 2" → "~phase#2"), so a question about another phase than the
  * base's does not find the first one.
  */
-export function annotate(matcher: PhraseMatcher, stems: readonly string[]): string[] {
+export function annotate(matcher: PhraseMatcher, stems: readonly string[], tokens?: readonly string[], lang?: Lang): string[] {
   const out: string[] = [];
-  for (const m of matcher.match(stems)) {
+  for (const m of matcher.match(stems, tokens, lang)) {
     for (const c of m.concepts) {
       out.push(c);
       const n = SEQUENCES.has(c) ? ordinalAround(stems, m) : undefined;
