@@ -28,7 +28,7 @@ const SCALES = new Set(['~billion', '~million', '~money']);
 export const MIN_COVERAGE = 0.6;
 export const MIN_COVERAGE_YES_NO = 0.5;
 /** How much a soft item (a core party, a number the base lacks) counts when a fact does not hold it. */
-const SOFT_SHARE = 0.25;
+const SOFT_SHARE = 0.15;
 /** Credit for an item a fact holds only through its topics' word lists. */
 const SHARED_CREDIT = 0.25;
 /** How many of the best-scored facts are checked for coverage. */
