@@ -182,7 +182,7 @@ function formRules(sb: SearchableBase, reading: Reading, items: readonly FocusIt
     const orgTerms = new Set(org.terms.map(([t]) => t));
     rules.push({ name: `a person of ${org.text}`, test: (d) => sb.isQuote[d] === 1 && orgTerms.has(sb.speakerOrg[d] ?? '') });
   }
-  if (role && org) {
+  if (role && org && !speakerNamed) {
     const orgTerms = new Set(org.terms.map(([t]) => t));
     rules.push({
       name: `a ${role.text} of ${org.text}`,

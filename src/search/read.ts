@@ -50,6 +50,21 @@ function questionWord(tok: string, knows?: (token: string) => boolean): string |
 const CLAUSES = /(?<=[.!?;:])\s+|\s+[—–-]\s+|\n+/;
 const WH = new Set(['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how', 'quoi', 'quand', 'combien', 'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'qui']);
 
+/**
+ * Whether a lead-in introduces the asker, not the topic: "Procurement manager:", "I'm a corporate lawyer:",
+ * "Sell-side here:", "Ingénieur hardware :" — first person, "here", or a job title.
+ */
+function persona(c: Clause): boolean {
+  return c.tokens.some((t) => PERSONA.has(t));
+}
+const PERSONA = new Set(
+  `i im me my here pov perspective speaking je moi mon ma perso ici manager engineer student lawyer attorney trader investor
+  teacher professor journalist reporter activist operator officer consultant banker developer dev researcher designer
+  founder intern retiree analyst economist accountant auditor cfo pm procurement ingenieur gerant etudiant etudiante avocat
+  avocate fonctionnaire militante militant prof enseignant enseignante journaliste chercheur chercheuse banquier developpeur
+  stagiaire retraite retraitee operateur responsable directeur directrice economiste comptable gestionnaire juriste`.split(/\s+/),
+);
+
 /** A clause this short before a question is its topic, not context. */
 const TOPIC_TOKENS = 6;
 
@@ -113,7 +128,7 @@ function keepQuestion(clauses: Clause[], knows?: (token: string) => boolean): { 
   // A question clause says what it asks about ("which two?" alone does not: then every clause counts),
   // and a short clause before it is its topic ("A single gigawatt — when's that due?"), not context.
   const about = (c: Clause) => c.tokens.some((t) => !STOP_WORDS.has(t) && !WH.has(t) && (knows?.(t) ?? true));
-  const questions = clauses.filter((c) => (c.question && about(c)) || (!c.statement && c.tokens.length <= TOPIC_TOKENS));
+  const questions = clauses.filter((c) => (c.question && about(c)) || (!c.statement && c.tokens.length <= TOPIC_TOKENS && !persona(c)));
   const marked = clauses.some((c) => c.question && about(c)) && questions.length < clauses.length;
   let kept = clauses;
   let total = clauses.reduce((a, c) => a + c.tokens.length, 0);
