@@ -88,7 +88,7 @@ describe('finding the focus', () => {
   it('an unknown noun is asked about; an unknown verb is phrasing', () => {
     const noun = item("what is openai's valuation", 'valuation');
     expect(noun).toMatchObject({ known: false, soft: false });
-    const verb = item('which watchdogs might frown at this', 'frown');
+    const verb = item('which watchdogs might sniff around this', 'sniff');
     expect(verb).toMatchObject({ known: false, soft: true });
   });
   it('marks an ordinal on a sequence: the second phase is not the first', () => {

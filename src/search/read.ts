@@ -28,6 +28,23 @@ export interface Reading {
 const SPELLED = new Map(Object.entries(CHAT_SPELLINGS).map(([k, v]) => [k, tokenize(normalizeText(v))]));
 
 /** Never throws: any input (non-strings included) reads as some question, maybe empty. */
+/**
+ * Symbols and abbreviated ordinals as words: "%" and "$" would be dropped by normalising ("cb de % en bourse",
+ * "in $"); "1ère phase", "2nd phase" would split into a digit and a suffix.
+ */
+function words(raw: string): string {
+  let t = raw;
+  if (/[%$€]/.test(t)) t = t.replace(/%/g, ' percent ').replace(/\$/g, ' dollars ').replace(/€/g, ' euros ');
+  if (/\d(?:er|ère|ere|re|st|nd|rd|th|e|ème|eme|è)\b/i.test(t)) {
+    t = t
+      .replace(/\b1(?:er|ère|ere|re)\b/gi, ' premier ')
+      .replace(/\b1st\b/gi, ' first ')
+      .replace(/\b2nd\b/gi, ' second ')
+      .replace(/\b2(?:e|ème|eme|è)\b/gi, ' deuxième ');
+  }
+  return t;
+}
+
 /** Question words whose misspellings are worth repairing before the form is read ("combein", "wat"). */
 const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'why', 'how', 'much', 'many', 'quand', 'combien', 'comment', 'pourquoi', 'quoi', 'quel', 'quelle', 'qui'];
 
@@ -82,7 +99,7 @@ interface Clause {
 export function readQuestion(query: unknown, askerLang: Lang | undefined, vocab: Vocabulary, knows?: (token: string) => boolean): Reading {
   const raw = (typeof query === 'string' ? query : query == null ? '' : String(query)).slice(0, 2000).replace(/^\s*\/\s*deal\b/i, ' ');
   // "%" and "$" are words in a question ("cb de % en bourse", "in $"); normalising would drop them.
-  const text = /[%$€]/.test(raw) ? raw.replace(/%/g, ' percent ').replace(/\$/g, ' dollars ').replace(/€/g, ' euros ') : raw;
+  const text = words(raw);
   const { normalized } = queryTokens(text);
   const spellings: [string, string][] = [];
   const clauses = text
