@@ -58,23 +58,42 @@ export function coverageOf(sb: SearchableBase, items: readonly FocusItem[], doc:
   let asked = 0;
   let held = 0;
   const out: Coverage = { share: 0, held: [], missing: [] };
+  const groups = new Map<number, { w: number; got: number }>();
   for (const it of items) {
     // Context around the question ("I'm a retired engineer at EDF") is not asked about: a fact need not hold it.
     if (it.context) continue;
     const w = it.weight * (it.soft ? SOFT_SHARE : 1);
-    asked += w;
-    let credit = 0;
-    for (const [t, tw] of it.terms) {
-      if (tw <= credit) continue;
-      const how = sb.index.holding(t, doc);
-      // Held only through the fact's topic word list: related, not said.
-      if (how > 0) credit = Math.max(credit, Math.min(tw, 1) * (how === 2 ? 1 : SHARED_CREDIT));
-    }
-    held += w * credit;
+    const credit = creditOf(sb, it, doc);
     (credit > 0 ? out.held : out.missing).push(it.text);
+    if (it.group === undefined) {
+      asked += w;
+      held += w * credit;
+      continue;
+    }
+    // Joined by "and"/"or": the group weighs as its heaviest item and counts what the fact holds of any.
+    const g = groups.get(it.group) ?? { w: 0, got: 0 };
+    g.w = Math.max(g.w, w);
+    g.got = Math.max(g.got, w * credit);
+    groups.set(it.group, g);
+  }
+  for (const g of groups.values()) {
+    asked += g.w;
+    held += Math.min(g.got, g.w);
   }
   out.share = asked > 0 ? held / asked : 0;
   return out;
+}
+
+/** How much of an item a fact holds: 1 for the item itself in its own text, less for a synonym or a topic's word. */
+function creditOf(sb: SearchableBase, it: FocusItem, doc: number): number {
+  let credit = 0;
+  for (const [t, tw] of it.terms) {
+    if (tw <= credit) continue;
+    const how = sb.index.holding(t, doc);
+    // Held only through the fact's topic word list: related, not said.
+    if (how > 0) credit = Math.max(credit, Math.min(tw, 1) * (how === 2 ? 1 : SHARED_CREDIT));
+  }
+  return credit;
 }
 
 /** Picks the facts that answer, or refuses with the reason. `score` is each fact's boosted BM25. */

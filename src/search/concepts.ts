@@ -31,6 +31,10 @@ export interface FocusItem {
   role?: boolean;
   /** Set when a typo was corrected to reach it. */
   corrected?: boolean;
+  /** Token positions [start, end) the item was read from. */
+  span?: [number, number];
+  /** Items joined by "and"/"or" ("winners and losers", "AMD et Intel") share a group: a fact holding one answers. */
+  group?: number;
   /** From a clause around the question, not the question itself. */
   context?: boolean;
   /** For an unknown word: its part of speech in the question (nouns are what is asked about). */
@@ -87,7 +91,7 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
     else {
       const before = focus.items.length;
       addPhraseItems(sb, tokens, stems, m, focus);
-      for (let k = before; k < focus.items.length; k++) markContext(reading, m.start, m.end, focus.items[k]!);
+      for (let k = before; k < focus.items.length; k++) markContext(reading, m.start, m.end, focus.items[k]!).span = [m.start, m.end];
     }
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -100,10 +104,11 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
     if (STOP_WORDS.has(tok)) continue;
     const before = focus.items.length;
     addWordItem(sb, reading, tok, stems[i]!, focus);
-    for (let k = before; k < focus.items.length; k++) markContext(reading, i, i + 1, focus.items[k]!);
+    for (let k = before; k < focus.items.length; k++) markContext(reading, i, i + 1, focus.items[k]!).span = [i, i + 1];
   }
   focus.items = dedupe(focus.items);
   weighUnknown(sb, reading, focus);
+  coordinate(tokens, focus.items);
   return focus;
 }
 
@@ -279,6 +284,27 @@ function weighUnknown(sb: SearchableBase, reading: Reading, focus: Focus): void 
       it.weight *= PHRASING_FACTOR;
       it.pos = part;
     } else it.pos = part ?? 'noun';
+  }
+}
+
+const CONJUNCTIONS = new Set(['and', 'or', 'et', 'ou', 'vs', 'versus', 'nor', 'ni', 'plus']);
+/** Words that may stand between two coordinated items besides the conjunction ("the winners and the losers"). */
+const BETWEEN = new Set(['the', 'a', 'an', 'les', 'la', 'le', 'l', 'des', 'de', 'du', 'who', 'qui', 'what', 'quoi', 'puis', 'also', 'aussi']);
+
+/**
+ * Groups concepts and entities joined by a conjunction: "who wins and who loses", "les gagnants et les
+ * perdants", "AMD and Intel" ask about either, so a fact holding one of them speaks to the question.
+ */
+function coordinate(tokens: readonly string[], items: FocusItem[]): void {
+  const joinable = items.filter((it) => it.span && !it.soft && it.known && (it.kind === 'concept' || it.kind === 'entity')).sort((a, b) => a.span![0] - b.span![0]);
+  let group = 0;
+  for (let k = 1; k < joinable.length; k++) {
+    const a = joinable[k - 1]!;
+    const b = joinable[k]!;
+    const between = tokens.slice(a.span![1], b.span![0]);
+    if (between.length === 0 || !between.some((t) => CONJUNCTIONS.has(t)) || !between.every((t) => CONJUNCTIONS.has(t) || BETWEEN.has(t))) continue;
+    if (a.group === undefined) a.group = ++group;
+    b.group = a.group;
   }
 }
 

@@ -65,7 +65,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   },
   { id: 'hardware', en: ['hardware', 'systems', 'equipment', 'servers', 'racks', 'machines', 'kit', 'gear', 'boxes', 'iron', 'rigs'], fr: ['matériel', 'systèmes', 'équipement', 'équipements', 'serveurs', 'machines', 'matos', 'bécanes', 'bécane', 'ferraille', 'engins'] },
   { id: 'performance', en: ['powerful', 'performance', 'high-performance', 'high performance', 'performant', 'fast', 'faster', 'speed', 'capable', 'cutting-edge', 'cutting edge', 'state of the art', 'push the limits', 'limits', 'special about', 'so good about'], fr: ['puissant', 'puissante', 'puissants', 'performant', 'performante', 'performance', 'performances', 'haute performance', 'rapide', 'repousser les limites', 'limites', 'de pointe'] },
-  { id: 'platform', en: ['platform', 'architecture', 'generation', 'next-gen', 'next generation', 'product line', 'chip family', 'product family', 'engine', 'powerhouse', 'microarchitecture', 'arch'], fr: ['plateforme', 'architecture', 'génération', 'nouvelle génération', 'gamme', 'famille de puces', 'moteur', 'archi', 'microarchitecture'] },
+  { id: 'platform', en: ['platform', 'architecture', 'generation', 'next-gen', 'next generation', 'product line', 'chip family', 'product family', 'engine', 'powerhouse', 'microarchitecture', 'arch', 'powers the', 'powered by', 'runs on', 'run on', 'running on', 'built on', 'based on'], fr: ['plateforme', 'architecture', 'génération', 'nouvelle génération', 'gamme', 'famille de puces', 'moteur', 'archi', 'microarchitecture', 'tourne sur', 'tourner sur', 'tourneront sur', 'repose sur', 'basé sur', 'basée sur', 'fonctionne sur'] },
   { id: 'compute', en: ['compute', 'computing', 'computation', 'computational', 'firepower', 'horsepower', 'muscle', 'processing power', 'computing power'], fr: ['calcul', 'calculs', 'puissance de calcul', 'puissance de feu', 'capacité de calcul', 'muscle'] },
   { id: 'infrastructure', en: ['infrastructure', 'infra', 'build-out', 'buildout'], fr: ['infrastructure', 'infrastructures', 'infra'] },
   { id: 'deploy', en: ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'deployments', 'install', 'installed', 'installation', 'roll out', 'rolled out', 'bring online', 'come online', 'stand up', 'plug in', 'switch on', 'wire up'], fr: ['déployer', 'déploie', 'déployé', 'déployée', 'déployés', 'déploiement', 'déploiements', 'installer', 'installé', 'installation', 'mise en service', 'mettre en service', 'brancher', 'branchent', 'branché', 'mettre en route'] },
@@ -78,7 +78,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   },
   { id: 'first', en: ['first', 'initial', 'phase one', 'phase 1', 'stage one', 'first batch', 'first wave', 'opening'], fr: ['premier', 'première', 'premiers', 'premières', 'initial', 'initiale', 'phase 1', 'phase un', 'première vague'] },
   { id: 'phase', sequence: true, en: ['phase', 'stage', 'step', 'wave', 'batch'], fr: ['phase', 'étape', 'vague'] },
-  { id: 'delivery', sequence: true, en: ['delivery', 'deliveries', 'deliver', 'delivers', 'delivered', 'ship', 'ships', 'shipped', 'shipment', 'shipments', 'shipping', 'arrive', 'arrives', 'arrival', 'hand over', 'receive', 'received'], fr: ['livraison', 'livraisons', 'livrer', 'livré', 'livrés', 'livrée', 'expédition', 'arrive', 'arrivera', 'arrivée', 'recevoir', 'reçoit', 'arrivage', 'arrivages', 'réception'] },
+  { id: 'delivery', sequence: true, en: ['delivery', 'deliveries', 'deliver', 'delivers', 'delivered', 'ship', 'ships', 'shipped', 'shipment', 'shipments', 'shipping', 'arrival', 'hand over', 'receive', 'received'], fr: ['livraison', 'livraisons', 'livrer', 'livré', 'livrés', 'livrée', 'expédition', 'arrivée', 'recevoir', 'reçoit', 'arrivage', 'arrivages', 'réception'] },
   { id: 'timeline', en: ['timeline', 'schedule', 'calendar', 'roadmap', 'dates', 'milestones', 'timing', 'timeframe', 'time frame', 'horizon'], fr: ['calendrier', 'chronologie', 'échéancier', 'échéances', 'échéance', 'étapes', 'planning', 'feuille de route', 'horizon'] },
   { id: 'h2', en: ['second half', 'h2', 'latter half', 'back half', 'end of the year', 'semester'], fr: ['second semestre', 'deuxième semestre', 's2', 'semestre', 'fin d’année', 'fin de l’année'] },
   // The market.
@@ -247,7 +247,7 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   entreprise entreprises societe societes boite boites firme groupe acteur acteurs lien liens rapport relation relations
   annonce annonces wesh frere frerot mdr ptdr jpp bref delire bail truc trucs histoire papier memoire master revue presse
   journaliste journal radio emission ami amie cousin cousine oncle tante redacteur reunion analyse cle cles principales
-  principaux importants generale idee contexte pis ouais ouai enthousiasme enthusiasm excitement hype concerne concernent concerner concernant porte portent besoin
+  principaux importants generale idee contexte bazar machin fat hefty juicy massive gros grosse pis ouais ouai enthousiasme enthusiasm excitement hype concerne concernent concerner concernant porte portent besoin
   need needs needed raise raises raised flag flags flagged highlight highlights highlighted`
     .split(/\s+/)
     .filter(Boolean),

@@ -287,7 +287,9 @@ export function ordinalAround(stems: readonly string[], m: PhraseMatch): number 
   const after = m.end < stems.length ? stems[m.end]! : undefined;
   if (after === undefined) return undefined;
   if (/^\d{1,2}$/.test(after)) return Number(after);
-  return cardinals.get(after) ?? ordinals.get(after);
+  // "One"/"un" after a noun is an article more often than a number ("arrive d'un coup").
+  const n = cardinals.get(after) ?? ordinals.get(after);
+  return n === 1 && cardinals.has(after) ? undefined : n;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
