@@ -136,8 +136,10 @@ interface Rule {
 }
 
 /** What the question's form requires of a fact that answers it. */
-function formRules(sb: SearchableBase, reading: Reading, items: readonly FocusItem[]): Rule[] {
+function formRules(sb: SearchableBase, reading: Reading, asked: readonly FocusItem[]): Rule[] {
   const { form, tokens } = reading;
+  // Context around the question sets no rule ("my team lead keeps saying…" asks for no one's lead).
+  const items = asked.filter((it) => !it.context);
   const rules: Rule[] = [];
   const asks = (term: string) => items.some((it) => it.terms.some(([t]) => t === term));
   if (form.ask === 'date') rules.push({ name: 'a date', test: (d) => sb.isDated[d] === 1 });

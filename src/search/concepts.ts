@@ -279,7 +279,7 @@ function weighUnknown(sb: SearchableBase, reading: Reading, focus: Focus): void 
     if (it.kind !== 'unknown') continue;
     it.weight = sb.index.maxIdf();
     const part = verbByForm(reading, it.text) ? 'verb' : pos.get(it.text);
-    if (part === 'verb' || part === 'adjective' || part === 'adverb') {
+    if (part === 'verb' || part === 'adjective' || part === 'adverb' || part === 'other') {
       it.soft = true;
       it.weight *= PHRASING_FACTOR;
       it.pos = part;

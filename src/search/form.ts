@@ -36,9 +36,10 @@ const WHEN_PAIRS: [string, string][] = [['what', 'year'], ['which', 'year'], ['w
 const DAY_WORDS: [string, string][] = [['what', 'day'], ['which', 'day'], ['quel', 'jour'], ['exact', 'date'], ['date', 'exacte'], ['precise', 'date'], ['date', 'precise'], ['what', 'date'], ['which', 'date'], ['quelle', 'date']];
 const MONTH_WORDS: [string, string][] = [['what', 'month'], ['which', 'month'], ['quel', 'mois'], ['which', 'week'], ['quelle', 'semaine']];
 const NAME_PAIRS: [string, string][] = [['name', 'of'], ['nom', 'de'], ['nom', 'du'], ['its', 'name'], ['son', 'nom'], ['le', 'nom'], ['the', 'name']];
+const SAY_WORDS = new Set(['say', 'says', 'said', 'dit', 'disent', 'mention', 'mentions', 'raconte', 'explique']);
 const SOURCE_WORDS = new Set(['article', 'piece', 'text', 'texte', 'papier', 'source', 'report', 'story']);
 const QUOTE_WORDS = new Set(['quote', 'quotes', 'quoted', 'citation', 'citations', 'cite', 'said', 'says', 'dit', 'declare', 'declared', 'declaration', 'declarations', 'propos']);
-const OPINION_WORDS = new Set(['repondu', 'repond', 'reply', 'replied', 'respond', 'responded', 'kiffe', 'punchline', 'punchlines', 'one-liner', 'soundbites', 'think', 'thinks', 'thought', 'thoughts', 'opinion', 'opinions', 'view', 'views', 'reckon', 'pense', 'pensent', 'avis', 'take', 'takes', 'commentary', 'comment', 'comments', 'warn', 'warns', 'warned', 'argue', 'argues', 'argued', 'claim', 'claims', 'stress', 'stresses', 'remark', 'remarks', 'soundbite', 'phrase', 'phrases', 'statement', 'statements', 'estime', 'estiment', 'juge', 'jugent', 'affirme', 'souligne', 'soulignent']);
+const OPINION_WORDS = new Set(['repondu', 'repond', 'reply', 'replied', 'respond', 'responded', 'kiffe', 'punchline', 'punchlines', 'one-liner', 'soundbites', 'think', 'thinks', 'thought', 'thoughts', 'opinion', 'opinions', 'view', 'views', 'reckon', 'pense', 'pensent', 'avis', 'take', 'takes', 'commentary', 'comments', 'warn', 'warns', 'warned', 'argue', 'argues', 'argued', 'claim', 'claims', 'stress', 'stresses', 'remark', 'remarks', 'soundbite', 'phrase', 'phrases', 'statement', 'statements', 'estime', 'estiment', 'juge', 'jugent', 'affirme', 'souligne', 'soulignent']);
 const AMOUNT_WORDS = new Set(['montant', 'amount', 'figure', 'figures', 'chiffre', 'chiffres', 'percentage', 'pourcentage', 'size', 'taille', 'price', 'prix', 'cost', 'cout', 'coute', 'quantity', 'quantite', 'volume', 'sum', 'somme']);
 const MONEY_WORDS = new Set(['montant', 'amount', 'cost', 'cout', 'coute', 'price', 'prix', 'worth', 'vaut', 'value', 'valeur', 'dollars', 'dollar', 'somme', 'sum', 'money', 'argent', 'cash', 'budget', 'cheque', 'invest', 'investir', 'investit', 'investira', 'pese', 'paying', 'pay', 'payer', 'fric']);
 /** "Qu'est-ce que / qu'est-ce qui": "what", neither a person nor a yes/no question. */
@@ -73,7 +74,7 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   let unitAt: number | undefined;
 
   // "What does the article say about X" asks what the source says, not for a quote.
-  const aboutSource = tokens.some((t) => SOURCE_WORDS.has(t));
+  const aboutSource = tokens.some((t, i) => SOURCE_WORDS.has(t) && tokens.slice(i + 1, i + 4).some((u) => SAY_WORDS.has(u)));
   if ((!aboutSource && tokens.some((t) => QUOTE_WORDS.has(t))) || tokens.some((t) => t === 'quote' || t === 'quotes' || t === 'citation' || t === 'citations') || pair('who', 'said') >= 0 || (!aboutSource && has('did') && has('say')) || (has('qui') && has('dit'))) {
     intent = 'quote';
     ask = 'quote';
