@@ -121,6 +121,13 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
     return true;
   });
   if (kept.length === 0) {
+    const corrected = correction(sb, reading, items, covering, rules);
+    if (corrected.length > 0) {
+      decision.answer = true;
+      decision.hits = corrected;
+      decision.reason = `the question's premise names another company than the fact holding its figure: the fact corrects it`;
+      return decision;
+    }
     decision.reason = `facts speak to the question, but none gives what it asks for (${[...new Set(decision.dropped.values())].join('; ')})`;
     return decision;
   }
@@ -128,6 +135,19 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
   decision.hits = kept;
   decision.reason = `${kept.length} fact(s) hold at least ${Math.round(MIN_COVERAGE * 100)} % of the question${rules.length ? ` and meet: ${rules.map((r) => r.name).join('; ')}` : ''}`;
   return decision;
+}
+
+/**
+ * A yes/no question whose premise puts a figure on the wrong company ("AMD jumped 4.4 %, right?", "AMD is
+ * supplying the 10 GW?"): the fact holding that very figure settles it, though it names another company.
+ * Only the company rule is waived, only for facts holding every figure the question states.
+ */
+function correction(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], covering: readonly number[], rules: readonly Rule[]): number[] {
+  if (!reading.form.yesNo) return [];
+  const numbers = items.filter((it) => it.kind === 'number' && it.known && !it.soft && !it.context);
+  if (numbers.length === 0) return [];
+  const others = rules.filter((r) => !r.name.startsWith('naming '));
+  return covering.filter((d) => numbers.every((it) => it.terms.some(([t]) => sb.index.holding(t, d) === 2)) && others.every((r) => r.test(d)));
 }
 
 interface Rule {
