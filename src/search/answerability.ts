@@ -157,30 +157,39 @@ interface Rule {
 
 /** What the question's form requires of a fact that answers it. */
 function formRules(sb: SearchableBase, reading: Reading, asked: readonly FocusItem[]): Rule[] {
-  const { form, tokens } = reading;
   // Context around the question sets no rule ("my team lead keeps saying…" asks for no one's lead).
   const items = asked.filter((it) => !it.context);
+  return [...dateRules(sb, reading), ...figureRules(sb, reading, items), ...whoRules(sb, reading, items)];
+}
+
+/** "When…": a dated fact, as precise as asked ("what month…" is not answered by "H2 2026"); "what's it called": a name. */
+function dateRules(sb: SearchableBase, { form }: Reading): Rule[] {
   const rules: Rule[] = [];
-  const asks = (term: string) => items.some((it) => it.terms.some(([t]) => t === term));
   if (form.ask === 'date') rules.push({ name: 'a date', test: (d) => sb.isDated[d] === 1 });
-  // "What month…", "quel jour exactement": a date at least that precise (the base may only give "H2 2026").
   if (form.precision) {
     const fine = form.precision === 'day' ? ['day'] : ['day', 'month'];
     rules.push({ name: `a date to the ${form.precision}`, test: (d) => fine.includes(sb.facts[d]!.when?.precision ?? '') });
   }
   // "What's it called?": a fact that names it (a product, a person quoted).
   if (form.name) rules.push({ name: 'a name', test: (d) => sb.isQuote[d] === 1 || sb.namesProduct[d] === 1 });
+  return rules;
+}
+
+/**
+ * "How much / how many": a figure about what is asked. The fact giving a figure or a date must hold most of
+ * what the question asks it of ("Nvidia's share price in dollars" is not answered by the 100 billion; "when
+ * will the final contract be signed" not by the first phase's date); concepts every headline shares need not.
+ */
+function figureRules(sb: SearchableBase, { form, tokens }: Reading, items: readonly FocusItem[]): Rule[] {
+  const rules: Rule[] = [];
+  const asks = (term: string) => items.some((it) => it.terms.some(([t]) => t === term));
   const word = form.ask === 'count' && form.unitAt !== undefined ? tokens[form.unitAt] : undefined;
   const unit = word ? items.find((it) => it.known && it.text.split(' ').includes(word)) : undefined;
   // "How many billions": a count of a scale is an amount.
   const scale = unit?.terms.some(([t]) => SCALES.has(t)) === true;
   if (form.ask === 'amount' || form.ask === 'count' || form.ask === 'date') {
-    // A figure or a date is about something: the fact giving it must hold what the question asks it of
-    // ("Nvidia's share price in dollars" is not answered by the 100 billion; "when will the final contract
-    // be signed" not by the first phase's date). Concepts every headline shares ("deal") need not.
     const exempt = form.ask === 'date' ? EVENT_WORDS : FIGURE_WORDS;
     const subjects = items.filter((it) => it.kind === 'concept' && !it.soft && it.known && !it.terms.some(([t]) => exempt.has(t)) && !sharedByOverview(sb, it));
-    // Most of it, by weight: "the initial batch of hardware" is answered by the first delivery of hardware.
     const total = subjects.reduce((a, it) => a + it.weight, 0);
     const held = (d: number) => subjects.reduce((a, it) => a + (it.terms.some(([t, w]) => w >= 0.5 && sb.index.holding(t, d) === 2) ? it.weight : 0), 0);
     if (subjects.length > 0) rules.push({ name: `a figure or date about ${subjects.map((it) => `“${it.text}”`).join(' and ')}`, test: (d) => held(d) >= total * SUBJECT_SHARE });
@@ -195,8 +204,8 @@ function formRules(sb: SearchableBase, reading: Reading, asked: readonly FocusIt
       rules.push({ name: moves ? 'a figure' : 'a figure that is not a share move', test: (d) => sb.hasFigures[d] === 1 && (moves || sb.percentOnly[d] === 0) });
     }
   } else if (form.ask === 'count' && unit && unit.terms.some(([t]) => sb.unitVocabulary.has(t))) {
-    // A count of something the base measures ("how many homes", "combien de gigawatts") needs that figure; a count
-    // of things it names ("how many partners") is answered by the fact naming them.
+    // A count of something the base measures ("how many homes") needs that figure; a count of things it
+    // names ("how many partners") is answered by the fact naming them.
     rules.push({ name: `a figure counting “${unit.text}”`, test: (d) => sb.hasFigures[d] === 1 && unit.terms.some(([t, w]) => w >= 0.5 && sb.unitTerms(d).has(t)) });
   } else if (form.ask === 'count' && unit && !unit.terms.some(([t]) => LISTABLE.has(t))) {
     // "How many server racks?": a count of things the base neither measures nor lists.
@@ -204,12 +213,20 @@ function formRules(sb: SearchableBase, reading: Reading, asked: readonly FocusIt
   } else if (form.ask === 'count' && !unit) rules.push({ name: 'a figure', test: (d) => sb.hasFigures[d] === 1 });
   // "Phase 2" when the base has only the first phase: another phase than any fact speaks of.
   for (const it of items.filter((i) => i.kind === 'ordinal')) rules.push({ name: `the ${it.text.replace(' #', ' ')}`, test: (d) => it.terms.some(([t]) => sb.index.holds(t, d)) });
-  // A company the question names (other than the deal's own parties) must be in the answer, unless a person
-  // quoted is named: then that person's words answer ("Barlow works at Bernstein, right?").
-  const speakerNamed = items.some((it) => it.terms.some(([t]) => sb.speakerOfEntity.has(t)));
-  const named = items.filter((it) => it.kind === 'entity' && !it.soft && !it.terms.some(([t]) => sb.speakerOfEntity.has(t)));
+  return rules;
+}
+
+/**
+ * Who is asked about: a company the question names (other than the deal's own parties) must be in the
+ * answer, unless a person quoted is named ("Barlow works at Bernstein, right?" is answered by Barlow's
+ * words); "what did Meta say" needs a quote from Meta; "Nvidia's CEO" a quote by a CEO of Nvidia.
+ */
+function whoRules(sb: SearchableBase, { form }: Reading, items: readonly FocusItem[]): Rule[] {
+  const rules: Rule[] = [];
+  const isSpeaker = (it: FocusItem) => it.terms.some(([t]) => sb.speakerOfEntity.has(t));
+  const speakerNamed = items.some(isSpeaker);
+  const named = items.filter((it) => it.kind === 'entity' && !it.soft && !isSpeaker(it));
   if (named.length > 0 && !speakerNamed) {
-    // "What did Meta say?": a quote, from someone of that company.
     if (form.ask === 'quote') {
       const orgs = new Set(named.flatMap((it) => it.terms.map(([t]) => t)));
       rules.push({ name: `a quote from ${named.map((it) => it.text).join(' or ')}`, test: (d) => sb.isQuote[d] === 1 && orgs.has(sb.speakerOrg[d] ?? '') });
@@ -218,13 +235,11 @@ function formRules(sb: SearchableBase, reading: Reading, asked: readonly FocusIt
     rules.push({ name: `naming ${named.map((it) => it.text).join(' or ')}`, test: (d) => terms.some((t) => sb.index.holding(t, d) === 2) });
   }
   const role = items.find((it) => it.role);
-  const org = items.find((it) => it.kind === 'entity' && !it.terms.some(([t]) => sb.speakerOfEntity.has(t)));
-  if (org && !role && form.personAt) {
-    const orgTerms = new Set(org.terms.map(([t]) => t));
-    rules.push({ name: `a person of ${org.text}`, test: (d) => sb.isQuote[d] === 1 && orgTerms.has(sb.speakerOrg[d] ?? '') });
-  }
-  if (role && org && !speakerNamed) {
-    const orgTerms = new Set(org.terms.map(([t]) => t));
+  const org = items.find((it) => it.kind === 'entity' && !isSpeaker(it));
+  if (!org || speakerNamed) return rules;
+  const orgTerms = new Set(org.terms.map(([t]) => t));
+  if (!role && form.personAt) rules.push({ name: `a person of ${org.text}`, test: (d) => sb.isQuote[d] === 1 && orgTerms.has(sb.speakerOrg[d] ?? '') });
+  if (role) {
     rules.push({
       name: `a ${role.text} of ${org.text}`,
       test: (d) => sb.isQuote[d] === 1 && orgTerms.has(sb.speakerOrg[d] ?? '') && role.terms.some(([t]) => sb.index.holds(t, d)),
@@ -232,3 +247,4 @@ function formRules(sb: SearchableBase, reading: Reading, asked: readonly FocusIt
   }
   return rules;
 }
+

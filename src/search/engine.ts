@@ -33,71 +33,22 @@ interface Trace {
   reason?: string;
 }
 
+/** One question on its way through the stages: what was read, what it is about, and where results go. */
+interface Asked {
+  sb: SearchableBase;
+  reading: Reading;
+  focus: Focus;
+  limit: number;
+  topic?: Topic;
+  listing: boolean;
+  speaker?: string;
+  trace?: Trace;
+}
+
 export function createEngine(base: FactBase): QuestionEngine {
   const sb = new SearchableBase(base);
   const scratch: Scratch = { total: new Float64Array(sb.n), acc: new Float64Array(sb.n) };
-
-  function run(query: string, opts: { limit?: number; lang?: Lang }, trace?: Trace): SearchResult {
-    const reading = readQuestion(query, opts.lang, sb.vocab, sb.knowsToken);
-    const focus = findFocus(sb, reading);
-    if (trace) trace.focus = focus;
-    const limit = clampLimit(opts.limit);
-    const found = findTopic(sb, reading, focus);
-    const topic = found?.topic;
-    const speaker = focus.items.flatMap((it) => it.terms.map(([t]) => sb.speakerOfEntity.get(t))).find((s) => s !== undefined);
-    const result = (hits: readonly number[], scores: (i: number) => number): SearchResult => ({
-      normalized: reading.normalized,
-      lang: reading.lang,
-      intent: reading.form.intent,
-      ...(topic ? { topic } : {}),
-      ...(speaker ? { speaker } : {}),
-      hits: monotonic(hits.slice(0, limit).map((i): SearchHit => ({ fact: sb.facts[i]!, score: round(scores(i)) }))),
-      corrections: focus.corrections,
-    });
-    const refuse = (reason: string) => {
-      if (trace) trace.reason = reason;
-      focus.corrections = []; // "paris → praise" is no help when nothing is found
-      return result([], () => 0);
-    };
-
-    const listing = found?.listing === true;
-    // Items that only repeat the topic a listing names ("/deal energy" is the energy page, not a question).
-    const subjects = listing ? focus.items.filter((it) => !isTopicLabel(sb, it, topic)) : focus.items;
-    // "tl;dr", "résume-moi l'accord": the deal at a glance, unless a subject of its own is named.
-    const overview = reading.form.summary && focus.items.every((it) => !it.known || it.soft || sharedByOverview(sb, it));
-    if ((subjects.length === 0 && (!listing || reading.form.intent === 'when')) || (overview && !listing)) {
-      const list = formOnly(sb, reading, topic);
-      if (trace) trace.reason = list ? 'only the question form: its list' : 'nothing asked about';
-      return list ? result(list, () => 1) : refuse('nothing asked about');
-    }
-    // Lone letters and digits ("2>&1", "a b c") are not a question about anything.
-    if (!listing && focus.items.every((it) => it.text.length === 1)) return refuse('only single characters');
-
-    const touched = scoreItems(sb, focus.items, scratch);
-    const { total } = scratch;
-    try {
-      applyBoosts(sb, touched, total, { form: reading.form, ...(speaker ? { speaker } : {}), ...(topic ? { topicId: topic.id } : {}) });
-      const s = (i: number) => total[i]!;
-      if (listing && topic) {
-        // A topic page leads with its headline figures, then its other figures, then the rest.
-        const key = (i: number) => (sb.isHeadline[i]! * 2 + sb.hasFigures[i]!) * 1e9 + s(i);
-        const list = topK(sb.factsOfTopic.get(topic.id) ?? [], key, limit);
-        if (reading.form.intent === 'when') list.sort((a, b) => (sb.isDated[a] && sb.isDated[b] ? sb.byDate(a, b) : sb.isDated[b]! - sb.isDated[a]! || a - b));
-        if (trace) trace.reason = `the topic “${topic.label.en}” by its label: its facts`;
-        return result(list, s);
-      }
-      const decision = decide(sb, reading, focus.items, touched, s);
-      if (trace) {
-        trace.decision = decision;
-        trace.scores = new Map([...decision.coverage.keys()].map((d) => [d, s(d)]));
-      }
-      if (!decision.answer) return refuse(decision.reason);
-      if (trace) trace.reason = decision.reason;
-      return result(order(sb, reading, focus, decision, total), s);
-    } finally {
-      for (const d of touched) total[d] = 0;
-    }
-  }
+  const run = (query: string, opts: { limit?: number; lang?: Lang }, trace?: Trace) => searchOnce(sb, scratch, query, opts, trace);
 
   const engine: QuestionEngine = {
     base,
@@ -131,6 +82,96 @@ export function createEngine(base: FactBase): QuestionEngine {
     },
   };
   return engine;
+}
+
+/** The stages for one question: read it, find its focus, answer by its form alone or rank and decide. */
+function searchOnce(sb: SearchableBase, scratch: Scratch, query: string, opts: { limit?: number; lang?: Lang }, trace?: Trace): SearchResult {
+  const reading = readQuestion(query, opts.lang, sb.vocab, sb.knowsToken);
+  const focus = findFocus(sb, reading);
+  if (trace) trace.focus = focus;
+  const found = findTopic(sb, reading, focus);
+  const speaker = focus.items.flatMap((it) => it.terms.map(([t]) => sb.speakerOfEntity.get(t))).find((s) => s !== undefined);
+  const asked: Asked = {
+    sb,
+    reading,
+    focus,
+    limit: clampLimit(opts.limit),
+    listing: found?.listing === true,
+    ...(found ? { topic: found.topic } : {}),
+    ...(speaker ? { speaker } : {}),
+    ...(trace ? { trace } : {}),
+  };
+  return byFormAlone(asked) ?? rankAndDecide(asked, scratch);
+}
+
+function resultOf(a: Asked, hits: readonly number[], scores: (i: number) => number): SearchResult {
+  return {
+    normalized: a.reading.normalized,
+    lang: a.reading.lang,
+    intent: a.reading.form.intent,
+    ...(a.topic ? { topic: a.topic } : {}),
+    ...(a.speaker ? { speaker: a.speaker } : {}),
+    hits: monotonic(hits.slice(0, a.limit).map((i): SearchHit => ({ fact: a.sb.facts[i]!, score: round(scores(i)) }))),
+    corrections: a.focus.corrections,
+  };
+}
+
+function refuse(a: Asked, reason: string): SearchResult {
+  if (a.trace) a.trace.reason = reason;
+  a.focus.corrections = []; // "paris → praise" is no help when nothing is found
+  return resultOf(a, [], () => 0);
+}
+
+/**
+ * Questions answered by their form alone: "when?", "quotes", "tl;dr" (nothing else asked, or only what
+ * the whole deal shares), or nothing at all asked ("2>&1"). Undefined when the question needs ranking.
+ */
+function byFormAlone(a: Asked): SearchResult | undefined {
+  const { sb, reading, focus, topic, listing } = a;
+  // Items that only repeat the topic a listing names ("/deal energy" is the energy page, not a question).
+  const subjects = listing ? focus.items.filter((it) => !isTopicLabel(sb, it, topic)) : focus.items;
+  // "tl;dr", "résume-moi l'accord": the deal at a glance, unless a subject of its own is named.
+  const overview = reading.form.summary && focus.items.every((it) => !it.known || it.soft || sharedByOverview(sb, it));
+  if ((subjects.length === 0 && (!listing || reading.form.intent === 'when')) || (overview && !listing)) {
+    const list = formOnly(sb, reading, topic);
+    if (a.trace) a.trace.reason = list ? 'only the question form: its list' : 'nothing asked about';
+    return list ? resultOf(a, list, () => 1) : refuse(a, 'nothing asked about');
+  }
+  // Lone letters and digits ("2>&1", "a b c") are not a question about anything.
+  if (!listing && focus.items.every((it) => it.text.length === 1)) return refuse(a, 'only single characters');
+  return undefined;
+}
+
+/** BM25 over the focus, boosts, then a topic page or the answerability decision. */
+function rankAndDecide(a: Asked, scratch: Scratch): SearchResult {
+  const { sb, reading, focus, topic, speaker, trace } = a;
+  const touched = scoreItems(sb, focus.items, scratch);
+  const { total } = scratch;
+  try {
+    applyBoosts(sb, touched, total, { form: reading.form, ...(speaker ? { speaker } : {}), ...(topic ? { topicId: topic.id } : {}) });
+    const s = (i: number) => total[i]!;
+    if (a.listing && topic) return topicPage(a, topic, s);
+    const decision = decide(sb, reading, focus.items, touched, s);
+    if (trace) {
+      trace.decision = decision;
+      trace.scores = new Map([...decision.coverage.keys()].map((d) => [d, s(d)]));
+    }
+    if (!decision.answer) return refuse(a, decision.reason);
+    if (trace) trace.reason = decision.reason;
+    return resultOf(a, order(sb, reading, focus, decision, total), s);
+  } finally {
+    for (const d of touched) total[d] = 0;
+  }
+}
+
+/** `/deal energy`: the topic's facts, headline figures first, then its other figures, then the rest. */
+function topicPage(a: Asked, topic: Topic, s: (i: number) => number): SearchResult {
+  const { sb, reading } = a;
+  const key = (i: number) => (sb.isHeadline[i]! * 2 + sb.hasFigures[i]!) * 1e9 + s(i);
+  const list = topK(sb.factsOfTopic.get(topic.id) ?? [], key, a.limit);
+  if (reading.form.intent === 'when') list.sort((x, y) => (sb.isDated[x] && sb.isDated[y] ? sb.byDate(x, y) : sb.isDated[y]! - sb.isDated[x]! || x - y));
+  if (a.trace) a.trace.reason = `the topic “${topic.label.en}” by its label: its facts`;
+  return resultOf(a, list, s);
 }
 
 /**
