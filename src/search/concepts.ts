@@ -150,6 +150,10 @@ function typoFix(sb: SearchableBase, tok: string, s: string): string | undefined
       // Only into a word of the domain's lexicon ("wroth" → worth); "paris" is not "prais(e)".
       if (swapped !== s && sb.phrases.stems.has(swapped)) return swapped;
     }
+    // A rare word one letter short or long of a domain word is its typo ("lawer" → lawyer); a substitution
+    // ("recette" → récente) is another word.
+    const fixed = tok.length >= 5 ? sb.typo.correct(s) : undefined;
+    if (fixed && fixed !== s && sb.phrases.stems.has(fixed) && Math.abs(fixed.length - s.length) === 1) return fixed;
     return undefined;
   }
   const fixed = sb.typo.correct(s) ?? sb.typo.correct(tok);
@@ -302,7 +306,9 @@ function coordinate(tokens: readonly string[], items: FocusItem[]): void {
     const a = joinable[k - 1]!;
     const b = joinable[k]!;
     const between = tokens.slice(a.span![1], b.span![0]);
-    if (between.length === 0 || !between.some((t) => CONJUNCTIONS.has(t)) || !between.every((t) => CONJUNCTIONS.has(t) || BETWEEN.has(t))) continue;
+    // "X and Y", "les X et les Y", or a repeated question word ("who wins, who loses").
+    const joined = between.some((t) => CONJUNCTIONS.has(t)) || (between.length > 0 && between.every((t) => t === 'who' || t === 'qui' || t === 'what' || t === 'quoi'));
+    if (between.length === 0 || !joined || !between.every((t) => CONJUNCTIONS.has(t) || BETWEEN.has(t))) continue;
     if (a.group === undefined) a.group = ++group;
     b.group = a.group;
   }

@@ -108,7 +108,8 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   const personAt = tokens.some((t, i) => (t === 'who' && (tokens[i + 1] === 'at' || tokens[i + 1] === 'from' || tokens[i + 2] === 'at')) || (t === 'qui' && (tokens[i + 1] === 'chez' || tokens[i + 2] === 'chez')));
   const money = ask === 'amount' && tokens.some((t) => MONEY_WORDS.has(t));
   const precision = ask !== 'date' ? undefined : DAY_WORDS.some(([a, b]) => pair(a, b) >= 0) ? 'day' : MONTH_WORDS.some(([a, b]) => pair(a, b) >= 0) ? 'month' : undefined;
-  const name = NAME_PAIRS.some(([a, b]) => pair(a, b) >= 0) || tokens.includes('called') || tokens.includes('appelle') || tokens.includes('named');
+  // "What's it called", "comment s'appelle…", "le nom de…" ("named in the article" only means mentioned).
+  const name = NAME_PAIRS.some(([a, b]) => pair(a, b) >= 0) || (tokens.includes('called') && tokens.includes('what')) || tokens.includes('appelle');
   return { intent, ask, yesNo: isYesNo(tokens, raw), summary, personAt, money, name, ...(precision ? { precision } : {}), ...(unitAt !== undefined ? { unitAt } : {}), markers };
 }
 

@@ -50,7 +50,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   },
   { id: 'deal', en: ['deal', 'partnership', 'agreement', 'alliance', 'contract', 'accord', 'tie up', 'tie-up', 'pact', 'collaboration', 'project', 'initiative', 'plan', 'arrangement', 'transaction'], fr: ['accord', 'partenariat', 'entente', 'contrat', 'alliance', 'pacte', 'collaboration', 'affaire', 'deal', 'projet', 'initiative', 'plan', 'transaction'] },
   { id: 'comparison', en: ['equivalent', 'equivalent to', 'equals', 'equal to', 'same as', 'compared to', 'compared with', 'comparable', 'comparison', 'as much as', 'amounts to', 'like powering'], fr: ['équivalent', 'équivalente', 'équivaut', 'équivalent à', 'équivaloir', 'comparable', 'comparé', 'comparée', 'comme', 'autant que', 'revient à'] },
-  { id: 'parties', en: ['parties', 'party', 'partners', 'partner', 'involved', 'participants', 'players', 'sides', 'companies involved'], fr: ['parties', 'partenaires', 'partenaire', 'impliqué', 'impliqués', 'participants', 'acteurs'] },
+  { id: 'parties', en: ['parties', 'party', 'partners', 'partner', 'involved', 'participants', 'players', 'sides', 'companies involved', 'in the loop', 'in on it', 'at the table'], fr: ['parties', 'partenaires', 'partenaire', 'impliqué', 'impliqués', 'participants', 'acteurs', 'dans la boucle', 'dans le coup', 'autour de la table', 'de la partie'] },
   // Energy, hardware and compute.
   {
     id: 'energy',
@@ -127,7 +127,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   },
   { id: 'role', vague: true, en: ['role', 'roles', 'part', 'influence', 'influential', 'position', 'standing', 'involvement', 'say in', 'stake in', 'job', 'title', 'function', 'does for a living', 'do for a living', 'works as', 'what does he do', 'what does she do'], fr: ['rôle', 'rôles', 'influence', 'position', 'place', 'poids', 'implication', 'joue quel rôle', 'fonction', 'métier', 'poste', 'travaille comme', 'fait dans la vie', 'son job'] },
   { id: 'customer', en: ['customer', 'customers', 'client', 'clients', 'buyer', 'buyers', 'buy', 'buys', 'buying', 'bought', 'purchase', 'purchases', 'purchased'], fr: ['client', 'clients', 'acheteur', 'acheteurs', 'achète', 'acheter', 'achat', 'achats', 'acheté', 'achetée', 'achetés', 'achetées', 'achètera'] },
-  { id: 'stake', en: ['stake', 'equity', 'ownership', 'own a piece', 'piece of', 'shareholder', 'holding', 'hold', 'holds', 'take a stake', 'shares in openai'], fr: ['participation', 'prise de participation', 'actionnaire', 'part du capital', 'détenir', 'détient', 'détiendra', 'parts'] },
+  { id: 'stake', en: ['stake', 'equity', 'ownership', 'own a piece', 'piece of', 'shareholder', 'holding', 'hold', 'holds', 'take a stake', 'shares in openai'], fr: ['participation', 'prise de participation', 'actionnaire', 'part du capital', 'détenir', 'détient', 'détiendra', 'des parts', 'prendre des parts', 'pris des parts'] },
   { id: 'access', en: ['access', 'guaranteed', 'guarantee', 'secured', 'supply', 'priority'], fr: ['accès', 'garanti', 'garantie', 'approvisionnement', 'priorité'] },
   // Independence from a supplier.
   {
@@ -140,7 +140,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     en: ['own chips', 'own processors', 'own silicon', 'own hardware', 'in-house', 'in house', 'inhouse', 'custom', 'homegrown', 'home-grown', 'proprietary', 'its own', 'their own', 'own', 'itself', 'themselves', 'by itself', 'custom silicon', 'proprietary silicon', 'design its own', 'own accelerators'],
     fr: ['maison', 'propres', 'propre', 'ses propres', 'fait maison', 'sur mesure', 'interne', 'internes', 'lui-même', 'elle-même', 'eux-mêmes'],
   },
-  { id: 'supplier', en: ['supplier', 'suppliers', 'vendor', 'vendors', 'provider', 'foundry', 'fab', 'manufacturer', 'manufacture', 'makes', 'build', 'builds', 'building', 'develop', 'develops', 'developing', 'development', 'design', 'designs', 'designing', 'working on', 'work on', 'produce'], fr: ['fournisseur', 'fournisseurs', 'fondeur', 'fabricant', 'fabrique', 'fabriquer', 'fabrik', 'développe', 'développer', 'développement', 'concevoir', 'conçoit', 'travaille', 'travaillent', 'construire', 'produire'] },
+  { id: 'supplier', en: ['supplier', 'suppliers', 'vendor', 'vendors', 'provider', 'foundry', 'fab', 'manufacturer', 'manufacture', 'makes', 'build', 'builds', 'building', 'develop', 'develops', 'developing', 'development', 'design', 'designs', 'designing', 'working on', 'work on', 'produce'], fr: ['fournisseur', 'fournisseurs', 'fondeur', 'fabricant', 'fabrique', 'fabriquer', 'fabrik', 'développe', 'développer', 'développement', 'concevoir', 'conçoit', 'travaille sur', 'travaillent sur', 'construire', 'produire'] },
   // What each side gets, and what could go wrong.
   {
     id: 'benefit',
@@ -247,7 +247,8 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   entreprise entreprises societe societes boite boites firme groupe acteur acteurs lien liens rapport relation relations
   annonce annonces wesh frere frerot mdr ptdr jpp bref delire bail truc trucs histoire papier memoire master revue presse
   journaliste journal radio emission ami amie cousin cousine oncle tante redacteur reunion analyse cle cles principales
-  principaux importants generale idee contexte hier yesterday today aujourd aujourdhui tonight bazar machin fat hefty juicy massive gros grosse pis ouais ouai enthousiasme enthusiasm excitement hype concerne concernent concerner concernant porte portent besoin
+  principaux importants generale idee contexte american americans americain americaine americaines americains usa
+  etats unis hier yesterday today aujourd aujourdhui tonight bazar machin fat hefty juicy massive gros grosse pis ouais ouai enthousiasme enthusiasm excitement hype concerne concernent concerner concernant porte portent besoin
   need needs needed raise raises raised flag flags flagged highlight highlights highlighted`
     .split(/\s+/)
     .filter(Boolean),
