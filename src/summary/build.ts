@@ -78,7 +78,8 @@ function quoteItem(party: Party & { ticker: string }, q: TickerQuote, lang: Lang
     text: q.stale ? s.stale(party.name, party.ticker, price, change, asOf) : s.live(party.name, party.ticker, price, change),
     figure: q.changePercent !== null ? signed(q.changePercent, lang, percentSuffix(lang)) : price,
     citation: {
-      label: q.stale ? s.cachedCitation(q.provider, formatDateTime(q.fetchedAt, lang, timezone)) : s.quoteCitation(q.provider, asOf),
+      source: s.quoteSource(q.provider),
+      detail: q.stale ? s.cachedQuote(formatDateTime(q.fetchedAt, lang, timezone)) : s.quoteAsOf(asOf),
       asOf: q.asOf.toISOString(),
     },
   };

@@ -2,7 +2,8 @@
 import type { ChannelPublisher, Platform } from '../core/command.ts';
 import type { FactBase } from '../facts/load.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
-import { openDatabase, type Db } from '../store/db.ts';
+import type { Db } from '../store/db.ts';
+import type { RetryLater } from '../store/busy.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { SummaryConfig } from './config.ts';
 import { createFinnhubProvider } from './finnhub.ts';
@@ -23,8 +24,6 @@ export interface DailySummary {
     base: () => FactBase;
     onPost?: (event: PostEvent) => void;
   } & Partial<Pick<SchedulerOptions, 'leaseMs' | 'pollMs' | 'stopTimeoutMs' | 'owner'>>): Scheduler;
-  /** Closes the database (after the scheduler has stopped). */
-  close(): void;
 }
 
 export function marketProvider(config: SummaryConfig, fetchImpl?: typeof fetch): MarketDataProvider | undefined {
@@ -37,10 +36,14 @@ export function marketProvider(config: SummaryConfig, fetchImpl?: typeof fetch):
   });
 }
 
-export function openDailySummary(config: SummaryConfig, opts: { logger?: Logger; clock?: Clock; provider?: MarketDataProvider } = {}): DailySummary {
+/** The daily summary over an open database (src/store): `retries` takes writes a busy database refused. */
+export function openDailySummary(
+  config: SummaryConfig,
+  opts: { db: Db; retries?: RetryLater; logger?: Logger; clock?: Clock; provider?: MarketDataProvider },
+): DailySummary {
   const logger = opts.logger ?? silentLogger;
   const clock = opts.clock ?? systemClock;
-  const db = openDatabase(config.DATABASE_PATH);
+  const db = opts.db;
   const subscriptions = new SubscriptionStore(db, () => clock.now());
   const ledger = new PostLedger(db);
   const market = new MarketData({
@@ -55,13 +58,10 @@ export function openDailySummary(config: SummaryConfig, opts: { logger?: Logger;
     ledger,
     market,
     defaultTimezone: config.DEFAULT_TIMEZONE,
-    createScheduler: (s) => createScheduler({ subscriptions, ledger, market, clock, logger, ...s }),
-    close: () => {
-      if (db.open) db.close();
-    },
+    createScheduler: (s) => createScheduler({ subscriptions, ledger, market, clock, logger, ...(opts.retries ? { retries: opts.retries } : {}), ...s }),
   };
 }
 
 export { buildSummary } from './build.ts';
-export { readSummaryConfig, SUMMARY_ENV_DOC, type SummaryConfig } from './config.ts';
+export { readSummaryConfig, SummaryEnv, type SummaryConfig } from './config.ts';
 export type { Scheduler, PostEvent } from './scheduler.ts';

@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChannelPublisher, ChannelRef, Platform } from '../core/command.ts';
 import type { FactBase } from '../facts/load.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
+import { isBusy, type RetryLater } from '../store/busy.ts';
 import { buildSummary, tickerParties } from './build.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { LastPost, PostLedger } from './ledger.ts';
@@ -44,6 +45,10 @@ export interface SchedulerOptions {
   owner?: string;
   /** Called after each attempt (metrics). */
   onPost?: (event: PostEvent) => void;
+  /** Takes ledger writes a busy database refused after a post went out, to retry them later. */
+  retries?: RetryLater;
+  /** After a busy database stopped a run, when to try again (default 5 s). */
+  busyRetryMs?: number;
 }
 
 export interface PostEvent {
@@ -91,6 +96,8 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
   let inFlight: Promise<PostEvent[]> | undefined;
   let waking: Promise<void> | undefined;
   let abort = new AbortController();
+  /** When a run last stopped on a busy database: the next wake-up comes sooner. */
+  let busySince: number | undefined;
 
   /**
    * The local date a subscription is due on at `now`, if its post is due and not closed yet.
@@ -143,7 +150,15 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       }
       return { ...event, ok: false, error };
     }
-    opts.ledger.markSent(claim, messageId, now.getTime(), { fingerprint: base.fingerprint, factHashes: base.factHashes });
+    const markSent = () => opts.ledger.markSent(claim, messageId, now.getTime(), { fingerprint: base.fingerprint, factHashes: base.factHashes });
+    try {
+      markSent();
+    } catch (err) {
+      // The post is out: recording it must not be lost to a lock held elsewhere, or it goes out twice.
+      if (!isBusy(err) || !opts.retries) throw err;
+      logger.warn({ channel: sub.channel, localDate: date }, 'database busy: recording the summary post later');
+      opts.retries.push('summary post record', markSent);
+    }
     logger.info({ channel: sub.channel, localDate: date, messageId }, 'daily summary posted');
     return { ...event, ok: true, messageId };
   }
@@ -169,6 +184,12 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       try {
         event = await postOne(sub, date, market, base, now);
       } catch (err) {
+        if (isBusy(err)) {
+          // Another process holds the database: stop here, come back soon (not on this ack's path).
+          logger.warn({ channel: sub.channel, localDate: date }, 'database busy: daily summary run postponed');
+          busySince = clock.now().getTime();
+          break;
+        }
         // A database error: log it, let the lease bring the post back later.
         logger.error({ err, channel: sub.channel, localDate: date }, 'daily summary run failed');
       }
@@ -198,6 +219,10 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     if (!running || stopping) return;
     const now = clock.now();
     let next = now.getTime() + pollMs;
+    if (busySince !== undefined) {
+      next = Math.min(next, now.getTime() + (opts.busyRetryMs ?? 5000));
+      busySince = undefined;
+    }
     try {
       for (const sub of opts.subscriptions.list()) next = Math.min(next, nextRunOf(sub, now).getTime());
     } catch (err) {

@@ -23,8 +23,9 @@ const en = {
   live: (name: string, ticker: string, price: string, change: string) => `${name} (${ticker}): ${price}${change ? `, ${change} on the day` : ''}`,
   stale: (name: string, ticker: string, price: string, change: string, asOf: string) =>
     `${name} (${ticker}): ${price}${change ? `, ${change} on the day` : ''} — stale, last quote received (as of ${asOf})`,
-  quoteCitation: (provider: string, asOf: string) => `${provider} quote, as of ${asOf}`,
-  cachedCitation: (provider: string, fetched: string) => `${provider} quote kept from ${fetched} (stale)`,
+  quoteSource: (provider: string) => `${provider} quotes`,
+  quoteAsOf: (asOf: string) => `as of ${asOf}`,
+  cachedQuote: (fetched: string) => `kept from ${fetched} (stale)`,
   noQuote: (names: string, why: string) => `No live quote for ${names} (${why}).`,
   noMove: (names: string) => `No move recorded at the announcement in the fact base for ${names}.`,
   atAnnouncement: (name: string, ticker: string, statement: string) => `${name} (${ticker}) at the announcement: ${statement}`,
@@ -60,8 +61,9 @@ const fr: typeof en = {
   live: (name, ticker, price, change) => `${name} (${ticker}) : ${price}${change ? `, ${change} sur la séance` : ''}`,
   stale: (name, ticker, price, change, asOf) =>
     `${name} (${ticker}) : ${price}${change ? `, ${change} sur la séance` : ''} — périmé, dernier cours reçu (au ${asOf})`,
-  quoteCitation: (provider, asOf) => `Cours ${provider} au ${asOf}`,
-  cachedCitation: (provider, fetched) => `Cours ${provider} conservé depuis le ${fetched} (périmé)`,
+  quoteSource: (provider) => `Cours ${provider}`,
+  quoteAsOf: (asOf) => `au ${asOf}`,
+  cachedQuote: (fetched) => `conservé depuis le ${fetched} (périmé)`,
   noQuote: (names, why) => `Pas de cours en direct pour ${names} (${why}).`,
   noMove: (names) => `Aucun mouvement relevé à l’annonce dans la base de faits pour ${names}.`,
   atAnnouncement: (name, ticker, statement) => `${name} (${ticker}) à l’annonce : ${statement}`,

@@ -99,7 +99,9 @@ describe('subscriptions through Discord', () => {
       expect(request).toBeDefined();
       expectWithinLimits(request!.body);
       expectInert(request!.body);
-      for (const f of request!.body.embeds[0].fields ?? []) expect(f.value).toContain('📎');
+      const fields = request!.body.embeds[0].fields ?? [];
+      expect(fields.at(-1).name).toBe('Sources');
+      for (const f of fields.slice(0, -1)) expect(f.value.split('\n').at(-1)).toMatch(/^\\\[\d+\\\] /);
       // A second run the same day posts nothing more.
       expect((await scheduler.tick(new Date('2026-03-27T11:05:00Z'))).filter((e) => e.channel.id === h.fake.channelId)).toEqual([]);
     } finally {

@@ -5,9 +5,10 @@ export { adminProbeCommand, capturingLogger };
 import type { Bot } from '../../src/core/bot.ts';
 import type { BotOptions } from '../../src/core/create-bot.ts';
 import type { Command } from '../../src/core/command.ts';
+import type { DeliveryPolicy } from '../../src/core/delivery.ts';
 import { readSlackConfig, type SlackConfig } from '../../src/adapters/slack/config.ts';
 import { startSlack, type RunningSlack } from '../../src/adapters/slack/start.ts';
-import { testBot } from '../helpers/bot.ts';
+import { recordedConnection, testBot, testPolicy, testRuntime, type TestPolicyOptions } from '../helpers/bot.ts';
 import { APP_TOKEN, BOT_TOKEN, FakeSlack, SIGNING_SECRET } from './fake-slack.ts';
 
 export const testCommands: readonly Command<any>[] = [...commands, floodCommand((i) => `Item ${i}: ${'x'.repeat(400)}`), adminProbeCommand];
@@ -16,13 +17,24 @@ export interface Harness {
   fake: FakeSlack;
   slack: RunningSlack;
   bot: Bot;
+  policy: DeliveryPolicy;
+  /** What the adapter reported to its supervisor ("up", "down", "gave-up"). */
+  connection: string[];
   config: SlackConfig;
   logLines: string[];
   close(): Promise<void>;
 }
 
 
-export async function startHarness(opts: { mode?: 'http' | 'socket'; admins?: string; botOptions?: Partial<BotOptions> } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  mode?: 'http' | 'socket';
+  admins?: string;
+  botOptions?: Partial<BotOptions>;
+  /** Rate limits, stores (a real database's), admission… for the delivery policy. */
+  policy?: TestPolicyOptions;
+}
+
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const fake = await FakeSlack.start();
   const env: NodeJS.ProcessEnv = {
     SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -34,9 +46,11 @@ export async function startHarness(opts: { mode?: 'http' | 'socket'; admins?: st
   const config: SlackConfig = { ...readSlackConfig(env)!, host: '127.0.0.1', retries: 0 };
   const logLines: string[] = [];
   const bot = testBot({ commands: testCommands, ...opts.botOptions });
+  const policy = testPolicy(bot, opts.policy);
+  const connection = recordedConnection();
   let slack: RunningSlack;
   try {
-    slack = await startSlack(bot, config, capturingLogger(logLines));
+    slack = await startSlack(config, testRuntime(policy, capturingLogger(logLines), { connection }));
   } catch (err) {
     await fake.close();
     throw err;
@@ -45,6 +59,8 @@ export async function startHarness(opts: { mode?: 'http' | 'socket'; admins?: st
     fake,
     slack,
     bot,
+    policy,
+    connection: connection.events,
     config,
     logLines,
     async close() {

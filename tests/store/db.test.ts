@@ -64,11 +64,12 @@ describe('openDatabase', () => {
   it('rolls back a failing migration whole, leaving the version where it was', () => {
     const path = join(tmp.dir, 'dealbot.db');
     openDatabase(path).close();
-    const broken = [...MIGRATIONS, { version: 2, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER); THIS IS NOT SQL;' }];
+    const latest = Math.max(...MIGRATIONS.map((m) => m.version));
+    const broken = [...MIGRATIONS, { version: latest + 1, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER); THIS IS NOT SQL;' }];
     expect(() => openDatabase(path, { migrations: broken })).toThrow();
     const db = openDatabase(path);
     try {
-      expect(schemaVersion(db)).toBe(1);
+      expect(schemaVersion(db)).toBe(latest);
       expect(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'half_done'`).get()).toBeUndefined();
     } finally {
       db.close();

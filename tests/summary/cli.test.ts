@@ -4,9 +4,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/core/config-error.ts';
+import { ConfigError } from '../../src/config/env.ts';
 import type { Platform } from '../../src/core/command.ts';
 import { openDatabase } from '../../src/store/db.ts';
+import { channelRenderers } from '../../src/cli/renderers.ts';
 import { summaryCli } from '../../src/summary/cli.ts';
 import { SubscriptionStore } from '../../src/summary/subscriptions.ts';
 import { ManualClock, RecordingPublisher, SHIPPED_FACTS_DIR, tempDir } from './helpers.ts';
@@ -29,6 +30,8 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
+const renderers = channelRenderers();
+
 describe('dealbot summary', () => {
   let tmp: ReturnType<typeof tempDir>;
   let env: NodeJS.ProcessEnv;
@@ -47,7 +50,7 @@ describe('dealbot summary', () => {
   afterEach(() => tmp.cleanup());
 
   it('prints today’s summary as text, saying live quotes are unavailable without a token', async () => {
-    expect(await summaryCli([], io, env, { clock })).toBe(0);
+    expect(await summaryCli([], io, env, { clock, renderers })).toBe(0);
     const text = stdout.join('\n');
     expect(text).toMatch(/^Daily deal summary — Wednesday,? 1 April 2026\n/);
     expect(text).toContain('Live quotes are unavailable (no market-data provider configured)');
@@ -56,26 +59,28 @@ describe('dealbot summary', () => {
   });
 
   it('fetches live quotes from FINNHUB_API_URL with FINNHUB_TOKEN, one request per ticker', async () => {
-    expect(await summaryCli(['--json', '--lang', 'fr'], io, { ...env, FINNHUB_TOKEN: 'tok-123456', FINNHUB_API_URL: apiUrl }, { clock })).toBe(0);
+    expect(await summaryCli(['--json', '--lang', 'fr'], io, { ...env, FINNHUB_TOKEN: 'tok-123456', FINNHUB_API_URL: apiUrl }, { clock, renderers })).toBe(0);
     const reply = JSON.parse(stdout.join(''));
     expect(reply).toMatchObject({ kind: 'summary', lang: 'fr' });
     const nvda = reply.items.find((i: { text: string }) => i.text.startsWith('Nvidia (NVDA) :'));
     expect(nvda.text).toContain('181,25');
-    expect(nvda.citation.label).toMatch(/^Cours Finnhub au /);
+    expect(nvda.citation).toMatchObject({ source: 'Cours Finnhub', detail: expect.stringMatching(/^au /) });
+    // Finnhub and the article, each listed once under the reply.
+    expect(reply.sources.map((s: { title: string }) => s.title)).toEqual(['Cours Finnhub', expect.stringContaining('OpenAI et Nvidia')]);
     expect(hits).toBe(6); // NVDA, MSFT, ORCL, AVGO, AMD, INTC from facts/parties.yaml
   });
 
   it('renders with a named renderer and refuses unknown options', async () => {
-    expect(await summaryCli(['--render', 'json'], io, env, { clock })).toBe(0);
+    expect(await summaryCli(['--render', 'json'], io, env, { clock, renderers })).toBe(0);
     expect(JSON.parse(stdout.join('')).kind).toBe('summary');
-    expect(await summaryCli(['--render', 'fax'], io, env)).toBe(1);
+    expect(await summaryCli(['--render', 'fax'], io, env, { renderers })).toBe(1);
     expect(stderr.join('\n')).toMatch(/--render must be one of: text, json/);
-    expect(await summaryCli(['--lang', 'de'], io, env)).toBe(1);
-    expect(await summaryCli(['--bogus'], io, env)).toBe(1);
+    expect(await summaryCli(['--lang', 'de'], io, env, { renderers })).toBe(1);
+    expect(await summaryCli(['--bogus'], io, env, { renderers })).toBe(1);
   });
 
   it('reports a bad DEFAULT_TIMEZONE by name', async () => {
-    const err = await summaryCli([], io, { ...env, DEFAULT_TIMEZONE: 'Mars/Olympus' }).catch((e: unknown) => e);
+    const err = await summaryCli([], io, { ...env, DEFAULT_TIMEZONE: 'Mars/Olympus' }, { renderers }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigError);
     expect((err as ConfigError).problems[0]).toMatch(/^DEFAULT_TIMEZONE: "Mars\/Olympus" is not an IANA timezone/);
   });
@@ -96,14 +101,14 @@ describe('dealbot summary', () => {
       close: async () => void closed++,
     });
 
-    expect(await summaryCli(['--post'], io, env, { clock, connect })).toBe(0);
+    expect(await summaryCli(['--post'], io, env, { clock, connect, renderers })).toBe(0);
     expect(slack.posts.map((p) => [p.channel.id, p.reply.kind, p.reply.lang])).toEqual([['C1', 'summary', 'fr']]);
     expect(discord.posts.map((p) => p.channel.id)).toEqual(['D1']);
     expect(stdout.join('\n')).toMatch(/posted {3}slack:C1 \(2026-04-01\) message slack-msg-1/);
     expect(stdout.join('\n')).toContain('skipped  console:local: console is not configured here');
 
     stdout = [];
-    expect(await summaryCli(['--post'], io, env, { clock, connect })).toBe(0); // cron ran twice
+    expect(await summaryCli(['--post'], io, env, { clock, connect, renderers })).toBe(0); // cron ran twice
     expect(slack.posts).toHaveLength(1);
     expect(discord.posts).toHaveLength(1);
     expect(stdout.join('\n')).toContain('skipped  slack:C1: already posted (or being posted) today');

@@ -33,3 +33,9 @@ export function adminCheck(opts: {
     }
   };
 }
+
+/** Said to a user whose subscription change is refused: who may do it on Slack. */
+export const SLACK_ADMIN_RULE = {
+  en: 'Only workspace admins and owners (or users listed in DEALBOT_ADMINS) can change this channel’s daily summary.',
+  fr: 'Seuls les administrateurs et propriétaires de l’espace de travail (ou les utilisateurs listés dans DEALBOT_ADMINS) peuvent modifier le résumé quotidien de ce canal.',
+};
