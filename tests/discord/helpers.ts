@@ -34,10 +34,13 @@ export interface HarnessOptions {
   policy?: TestPolicyOptions;
   /** Log lines as the adapter wrote them, not scrubbed of secrets (tests that no token is logged). */
   rawLog?: boolean;
+  /** Another client on the same fake Discord (a second process): closing this harness leaves the fake open. */
+  existing?: FakeDiscord;
 }
 
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
-  const fake = await FakeDiscord.start(opts.fake);
+  const fake = opts.existing ?? (await FakeDiscord.start(opts.fake));
+  const ownFake = !opts.existing;
   const logLines: string[] = [];
   const logger = capturingLogger(logLines, { raw: opts.rawLog });
   const bot =
@@ -56,11 +59,11 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
       logLines,
       async close() {
         await discord.stop();
-        await fake.close();
+        if (ownFake) await fake.close();
       },
     };
   } catch (err) {
-    await fake.close();
+    if (ownFake) await fake.close();
     throw err;
   }
 }

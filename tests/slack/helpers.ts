@@ -30,12 +30,17 @@ export interface HarnessOptions {
   mode?: 'http' | 'socket';
   admins?: string;
   botOptions?: Partial<BotOptions>;
+  /** Wraps the real bot (a failing answer…). */
+  wrap?: (bot: Bot) => Bot;
   /** Rate limits, stores (a real database's), admission… for the delivery policy. */
   policy?: TestPolicyOptions;
+  /** Another app on the same fake Slack (a second process): closing this harness leaves the fake open. */
+  fake?: FakeSlack;
 }
 
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
-  const fake = await FakeSlack.start();
+  const fake = opts.fake ?? (await FakeSlack.start());
+  const ownFake = !opts.fake;
   const env: NodeJS.ProcessEnv = {
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_API_URL: fake.apiUrl,
@@ -45,14 +50,15 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   };
   const config: SlackConfig = { ...readSlackConfig(env)!, host: '127.0.0.1', retries: 0 };
   const logLines: string[] = [];
-  const bot = testBot({ commands: testCommands, ...opts.botOptions });
+  const real = testBot({ commands: testCommands, ...opts.botOptions });
+  const bot = opts.wrap ? opts.wrap(real) : real;
   const policy = testPolicy(bot, opts.policy);
   const connection = recordedConnection();
   let slack: RunningSlack;
   try {
     slack = await startSlack(config, testRuntime(policy, capturingLogger(logLines), { connection }));
   } catch (err) {
-    await fake.close();
+    if (ownFake) await fake.close();
     throw err;
   }
   return {
@@ -65,7 +71,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     logLines,
     async close() {
       await slack.stop();
-      await fake.close();
+      if (ownFake) await fake.close();
     },
   };
 }
