@@ -1,6 +1,6 @@
 // The Bolt app: Slack requests in (inbound.ts), the delivery policy's decision, messages out
 // (outbound.ts). Every request is acknowledged at once; answers are computed after the ack.
-import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type SlackAction, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type webApi } from '@slack/bolt';
 import type { Server, ServerResponse } from 'node:http';
 import type { Delivery, DeliveryPolicy } from '../../core/delivery.ts';
 import type { Lang } from '../../facts/schema.ts';
@@ -8,11 +8,10 @@ import type { Logger } from '../../ops/log.ts';
 import { adminCheck } from './admin.ts';
 import { boltLogger } from './bolt-logger.ts';
 import type { SlackConfig } from './config.ts';
-import { askerOf, commandQuestion, messageQuestion, type MessageEvent } from './inbound.ts';
+import { commandQuestion, messageQuestion, sharePress, type MessageEvent } from './inbound.ts';
 import { slackOutbound } from './outbound.ts';
 import { slackCapacity, SHARE_ACTION_ID } from './render.ts';
 import { responder, type Respond } from './response-url.ts';
-import { decodeShare } from './share.ts';
 import { workQueue, type WorkQueue } from './work-queue.ts';
 
 export const EVENTS_PATH = '/slack/events';
@@ -102,8 +101,8 @@ export function createSlackApp(policy: DeliveryPolicy, config: SlackConfig, logg
   app.action(SHARE_ACTION_ID, async ({ ack, body, respond }) => {
     await ack();
     const reply = respondTo('response_url' in body ? body.response_url : undefined, respond);
-    const shared = share(body);
-    if (!shared) return;
+    const shared = sharePress(body, isAdmin);
+    if (!shared) return log.warn({ action: SHARE_ACTION_ID }, 'slack: share button without an answer id or channel');
     job(
       'share',
       () => shared.lang,
@@ -118,21 +117,6 @@ export function createSlackApp(policy: DeliveryPolicy, config: SlackConfig, logg
       (d) => out.toCommand(d, shared.channelId, reply, { keepOriginal: true }),
     );
   });
-
-  function share(body: SlackAction) {
-    if (body.type !== 'block_actions') return undefined;
-    const action = body.actions[0];
-    const value = decodeShare(action && 'value' in action ? action.value : undefined);
-    const channelId = body.channel?.id ?? (body.container as { channel_id?: string } | undefined)?.channel_id;
-    if (!value || !channelId) {
-      log.warn({ action: SHARE_ACTION_ID }, 'slack: share button without an answer id or channel');
-      return undefined;
-    }
-    const name = body.user.username ?? body.user.name ?? body.user.id;
-    const channel = { id: channelId, ...(body.channel?.name ? { name: body.channel.name } : {}) };
-    const asker = askerOf({ via: 'share', user: { id: body.user.id, name }, channel, ...(body.team?.id ? { team: body.team.id } : {}), lang: value.l }, isAdmin);
-    return { asker, lang: value.l, shareId: value.id, channelId };
-  }
 
   /** A mention or DM: answered once per message, in the thread it started. */
   function onMessage(e: MessageEvent, via: 'mention' | 'dm', team: string | undefined, botUserId: string | undefined): void {

@@ -1,10 +1,11 @@
 // Slack requests as neutral Questions: who asked, where, how, and which message (answered once).
 // Nothing here decides what to answer; it only reads Slack's payloads.
-import type { SlashCommand } from '@slack/bolt';
+import type { SlackAction, SlashCommand } from '@slack/bolt';
 import type { Asker } from '../../core/bot.ts';
 import type { Question } from '../../core/delivery.ts';
 import type { Lang } from '../../facts/schema.ts';
 import { SLACK_ADMIN_RULE } from './admin.ts';
+import { decodeShare } from './share.ts';
 import { fromSlackText, stripBotMention } from './text.ts';
 
 export const PLATFORM = 'slack';
@@ -111,4 +112,17 @@ export function messageQuestion(
     },
     target: { channel: e.channel, threadTs: e.thread_ts ?? e.ts, user: e.user },
   };
+}
+
+/** A press on "Share in channel": who pressed it, where, and the kept answer it names; undefined for a button we did not make. */
+export function sharePress(body: SlackAction, isAdmin: AdminCheck) {
+  if (body.type !== 'block_actions') return undefined;
+  const action = body.actions[0];
+  const value = decodeShare(action && 'value' in action ? action.value : undefined);
+  const channelId = body.channel?.id ?? (body.container as { channel_id?: string } | undefined)?.channel_id;
+  if (!value || !channelId) return undefined;
+  const name = body.user.username ?? body.user.name ?? body.user.id;
+  const channel = { id: channelId, ...(body.channel?.name ? { name: body.channel.name } : {}) };
+  const asker = askerOf({ via: 'share', user: { id: body.user.id, name }, channel, ...(body.team?.id ? { team: body.team.id } : {}), lang: value.l }, isAdmin);
+  return { asker, lang: value.l, shareId: value.id, channelId };
 }
