@@ -160,4 +160,23 @@ describe.each(CHAT)('%s with two processes on one database', (name) => {
     expect(row.length).toBeGreaterThan(0);
     expect(row.every((r) => r.expires_at > Date.now())).toBe(true);
   });
+
+  it('does not answer again after a restart, when the platform delivers the message once more', async () => {
+    const storage = database();
+    const path = storage.db.name;
+    const before = await start(name, { policy: { delivered: storage.deliveries, shared: storage.sharedAnswers } });
+    const id = await before.mention('energy');
+    await until(before, () => answersTo(before, /Energy/).length === 1, 'the answer');
+    // The process exits: its bot and its database connection go; the platform stays.
+    await before.stopBot();
+    storage.close();
+    const reopened = openStorage({ DATABASE_PATH: path, DATABASE_BUSY_TIMEOUT_MS: 50 });
+    cleanups.push(() => reopened.close());
+    const after = await start(name, { policy: { delivered: reopened.deliveries, shared: reopened.sharedAnswers }, sharedWith: before });
+    await after.redeliver(id);
+    await after.mention('timeline'); // the new process does answer new messages
+    await until(after, () => answersTo(after, /Timeline/).length === 1, 'a new answer');
+    await after.settle();
+    expect(answersTo(after, /Energy/)).toHaveLength(1); // still only the first process's
+  });
 });

@@ -52,6 +52,8 @@ export interface Driver {
   settle(ms?: number): Promise<void>;
   /** Fails the test when a payload could format or ping. */
   expectInert(s: Sent): void;
+  /** Stops the bot (as a process exiting would), leaving the platform's fake running. */
+  stopBot(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -80,6 +82,8 @@ const messagesOf = (fake: object) => sentOn.get(fake) ?? sentOn.set(fake, new Ma
 // ---------------------------------------------------------------- Slack
 
 const SLACK_CHANNEL = 'C0CONFORM';
+/** Message timestamps stay unique across drivers (a restarted bot must see new messages as new). */
+let n = 0;
 const SLACK_DM = 'D0CONFORM';
 
 export async function slackDriver(opts: DriverOptions = {}): Promise<Driver> {
@@ -88,7 +92,6 @@ export async function slackDriver(opts: DriverOptions = {}): Promise<Driver> {
   const url = h.slack.eventsUrl!;
   const events: Map<string, Record<string, unknown>[]> = messagesOf(h.fake);
   const commands = new Map<string, { responseUrl: string; user: string }>();
-  let n = 0;
   const post = async (event: Record<string, unknown>) => expect((await postToApp(url, eventRequest(eventEnvelope(event)))).status).toBe(200);
 
   const driver = {
@@ -156,6 +159,7 @@ export async function slackDriver(opts: DriverOptions = {}): Promise<Driver> {
       return out;
     },
     settle: (ms = 400) => h.fake.settle(ms),
+    stopBot: () => h.slack.stop(),
     expectInert(s: Sent) {
       const json = JSON.stringify(s.body);
       expect(json).not.toMatch(/"link_names"|"parse"/);
@@ -231,6 +235,7 @@ export async function discordDriver(opts: DriverOptions = {}): Promise<Driver> {
       return out;
     },
     settle: (ms = 400) => sleep(ms),
+    stopBot: () => h.discord.stop(),
     expectInert: (s: Sent) => expectDiscordInert(s.body),
     close: () => h.close(),
   };
@@ -267,6 +272,7 @@ export async function consoleDriver(opts: DriverOptions = {}): Promise<Driver> {
     // One local person reads everything the console prints: all of it is theirs alone.
     sent: () => writes.map((w) => ({ audience: 'private' as const, text: w, body: w })),
     settle: (ms = 200) => sleep(ms),
+    stopBot: async () => void input.end(),
     expectInert(s: Sent) {
       // Nothing typed may reach the terminal as a control sequence (colours, cursor moves, bidi tricks).
       expect(s.text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
