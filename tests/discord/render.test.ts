@@ -223,6 +223,16 @@ describe('Share', () => {
     expect(copy[0]!.footer?.text).toContain('Shared by');
   });
 
+  it('keeps the "… and N more" line when the description gives way for the note', () => {
+    const full = renderDiscord(answer(60, { items: Array.from({ length: 60 }, (_, i) => item(i, { text: `Item ${i}: ${'x'.repeat(900)}` })), omitted: 7 })).embeds;
+    const more = full[0]!.description!.split('\n').at(-1)!;
+    expect(more).toMatch(/^… and \d+ more/);
+    full[0]!.description = `${'d'.repeat(DISCORD_LIMITS.embedTotal - 10 - embedChars(full[0]) - more.length)}\n${more}`;
+    const copy = sharedCopy(full, 'en', 'a'.repeat(32));
+    expectWithinLimits({ embeds: copy });
+    expect(copy[0]!.description!.split('\n').at(-1)).toBe(more);
+  });
+
   it('names only the language in the button, so nothing has to be kept to share later', () => {
     expect(shareCustomId('fr')).toBe('deal:share:fr');
     expect(langOfShare(shareCustomId('fr'))).toBe('fr');

@@ -130,8 +130,19 @@ export function sharedCopy(embeds: readonly APIEmbed[], lang: Reply['lang'], sha
   const note = ds(lang).sharedBy(sharedBy);
   last.footer = { ...last.footer, text: cut(defuseMentions([last.footer?.text, note].filter(Boolean).join(' · ')), DISCORD_LIMITS.footer) };
   const over = kept.reduce((n, e) => n + embedChars(e), 0) - DISCORD_LIMITS.embedTotal;
-  if (over > 0 && last.description) last.description = cut(last.description, Math.max(0, last.description.length - over - 1));
+  if (over > 0 && last.description) last.description = shorten(last.description, over);
   return kept;
+}
+
+/**
+ * The description `over` characters shorter, its body giving way first: a short last line (the
+ * "… and N more" count, the suggestions) stays whole.
+ */
+function shorten(d: string, over: number): string {
+  const nl = d.lastIndexOf('\n');
+  const keep = nl >= 0 && d.length - nl <= 200 ? d.slice(nl) : '';
+  const room = d.length - over - 1 - keep.length;
+  return room > 0 ? `${cut(d.slice(0, d.length - keep.length), room)}${keep}` : cut(d, Math.max(0, d.length - over - 1));
 }
 
 /** Characters Discord counts towards an embed's 6,000. */
