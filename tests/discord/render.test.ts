@@ -227,7 +227,9 @@ describe('Share', () => {
     const full = renderDiscord(answer(60, { items: Array.from({ length: 60 }, (_, i) => item(i, { text: `Item ${i}: ${'x'.repeat(900)}` })), omitted: 7 })).embeds;
     const more = full[0]!.description!.split('\n').at(-1)!;
     expect(more).toMatch(/^… and \d+ more/);
-    full[0]!.description = `${'d'.repeat(DISCORD_LIMITS.embedTotal - 10 - embedChars(full[0]) - more.length)}\n${more}`;
+    const rest = embedChars({ ...full[0], description: '' });
+    full[0]!.description = `${'d'.repeat(Math.min(DISCORD_LIMITS.description - more.length - 1, DISCORD_LIMITS.embedTotal - 10 - rest - more.length - 1))}\n${more}`;
+    expect(embedChars(full[0])).toBeGreaterThan(DISCORD_LIMITS.embedTotal - 20);
     const copy = sharedCopy(full, 'en', 'a'.repeat(32));
     expectWithinLimits({ embeds: copy });
     expect(copy[0]!.description!.split('\n').at(-1)).toBe(more);
