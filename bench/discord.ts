@@ -17,7 +17,9 @@ import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
+import { commands } from '../commands/index.ts';
 import { readDiscordConfig } from '../src/adapters/discord/config.ts';
+import { benchRuntime } from './policy.ts';
 import { startDiscord } from '../src/adapters/discord/start.ts';
 import type { Bot } from '../src/core/bot.ts';
 import { createBot } from '../src/core/create-bot.ts';
@@ -135,12 +137,13 @@ export async function runDiscordBench(): Promise<string> {
   const { worker, ready } = startFakeWorker();
   const env = await ready;
   const holder = new EngineHolder(resolve(import.meta.dirname, '../facts'));
-  const real = createBot({ engine: holder.current, logger: silentLogger });
+  const real = createBot({ engine: holder.current, commands, logger: silentLogger });
   // The transport-only row swaps in one precomputed answer: same embeds, no engine work.
   const canned = await real.answer('energy', { platform: 'discord', channel: { platform: 'discord', id: '0' }, user: { id: '0' }, isAdmin: async () => false });
   let transportOnly = false;
   const bot: Bot = { ...real, answer: (text, asker) => (transportOnly ? Promise.resolve(canned) : real.answer(text, asker)) };
-  const discord = await startDiscord(bot, readDiscordConfig(env)!, silentLogger, { rest: { retries: 0, timeout: 5000 } });
+  const bench = benchRuntime(bot);
+  const discord = await startDiscord(readDiscordConfig(env)!, bench.runtime, { rest: { retries: 0, timeout: 5000 } });
   const loadBefore = loadavg()[0]!;
   try {
     const cold = await measured(worker, 'slash', COLD_ROUNDS);
@@ -171,6 +174,7 @@ export async function runDiscordBench(): Promise<string> {
     ].join('\n');
   } finally {
     await discord.stop();
+    bench.close();
     await ask(worker, { cmd: 'close' });
     await worker.terminate();
   }

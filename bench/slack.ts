@@ -11,7 +11,9 @@ import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { commands } from '../commands/index.ts';
 import { readSlackConfig } from '../src/adapters/slack/config.ts';
+import { benchRuntime } from './policy.ts';
 import { startSlack } from '../src/adapters/slack/start.ts';
 import { createBot } from '../src/core/create-bot.ts';
 import { EngineHolder } from '../src/core/engine-holder.ts';
@@ -192,8 +194,9 @@ export async function runSlackBench(): Promise<string> {
   const fake = await FakeSlack.start();
   const config = readSlackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0' })!;
   const holder = new EngineHolder(resolve(import.meta.dirname, '../facts'));
-  const bot = createBot({ engine: holder.current, logger: silentLogger });
-  const slack = await startSlack(bot, { ...config, host: '127.0.0.1', retries: 0 }, silentLogger);
+  const bot = createBot({ engine: holder.current, commands, logger: silentLogger });
+  const bench = benchRuntime(bot);
+  const slack = await startSlack({ ...config, host: '127.0.0.1', retries: 0 }, bench.runtime);
   const url = slack.eventsUrl!;
   const load = loader(url);
   const loadBefore = loadavg()[0]!;
@@ -210,7 +213,7 @@ export async function runSlackBench(): Promise<string> {
     const answers = sorted(sustained.answers);
     const p99 = percentile(bursts, 99);
     const rows: [string, string][] = [
-      ['Setup', `real Bolt app (HTTP mode, signatures verified) + real bot and fact base; ${REQUESTS} signed /deal per scenario, each after ${WARMUP} unrecorded in the same mode (and ${COLD} timed as the cold row first); ${availableParallelism()} cores; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`],
+      ['Setup', `real Bolt app (HTTP mode, signatures verified) + real bot, fact base and delivery policy (SQLite storage, no rate limits); ${REQUESTS} signed /deal per scenario, each after ${WARMUP} unrecorded in the same mode (and ${COLD} timed as the cold row first); ${availableParallelism()} cores; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`],
       [`Burst of ${CONCURRENCY} at once: ack p50 / p99 / max`, `${f(percentile(bursts, 50))} / ${f(p99)} / ${f(bursts.at(-1) ?? NaN)} (target p99 ≤ 25 ms: ${p99 <= 25 ? 'met' : 'NOT met'})`],
       [`The first ${COLD} after start (cold), in bursts of ${CONCURRENCY}: ack p50 / p99 / max`, `${f(percentile(sorted(cold.latencies), 50))} / ${f(percentile(sorted(cold.latencies), 99))} / ${f(sorted(cold.latencies).at(-1) ?? NaN)}`],
       [`Burst: answers at response_url p50 / p99`, `${f(percentile(sorted(burst.answers), 50))} / ${f(percentile(sorted(burst.answers), 99))}`],
@@ -224,6 +227,7 @@ export async function runSlackBench(): Promise<string> {
   } finally {
     await load.close();
     await slack.stop();
+    bench.close();
     await fake.close();
   }
 }

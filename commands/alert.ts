@@ -31,7 +31,7 @@ export const alert = defineCommand({
           : { kind: 'facts', channel: ctx.channel, lang: ctx.lang, timezone },
       );
     }
-    if (!(await ctx.isAdmin())) return notice([s.refused(ctx.platform)]);
+    if (!(await ctx.isAdmin())) return notice([s.refused(ctx.adminRule?.[ctx.lang])]);
     const by = ctx.user.name ?? ctx.user.id;
     if (input.action === 'remove') {
       const what = input.kind === 'facts' ? 'facts' : input.ticker!;

@@ -16,7 +16,7 @@ export const textArg = {
   parseArgs: (rest: string) => ({ text: rest.trim() }),
 };
 
-/** The most items one reply lists; renderers cut further to fit their platform. */
+/** The most items one reply lists; the rest is counted in `omitted` (the delivery policy may cut further, once). */
 export const MAX_ITEMS = 25;
 
 /** A long question is echoed shortened: the user knows what they typed. */
@@ -54,7 +54,7 @@ export function factsReply(
     title: head.title,
     ...(head.intro ? { intro: head.intro } : {}),
     items: facts.slice(0, MAX_ITEMS).map((f) => itemOf(f, ctx.engine.base, ctx.lang)),
-    ...(facts.length > MAX_ITEMS ? { lines: [s.moreFacts(facts.length - MAX_ITEMS)] } : {}),
+    omitted: Math.max(0, facts.length - MAX_ITEMS),
     footer: s.footer,
     shareable: true,
   });

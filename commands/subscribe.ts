@@ -21,7 +21,7 @@ export const subscribe = defineCommand({
     const s = subscriptionStrings[lang];
     const notice = (lines: string[]) => reply({ kind: 'notice', lang, title: s.title, items: [], lines });
     if (!ctx.subscriptions) return notice([s.noDatabase]);
-    if (!(await ctx.isAdmin())) return notice([s.refused(ctx.platform)]);
+    if (!(await ctx.isAdmin())) return notice([s.refused(ctx.adminRule?.[lang])]);
     if (!input.ok) return notice([s.bad(input.problem), s.accepted(ctx.defaultTimezone)]);
 
     // Default: the trading calendar of the deal's main listed party (NYSE/Nasdaq for Nvidia).

@@ -14,7 +14,7 @@ export const unsubscribe = defineCommand({
     const s = subscriptionStrings[ctx.lang];
     const notice = (lines: string[]) => reply({ kind: 'notice', lang: ctx.lang, title: s.title, items: [], lines });
     if (!ctx.subscriptions) return notice([s.noDatabase]);
-    if (!(await ctx.isAdmin())) return notice([s.refused(ctx.platform)]);
+    if (!(await ctx.isAdmin())) return notice([s.refused(ctx.adminRule?.[ctx.lang])]);
     return ctx.subscriptions.unsubscribe(ctx.channel) ? notice([s.unsubscribed]) : notice([s.notSubscribed, s.howToSubscribe]);
   },
 });

@@ -1,55 +1,86 @@
-// Reads which platforms are configured and starts them over one bot. Used by `npm start`
-// and by `dealbot summary --post`; each platform's details stay in its own folder.
-import type { Bot } from './core/bot.ts';
+// The configured platforms, read from the registry (src/adapters/index.ts): which are on, starting
+// them over one delivery policy under supervision, and posting without starting them. Nothing
+// here names a platform; each adapter brings its own variables and behaviour.
+import { platforms, type PlatformAdapter } from './adapters/index.ts';
+import type { HttpRoute, RunningPlatform, StandalonePublisher } from './adapters/contract.ts';
+import { collectConfig } from './config/env.ts';
 import type { ChannelPublisher, Platform } from './core/command.ts';
-import { collectConfig } from './core/config-error.ts';
+import type { DeliveryPolicy } from './core/delivery.ts';
 import type { Logger } from './ops/log.ts';
-import type { SlackAppOptions } from './adapters/slack/app.ts';
-import { readDiscordConfig, type DiscordConfig } from './adapters/discord/config.ts';
-import { readSlackConfig, type SlackConfig } from './adapters/slack/config.ts';
+import { supervise, type Supervisor, type SupervisorOptions } from './ops/supervisor.ts';
 
-export interface PlatformConfigs {
-  slack?: SlackConfig;
-  discord?: DiscordConfig;
+export interface ConfiguredPlatform {
+  adapter: PlatformAdapter;
+  config: unknown;
 }
 
-export interface RunningPlatform {
+/** Throws ConfigError naming every bad variable of every platform; a platform with none of its variables set is simply absent. */
+export function readPlatformConfigs(env: NodeJS.ProcessEnv): ConfiguredPlatform[] {
+  const configs = collectConfig(Object.fromEntries(platforms.map((p) => [p.name, () => p.env.read(env)])));
+  return platforms.filter((p) => configs[p.name] !== undefined).map((adapter) => ({ adapter, config: configs[adapter.name] }));
+}
+
+/** What `dealbot start` says when no platform is configured: each platform and the variables that turn it on. */
+export function noPlatformMessage(): string {
+  const which = platforms.map((p) => `  - ${p.label}: set ${p.env.switches.join(' or ')} (see .env.example)`);
+  return ['dealbot: no platform is configured, so this runs the console chat. To run on a chat platform, set its variables (in .env or the environment):', ...which].join('\n');
+}
+
+export interface StartedPlatform {
   name: Platform;
-  publisher: ChannelPublisher;
-  connected(): boolean;
-  stop(): Promise<void>;
+  running: RunningPlatform;
+  supervisor: Supervisor;
 }
 
-/** Throws ConfigError naming bad variables; a platform with no variables set at all is simply absent. */
-export function readPlatformConfigs(env: NodeJS.ProcessEnv): PlatformConfigs {
-  const { slack, discord } = collectConfig({ slack: () => readSlackConfig(env), discord: () => readDiscordConfig(env) });
-  return { ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) };
+export interface StartOptions {
+  logger: Logger;
+  routes?: HttpRoute[];
+  supervision: Omit<SupervisorOptions, 'logger'>;
 }
 
-/** Starts every configured platform; if one fails, those already started are stopped again. */
-export async function startPlatforms(
-  bot: Bot,
-  configs: PlatformConfigs,
-  logger: Logger,
-  opts: { slack?: SlackAppOptions } = {},
-): Promise<RunningPlatform[]> {
-  const running: RunningPlatform[] = [];
+/** Starts every configured platform, each supervised; if one fails to start, those already started are stopped again. */
+export async function startPlatforms(policy: DeliveryPolicy, configured: ConfiguredPlatform[], opts: StartOptions): Promise<StartedPlatform[]> {
+  const started: StartedPlatform[] = [];
   try {
-    if (configs.slack) {
-      const { startSlack } = await import('./adapters/slack/start.ts');
-      running.push({ name: 'slack', ...(await startSlack(bot, configs.slack, logger, opts.slack)) });
-    }
-    if (configs.discord) {
-      const { startDiscord } = await import('./adapters/discord/start.ts');
-      running.push({ name: 'discord', ...(await startDiscord(bot, configs.discord, logger)) });
+    for (const { adapter, config } of configured) {
+      // The supervisor exists before the platform starts: the adapter reports to it from its first event.
+      let running: RunningPlatform | undefined;
+      const supervisor = supervise(
+        { name: adapter.name, connected: () => running?.connected() ?? false, reconnect: () => running?.reconnect() ?? Promise.resolve() },
+        { ...opts.supervision, logger: opts.logger },
+      );
+      try {
+        running = await adapter.start(config, { policy, logger: opts.logger, connection: supervisor, routes: opts.routes ?? [] });
+      } catch (err) {
+        supervisor.stop();
+        throw err;
+      }
+      started.push({ name: adapter.name, running, supervisor });
     }
   } catch (err) {
-    await Promise.allSettled(running.map((p) => p.stop()));
+    await Promise.allSettled(started.map((p) => stopPlatform(p)));
     throw err;
   }
-  return running;
+  return started;
 }
 
-export function publishersOf(running: RunningPlatform[]): Map<Platform, ChannelPublisher> {
-  return new Map(running.map((p) => [p.name, p.publisher]));
+export async function stopPlatform(p: StartedPlatform): Promise<void> {
+  p.supervisor.stop();
+  await p.running.stop();
+}
+
+export function publishersOf(started: StartedPlatform[]): Map<Platform, ChannelPublisher> {
+  return new Map(started.map((p) => [p.name, p.running.publisher]));
+}
+
+/** Publishers for the configured platforms without their inbound side (`dealbot summary --post`). */
+export async function standalonePublishers(configured: ConfiguredPlatform[], logger: Logger): Promise<{ publishers: Map<Platform, ChannelPublisher>; close(): Promise<void> }> {
+  const opened: [Platform, StandalonePublisher][] = [];
+  for (const { adapter, config } of configured) opened.push([adapter.name, await adapter.publisher(config, logger)]);
+  return { publishers: new Map(opened), close: async () => void (await Promise.allSettled(opened.map(([, p]) => p.close()))) };
+}
+
+/** Each platform's exact payloads for `--render` (the console's text and JSON are added by the CLI). */
+export function platformRenderers(): PlatformAdapter[] {
+  return [...platforms];
 }

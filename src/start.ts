@@ -1,25 +1,27 @@
-// `npm start`: one fact base, one engine and one bot for every configured platform (Slack,
-// Discord, or the console chat when none is), with the daily summary scheduler, live fact
-// reload, health and metrics, rate limits and a graceful shutdown.
+// `npm start`: one fact base, one engine, one bot and one delivery policy for every configured
+// platform (or the console chat when none is), each platform supervised; with the daily summary
+// scheduler, live fact reload, health and metrics, rate limits and a graceful shutdown.
+import { commands } from '../commands/index.ts';
 import { renderText } from './adapters/console/render.ts';
 import { runConsole } from './adapters/console/chat.ts';
 import type { Io } from './cli/io.ts';
-import { readCoreConfig } from './config.ts';
+import { readCoreConfig } from './config/core.ts';
+import { collectConfig } from './config/env.ts';
 import type { ChannelPublisher } from './core/command.ts';
-import { collectConfig } from './core/config-error.ts';
 import { createBot } from './core/create-bot.ts';
+import { createDeliveryPolicy } from './core/delivery.ts';
 import { EngineHolder } from './core/engine-holder.ts';
 import { warmLanguageData } from './search/warm.ts';
 import { GapLog } from './core/gaps.ts';
 import { readOpsConfig } from './ops/config.ts';
-import { drainingBot } from './ops/draining-bot.ts';
 import { watchFacts } from './ops/fact-watcher.ts';
-import { healthHandler, startHealthServer, type HealthDeps } from './ops/health-server.ts';
-import { createLogger } from './ops/log.ts';
+import { healthHandler, HEALTH_PATHS, startHealthServer, type HealthDeps } from './ops/health-server.ts';
+import { createLogger, type Logger } from './ops/log.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { createRateLimiter } from './ops/rate-limit.ts';
-import { InFlight, installShutdown, type ShutdownStep } from './ops/shutdown.ts';
-import { publishersOf, readPlatformConfigs, startPlatforms, type RunningPlatform } from './platforms.ts';
+import { InFlight, installShutdown, type Shutdown, type ShutdownStep } from './ops/shutdown.ts';
+import { noPlatformMessage, publishersOf, readPlatformConfigs, startPlatforms, stopPlatform, type StartedPlatform } from './platforms.ts';
+import { openStorage, readStoreConfig } from './store/index.ts';
 import { openDailySummary, readSummaryConfig } from './summary/index.ts';
 
 export interface StartOptions {
@@ -28,16 +30,19 @@ export interface StartOptions {
   factsDir: string;
 }
 
-export async function start({ env, factsDir }: StartOptions): Promise<number> {
+export async function start({ env, io, factsDir }: StartOptions): Promise<number> {
   // Every bad variable is named at once, before anything connects.
   const config = collectConfig({
     core: () => readCoreConfig(env),
     ops: () => readOpsConfig(env),
+    store: () => readStoreConfig(env),
     summary: () => readSummaryConfig(env),
     platforms: () => readPlatformConfigs(env),
   });
-  const consoleMode = !config.platforms.slack && !config.platforms.discord;
+  const consoleMode = config.platforms.length === 0;
   const interactive = consoleMode && Boolean(process.stdin.isTTY);
+  // Under systemd or `docker run -d` nobody sees the console: say what is (not) running and why.
+  if (consoleMode && !interactive) io.stderr(noPlatformMessage());
   // The console chat shares the terminal with its logs: only warnings unless LOG_LEVEL says otherwise.
   const level = consoleMode && !env.LOG_LEVEL ? 'warn' : config.core.LOG_LEVEL;
   const holder = new EngineHolder(factsDir); // refuses a broken base before anything connects
@@ -52,30 +57,39 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
       if (platform) metrics.platformErrors.inc({ platform });
     },
   });
+  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
   const limiter = createRateLimiter({
     userPerMin: config.ops.RATE_LIMIT_USER_PER_MIN,
     channelPerMin: config.ops.RATE_LIMIT_CHANNEL_PER_MIN,
     onLimited: ({ platform, scope }) => metrics.rateLimited.inc({ platform, scope }),
   });
+  const storage = openStorage(config.store, { onWriteLost: (what, err) => logger.error({ err, what }, 'database write lost after retrying') });
   const summary = openDailySummary(config.summary, {
+    db: storage.db,
+    retries: storage.retries,
     logger,
     base: () => holder.current().base,
     onAlert: (a) => (a.status === 'posted' ? metrics.alertsPosted : metrics.alertFailures).inc({ platform: a.channel.platform, kind: a.kind }),
   });
   const inflight = new InFlight();
-  const bot = drainingBot(
-    createBot({
-      engine: holder.current,
-      subscriptions: summary.subscriptions,
-      ...(summary.alerts ? { alerts: summary.alerts } : {}),
-      defaultTimezone: summary.defaultTimezone,
-      gaps: new GapLog(config.core.GAPS_LOG),
-      logger,
-      onAnswer: metrics.onAnswer,
-      gate: limiter.gate,
-    }),
-    inflight,
-  );
+  const bot = createBot({
+    engine: holder.current,
+    commands,
+    subscriptions: summary.subscriptions,
+    ...(summary.alerts ? { alerts: summary.alerts } : {}),
+    defaultTimezone: summary.defaultTimezone,
+    gaps: new GapLog(config.core.GAPS_LOG),
+    logger,
+    onAnswer: metrics.onAnswer,
+  });
+  const policy = createDeliveryPolicy({
+    bot,
+    limit: (asker) => limiter.check(asker),
+    delivered: storage.deliveries,
+    shared: storage.sharedAnswers,
+    admission: inflight,
+    logger,
+  });
 
   const watcher = config.ops.FACTS_WATCH
     ? watchFacts({
@@ -89,13 +103,12 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
       })
     : undefined;
 
-  const configured = (['slack', 'discord'] as const).filter((name) => config.platforms[name]);
-  let running: RunningPlatform[] = [];
+  let started: StartedPlatform[] = [];
   let scheduler: ReturnType<typeof summary.createScheduler> | undefined;
+  let shutdown: Shutdown | undefined;
   const health: HealthDeps = {
     // Every configured platform counts, including one still connecting: healthy means all are up.
-    platforms: () =>
-      Object.fromEntries(configured.map((name) => [name, running.find((p) => p.name === name)?.connected() ?? false])),
+    platforms: () => Object.fromEntries(config.platforms.map(({ adapter }) => [adapter.name, started.find((p) => p.name === adapter.name)?.running.connected() ?? false])),
     engine: holder.current,
     lastSummaryPost: () => scheduler?.lastPost()?.at,
     ...(watcher ? { lastReload: () => watcher.lastReload() } : {}),
@@ -103,21 +116,26 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
   };
 
   try {
-    // In Slack's HTTP mode the health routes share its port, as a load balancer expects.
     const handle = healthHandler(health);
-    running = await startPlatforms(bot, config.platforms, logger, {
-      slack: {
-        customRoutes: ['/healthz', '/metrics'].map((path) => ({ path, method: ['GET'], handler: (req, res) => void handle(req, res) })),
+    started = await startPlatforms(policy, config.platforms, {
+      logger,
+      // A platform serving HTTP of its own (Slack's HTTP mode) serves health there too, as a load balancer expects.
+      routes: HEALTH_PATHS.map((path) => ({ path, handler: (req, res) => void handle(req, res) })),
+      supervision: {
+        minDelayMs: config.ops.PLATFORM_RECONNECT_MIN_MS,
+        maxDelayMs: config.ops.PLATFORM_RECONNECT_MAX_MS,
+        downExitMs: config.ops.PLATFORM_DOWN_EXIT_S * 1000,
+        onDownTooLong: ({ name, downForMs }) => downTooLong(logger, name, downForMs, () => shutdown),
       },
     });
   } catch (err) {
     await watcher?.stop();
-    summary.close();
+    storage.close();
     throw err;
   }
   const healthServer = config.ops.HEALTH_PORT !== undefined ? await startHealthServer(health, { port: config.ops.HEALTH_PORT, host: config.ops.HEALTH_HOST }) : undefined;
 
-  const publishers = publishersOf(running);
+  const publishers = publishersOf(started);
   if (consoleMode) publishers.set('console', consolePublisher());
   for (const [platform, publisher] of publishers) summary.publishers.set(platform, publisher);
   summary.alerts?.start(); // polls quotes for price alerts during the session; reports fact changes made while down
@@ -134,24 +152,33 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
     { name: 'answers', stop: async () => { inflight.close(); await inflight.drain(); } },
     { name: 'summary', stop: () => scheduler!.stop() },
     { name: 'alerts', stop: async () => summary.alerts?.stop() },
-    ...running.map((p) => ({ name: p.name, stop: () => p.stop() })),
+    ...started.map((p) => ({ name: p.name, stop: () => stopPlatform(p) })),
     { name: 'fact watcher', stop: async () => watcher?.stop() },
     { name: 'health', stop: async () => healthServer?.close() },
-    { name: 'database', stop: () => summary.close() },
+    { name: 'database', stop: () => storage.close() },
   ];
-  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
 
   if (!consoleMode) {
-    installShutdown({ steps, timeoutMs: config.ops.SHUTDOWN_TIMEOUT_MS, logger });
-    logger.info({ platforms: running.map((p) => p.name), facts: holder.current().base.facts.length }, 'dealbot started');
+    shutdown = installShutdown({ steps, timeoutMs: config.ops.SHUTDOWN_TIMEOUT_MS, logger });
+    logger.info({ platforms: started.map((p) => p.name), facts: holder.current().base.facts.length }, 'dealbot started');
     return new Promise<number>(() => {}); // runs until a signal; the shutdown exits the process
   }
 
-  const shutdown = installShutdown({ steps, timeoutMs: config.ops.SHUTDOWN_TIMEOUT_MS, logger, exit: () => {} });
-  await runConsole(bot, { input: process.stdin, output: process.stdout, interactive });
+  shutdown = installShutdown({ steps, timeoutMs: config.ops.SHUTDOWN_TIMEOUT_MS, logger, exit: () => {} });
+  const asked = await runConsole(policy, { input: process.stdin, output: process.stdout, interactive });
   const code = await shutdown.shutdown('console closed');
   shutdown.dispose();
-  return code;
+  // Started with nothing to read and nothing configured: not a run that did anything.
+  return !interactive && asked === 0 ? 1 : code;
+}
+
+/** A platform down past PLATFORM_DOWN_EXIT_S: say so, and exit non-zero so the service manager restarts dealbot. */
+function downTooLong(logger: Logger, name: string, downForMs: number, shutdown: () => Shutdown | undefined): void {
+  const seconds = Math.round(downForMs / 1000);
+  logger.fatal({ platform: name, downForMs }, `${name} has been down for ${seconds} s (PLATFORM_DOWN_EXIT_S): exiting so the service manager restarts dealbot`);
+  const s = shutdown();
+  if (s) void s.shutdown(`${name} down`, { failed: true });
+  else process.exit(1);
 }
 
 /** In the console, the local "channel" gets its daily summary printed in the terminal. */

@@ -23,7 +23,7 @@ describe('dealbot ask', () => {
     for (const item of reply.items) {
       expect(item.factId).toEqual(expect.any(String));
       expect(item.text.length).toBeGreaterThan(10);
-      expect(item.citation.label).toContain('OpenAI et Nvidia');
+      expect(item.citation).toMatchObject({ source: expect.stringContaining('OpenAI et Nvidia'), ref: 1, section: expect.any(String) });
     }
     expect(reply.items.map((i: { text: string }) => i.text).join(' ')).toMatch(/10 GW|10 gigawatts/);
   });
@@ -43,9 +43,12 @@ describe('dealbot ask', () => {
     const r = await dealbot(['ask', '--render', 'text', 'energy']);
     expect(r.code).toBe(0);
     const bullets = r.stdout.split('\n').filter((l) => l.startsWith('• '));
-    const cites = r.stdout.split('\n').filter((l) => l.trim().startsWith('↳ Source'));
+    const cites = r.stdout.split('\n').filter((l) => /^ {2}↳ \[1\] § \S/.test(l));
     expect(bullets.length).toBeGreaterThan(1);
     expect(cites).toHaveLength(bullets.length);
+    // The source once, at the end, under its number.
+    expect(r.stdout.split('OpenAI et Nvidia')).toHaveLength(2);
+    expect(r.stdout).toMatch(/\nSources\n {2}\[1\] « OpenAI et Nvidia/);
   });
 
   it('exits 1 on bad usage', async () => {
@@ -134,7 +137,7 @@ describe('npm start without tokens', () => {
   it('opens the console chat: answers each piped line, then exits', async () => {
     const r = await dealbot([], { script: 'start', input: '/deal energy\n/deal tesla\n/quit\n/deal timeline\n' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/↳ Source/);
+    expect(r.stdout).toMatch(/↳ \[1\] § /);
     expect(r.stdout).toMatch(/no facts about “tesla”/);
     expect(r.stdout).not.toMatch(/^Timeline\n=+/m); // stopped at /quit
   });

@@ -17,12 +17,12 @@ const asker = consoleAsker();
 const base = () => bot.engine().base;
 
 /** Every item must come from a fact of the base and carry that fact's source. */
-function expectGrounded(items: { factId?: string; text: string; figure?: string; citation: { sourceId?: string; label: string } }[]) {
+function expectGrounded(items: { factId?: string; text: string; figure?: string; citation: { sourceId?: string; section?: string } }[]) {
   for (const item of items) {
     const fact = base().byId.get(item.factId!);
     expect(fact, `item ${item.factId} is a fact of the base`).toBeDefined();
     expect(item.citation.sourceId).toBe(fact!.citation.source);
-    expect(item.citation.label).toContain(fact!.citation.section);
+    expect(item.citation.section).toBe(fact!.citation.section);
     if (item.figure) {
       for (const lang of ['en', 'fr'] as const) {
         if (fact!.figures.map((f) => formatFigure(f, lang)).join(' · ') === item.figure) return;
@@ -40,7 +40,10 @@ describe('/deal <topic>', () => {
     const figures = r.items.flatMap((i) => base().byId.get(i.factId!)!.figures);
     expect(figures).toContainEqual(expect.objectContaining({ value: 10, unit: 'GW', qualifier: 'at-least' }));
     expect(figures).toContainEqual(expect.objectContaining({ value: 8e6, qualifier: 'more-than' }));
-    expect(r.items.every((i) => i.citation.label.includes('OpenAI et Nvidia'))).toBe(true);
+    expect(r.items.every((i) => i.citation.source.includes('OpenAI et Nvidia'))).toBe(true);
+    // One source, listed once, numbered like every item's marker.
+    expect(r.sources).toEqual([expect.objectContaining({ ref: 1, title: expect.stringContaining('OpenAI et Nvidia') })]);
+    expect(r.items.every((i) => i.citation.ref === 1)).toBe(true);
     expectGrounded(r.items);
   });
 
@@ -200,7 +203,7 @@ describe('limits and failures', () => {
   it('records questions without facts for curators, most asked first', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'gaps-')), 'gaps.jsonl');
     const gaps = new GapLog(path);
-    const withGaps = createBot({ engine: bot.engine, gaps });
+    const withGaps = createBot({ engine: bot.engine, commands, gaps });
     await withGaps.answer('tesla', asker);
     await withGaps.answer('what is the weather in Paris?', asker);
     await withGaps.answer('Tesla', asker);

@@ -3,6 +3,7 @@
 // bot understand less fails here; `npm run eval` prints the full table.
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
+import { commands } from '../commands/index.ts';
 import { createBot } from '../src/core/create-bot.ts';
 import { EngineHolder } from '../src/core/engine-holder.ts';
 import { reply } from '../src/core/reply.ts';
@@ -27,7 +28,7 @@ describe('the blind set', () => {
 
 describe('the judge', () => {
   const answerable: EvalCase = { id: 'x', lang: 'en', kind: 'direct', q: 'how much?', answerable: true, expect: [['100'], ['billion', 'milliard']] };
-  const item = (text: string) => ({ text, citation: { label: 'source' } });
+  const item = (text: string) => ({ text, citation: { source: 'source' } });
   it('passes an answer whose first three items hold every group, in any case and accent', () => {
     expect(judge(answerable, reply({ kind: 'answer', lang: 'fr', title: 't', items: [item('x'), item('Jusqu’à 100 MILLIARDS')] })).pass).toBe(true);
   });
@@ -44,7 +45,7 @@ describe('the judge', () => {
 });
 
 describe('scores on the blind set (regression floor)', () => {
-  const bot = createBot({ engine: new EngineHolder(resolve(import.meta.dirname, '../facts')).current });
+  const bot = createBot({ engine: new EngineHolder(resolve(import.meta.dirname, '../facts')).current, commands });
   it('answers and refuses on the test halves at least as well as recorded', async () => {
     const r = rates(await evaluate(bot, all('test')));
     const share = ([p, n]: [number, number]) => p / n;

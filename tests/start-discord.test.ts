@@ -52,7 +52,8 @@ describe('dealbot start with only Discord configured', () => {
     expect(cb.body.data.allowed_mentions.parse).toEqual([]);
     const fields = cb.body.data.embeds[0].fields as { value: string }[];
     expect(fields.length).toBeGreaterThan(1);
-    for (const f of fields) expect(f.value).toMatch(/\n📎 .*Source/);
+    for (const f of fields.slice(0, -1)) expect(f.value).toMatch(/\n\\\[1\\\] § /);
+    expect(fields.at(-1)).toMatchObject({ name: 'Sources', value: expect.stringContaining('OpenAI et Nvidia') });
     expect(JSON.stringify(fields)).toMatch(/10 GW|10 gigawatts/);
   });
 

@@ -1,35 +1,41 @@
-// The `dealbot` command line: start, ask, facts check, gaps, and each platform's own subcommands.
+// The `dealbot` command line: start, ask, facts check, gaps, summary, env, and each registered
+// platform's own subcommands (src/adapters/index.ts).
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
+import { commands } from '../../commands/index.ts';
+import { platforms } from '../adapters/index.ts';
 import { runConsole } from '../adapters/console/chat.ts';
 import { createBot } from '../core/create-bot.ts';
+import { createDeliveryPolicy } from '../core/delivery.ts';
 import { EngineHolder } from '../core/engine-holder.ts';
-import { ConfigError } from '../core/config-error.ts';
+import { ConfigError } from '../config/env.ts';
 import { GapLog } from '../core/gaps.ts';
 import { FactBaseError, formatProblem } from '../facts/load.ts';
 import { Lang } from '../facts/schema.ts';
-import { readCoreConfig } from '../config.ts';
+import { readCoreConfig } from '../config/core.ts';
+import { memoryStores } from '../store/index.ts';
 import { factsDraft } from './draft.ts';
+import { envExample } from './env-example.ts';
 import { factsCheck } from './facts.ts';
 import { listGaps } from './gaps.ts';
 import { EXIT_USAGE, processIo, type Io } from './io.ts';
-import { renderers } from './renderers.ts';
+import { channelRenderers, previews } from './renderers.ts';
 
 const USAGE = `Usage: dealbot <command> [options]
 
-  start                       run the bot: Slack and/or Discord when configured, else the console chat
+  start                       run the bot on every configured platform, else the console chat
   ask [text…]                 answer one question (or each line of stdin when no text is given)
       --json                  one JSON Reply per question
-      --render text|json|slack|discord   print the exact payload a platform would get
+      --render ${['text', 'json', ...platforms.map((p) => p.name)].join('|')}   print the exact payload a surface would get
       --lang en|fr            language when the text does not tell (default en)
   facts check                 validate the fact base; list every problem
   facts draft <article> [--deal ID] [--source-id ID] [--out FILE] [--force]
                               a reviewable YAML draft of facts from a .txt or .html article
   explain "<question>" [--json] [--lang en|fr]   how a question was read and why it was answered or refused
   gaps [--json] [--limit N]   questions that got no facts, most asked first, with the nearest facts
-  slack manifest [--json]     the Slack app manifest
-  discord register [--guild ID] | discord invite
   summary [--lang fr] [--json] [--render …] [--out FILE] [--at TIME] [--post [--force]]
+  env                         every environment variable, documented (the content of .env.example)
+${platforms.flatMap((p) => (p.cli ? [`  ${p.cli.usage}`] : [])).join('\n')}
 
 Global: --facts DIR (or FACTS_DIR) picks another fact base.`;
 
@@ -57,24 +63,35 @@ async function ask(args: string[], env: NodeJS.ProcessEnv, io: Io, factsDir: str
     io.stderr(`--lang must be en or fr`);
     return EXIT_USAGE;
   }
-  const pick = values.render ? renderers[values.render] : undefined;
-  if (values.render && !pick) {
-    io.stderr(`--render must be one of: ${Object.keys(renderers).join(', ')}`);
+  const surfaces = previews();
+  const preview = values.render ? surfaces[values.render] : undefined;
+  if (values.render && !preview) {
+    io.stderr(`--render must be one of: ${Object.keys(surfaces).join(', ')}`);
     return EXIT_USAGE;
   }
-  const render = pick ? await pick() : undefined;
   const core = readCoreConfig(env);
   const holder = new EngineHolder(factsDir);
-  const bot = createBot({ engine: holder.current, gaps: new GapLog(core.GAPS_LOG) });
-  const asker = lang?.success ? { lang: lang.data } : {};
+  const bot = createBot({ engine: holder.current, commands, gaps: new GapLog(core.GAPS_LOG) });
+  const stores = memoryStores();
+  const policy = createDeliveryPolicy({ bot, delivered: stores.deliveries, shared: stores.sharedAnswers });
+  // A platform's preview shows its answer to `/deal <text>`; the console's, the console's.
+  const platformPreview = preview && values.render !== 'text' && values.render !== 'json';
+  const opts = {
+    input: process.stdin,
+    output: process.stdout,
+    json: values.json ?? false,
+    asker: lang?.success ? { lang: lang.data } : {},
+    ...(preview ? { render: preview.render } : {}),
+    ...(platformPreview ? { via: 'command' as const } : {}),
+    ...(preview?.capacity ? { capacity: preview.capacity } : {}),
+  };
   const text = positionals.join(' ').trim();
   if (text) {
-    const { stripSlashCommand, formatAnswer, consoleAsker } = await import('../adapters/console/chat.ts');
-    const q = stripSlashCommand(text);
-    io.stdout(formatAnswer(q, await bot.answer(q, consoleAsker(asker)), { json: values.json ?? false, ...(render ? { render } : {}) }));
+    const { Readable } = await import('node:stream');
+    await runConsole(policy, { ...opts, input: Readable.from([text]) });
     return 0;
   }
-  await runConsole(bot, { input: process.stdin, output: process.stdout, json: values.json ?? false, asker, ...(render ? { render } : {}) });
+  await runConsole(policy, opts);
   return 0;
 }
 
@@ -113,22 +130,17 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
         const { summaryCli } = await import('../summary/cli.ts');
         return await summaryCli(rest, io, env, {
           factsDir,
+          renderers: channelRenderers(),
+          // Posting needs no bot and no listener: each platform's publisher alone.
           connect: async (env, logger) => {
-            const { publishersOf, readPlatformConfigs, startPlatforms } = await import('../platforms.ts');
-            const bot = createBot({ engine: new EngineHolder(factsDir).current, logger });
-            const running = await startPlatforms(bot, readPlatformConfigs(env), logger);
-            return { publishers: publishersOf(running), close: async () => void (await Promise.all(running.map((p) => p.stop()))) };
+            const { readPlatformConfigs, standalonePublishers } = await import('../platforms.ts');
+            return standalonePublishers(readPlatformConfigs(env), logger);
           },
         });
       }
-      case 'slack': {
-        const { slackCli } = await import('../adapters/slack/cli.ts');
-        return await slackCli(rest, io, env);
-      }
-      case 'discord': {
-        const { discordCli } = await import('../adapters/discord/cli.ts');
-        return await discordCli(rest, io, env);
-      }
+      case 'env':
+        io.stdout(envExample());
+        return 0;
       case 'help':
       case '--help':
       case '-h':
@@ -136,6 +148,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
         io.stdout(USAGE);
         return command === undefined ? EXIT_USAGE : 0;
     }
+    const platform = platforms.find((p) => p.name === command && p.cli);
+    if (platform?.cli) return await platform.cli.run(rest, { io, env, commands });
     io.stderr(`dealbot: unknown command "${args.join(' ')}"\n\n${USAGE}`);
     return EXIT_USAGE;
   } catch (err) {

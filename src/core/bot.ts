@@ -1,6 +1,6 @@
 // The core object adapters receive: one engine holder, the commands, and `answer`,
 // which turns a user's text into a Reply. Transport and rendering stay in the adapters.
-import type { Lang } from '../facts/schema.ts';
+import type { Lang, Localized } from '../facts/schema.ts';
 import type { QuestionEngine } from '../search/types.ts';
 import type { ChannelRef, Command, CommandContext, Platform, SubscriptionService } from './command.ts';
 import type { Reply } from './reply.ts';
@@ -10,6 +10,8 @@ export interface Asker {
   channel: ChannelRef;
   user: { id: string; name?: string };
   isAdmin(): Promise<boolean>;
+  /** Who counts as an administrator on the platform, as a noun phrase in each language ("workspace admins and owners"). */
+  adminRule?: Localized;
   /** Language to use when the text itself does not tell (e.g. "/deal timeline"). */
   lang?: Lang;
   /** How the question came in, for logs: "command", "mention", "dm", "console". */
@@ -20,7 +22,10 @@ export interface Bot {
   readonly commands: readonly Command<any>[];
   /** The engine for the next question (swapped atomically by a fact reload). */
   engine(): QuestionEngine;
+  /** Turns a user's text into a Reply; a failing command becomes an apology Reply, never a throw. */
   answer(text: string, asker: Asker): Promise<Reply>;
+  /** The language `answer` would reply in (for notices sent instead of an answer). */
+  langOf(text: string, asker: Pick<Asker, 'lang'>): Lang;
 }
 
 export type { CommandContext, SubscriptionService };

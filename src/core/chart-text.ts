@@ -1,5 +1,7 @@
 // A Reply's chart as a plain-text table: what the console shows, and every platform's fallback
-// (Slack's message text, a client that cannot show the chart).
+// (Slack's message text, a client that cannot show the chart); and the line naming its sources.
+import type { Lang } from '../facts/schema.ts';
+import { t } from './i18n.ts';
 import type { ReplyChart } from './reply.ts';
 
 /** Rows of a fixed-width table: one line per category, one column per series ("—": no figure). */
@@ -13,7 +15,17 @@ export function chartTable(chart: ReplyChart): string[] {
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
-/** The title, the table and the source line under it. */
-export function chartText(chart: ReplyChart): string[] {
-  return [chart.title, ...chartTable(chart), `${chart.source} · ${chart.asOfLabel}`, ...(chart.note ? [chart.note] : [])];
+/** The chart's source markers, numbered like the reply's sources list ("[1] [2]"). */
+export function chartRefs(chart: ReplyChart): string {
+  return chart.sources.map((s) => `[${s.ref ?? '?'}]`).join(' ');
+}
+
+/** Under the chart in a message that lists its sources: "Sources [1] [2] · as of …". */
+export function chartSourceLine(chart: ReplyChart, lang: Lang): string {
+  return `${t(lang).sources} ${chartRefs(chart)} · ${chart.asOfLabel}`;
+}
+
+/** Under a chart that stands alone (an image): each source named with its number, then the as-of time. */
+export function chartSourcesNamed(chart: ReplyChart): string {
+  return [...chart.sources.map((s) => `[${s.ref ?? '?'}] ${s.source}`), chart.asOfLabel].join(' · ');
 }

@@ -5,7 +5,8 @@ import type { Lang, Localized } from '../facts/schema.ts';
 import type { QuestionEngine } from '../search/types.ts';
 import type { Reply } from './reply.ts';
 
-export type Platform = 'console' | 'slack' | 'discord';
+/** A platform's name as its adapter registers it (src/adapters/index.ts); the core knows none of them. */
+export type Platform = string;
 
 /** A conversation place, unique across platforms by (platform, id). */
 export interface ChannelRef {
@@ -120,6 +121,8 @@ export interface CommandContext {
   user: { id: string; name?: string };
   /** Whether the user may change this channel's subscriptions; adapters check it at run time. */
   isAdmin(): Promise<boolean>;
+  /** Who counts as an administrator here, as a noun phrase a refusal names (from the platform's adapter). */
+  adminRule?: Localized;
   /** Present when the bot runs with a database. */
   subscriptions?: SubscriptionService;
   /** Present when the bot runs with a database. */

@@ -1,7 +1,6 @@
 // Builds the core Bot: text in, Reply out. Every platform goes through here, so limits,
 // language, command choice, logging and error replies are the same everywhere.
 import { performance } from 'node:perf_hooks';
-import { commands as defaultCommands } from '../../commands/index.ts';
 import type { Lang } from '../facts/schema.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
 import type { QuestionEngine } from '../search/types.ts';
@@ -20,13 +19,12 @@ export interface AnswerEvent {
   facts: number;
   latencyMs: number;
   lang: Lang;
-  /** True when the gate (rate limit) answered instead of a command. */
-  gated: boolean;
 }
 
 export interface BotOptions {
   engine: () => QuestionEngine;
-  commands?: readonly Command<any>[];
+  /** The /deal commands (commands/index.ts), injected: the core knows no command list of its own. */
+  commands: readonly Command<any>[];
   subscriptions?: SubscriptionService;
   alerts?: AlertService;
   defaultTimezone?: string;
@@ -36,8 +34,6 @@ export interface BotOptions {
   onAnswer?: (event: AnswerEvent) => void;
   /** Where questions that got no facts are kept for curators. */
   gaps?: GapLog;
-  /** Asked before each answer; a Reply returned here is sent instead (rate limits). */
-  gate?: (asker: Asker, lang: Lang) => Reply | undefined;
 }
 
 interface CommandWord {
@@ -83,59 +79,68 @@ export function pickCommand(
 /** French aliases answer in French: "/deal chronologie" is a French speaker. */
 const FRENCH_ALIASES = new Set(['aide', 'chronologie', 'calendrier', 'citations', 'marche', 'abonner', 'desabonner', 'abonnement', 'alerte', 'alertes']);
 
+/** A database that stayed locked past its busy timeout (SQLite SQLITE_BUSY, or the store's own error). */
+export function isStorageBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown } | undefined)?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code === 'STORAGE_BUSY';
+}
+
 export function createBot(opts: BotOptions): Bot {
-  const list = opts.commands ?? defaultCommands;
+  const list = opts.commands;
   const logger = opts.logger ?? silentLogger;
   const now = opts.now ?? (() => new Date());
   const ask = list.find((c) => c.name === '');
   if (!ask) throw new Error('the command list needs the ask command (empty name)');
 
-  async function answer(raw: string, asker: Asker): Promise<Reply> {
-    const started = performance.now();
-    const engine = opts.engine(); // one base for the whole question, even if a reload lands meanwhile
-    const { text, truncated } = cleanText(raw);
+  /** The command a cleaned text picks, its arguments and the language to answer in. */
+  function route(text: string, engine: QuestionEngine, asker: Pick<Asker, 'lang'>) {
     const picked = pickCommand(text, list);
     const command = picked?.command ?? ask!;
     const rest = picked ? picked.rest : text;
     const lang: Lang =
-      picked?.alias && FRENCH_ALIASES.has(fold(picked.alias))
-        ? 'fr'
-        : rest
-          ? engine.detectLang(rest)
-          : (asker.lang ?? 'en');
+      picked?.alias && FRENCH_ALIASES.has(fold(picked.alias)) ? 'fr' : rest ? engine.detectLang(rest) : (asker.lang ?? 'en');
+    return { command, rest, lang };
+  }
+
+  async function run(command: Command<any>, rest: string, lang: Lang, engine: QuestionEngine, asker: Asker): Promise<Reply> {
+    const ctx: CommandContext = {
+      engine,
+      lang,
+      platform: asker.platform,
+      channel: asker.channel,
+      user: asker.user,
+      isAdmin: () => asker.isAdmin(),
+      ...(asker.adminRule ? { adminRule: asker.adminRule } : {}),
+      defaultTimezone: opts.defaultTimezone ?? 'UTC',
+      now,
+      ...(opts.subscriptions ? { subscriptions: opts.subscriptions } : {}),
+      ...(opts.alerts ? { alerts: opts.alerts } : {}),
+    };
+    const args = command.args.safeParse(command.parseArgs(rest));
+    if (args.success) return command.run(ctx, args.data);
+    const problem = args.error.issues.map((i) => i.message).join('; ');
+    return reply({ kind: 'notice', lang, title: `/deal ${command.name}`, intro: t(lang).badArgs(`/deal ${command.name} ${command.usage}`.trim(), problem), items: [] });
+  }
+
+  async function answer(raw: string, asker: Asker): Promise<Reply> {
+    const started = performance.now();
+    const engine = opts.engine(); // one base for the whole question, even if a reload lands meanwhile
+    const { text, truncated } = cleanText(raw);
+    const { command, rest, lang } = route(text, engine, asker);
 
     let result: Reply;
-    let gated = false;
     try {
-      const refusal = opts.gate?.(asker, lang);
-      if (refusal) {
-        gated = true;
-        result = refusal;
-      } else {
-        const ctx: CommandContext = {
-          engine,
-          lang,
-          platform: asker.platform,
-          channel: asker.channel,
-          user: asker.user,
-          isAdmin: () => asker.isAdmin(),
-          defaultTimezone: opts.defaultTimezone ?? 'UTC',
-          now,
-          ...(opts.subscriptions ? { subscriptions: opts.subscriptions } : {}),
-          ...(opts.alerts ? { alerts: opts.alerts } : {}),
-        };
-        const args = command.args.safeParse(command.parseArgs(rest));
-        if (!args.success) {
-          const problem = args.error.issues.map((i) => i.message).join('; ');
-          result = reply({ kind: 'notice', lang, title: `/deal ${command.name}`, intro: t(lang).badArgs(`/deal ${command.name} ${command.usage}`.trim(), problem), items: [] });
-        } else {
-          result = await command.run(ctx, args.data);
-        }
-        if (truncated) result = { ...result, intro: [t(lang).truncated(MAX_QUERY_CHARS), result.intro].filter(Boolean).join(' ') };
-      }
+      result = await run(command, rest, lang, engine, asker);
+      if (truncated) result = { ...result, intro: [t(lang).truncated(MAX_QUERY_CHARS), result.intro].filter(Boolean).join(' ') };
     } catch (err) {
-      logger.error({ err, platform: asker.platform, command: command.name || 'ask' }, 'command failed');
-      result = reply({ kind: 'error', lang, title: 'dealbot', intro: t(lang).error, items: [] });
+      if (isStorageBusy(err)) {
+        // Another process held the database past our short busy timeout: nothing was changed.
+        logger.warn({ platform: asker.platform, command: command.name || 'ask' }, 'database busy: change not saved');
+        result = reply({ kind: 'notice', lang, title: t(lang).busyTitle, intro: t(lang).busy, items: [] });
+      } else {
+        logger.error({ err, platform: asker.platform, command: command.name || 'ask' }, 'command failed');
+        result = reply({ kind: 'error', lang, title: 'dealbot', intro: t(lang).error, items: [] });
+      }
     }
 
     const latencyMs = performance.now() - started;
@@ -147,7 +152,6 @@ export function createBot(opts: BotOptions): Bot {
       facts: result.items.length,
       latencyMs,
       lang: result.lang,
-      gated,
     };
     if (logger.isLevelEnabled('info')) logger.info({ ...event, latencyMs: Math.round(latencyMs * 100) / 100, query: text.slice(0, 200) }, 'question answered');
     if (result.kind === 'no-facts' && text) {
@@ -161,6 +165,9 @@ export function createBot(opts: BotOptions): Bot {
     return result;
   }
 
-  return { commands: list, engine: opts.engine, answer };
-}
+  function langOf(raw: string, asker: Pick<Asker, 'lang'>): Lang {
+    return route(cleanText(raw).text, opts.engine(), asker).lang;
+  }
 
+  return { commands: list, engine: opts.engine, answer, langOf };
+}

@@ -64,16 +64,14 @@ export function formatFigure(f: Figure, lang: Lang): string {
   return `${q}${amount}${join}${unit}`;
 }
 
-export function citationOf(fact: Fact, base: FactBase, lang: Lang): ReplyCitation {
+export function citationOf(fact: Fact, base: FactBase, _lang: Lang): ReplyCitation {
   const source = base.sources.get(fact.citation.source);
-  const s = t(lang);
-  const title = source ? `« ${source.title} »` : fact.citation.source;
-  const publisher = source?.publisher ? `${source.publisher}, ` : '';
   return {
     sourceId: fact.citation.source,
-    label: `${s.source}: ${publisher}${title}, ${s.section} « ${fact.citation.section} »`,
-    section: fact.citation.section,
+    source: source ? `« ${source.title} »` : fact.citation.source,
+    ...(source?.publisher ? { publisher: source.publisher } : {}),
     ...(source?.url ? { url: source.url } : {}),
+    section: fact.citation.section,
   };
 }
 

@@ -3,15 +3,35 @@
 import { z } from 'zod';
 import { Lang } from '../facts/schema.ts';
 
-/** Where an item comes from: a source of the fact base, or a live data provider. */
+/**
+ * Where an item comes from: a source of the fact base, or a live data provider. Renderers show
+ * `ref` and `section` (or `detail`) beside the item, and the source itself once per reply in
+ * `Reply.sources`, under the same number.
+ */
 export const ReplyCitation = z.object({
   sourceId: z.string().optional(), // fact-base source id; absent for live data
-  label: z.string(), // what a user reads, e.g. "OpenAI et Nvidia : un partenariat… — section “Et demain ?”"
-  section: z.string().optional(),
+  /** The source as listed once per reply: « article title », or a data provider's name. */
+  source: z.string(),
+  publisher: z.string().optional(),
   url: z.string().optional(),
+  /** Where in the source, per item: the heading of the part it comes from. */
+  section: z.string().optional(),
+  /** Per item, for live data: "as of 14:02", "kept from 31 Mar, 22:00 (stale)". */
+  detail: z.string().optional(),
   asOf: z.string().optional(), // ISO time, for live data
+  /** 1-based number of the source in `Reply.sources` (set by reply()). */
+  ref: z.number().int().min(1).optional(),
 });
 export type ReplyCitation = z.infer<typeof ReplyCitation>;
+
+/** A source as listed once under a reply, numbered like the markers on its items. */
+export const ReplySource = z.object({
+  ref: z.number().int().min(1),
+  title: z.string(),
+  publisher: z.string().optional(),
+  url: z.string().optional(),
+});
+export type ReplySource = z.infer<typeof ReplySource>;
 
 export const ReplyQuote = z.object({
   text: z.string(), // verbatim original
@@ -43,8 +63,12 @@ export const ReplyChartPoint = z.object({
   display: z.string(),
 });
 
+/** A source a chart's figures come from: the same source (and so the same number) as the items citing them. */
+export const ReplyChartSource = ReplyCitation.pick({ sourceId: true, source: true, publisher: true, url: true, ref: true });
+export type ReplyChartSource = z.infer<typeof ReplyChartSource>;
+
 /**
- * A chart of figures the reply already cites (never new numbers), with its source and as-of time,
+ * A chart of figures the reply already cites (never new numbers), with its sources and as-of time,
  * for platforms that can show one: Slack's data visualization block, a PNG on Discord, a text
  * table on the console. Each series may cover different categories (a ticker with no figure
  * simply has no bar).
@@ -57,12 +81,12 @@ export const ReplyChart = z.object({
   /** What the categories are ("Company"). */
   categoryLabel: z.string(),
   series: z.array(z.object({ name: z.string(), points: z.array(ReplyChartPoint).min(1) })).min(1),
-  /** Where the figures come from, as a user reads it. */
-  source: z.string(),
+  /** Where the figures come from: numbered like the reply's sources (by reply()), listed there once. */
+  sources: z.array(ReplyChartSource).min(1),
   /** When the figures were gathered: ISO time, and as the reply's reader reads it. */
   asOf: z.string(),
   asOfLabel: z.string(),
-  /** The chart in words, for screen readers and image alt text. */
+  /** The chart in words, its sources named, for screen readers and image alt text. */
   altText: z.string(),
   /** A caveat about the data ("the source gives no date…"). */
   note: z.string().optional(),
@@ -85,21 +109,58 @@ export const Reply = z.object({
   lines: z.array(z.string()).default([]),
   suggestions: z.array(z.string()).default([]),
   footer: z.string().optional(),
-  /** Whether a platform may offer to share this reply publicly. */
+  /** Whether a platform may offer to share this reply publicly. Never true for a notice. */
   shareable: z.boolean().default(false),
   /**
-   * Send nothing when the platform allows it (a rate-limited user who already got the notice).
-   * The Reply still carries the notice text for platforms that must answer something
-   * (a Discord interaction: reply ephemerally; a Slack slash command: ack with no text).
+   * Items that matched but are not listed ("… and N more"), counted once: by the command, and by
+   * the delivery policy when a platform's message holds fewer (see fitReply). Renderers only print it.
    */
-  silent: z.boolean().optional(),
+  omitted: z.number().int().min(0).default(0),
+  /** The sources cited by the items, each once, numbered in order of first citation (set by reply()). */
+  sources: z.array(ReplySource).default([]),
   /** A chart of figures cited in the items (the daily summary's share moves). */
   chart: ReplyChart.optional(),
 });
 export type Reply = z.infer<typeof Reply>;
 export type ReplyInput = z.input<typeof Reply>;
 
-/** Builds a Reply with defaults filled in. */
+/** Builds a Reply with defaults filled in and its sources numbered. */
 export function reply(input: ReplyInput): Reply {
-  return Reply.parse(input);
+  return numberSources(Reply.parse(input));
+}
+
+/**
+ * Numbers the sources the items cite, in order of first citation, and lists each once; then the
+ * chart's (the same numbers, and listed even when the items citing them were cut). A source is the
+ * same when it has the same fact-base id, or (live data) the same name and link.
+ */
+export function numberSources(r: Reply): Reply {
+  const refs = new Map<string, number>();
+  const sources: ReplySource[] = [];
+  const refOf = (c: ReplyChartSource): number => {
+    const key = c.sourceId !== undefined ? `id:${c.sourceId}` : `live:${c.source}|${c.url ?? ''}`;
+    let ref = refs.get(key);
+    if (ref === undefined) {
+      ref = sources.length + 1;
+      refs.set(key, ref);
+      sources.push({ ref, title: c.source, ...(c.publisher ? { publisher: c.publisher } : {}), ...(c.url ? { url: c.url } : {}) });
+    }
+    return ref;
+  };
+  const items = r.items.map((item) => {
+    const ref = refOf(item.citation);
+    return item.citation.ref === ref ? item : { ...item, citation: { ...item.citation, ref } };
+  });
+  const chart = r.chart && { ...r.chart, sources: r.chart.sources.map((c) => ({ ...c, ref: refOf(c) })) };
+  return { ...r, items, sources, ...(chart ? { chart } : {}) };
+}
+
+/**
+ * Keeps the first `capacity` items (what one platform message holds, from its renderer) and adds
+ * the rest to `omitted`: the one place a reply is cut, so "… and N more" is said once, right.
+ */
+export function fitReply(r: Reply, capacity: number): Reply {
+  const keep = Math.max(0, Math.min(r.items.length, Math.floor(capacity)));
+  if (keep === r.items.length) return r;
+  return numberSources({ ...r, items: r.items.slice(0, keep), omitted: r.omitted + (r.items.length - keep) });
 }

@@ -1,37 +1,56 @@
 // Environment variables of the operations pieces: health port, rate limits, shutdown bound,
-// live fact reload. LOG_LEVEL lives in src/config.ts with the core's.
+// live fact reload, connection supervision. LOG_LEVEL lives in src/config/core.ts with the core's.
 import { z } from 'zod';
-import { parseEnv } from '../core/config-error.ts';
+import { parseEnv } from '../config/env.ts';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'], { message: 'must be 1/0, true/false, yes/no or on/off' })
   .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 
+const ms = (what: string) => z.coerce.number({ message: `must be a number of ${what}` }).int();
+
 export const OpsEnv = z.object({
-  /** Serve /healthz and /metrics on this port (0 picks a free one). Unset: no health server of its own. */
-  HEALTH_PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).optional(),
-  HEALTH_HOST: z.string().default('0.0.0.0'),
-  /** Questions per minute one user may ask (burst of the same size). 0 turns the limit off. */
-  RATE_LIMIT_USER_PER_MIN: z.coerce.number({ message: 'must be a number' }).int().min(0).default(10),
-  /** Questions per minute one channel may ask, all users together. 0 turns the limit off. */
-  RATE_LIMIT_CHANNEL_PER_MIN: z.coerce.number({ message: 'must be a number' }).int().min(0).default(30),
-  /** How long a shutdown may take to finish in-flight work before the process exits anyway. */
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number({ message: 'must be a number of milliseconds' }).int().min(0).default(10_000),
-  /** Reload the fact base when a file under FACTS_DIR changes. */
-  FACTS_WATCH: flag.default(true),
+  HEALTH_PORT: z.coerce
+    .number({ message: 'must be a port number' })
+    .int()
+    .min(0)
+    .max(65535)
+    .optional()
+    .meta({ description: 'Serve GET /healthz and GET /metrics on this port (unset: only in Slack HTTP mode, on PORT).', example: '' }),
+  HEALTH_HOST: z.string().default('0.0.0.0').meta({ description: 'Address the health server listens on (default 0.0.0.0).', example: '' }),
+  RATE_LIMIT_USER_PER_MIN: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(0)
+    .default(10)
+    .meta({ description: 'Questions per minute one user may ask (burst of the same size); 0 = no limit (default 10).', example: '10' }),
+  RATE_LIMIT_CHANNEL_PER_MIN: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(0)
+    .default(30)
+    .meta({ description: 'Questions per minute per channel, all users together; 0 = no limit (default 30).', example: '30' }),
+  SHUTDOWN_TIMEOUT_MS: ms('milliseconds')
+    .min(0)
+    .default(10_000)
+    .meta({ description: 'Bound on a graceful shutdown, in ms (default 10000).', example: '10000' }),
+  FACTS_WATCH: flag.default(true).meta({ description: 'Reload the fact base when a fact file changes (default true).', example: 'true' }),
+  PLATFORM_DOWN_EXIT_S: z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .positive()
+    .default(120)
+    .meta({ description: 'A configured platform down this long (s) makes dealbot exit non-zero, so systemd or Docker restarts it (default 120).', example: '120' }),
+  PLATFORM_RECONNECT_MIN_MS: ms('milliseconds')
+    .min(10)
+    .default(1000)
+    .meta({ description: 'First wait before reconnecting a platform whose library gave up, doubled per failed attempt (default 1000).', example: '1000' }),
+  PLATFORM_RECONNECT_MAX_MS: ms('milliseconds')
+    .min(10)
+    .default(60_000)
+    .meta({ description: 'Longest wait between reconnection attempts (default 60000).', example: '60000' }),
 });
 export type OpsConfig = z.infer<typeof OpsEnv>;
 
 export function readOpsConfig(env: NodeJS.ProcessEnv): OpsConfig {
   return parseEnv(OpsEnv, env);
 }
-
-/** For .env.example and the README. */
-export const OPS_ENV_DOC: { name: keyof OpsConfig; required: boolean; description: string; example: string }[] = [
-  { name: 'HEALTH_PORT', required: false, description: 'Serve GET /healthz and GET /metrics on this port (unset: off)', example: '9090' },
-  { name: 'HEALTH_HOST', required: false, description: 'Address the health server listens on (default 0.0.0.0)', example: '127.0.0.1' },
-  { name: 'RATE_LIMIT_USER_PER_MIN', required: false, description: 'Questions per minute per user, 0 = no limit (default 10)', example: '10' },
-  { name: 'RATE_LIMIT_CHANNEL_PER_MIN', required: false, description: 'Questions per minute per channel, 0 = no limit (default 30)', example: '30' },
-  { name: 'SHUTDOWN_TIMEOUT_MS', required: false, description: 'Bound on a graceful shutdown, in ms (default 10000)', example: '10000' },
-  { name: 'FACTS_WATCH', required: false, description: 'Reload the fact base when a fact file changes (default true)', example: 'true' },
-];

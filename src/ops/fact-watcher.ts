@@ -3,12 +3,21 @@
 // is logged with the same `file:line field: problem` lines as `dealbot facts check` and the
 // old base keeps serving.
 import { watch, type FSWatcher } from 'node:fs';
-import type { EngineHolder, ReloadResult } from '../core/engine-holder.ts';
-import { formatProblem } from '../facts/load.ts';
+import { formatProblem, type FactBase, type FactProblem } from '../facts/load.ts';
 import type { Logger } from './log.ts';
 
+/** What a reload gave: the new base is served, or the old one still is and these are the problems. */
+export type ReloadResult = { ok: true; engine: { base: Pick<FactBase, 'fingerprint' | 'facts'> } } | { ok: false; problems: FactProblem[] };
+
+/** What holds the served base (the core's EngineHolder): its directory, a reload, and the current base. */
+export interface ReloadableBase {
+  readonly dir: string;
+  reload(): ReloadResult;
+  current(): { base: Pick<FactBase, 'fingerprint'> };
+}
+
 export interface FactWatcherOptions {
-  holder: Pick<EngineHolder, 'dir' | 'reload' | 'current'>;
+  holder: ReloadableBase;
   logger: Logger;
   /** Quiet period after the last change before reloading. */
   debounceMs?: number;

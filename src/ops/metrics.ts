@@ -2,7 +2,15 @@
 // histograms. Enough for /metrics without a dependency. Label values here come from small
 // fixed sets (platforms, command names, "command"/"mention"), never from user text, so the
 // number of series stays bounded.
-import type { AnswerEvent } from '../core/create-bot.ts';
+
+/** One answered question, as the bot reports it after each answer (createBot's onAnswer). */
+export interface AnswerEvent {
+  platform: string;
+  via: string;
+  command: string;
+  kind: string;
+  latencyMs: number;
+}
 
 type Labels = Record<string, string>;
 
@@ -154,7 +162,7 @@ export const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.
 export function createMetrics(opts: { facts?: () => number | undefined } = {}) {
   const registry = new Registry();
   const questions = registry.register(
-    new Counter('dealbot_questions_total', 'Questions answered (rate-limited ones excluded).', ['platform', 'via', 'command']),
+    new Counter('dealbot_questions_total', 'Questions answered (rate-limited ones are counted in dealbot_rate_limited_total).', ['platform', 'via', 'command']),
   );
   const noFacts = registry.register(
     new Counter('dealbot_no_fact_answers_total', 'Questions answered with no fact found.', ['platform']),
@@ -196,7 +204,6 @@ export function createMetrics(opts: { facts?: () => number | undefined } = {}) {
 
   /** For createBot's `onAnswer`. */
   function onAnswer(event: AnswerEvent): void {
-    if (event.gated) return; // counted by the rate limiter as dealbot_rate_limited_total
     questions.inc({ platform: event.platform, via: event.via, command: event.command });
     if (event.kind === 'no-facts') noFacts.inc({ platform: event.platform });
     if (event.kind === 'error') errors.inc({ platform: event.platform });

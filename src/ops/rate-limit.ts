@@ -1,12 +1,6 @@
-// Per-user and per-channel token buckets, used as createBot's `gate`. A limited user gets one
-// polite notice per limiting window; further questions inside that window get a `silent`
-// Reply (adapters send nothing, or the same notice ephemerally where the platform insists on
-// an answer), so a user who keeps typing gets neither silence nor a flood.
-import type { Asker } from '../core/bot.ts';
-import type { Platform } from '../core/command.ts';
-import { reply, type Reply } from '../core/reply.ts';
-import type { Lang } from '../facts/schema.ts';
-
+// Per-user and per-channel token buckets, asked by the delivery policy before each question and
+// each Share. A limited asker is reported `first` once per limiting window: the policy sends one
+// polite notice then, and nothing for the rest of the window (no silence, no flood).
 export type LimitScope = 'user' | 'channel';
 
 export interface RateLimitOptions {
@@ -19,9 +13,9 @@ export interface RateLimitOptions {
   /** Upper bound on buckets kept in memory; idle (refilled) ones go first. */
   maxKeys?: number;
   /** Platforms never limited (the console is one local user). */
-  exempt?: readonly Platform[];
+  exempt?: readonly string[];
   /** Called for every refused question (metrics, logs). */
-  onLimited?: (info: { platform: Platform; scope: LimitScope; notified: boolean }) => void;
+  onLimited?: (info: { platform: string; scope: LimitScope; notified: boolean }) => void;
 }
 
 interface Bucket {
@@ -29,21 +23,25 @@ interface Bucket {
   at: number; // last refill, ms
 }
 
-const TEXT: Record<Lang, { title: string; user: (n: number, s: number) => string; channel: (n: number, s: number) => string }> = {
-  en: {
-    title: 'One moment, please',
-    user: (n, s) => `You are asking faster than I can keep up: up to ${n} questions a minute per person. Please try again in ${s} s.`,
-    channel: (n, s) => `This channel is asking a lot right now: up to ${n} questions a minute per channel. Please try again in ${s} s.`,
-  },
-  fr: {
-    title: 'Un instant, s’il vous plaît',
-    user: (n, s) => `Vous posez des questions plus vite que je ne peux suivre : jusqu’à ${n} questions par minute et par personne. Réessayez dans ${s} s.`,
-    channel: (n, s) => `Ce canal pose beaucoup de questions en ce moment : jusqu’à ${n} questions par minute et par canal. Réessayez dans ${s} s.`,
-  },
-};
+/** Who is asking, where (an Asker of the core fits). */
+export interface LimitKey {
+  platform: string;
+  channel: { id: string; workspace?: string };
+  user: { id: string };
+}
+
+/** A limited question: which bucket is empty, its rate, when to try again, and whether to say so. */
+export interface Limited {
+  scope: LimitScope;
+  perMin: number;
+  retryInS: number;
+  /** The asker has not been told yet in this window. */
+  first: boolean;
+}
 
 export interface RateLimiter {
-  gate(asker: Asker, lang: Lang): Reply | undefined;
+  /** Takes a token for this question; undefined when it may go ahead. */
+  check(key: LimitKey): Limited | undefined;
   /** Buckets currently held (for tests and bounded-memory checks). */
   size(): number;
 }
@@ -102,7 +100,7 @@ export function createRateLimiter(opts: RateLimitOptions): RateLimiter {
     return Math.max(0, ((1 - b.tokens) * 60_000) / perMin);
   }
 
-  function gate(asker: Asker, lang: Lang): Reply | undefined {
+  function check(asker: LimitKey): Limited | undefined {
     if (exempt.has(asker.platform)) return undefined;
     const t = now();
     const ws = asker.channel.workspace ?? '';
@@ -124,8 +122,6 @@ export function createRateLimiter(opts: RateLimitOptions): RateLimiter {
     const scope: LimitScope = userOk ? 'channel' : 'user';
     const perMin = scope === 'user' ? opts.userPerMin : opts.channelPerMin;
     const wait = msUntilToken(scope === 'user' ? user! : channel!, perMin);
-    const seconds = Math.max(1, Math.ceil(wait / 1000));
-    const s = TEXT[lang];
     // The notice is per user: a busy channel tells each asker once, never twice.
     const alreadyTold = (noticed.get(userKey) ?? 0) > t;
     if (!alreadyTold) {
@@ -134,15 +130,8 @@ export function createRateLimiter(opts: RateLimitOptions): RateLimiter {
     }
     evict(t);
     opts.onLimited?.({ platform: asker.platform, scope, notified: !alreadyTold });
-    return reply({
-      kind: 'notice',
-      lang,
-      title: s.title,
-      intro: scope === 'user' ? s.user(perMin, seconds) : s.channel(perMin, seconds),
-      items: [],
-      ...(alreadyTold ? { silent: true } : {}),
-    });
+    return { scope, perMin, retryInS: Math.max(1, Math.ceil(wait / 1000)), first: !alreadyTold };
   }
 
-  return { gate, size: () => buckets.size + noticed.size };
+  return { check, size: () => buckets.size + noticed.size };
 }

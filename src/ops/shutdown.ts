@@ -25,8 +25,12 @@ export interface ShutdownOptions {
 export interface Shutdown {
   /** True once a shutdown began: adapters and the scheduler should refuse new work. */
   stopping(): boolean;
-  /** Runs the shutdown as if a signal came (resolves with the exit code it used). */
-  shutdown(reason: string): Promise<number>;
+  /**
+   * Runs the shutdown as if a signal came (resolves with the exit code it used). `failed`: the
+   * reason is itself a failure (a platform stayed down), so the exit code is 1 even if every step
+   * finishes cleanly: the service manager must restart the process.
+   */
+  shutdown(reason: string, opts?: { failed?: boolean }): Promise<number>;
   /** Removes the signal handlers (tests). */
   dispose(): void;
 }
@@ -51,10 +55,10 @@ export function installShutdown(opts: ShutdownOptions): Shutdown {
   const { logger } = opts;
   let running: Promise<number> | undefined;
 
-  async function run(reason: string): Promise<number> {
+  async function run(reason: string, failed: boolean): Promise<number> {
     const deadline = Date.now() + opts.timeoutMs;
     logger.info({ reason, timeoutMs: opts.timeoutMs, steps: opts.steps.map((s) => s.name) }, 'shutting down');
-    let code = 0;
+    let code = failed ? 1 : 0;
     for (const step of opts.steps) {
       const budget = Math.max(graceMs, deadline - Date.now());
       try {
@@ -66,14 +70,14 @@ export function installShutdown(opts: ShutdownOptions): Shutdown {
         else logger.error({ err, step: step.name }, 'shutdown step failed');
       }
     }
-    logger.info({ code }, code === 0 ? 'shut down cleanly' : 'shut down with problems');
+    logger.info({ code }, code === 0 ? 'shut down cleanly' : failed ? 'shut down after a failure' : 'shut down with problems');
     flushLogger(logger);
     exit(code);
     return code;
   }
 
-  function shutdown(reason: string): Promise<number> {
-    running ??= run(reason);
+  function shutdown(reason: string, how: { failed?: boolean } = {}): Promise<number> {
+    running ??= run(reason, how.failed ?? false);
     return running;
   }
 

@@ -3,33 +3,57 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { DEFAULT_BUSY_TIMEOUT_MS, DEFAULT_DATABASE_PATH } from './config.ts';
 import { MIGRATIONS, type Migration } from './migrations.ts';
 
 export type Db = Database.Database;
 
-export const DEFAULT_DATABASE_PATH = './data/dealbot.db';
+export { DEFAULT_DATABASE_PATH };
 
 export interface OpenOptions {
   migrations?: readonly Migration[];
-  /** How long a writer waits for another process's lock before failing (ms). */
+  /**
+   * How long a statement waits for another process's lock before failing with SQLITE_BUSY (ms).
+   * better-sqlite3 waits on the calling thread, so this bounds how long one write may stall the
+   * event loop: keep it well under a second (default 50).
+   */
   busyTimeoutMs?: number;
+  /** The wait while migrating at start, when nothing is being answered yet (default 5 s). */
+  migrationBusyTimeoutMs?: number;
 }
 
 export function openDatabase(path: string = DEFAULT_DATABASE_PATH, opts: OpenOptions = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   try {
-    // Two bot processes may share the file: wait for each other's locks instead of failing at once.
-    db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(opts.busyTimeoutMs ?? 5000))}`);
+    // Two processes starting together wait for each other's migrations.
+    setBusyTimeout(db, opts.migrationBusyTimeoutMs ?? 5000);
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL'); // safe with WAL: a crash loses nothing committed before the last checkpoint sync
     db.pragma('foreign_keys = ON');
     migrate(db, opts.migrations ?? MIGRATIONS);
+    // From now on the bot answers: a lock held elsewhere may cost a write, never a stalled ack.
+    setBusyTimeout(db, opts.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
   } catch (err) {
     db.close();
     throw err;
   }
   return db;
+}
+
+export function setBusyTimeout(db: Db, ms: number): void {
+  db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(ms))}`);
+}
+
+/** Runs `write` without waiting for a lock at all (retries: if still busy, the next retry will do). */
+export function withoutWaiting<T>(db: Db, write: () => T): T {
+  const before = db.pragma('busy_timeout', { simple: true }) as number;
+  setBusyTimeout(db, 0);
+  try {
+    return write();
+  } finally {
+    setBusyTimeout(db, before);
+  }
 }
 
 export function schemaVersion(db: Db): number {

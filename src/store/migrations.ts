@@ -158,4 +158,25 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'delivery: answered messages, answers offered for Share',
+    sql: `
+      -- Messages already answered (each is answered once, whatever the process): key names the
+      -- platform, workspace, channel and message; the row expires after a day.
+      CREATE TABLE delivered_messages (
+        key        TEXT PRIMARY KEY,
+        expires_at INTEGER NOT NULL  -- ms since epoch
+      );
+      CREATE INDEX delivered_messages_expires_at ON delivered_messages (expires_at);
+
+      -- Answers shown privately with a Share button: pressing it posts exactly this.
+      CREATE TABLE shared_answers (
+        id         TEXT PRIMARY KEY,
+        body       TEXT NOT NULL,    -- the Reply as JSON
+        expires_at INTEGER NOT NULL  -- ms since epoch
+      );
+      CREATE INDEX shared_answers_expires_at ON shared_answers (expires_at);
+    `,
+  },
 ];

@@ -1,6 +1,6 @@
 // What `/deal alert` accepts, and the alert commands' words in each language.
 import { fold } from '../core/clean-text.ts';
-import type { AlertHistoryEntry, AlertRuleView, Platform } from '../core/command.ts';
+import type { AlertHistoryEntry, AlertRuleView } from '../core/command.ts';
 import type { Lang } from '../facts/schema.ts';
 import { formatDuration, parseDuration } from './alert-strings.ts';
 import { formatDateTime } from './strings.ts';
@@ -71,12 +71,8 @@ const pctText = (r: Pick<AlertRuleView, 'thresholdPct' | 'direction'>, lang: Lan
 const en = {
   title: 'Alerts',
   noDatabase: 'Alerts are not available here: the bot runs without its database.',
-  refused: (platform: Platform): string =>
-    platform === 'slack'
-      ? 'Only workspace admins and owners (or users listed in DEALBOT_ADMINS) can change this channel’s alerts.'
-      : platform === 'discord'
-        ? 'Only members with the Manage Server or Manage Channels permission can change this channel’s alerts.'
-        : 'Only administrators can change this channel’s alerts.',
+  /** `who`: the platform's own rule when it has one (a noun phrase from its adapter). */
+  refused: (who?: string): string => `Only ${who ?? 'administrators'} can change this channel’s alerts.`,
   bad: (p: Extract<AlertInput, { ok: false }>, tickers: readonly string[]) =>
     p.problem === 'ticker'
       ? `“${p.word}” is not one of the deal’s tickers: ${tickers.join(', ')}.`
@@ -110,12 +106,7 @@ const en = {
 const fr: typeof en = {
   title: 'Alertes',
   noDatabase: 'Les alertes ne sont pas disponibles ici : le bot tourne sans sa base de données.',
-  refused: (platform) =>
-    platform === 'slack'
-      ? 'Seuls les administrateurs et propriétaires de l’espace de travail (ou les utilisateurs listés dans DEALBOT_ADMINS) peuvent modifier les alertes de ce canal.'
-      : platform === 'discord'
-        ? 'Seuls les membres ayant la permission Gérer le serveur ou Gérer les salons peuvent modifier les alertes de ce salon.'
-        : 'Seuls les administrateurs peuvent modifier les alertes de ce canal.',
+  refused: (who) => `Seuls ${who ?? 'les administrateurs'} peuvent modifier les alertes de ce canal.`,
   bad: (p, tickers) =>
     p.problem === 'ticker'
       ? `« ${p.word} » n’est pas un des titres de l’accord : ${tickers.join(', ')}.`

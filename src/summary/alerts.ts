@@ -79,7 +79,7 @@ export function priceAlertReply(rule: Pick<AlertRule, 'lang' | 'timezone' | 'thr
   const item: ReplyItem = {
     text: s.phasedQuote(name, q.symbol, formatNumber(q.price, lang), change, phase, asOf, formatAge(ageMs, lang)),
     figure: move,
-    citation: { label: s.quoteCitation(q.provider, asOf), asOf: q.asOf.toISOString() },
+    citation: { source: s.quoteSource(q.provider), detail: s.quoteAsOf(asOf), asOf: q.asOf.toISOString() },
   };
   const threshold = `${formatNumber(rule.thresholdPct ?? 0, lang, Number.isInteger(rule.thresholdPct) ? 0 : 1)}${percentSuffix(lang)}`;
   return reply({

@@ -103,7 +103,8 @@ function quoteItem(party: Party & { ticker: string }, q: TickerQuote, input: Sum
     text,
     figure: q.changePercent !== null ? signed(q.changePercent, lang, percentSuffix(lang)) : price,
     citation: {
-      label: q.stale ? s.cachedCitation(q.provider, formatDateTime(q.fetchedAt, lang, timezone)) : s.quoteCitation(q.provider, asOf),
+      source: s.quoteSource(q.provider),
+      detail: q.stale ? s.cachedQuote(formatDateTime(q.fetchedAt, lang, timezone)) : s.quoteAsOf(asOf),
       asOf: q.asOf.toISOString(),
     },
   };

@@ -6,6 +6,7 @@
 // on every machine.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { chartSourcesNamed } from '../core/chart-text.ts';
 import type { ReplyChart } from '../core/reply.ts';
 
 /** assets/ at the repository root: two levels up from src/summary/, three from the build's dist/src/summary/. */
@@ -22,13 +23,17 @@ export interface PngSize {
 /** What Discord shows well in an embed image (it scales wider images down to ~400 px in a chat column). */
 export const DISCORD_CHART_SIZE: PngSize = { width: 800, height: 450 };
 
-/** The Vega-Lite spec: grouped bars per category, one colour per series, value labels, source and as-of in the footer. */
+/**
+ * The Vega-Lite spec: grouped bars per category, one colour per series, value labels; the sources
+ * (named, with the numbers the message lists them under: an image may travel alone) and as-of time
+ * in the footer.
+ */
 export function chartSpec(chart: ReplyChart, size: PngSize): Record<string, unknown> {
   const values = chart.series.flatMap((s) => s.points.map((p) => ({ category: p.label, series: s.name, value: p.value, display: p.display })));
   // Vega does not wrap titles, and a line wider than the image shrinks the plot: wrap by hand
   // (DejaVu Sans at 11 px averages under 6.5 px a character).
   const maxChars = Math.floor((size.width - 40) / 6.5);
-  const footer = [`${chart.source} · ${chart.asOfLabel}`, ...(chart.note ? [chart.note] : [])].flatMap((l) => wrap(l, maxChars));
+  const footer = [chartSourcesNamed(chart), ...(chart.note ? [chart.note] : [])].flatMap((l) => wrap(l, maxChars));
   const encoding = {
     x: { field: 'category', type: 'nominal', title: chart.categoryLabel, sort: null, axis: { labelAngle: 0 } },
     xOffset: { field: 'series', sort: chart.series.map((s) => s.name) },

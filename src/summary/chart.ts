@@ -1,8 +1,9 @@
 // The summary's chart: the parties' share moves at the announcement (market-move facts of the
 // base) and in the latest session (live quotes' day change), as one bar chart. Only figures the
-// summary already cites go in; a stale quote is never charted as the latest session.
-import { formatFigure } from '../core/format.ts';
-import type { ReplyChart } from '../core/reply.ts';
+// summary already cites go in, under the same sources (so the same numbers) as the items showing
+// them; a stale quote is never charted as the latest session.
+import { citationOf, formatFigure } from '../core/format.ts';
+import type { ReplyChart, ReplyChartSource } from '../core/reply.ts';
 import type { FactBase } from '../facts/load.ts';
 import type { Lang } from '../facts/schema.ts';
 import type { MarketSnapshot } from './market.ts';
@@ -26,6 +27,7 @@ export function summaryChart(input: ChartInput): ReplyChart | undefined {
   const announcement: ReplyChart['series'][number]['points'] = [];
   const latest: ReplyChart['series'][number]['points'] = [];
   const sourceTitles = new Set<string>();
+  const sources = new Map<string, ReplyChartSource>();
   let latestAsOf = 0;
   let undated = false;
 
@@ -38,12 +40,15 @@ export function summaryChart(input: ChartInput): ReplyChart | undefined {
       announcement.push({ label: ticker, value: figure.value, display: formatFigure(figure, lang) }); // as the item shows it
       const source = base.sources.get(move.citation.source);
       sourceTitles.add(source?.title ?? move.citation.source);
+      const c = citationOf(move, base, lang); // the move item's own citation
+      sources.set(`id:${move.citation.source}`, { sourceId: move.citation.source, source: c.source, ...(c.publisher ? { publisher: c.publisher } : {}), ...(c.url ? { url: c.url } : {}) });
       if (!move.when && !source?.published) undated = true;
     }
     const q = market.quotes.get(ticker);
     if (q && input.live.has(ticker) && q.changePercent !== null) {
       latest.push({ label: ticker, value: q.changePercent, display: signed(q.changePercent, lang, percentSuffix(lang)) });
       latestAsOf = Math.max(latestAsOf, q.asOf.getTime());
+      sources.set(`live:${q.provider}`, { source: s.quoteSource(q.provider) }); // as the quote item cites it
     }
   }
 
@@ -52,10 +57,10 @@ export function summaryChart(input: ChartInput): ReplyChart | undefined {
     ...(latest.length ? [{ name: s.chart.latest, points: latest }] : []),
   ];
   if (series.length === 0) return undefined;
-  const sources = [...[...sourceTitles].map((t) => s.chart.factBase(t)), ...(latest.length && market.provider ? [market.provider] : [])];
+  const named = [...[...sourceTitles].map((t) => s.chart.factBase(t)), ...(latest.length && market.provider ? [market.provider] : [])];
   const asOf = new Date(latestAsOf || market.takenAt.getTime());
   const asOfLabel = lang === 'fr' ? `au ${formatDateTime(asOf, lang, input.timezone)}` : `as of ${formatDateTime(asOf, lang, input.timezone)}`;
-  const source = s.chart.source(sources.join(' · '));
+  const source = s.chart.source(named.join(' · '));
   const described = series.map((x) => `${x.name}: ${x.points.map((p) => `${p.label} ${p.display}`).join(', ')}`).join('. ');
   return {
     kind: 'bar',
@@ -63,7 +68,7 @@ export function summaryChart(input: ChartInput): ReplyChart | undefined {
     unit: '%',
     categoryLabel: s.chart.category,
     series,
-    source,
+    sources: [...sources.values()],
     asOf: asOf.toISOString(),
     asOfLabel,
     altText: s.chart.alt(described, source, asOfLabel.replace(/^(as of|au) /, '')),

@@ -7,13 +7,17 @@ import { loadFactBase } from '../facts/load.ts';
 import { Lang } from '../facts/schema.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
 import { EXIT_USAGE, type Io } from '../cli/io.ts';
-import { channelRenderers as defaultRenderers, type Renderer } from '../cli/renderers.ts';
+import { openStorage, readStoreConfig } from '../store/index.ts';
+import type { Reply } from '../core/reply.ts';
 import { buildSummary, tickerParties } from './build.ts';
 import type { Clock } from './clock.ts';
 import { readSummaryConfig } from './config.ts';
 import { openDailySummary } from './index.ts';
 import type { MarketDataProvider } from './market.ts';
 import type { SkippedPost } from './scheduler.ts';
+
+/** Renders a summary Reply as one surface would get it (text, JSON, each platform's message). */
+export type Renderer = (reply: Reply) => unknown;
 
 /** A clock stopped at one instant (`--at`): previews "as if it were then". */
 function fixedClock(at: Date): Clock {
@@ -56,14 +60,15 @@ export interface SummaryCliOptions {
   factsDir?: string;
   /** Connects the configured platforms for `--post`. */
   connect?: (env: NodeJS.ProcessEnv, logger: Logger) => Promise<PublisherSession>;
-  renderers?: Record<string, () => Promise<Renderer>>;
+  /** What `--render` can pick, injected by the CLI (each platform's channel message, from the registry). */
+  renderers: Record<string, () => Promise<Renderer>>;
   logger?: Logger;
   clock?: Clock;
   /** Replaces the provider built from FINNHUB_TOKEN (tests). */
   provider?: MarketDataProvider;
 }
 
-export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv = process.env, opts: SummaryCliOptions = {}): Promise<number> {
+export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv, opts: SummaryCliOptions): Promise<number> {
   let values: { lang?: string; json?: boolean; render?: string; post?: boolean; force?: boolean; out?: string; at?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
@@ -101,7 +106,7 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
     out.stderr(`dealbot summary: --at must be an ISO 8601 time such as 2026-12-25T15:00:00Z (got "${values.at}")`);
     return EXIT_USAGE;
   }
-  const renderers = opts.renderers ?? defaultRenderers;
+  const renderers = opts.renderers;
   const pick = values.render ? renderers[values.render] : undefined;
   if (values.render && !pick) {
     out.stderr(`dealbot summary: --render must be one of: ${Object.keys(renderers).join(', ')}`);
@@ -109,10 +114,12 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
   }
 
   const config = readSummaryConfig(env); // throws ConfigError naming a bad variable
+  const storeConfig = readStoreConfig(env);
   const logger = opts.logger ?? silentLogger;
   const base = loadFactBase(opts.factsDir ?? env.FACTS_DIR ?? 'facts'); // throws FactBaseError
   const clock = at ? fixedClock(at) : opts.clock;
-  const summary = openDailySummary(config, { logger, ...(clock ? { clock } : {}), ...(opts.provider ? { provider: opts.provider } : {}) });
+  const storage = openStorage(storeConfig);
+  const summary = openDailySummary(config, { db: storage.db, retries: storage.retries, logger, ...(clock ? { clock } : {}), ...(opts.provider ? { provider: opts.provider } : {}) });
   try {
     const now = clock?.now() ?? new Date();
     if (values.post) {
@@ -161,10 +168,10 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
       return 0;
     }
     const render = await (pick ?? renderers.text!)();
-    const rendered = render(reply, '');
+    const rendered = render(reply);
     out.stdout(typeof rendered === 'string' ? rendered : JSON.stringify(rendered, null, 2));
     return 0;
   } finally {
-    summary.close();
+    storage.close();
   }
 }

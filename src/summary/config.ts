@@ -1,14 +1,13 @@
-// Environment variables of the daily summary: database, default timezone, market data.
+// Environment variables of the daily summary: default timezone, market data. The database is
+// the store's (src/store/config.ts).
 import { z } from 'zod';
-import { parseEnv } from '../core/config-error.ts';
+import { parseEnv } from '../config/env.ts';
 import { registerSecret } from '../ops/log.ts';
-import { DEFAULT_DATABASE_PATH } from '../store/db.ts';
 import { canonicalTimezone } from './time.ts';
 
 export const DEFAULT_FINNHUB_API_URL = 'https://finnhub.io/api/v1';
 
 export const SummaryEnv = z.object({
-  DATABASE_PATH: z.string().default(DEFAULT_DATABASE_PATH),
   DEFAULT_TIMEZONE: z
     .string()
     .default('UTC')
@@ -17,14 +16,38 @@ export const SummaryEnv = z.object({
       if (canonical) return canonical;
       ctx.addIssue({ code: 'custom', message: `"${tz}" is not an IANA timezone (e.g. Europe/Paris, America/New_York, UTC)` });
       return z.NEVER;
-    }),
-  FINNHUB_TOKEN: z.string().min(1).optional(),
-  FINNHUB_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default(DEFAULT_FINNHUB_API_URL),
-  FINNHUB_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
-  /** Requests a minute the provider's plan allows (Finnhub's free plan: 60); every request counts. */
-  FINNHUB_CALLS_PER_MINUTE: z.coerce.number().int().min(1).max(6000).default(60),
-  /** How often price alerts poll quotes while the market is open (one request per ticker with a rule). */
-  ALERT_POLL_SECONDS: z.coerce.number().int().min(15, 'must be at least 15 (seconds)').max(3600).default(60),
+    })
+    .meta({ description: 'IANA timezone for `/deal subscribe` without one (default UTC).', example: 'UTC' }),
+  FINNHUB_TOKEN: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'Finnhub API key for live quotes; without it the summary says live quotes are unavailable.', secret: true }),
+  FINNHUB_API_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .default(DEFAULT_FINNHUB_API_URL)
+    .meta({ description: `Finnhub API base URL (tests, proxy). Default ${DEFAULT_FINNHUB_API_URL}`, example: '' }),
+  FINNHUB_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(60_000)
+    .default(5000)
+    .meta({ description: 'Timeout of one quote request, in ms (default 5000).', example: '5000' }),
+  FINNHUB_CALLS_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(6000)
+    .default(60)
+    .meta({ description: 'Requests a minute your Finnhub plan allows (free plan: 60, and 30 a second); the bot never sends more.', example: '60' }),
+  ALERT_POLL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(15, 'must be at least 15 (seconds)')
+    .max(3600)
+    .default(60)
+    .meta({ description: 'How often price alerts poll quotes during the regular session, in seconds (default 60, at least 15).', example: '60' }),
 });
 export type SummaryConfig = z.infer<typeof SummaryEnv>;
 
@@ -34,14 +57,3 @@ export function readSummaryConfig(env: NodeJS.ProcessEnv): SummaryConfig {
   registerSecret(config.FINNHUB_TOKEN);
   return config;
 }
-
-/** For .env.example. */
-export const SUMMARY_ENV_DOC = [
-  { name: 'DATABASE_PATH', required: false, description: 'SQLite file for subscriptions, the post ledger and the quote cache (created with its directory on first start)', example: './data/dealbot.db' },
-  { name: 'DEFAULT_TIMEZONE', required: false, description: 'IANA timezone for `/deal subscribe` without one (default UTC)', example: 'Europe/Paris' },
-  { name: 'FINNHUB_TOKEN', required: false, description: 'Finnhub API key for live quotes in the daily summary; without it the summary says live quotes are unavailable', example: '' },
-  { name: 'FINNHUB_API_URL', required: false, description: 'Finnhub API base URL (override for tests or a proxy)', example: DEFAULT_FINNHUB_API_URL },
-  { name: 'FINNHUB_TIMEOUT_MS', required: false, description: 'Timeout of one quote request, in ms (default 5000)', example: '5000' },
-  { name: 'FINNHUB_CALLS_PER_MINUTE', required: false, description: 'Requests a minute your Finnhub plan allows (free plan: 60); the bot never sends more', example: '60' },
-  { name: 'ALERT_POLL_SECONDS', required: false, description: 'How often price alerts poll quotes during the regular session (default 60, at least 15)', example: '60' },
-] as const;

@@ -2,7 +2,8 @@
 import type { ChannelPublisher, Platform } from '../core/command.ts';
 import type { FactBase } from '../facts/load.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
-import { openDatabase, type Db } from '../store/db.ts';
+import type { Db } from '../store/db.ts';
+import type { RetryLater } from '../store/busy.ts';
 import { AlertStore } from './alert-store.ts';
 import { createAlertMonitor, type AlertMonitor, type AlertOutcome } from './alerts.ts';
 import { EXCHANGES, XNYS } from './calendar.ts';
@@ -40,8 +41,6 @@ export interface DailySummary {
     base: () => FactBase;
     onPost?: (event: PostEvent) => void;
   } & Partial<Pick<SchedulerOptions, 'leaseMs' | 'pollMs' | 'stopTimeoutMs' | 'owner'>>): Scheduler;
-  /** Closes the database (after the scheduler and the alerts have stopped). */
-  close(): void;
 }
 
 export function marketProvider(config: SummaryConfig, fetchImpl?: typeof fetch): MarketDataProvider | undefined {
@@ -55,6 +54,10 @@ export function marketProvider(config: SummaryConfig, fetchImpl?: typeof fetch):
 }
 
 export interface OpenOptions {
+  /** The open database (src/store's openStorage); its owner closes it. */
+  db: Db;
+  /** Takes writes a busy database refused (the ledger's record of a post that went out). */
+  retries?: RetryLater;
   logger?: Logger;
   clock?: Clock;
   provider?: MarketDataProvider;
@@ -63,10 +66,11 @@ export interface OpenOptions {
   onAlert?: (outcome: AlertOutcome) => void;
 }
 
-export function openDailySummary(config: SummaryConfig, opts: OpenOptions = {}): DailySummary {
+/** The daily summary and alerts over an open database (src/store). */
+export function openDailySummary(config: SummaryConfig, opts: OpenOptions): DailySummary {
   const logger = opts.logger ?? silentLogger;
   const clock = opts.clock ?? systemClock;
-  const db = openDatabase(config.DATABASE_PATH);
+  const db = opts.db;
   const limits = FINNHUB_FREE_LIMITS.map((l) => (l.perMs === 60_000 ? { ...l, calls: config.FINNHUB_CALLS_PER_MINUTE } : l));
   const budget = new RequestBudget(limits, clock);
   const raw = opts.provider ?? marketProvider(config);
@@ -103,14 +107,12 @@ export function openDailySummary(config: SummaryConfig, opts: OpenOptions = {}):
     publishers,
     ...(alerts ? { alerts } : {}),
     refreshCalendar,
-    createScheduler: (s) => createScheduler({ subscriptions, ledger, market, clock, logger, calendars, prepare: refreshCalendar, ...s }),
-    close: () => {
-      if (db.open) db.close();
-    },
+    createScheduler: (s) =>
+      createScheduler({ subscriptions, ledger, market, clock, logger, calendars, prepare: refreshCalendar, ...(opts.retries ? { retries: opts.retries } : {}), ...s }),
   };
 }
 
 export { buildSummary } from './build.ts';
-export { readSummaryConfig, SUMMARY_ENV_DOC, type SummaryConfig } from './config.ts';
+export { readSummaryConfig, SummaryEnv, type SummaryConfig } from './config.ts';
 export type { Scheduler, PostEvent } from './scheduler.ts';
 export type { AlertMonitor, AlertOutcome } from './alerts.ts';

@@ -16,6 +16,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChannelPublisher, ChannelRef, Platform } from '../core/command.ts';
 import type { FactBase } from '../facts/load.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
+import { isBusy, type RetryLater } from '../store/busy.ts';
 import { buildSummary, closedNotice, tickerParties } from './build.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { LastPost, PostLedger } from './ledger.ts';
@@ -51,6 +52,10 @@ export interface SchedulerOptions {
   calendars?: Calendars;
   /** Runs before each run's market snapshot (refreshes the provider's holiday list at most daily). */
   prepare?: (now: Date) => Promise<void>;
+  /** Takes ledger writes a busy database refused after a post went out, to retry them later. */
+  retries?: RetryLater;
+  /** After a busy database stopped a run, when to try again (default 5 s). */
+  busyRetryMs?: number;
 }
 
 export interface PostEvent {
@@ -115,6 +120,8 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
   let inFlight: Promise<PostEvent[]> | undefined;
   let waking: Promise<void> | undefined;
   let abort = new AbortController();
+  /** When a run last stopped on a busy database: the next wake-up comes sooner. */
+  let busySince: number | undefined;
 
   const calendars: Calendars = opts.calendars ?? (() => undefined);
 
@@ -213,7 +220,16 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       }
       return { ...event, ok: false, error };
     }
-    opts.ledger.markSent(claim, messageId, now.getTime(), kind === 'summary' ? { snapshot: { fingerprint: base.fingerprint, factHashes: base.factHashes } } : {});
+    const markSent = () =>
+      opts.ledger.markSent(claim, messageId, now.getTime(), kind === 'summary' ? { snapshot: { fingerprint: base.fingerprint, factHashes: base.factHashes } } : {});
+    try {
+      markSent();
+    } catch (err) {
+      // The post is out: recording it must not be lost to a lock held elsewhere, or it goes out twice.
+      if (!isBusy(err) || !opts.retries) throw err;
+      logger.warn({ channel: sub.channel, slot: slot.slot }, 'database busy: recording the summary post later');
+      opts.retries.push('summary post record', markSent);
+    }
     logger.info({ channel: sub.channel, slot: slot.slot, kind, messageId, ...(due.forced ? { forced: due.forced } : {}) }, 'summary posted');
     return { ...event, ok: true, messageId };
   }
@@ -248,6 +264,12 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       try {
         event = await postOne(d, market, base, now);
       } catch (err) {
+        if (isBusy(err)) {
+          // Another process holds the database: stop here, come back soon (not on this ack's path).
+          logger.warn({ channel: d.sub.channel, slot: d.slot.slot }, 'database busy: summary run postponed');
+          busySince = clock.now().getTime();
+          break;
+        }
         // A database error: log it, let the lease bring the post back later.
         logger.error({ err, channel: d.sub.channel, slot: d.slot.slot }, 'summary run failed');
       }
@@ -278,6 +300,10 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     if (!running || stopping) return;
     const now = clock.now();
     let next = now.getTime() + pollMs;
+    if (busySince !== undefined) {
+      next = Math.min(next, now.getTime() + (opts.busyRetryMs ?? 5000));
+      busySince = undefined;
+    }
     try {
       for (const sub of opts.subscriptions.list()) next = Math.min(next, nextRunOf(sub, now).getTime());
     } catch (err) {

@@ -1,6 +1,6 @@
 // What `/deal subscribe` accepts, and the subscription commands' words in each language.
 import { fold } from '../core/clean-text.ts';
-import type { Platform, Subscription, UpcomingPost } from '../core/command.ts';
+import type { Subscription, UpcomingPost } from '../core/command.ts';
 import type { Lang } from '../facts/schema.ts';
 import { EXCHANGES } from './calendar.ts';
 import { ALL_DAYS, CALENDAR_DAYS } from './schedule.ts';
@@ -145,12 +145,8 @@ function nextLine(p: UpcomingPost, lang: Lang, timezone: string): string {
 const en = {
   title: 'Deal summary',
   noDatabase: 'Daily summaries are not available here: the bot runs without its database.',
-  refused: (platform: Platform): string =>
-    platform === 'slack'
-      ? 'Only workspace admins and owners (or users listed in DEALBOT_ADMINS) can change this channel’s daily summary.'
-      : platform === 'discord'
-        ? 'Only members with the Manage Server or Manage Channels permission can change this channel’s daily summary.'
-        : 'Only administrators can change this channel’s daily summary.',
+  /** `who`: the platform's own rule when it has one (a noun phrase from its adapter). */
+  refused: (who?: string): string => `Only ${who ?? 'administrators'} can change this channel’s daily summary.`,
   bad: (problem: Extract<SubscribeInput, { ok: false }>['problem']): string => {
     const w = `“${problem.word}”`;
     switch (problem.kind) {
@@ -185,12 +181,7 @@ const en = {
 const fr: typeof en = {
   title: 'Résumé de l’accord',
   noDatabase: 'Les résumés quotidiens ne sont pas disponibles ici : le bot tourne sans sa base de données.',
-  refused: (platform) =>
-    platform === 'slack'
-      ? 'Seuls les administrateurs et propriétaires de l’espace de travail (ou les utilisateurs listés dans DEALBOT_ADMINS) peuvent modifier le résumé quotidien de ce canal.'
-      : platform === 'discord'
-        ? 'Seuls les membres ayant la permission Gérer le serveur ou Gérer les salons peuvent modifier le résumé quotidien de ce salon.'
-        : 'Seuls les administrateurs peuvent modifier le résumé quotidien de ce canal.',
+  refused: (who) => `Seuls ${who ?? 'les administrateurs'} peuvent modifier le résumé quotidien de ce canal.`,
   bad: (problem) => {
     const w = `« ${problem.word} »`;
     switch (problem.kind) {

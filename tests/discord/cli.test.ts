@@ -4,7 +4,7 @@ import { commands } from '../../commands/index.ts';
 import { discordCli } from '../../src/adapters/discord/cli.ts';
 import { dealCommandJson } from '../../src/adapters/discord/command-json.ts';
 import { readDiscordConfig } from '../../src/adapters/discord/config.ts';
-import { ConfigError } from '../../src/core/config-error.ts';
+import { ConfigError } from '../../src/config/env.ts';
 import { FakeDiscord } from './fake-discord.ts';
 import { adminProbeCommand } from './helpers.ts';
 
@@ -30,7 +30,7 @@ describe('dealbot discord register', () => {
 
   it('registers /deal in a guild with the JSON generated from the command list, then reports it unchanged', async () => {
     const first = capture();
-    expect(await discordCli(['register', '--guild', fake.guildId], first.io, fake.env(), REST)).toBe(0);
+    expect(await discordCli(['register', '--guild', fake.guildId], { io: first.io, env: fake.env(), commands, ...REST })).toBe(0);
     const [put] = puts();
     expect(put?.path).toBe(`/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`);
     expect(put?.headers.authorization).toBe(`Bot ${fake.token}`);
@@ -38,7 +38,7 @@ describe('dealbot discord register', () => {
     expect(first.out.join('\n')).toMatch(/created\s+\/deal/);
 
     const again = capture();
-    expect(await discordCli(['register', `--guild=${fake.guildId}`], again.io, fake.env(), REST)).toBe(0);
+    expect(await discordCli(['register', `--guild=${fake.guildId}`], { io: again.io, env: fake.env(), commands, ...REST })).toBe(0);
     expect(puts()).toHaveLength(1); // nothing changed: no PUT
     expect(again.out.join('\n')).toMatch(/unchanged\s+\/deal/);
     expect(again.out.join('\n')).toContain('Nothing to change.');
@@ -49,7 +49,7 @@ describe('dealbot discord register', () => {
     expect(JSON.stringify(dealCommandJson(commands))).toContain('description_localizations');
     const before = gets().length;
     const run = capture();
-    expect(await discordCli(['register', '--guild', fake.guildId], run.io, fake.env(), REST)).toBe(0);
+    expect(await discordCli(['register', '--guild', fake.guildId], { io: run.io, env: fake.env(), commands, ...REST })).toBe(0);
     const get = gets()[before];
     expect(get?.query.get('with_localizations')).toBe('true');
     expect(run.out.join('\n')).toMatch(/unchanged\s+\/deal/);
@@ -59,7 +59,7 @@ describe('dealbot discord register', () => {
     const run = capture();
     // A new command early in the list changes the query option's hint.
     const changed = [commands[0]!, adminProbeCommand, ...commands.slice(1)];
-    expect(await discordCli(['register', '--guild', fake.guildId], run.io, fake.env(), { ...REST, commands: changed })).toBe(0);
+    expect(await discordCli(['register', '--guild', fake.guildId], { io: run.io, env: fake.env(), ...REST, commands: changed })).toBe(0);
     expect(run.out.join('\n')).toMatch(/updated\s+\/deal \(options\)/);
     expect(puts().at(-1)?.body).toEqual(dealCommandJson(changed));
     expect(JSON.stringify(puts().at(-1)?.body)).toContain('adminprobe');
@@ -67,13 +67,13 @@ describe('dealbot discord register', () => {
 
   it('registers globally without --guild', async () => {
     const run = capture();
-    expect(await discordCli(['register'], run.io, fake.env(), REST)).toBe(0);
+    expect(await discordCli(['register'], { io: run.io, env: fake.env(), commands, ...REST })).toBe(0);
     expect(puts().at(-1)?.path).toBe(`/applications/${fake.applicationId}/commands`);
     expect(run.out.join('\n')).toMatch(/global/);
 
     const putsBefore = puts().length;
     const again = capture();
-    expect(await discordCli(['register'], again.io, fake.env(), REST)).toBe(0);
+    expect(await discordCli(['register'], { io: again.io, env: fake.env(), commands, ...REST })).toBe(0);
     expect(puts()).toHaveLength(putsBefore);
     expect(gets().at(-1)?.query.get('with_localizations')).toBe('true');
     expect(again.out.join('\n')).toMatch(/unchanged\s+\/deal/);
@@ -81,11 +81,11 @@ describe('dealbot discord register', () => {
 
   it('removes the commands of one server with --remove, leaving the global ones', async () => {
     const setUp = capture();
-    expect(await discordCli(['register', '--guild', fake.guildId], setUp.io, fake.env(), REST)).toBe(0);
+    expect(await discordCli(['register', '--guild', fake.guildId], { io: setUp.io, env: fake.env(), commands, ...REST })).toBe(0);
     expect(fake.commands.get(fake.guildId)?.map((c) => c.name)).toEqual(['deal']);
 
     const run = capture();
-    expect(await discordCli(['register', '--guild', fake.guildId, '--remove'], run.io, fake.env(), REST)).toBe(0);
+    expect(await discordCli(['register', '--guild', fake.guildId, '--remove'], { io: run.io, env: fake.env(), commands, ...REST })).toBe(0);
     expect(puts().at(-1)?.path).toBe(`/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`);
     expect(puts().at(-1)?.body).toEqual([]);
     expect(run.out.join('\n')).toMatch(/deleted\s+\/deal/);
@@ -94,27 +94,27 @@ describe('dealbot discord register', () => {
     expect(fake.commands.get('global')?.map((c) => c.name)).toEqual(['deal']);
 
     const again = capture();
-    expect(await discordCli(['register', '--guild', fake.guildId, '--remove'], again.io, fake.env(), REST)).toBe(0);
+    expect(await discordCli(['register', '--guild', fake.guildId, '--remove'], { io: again.io, env: fake.env(), commands, ...REST })).toBe(0);
     expect(again.out.join('\n')).toContain('Nothing to change.');
   });
 
   it('explains a server the bot is not in, and a rejected token, without printing the token', async () => {
     const missing = capture();
-    expect(await discordCli(['register', '--guild', '123456789012345678'], missing.io, fake.env(), REST)).toBe(1);
+    expect(await discordCli(['register', '--guild', '123456789012345678'], { io: missing.io, env: fake.env(), commands, ...REST })).toBe(1);
     expect(missing.err.join('\n')).toMatch(/invite the bot/);
 
     const wrong = 'MTAxNDk3.wrong.token-not-accepted-here';
     const bad = capture();
-    expect(await discordCli(['register'], bad.io, { ...fake.env(), DISCORD_TOKEN: wrong }, REST)).toBe(1);
+    expect(await discordCli(['register'], { io: bad.io, env: { ...fake.env(), DISCORD_TOKEN: wrong }, commands, ...REST })).toBe(1);
     expect(bad.err.join('\n')).toMatch(/DISCORD_TOKEN \(401\)/);
     expect([...bad.out, ...bad.err].join('\n')).not.toContain(wrong);
   });
 
   it('rejects a malformed --guild and a missing token', async () => {
     const badGuild = capture();
-    expect(await discordCli(['register', '--guild', 'general'], badGuild.io, fake.env(), REST)).toBe(2);
+    expect(await discordCli(['register', '--guild', 'general'], { io: badGuild.io, env: fake.env(), commands, ...REST })).toBe(1);
     const noToken = capture();
-    expect(await discordCli(['register'], noToken.io, {}, REST)).toBe(2);
+    expect(await discordCli(['register'], { io: noToken.io, env: {}, commands, ...REST })).toBe(1);
     expect(noToken.err.join('\n')).toContain('DISCORD_TOKEN');
   });
 });
@@ -122,7 +122,7 @@ describe('dealbot discord register', () => {
 describe('dealbot discord invite', () => {
   it('prints the OAuth2 URL with the bot and applications.commands scopes', async () => {
     const run = capture();
-    expect(await discordCli(['invite'], run.io, { DISCORD_APPLICATION_ID: '123456789012345678' })).toBe(0);
+    expect(await discordCli(['invite'], { io: run.io, env: { DISCORD_APPLICATION_ID: '123456789012345678' }, commands })).toBe(0);
     const url = new URL(run.out[0]!);
     expect(url.origin + url.pathname).toBe('https://discord.com/oauth2/authorize');
     expect(url.searchParams.get('scope')).toBe('bot applications.commands');
@@ -131,13 +131,13 @@ describe('dealbot discord invite', () => {
 
   it('needs DISCORD_APPLICATION_ID', async () => {
     const run = capture();
-    expect(await discordCli(['invite'], run.io, {})).toBe(2);
+    expect(await discordCli(['invite'], { io: run.io, env: {}, commands })).toBe(1);
     expect(run.err.join('\n')).toContain('DISCORD_APPLICATION_ID');
   });
 
   it('prints usage for an unknown subcommand', async () => {
     const run = capture();
-    expect(await discordCli(['frobnicate'], run.io, {})).toBe(2);
+    expect(await discordCli(['frobnicate'], { io: run.io, env: {}, commands })).toBe(1);
     expect(run.err.join('\n')).toMatch(/Usage: dealbot discord/);
   });
 });

@@ -3,11 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/core/i18n.ts';
 import { reply } from '../../src/core/reply.ts';
-import { createRateLimiter } from '../../src/ops/rate-limit.ts';
 import { readDiscordConfig } from '../../src/adapters/discord/config.ts';
 import { startDiscord } from '../../src/adapters/discord/start.ts';
 import { silentLogger } from '../../src/ops/log.ts';
-import { testBot } from '../helpers/bot.ts';
+import { testBot, testPolicy, testRuntime } from '../helpers/bot.ts';
 import { FakeDiscord } from './fake-discord.ts';
 import { startHarness, type Harness } from './helpers.ts';
 import { expectInert, expectWithinLimits, visibleText } from './limits.ts';
@@ -21,10 +20,14 @@ function replyTo(fake: FakeDiscord, messageId: string): Promise<RecordedRequest>
   return fake.waitForRequest((r) => r.method === 'POST' && r.body?.message_reference?.message_id === messageId);
 }
 
+/** Each item field ends with its source's number and section; the last field lists the sources once. */
 function expectCitedFields(body: any): void {
   const fields = body.embeds[0].fields ?? [];
-  expect(fields.length).toBeGreaterThan(0);
-  for (const f of fields) expect(f.value.split('\n').at(-1)).toMatch(/^📎 .*Source/);
+  expect(fields.length).toBeGreaterThan(1);
+  const sources = fields.at(-1);
+  expect(sources.name).toBe('Sources');
+  expect(sources.value).toMatch(/^\\\[1\\\] /);
+  for (const f of fields.slice(0, -1)) expect(f.value.split('\n').at(-1)).toMatch(/^\\\[\d+\\\] § /);
 }
 
 describe('Discord adapter against the fake Discord', () => {
@@ -168,7 +171,7 @@ describe('Discord adapter against the fake Discord', () => {
     const cb = await fake.callbackOf(press);
     expect(cb.body.type).toBe(4);
     expect(cb.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(cb.body.data.content).toMatch(/nothing to share/i);
+    expect(visibleText(cb.body.data)).toMatch(/nothing to share/i);
   });
 
   it('answers /deal in its own DM as a plain message that stays, without a Share button', async () => {
@@ -237,8 +240,8 @@ describe('Discord adapter against the fake Discord', () => {
     const data = (await fake.callbackOf(i)).body.data;
     expectWithinLimits(data);
     expectInert(data);
-    const shown = data.embeds[0].fields.length;
-    expect(data.embeds[0].description).toContain(`… and ${120 - shown} more`);
+    const shown = data.embeds[0].fields.filter((f: any) => f.name !== 'Sources').length;
+    expect(data.embeds[0].description.match(/… and \d+ more/g)).toEqual([`… and ${120 - shown} more`]);
   });
 
   it('checks admin rights at run time from the member permissions', async () => {
@@ -257,7 +260,7 @@ describe('Discord adapter against the fake Discord', () => {
   });
 
   it('posts a Reply to a channel through the publisher and returns the message id', async () => {
-    const r = reply({ kind: 'summary', lang: 'en', title: 'Daily summary', items: [{ text: 'NVDA +1%', citation: { label: 'Finnhub', asOf: '2026-01-01T00:00:00Z' } }] });
+    const r = reply({ kind: 'summary', lang: 'en', title: 'Daily summary', items: [{ text: 'NVDA +1%', citation: { source: 'Finnhub', detail: 'as of 1 Jan', asOf: '2026-01-01T00:00:00Z' } }] });
     const { messageId } = await h.discord.publisher.post({ platform: 'discord', id: fake.channelId, workspace: fake.guildId }, r);
     const sent = fake.messages.get(messageId);
     expect(sent).toBeDefined();
@@ -305,12 +308,16 @@ describe('Discord adapter: slow answers, failures, limits', () => {
       const cb = await h.fake.callbackOf(i);
       expect(cb.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
       expect(cb.body.data.embeds[0].description).toBe('Sorry, something went wrong while answering. The problem has been logged.');
-      const m = h.fake.message(`<@${h.fake.botUser.id}> explode`);
-      const r = await replyTo(h.fake, m.id);
+      // A mention's apology goes to the asker only: their DMs.
+      const dm = `/channels/${h.fake.dmChannelOf(h.fake.alice)}/messages`;
+      const dms = () => h.fake.requests.filter((r) => r.method === 'POST' && r.path === dm);
+      h.fake.message(`<@${h.fake.botUser.id}> explode`);
+      const r = await h.fake.waitForRequest((q) => q.method === 'POST' && q.path === dm);
       expect(r.body.embeds[0].description).toMatch(/^Sorry/);
       // A question asked in French is apologised for in French.
-      const fr = h.fake.message(`<@${h.fake.botUser.id}> explode : pourquoi le calendrier de l’accord a-t-il changé ?`);
-      expect((await replyTo(h.fake, fr.id)).body.embeds[0].description).toMatch(/^Désolé/);
+      h.fake.message(`<@${h.fake.botUser.id}> explode : pourquoi le calendrier de l’accord a-t-il changé ?`);
+      await waitUntil(() => dms().length === 2);
+      expect(dms()[1]!.body.embeds[0].description).toMatch(/^Désolé/);
       expect(h.logLines.join('')).toContain('kaboom');
       // Still serving afterwards.
       const ok = await h.fake.callbackOf(h.fake.slash({ query: 'energy' }));
@@ -338,27 +345,42 @@ describe('Discord adapter: slow answers, failures, limits', () => {
     }
   });
 
-  it('gives a rate-limited user one notice, then stays quiet in chat (an interaction still gets an ephemeral answer)', async () => {
-    const limiter = createRateLimiter({ userPerMin: 1, channelPerMin: 0 });
-    let answered = 0;
-    const h = await startHarness({ bot: { gate: limiter.gate, onAnswer: () => answered++ } });
+  it('gives a rate-limited user one private notice (a DM), then nothing, in chat and in interactions', async () => {
+    const h = await startHarness({ policy: { limits: { userPerMin: 1 } } });
     try {
       const { fake } = h;
       const mention = (text: string) => fake.message(`<@${fake.botUser.id}> ${text}`);
       const first = mention('energy');
       expectCitedFields((await replyTo(fake, first.id)).body);
       const second = mention('energy');
-      expect((await replyTo(fake, second.id)).body.embeds[0].description).toMatch(/faster than I can keep up/);
+      const dm = fake.dmChannelOf(fake.alice);
+      const notice = await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${dm}/messages`);
+      expect(notice.body.embeds[0].description).toMatch(/faster than I can keep up/);
       const third = mention('energy');
-      await waitUntil(() => answered >= 3);
       const sentinel = fake.message('energy', { dm: true, author: fake.moderator });
       await replyTo(fake, sentinel.id);
-      expect(fake.requests.some((r) => r.body?.message_reference?.message_id === third.id)).toBe(false);
+      for (const m of [second, third]) expect(fake.requests.some((r) => r.body?.message_reference?.message_id === m.id)).toBe(false);
+      expect(fake.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${dm}/messages`)).toHaveLength(1);
 
+      // Still limited: /deal public:True gets nothing visible (a placeholder removed at once).
       const i = fake.slash({ query: 'energy', public: true });
-      const data = (await fake.callbackOf(i)).body.data;
-      expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
-      expect(data.components ?? []).toEqual([]);
+      const cb = (await fake.callbackOf(i)).body;
+      expect(cb.type).toBe(5);
+      expect(cb.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+      await fake.waitForRequest((r) => r.method === 'DELETE' && r.path === `/webhooks/${fake.applicationId}/${i.token}/messages/@original`);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('answers a limited user whose DMs are closed once, in the channel', async () => {
+    const h = await startHarness({ policy: { limits: { userPerMin: 1 } } });
+    try {
+      const { fake } = h;
+      fake.closedDms.add(fake.alice.id);
+      await replyTo(fake, fake.message(`<@${fake.botUser.id}> energy`).id);
+      const second = fake.message(`<@${fake.botUser.id}> energy`);
+      expect((await replyTo(fake, second.id)).body.embeds[0].description).toMatch(/faster than I can keep up/);
     } finally {
       await h.close();
     }
@@ -369,7 +391,7 @@ describe('Discord adapter: slow answers, failures, limits', () => {
     const wrong = 'MTAxNDk3.wrong.token-that-is-not-accepted';
     try {
       const config = readDiscordConfig({ ...fake.env(), DISCORD_TOKEN: wrong })!;
-      const err = await startDiscord(testBot(), config, silentLogger, { rest: { retries: 0, timeout: 2000 } }).then(
+      const err = await startDiscord(config, testRuntime(testPolicy(testBot()), silentLogger), { rest: { retries: 0, timeout: 2000 } }).then(
         () => undefined,
         (e: Error) => e,
       );

@@ -95,6 +95,8 @@ export class FakeDiscord extends EventEmitter {
   readonly guildId = snowflake();
   readonly channelId = snowflake();
   readonly adminRoleId = snowflake();
+  /** The role Discord creates for the bot when it joins (managed, tagged with the bot's id). */
+  readonly botRoleId = snowflake();
   readonly owner: FakeUser = user('owner');
   /** A member with no moderation rights. */
   readonly alice: FakeUser = user('alice');
@@ -121,6 +123,12 @@ export class FakeDiscord extends EventEmitter {
   private server!: Server;
   private wss!: WebSocketServer;
   port = 0;
+  /** Until when (Date.now()) the gateway drops every new connection at once. */
+  private refuseGatewayUntil = 0;
+  /** Gateway connections accepted so far (a reconnect adds one). */
+  gatewayConnections = 0;
+  /** Users whose DMs are closed to the bot (opening one answers 50007). */
+  readonly closedDms = new Set<string>();
 
   constructor(opts: FakeDiscordOptions = {}) {
     super();
@@ -282,6 +290,12 @@ export class FakeDiscord extends EventEmitter {
       }
       if (method === 'PUT') return [200, this.putCommands(scope, r.body)];
     }
+    if (method === 'POST' && r.path === '/users/@me/channels') {
+      // Opening a DM with a user (what User#send does first).
+      const recipient = String(r.body?.recipient_id ?? '');
+      if (this.closedDms.has(recipient)) return [403, { message: 'Cannot send messages to this user', code: 50007 }];
+      return [200, this.channelObject(this.dmChannelOf(this.userById(recipient)))];
+    }
     if ((hit = m(/^\/channels\/(\d+)\/messages$/)) && method === 'POST') {
       const channelId = hit[1]!;
       if (!this.knownChannel(channelId)) return [404, { message: 'Unknown Channel', code: 10003 }];
@@ -423,7 +437,22 @@ export class FakeDiscord extends EventEmitter {
 
   // ---------------------------------------------------------------- gateway
 
+  /**
+   * Drops every gateway connection without a close frame (the client sees 1006, abnormal
+   * closure) and, for `refuseMs`, drops new ones at once too. Resuming is always refused.
+   */
+  dropGateway(refuseMs = 0): void {
+    this.refuseGatewayUntil = Date.now() + refuseMs;
+    for (const s of this.sockets) s.ws.terminate();
+    this.sockets.clear();
+  }
+
   private onSocket(ws: WebSocket): void {
+    if (Date.now() < this.refuseGatewayUntil) {
+      ws.terminate();
+      return;
+    }
+    this.gatewayConnections++;
     const socket: GatewaySocket = { ws, seq: 0, identified: false };
     this.sockets.add(socket);
     ws.on('close', () => this.sockets.delete(socket));
@@ -507,6 +536,7 @@ export class FakeDiscord extends EventEmitter {
       roles: [
         role(this.guildId, '@everyone', MEMBER_PERMS, 0),
         role(this.adminRoleId, 'Moderators', MEMBER_PERMS | PERM.ManageGuild, 1),
+        { ...role(this.botRoleId, 'dealbot', MEMBER_PERMS, 2), managed: true, tags: { bot_id: this.botUser.id } },
       ],
       joined_at: now,
       large: false,
@@ -525,7 +555,7 @@ export class FakeDiscord extends EventEmitter {
 
   /** Roles and permissions of a guild member, as Discord computes them for an interaction. */
   private memberPayload(u: FakeUser, withPermissions = false): any {
-    const roles = u.id === this.moderator.id ? [this.adminRoleId] : [];
+    const roles = u.id === this.moderator.id ? [this.adminRoleId] : u.id === this.botUser.id ? [this.botRoleId] : [];
     let permissions = MEMBER_PERMS;
     if (u.id === this.moderator.id) permissions |= PERM.ManageGuild;
     if (u.id === this.owner.id) permissions = (1n << 50n) - 1n; // owners hold every permission
@@ -667,13 +697,13 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** Dispatches MESSAGE_CREATE: in the guild channel, or as a DM when `dm` is set. */
-  message(content: string, opts: { author?: FakeUser; dm?: boolean; mentionBot?: boolean } = {}): any {
+  message(content: string, opts: { author?: FakeUser; dm?: boolean; mentionBot?: boolean; type?: number; id?: string } = {}): any {
     const author = opts.author ?? this.alice;
     const channelId = opts.dm ? this.dmChannelOf(author) : this.channelId;
     const mentions = (opts.mentionBot ?? content.includes(`<@${this.botUser.id}>`)) ? [this.botUser] : [];
     const message = {
-      id: snowflake(),
-      type: 0,
+      id: opts.id ?? snowflake(),
+      type: opts.type ?? 0,
       channel_id: channelId,
       // Discord sends the channel type with MESSAGE_CREATE; discord.js needs it to build an uncached DM channel.
       channel_type: opts.dm ? 1 : 0,
@@ -684,7 +714,8 @@ export class FakeDiscord extends EventEmitter {
       tts: false,
       mention_everyone: false,
       mentions,
-      mention_roles: [],
+      // Like Discord: every role mention in the text, in order.
+      mention_roles: opts.dm ? [] : [...content.matchAll(/<@&(\d+)>/g)].map((m) => m[1]),
       attachments: [],
       embeds: [],
       components: [],

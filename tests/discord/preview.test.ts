@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDiscordConfig } from '../../src/adapters/discord/config.ts';
 import { startDiscord, type DiscordHandle } from '../../src/adapters/discord/start.ts';
 import { silentLogger } from '../../src/ops/log.ts';
-import { testBot } from '../helpers/bot.ts';
+import { testBot, testPolicy, testRuntime } from '../helpers/bot.ts';
 import { runDealbot, type Run } from '../helpers/process.ts';
 import { FakeDiscord } from './fake-discord.ts';
 
@@ -34,7 +34,7 @@ describe('dealbot ask --render discord', () => {
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'dealbot-preview-'));
     fake = await FakeDiscord.start();
-    discord = await startDiscord(testBot(), readDiscordConfig(fake.env())!, silentLogger, { rest: { retries: 0, timeout: 2000 } });
+    discord = await startDiscord(readDiscordConfig(fake.env())!, testRuntime(testPolicy(testBot()), silentLogger), { rest: { retries: 0, timeout: 2000 } });
   });
 
   afterAll(async () => {

@@ -17,7 +17,7 @@ function item(i: number, over: Partial<ReplyItem> = {}): ReplyItem {
     factId: `f${i}`,
     text: `Fact number ${i} says something precise.`,
     figure: `${i} GW`,
-    citation: { label: `Source: Le Journal, « Article », section « S${i} »`, section: `S${i}`, url: 'https://example.com/a' },
+    citation: { sourceId: 'journal', source: '« Article »', publisher: 'Le Journal', section: `S${i}`, url: 'https://example.com/a' },
     ...over,
   };
 }
@@ -27,18 +27,19 @@ function answer(n: number, over: Partial<Reply> = {}): Reply {
 }
 
 describe('renderDiscord', () => {
-  it('renders one embed with a field per item and the citation under each item', () => {
+  it('renders one embed with a field per item, its source number and section under it, and the source once', () => {
     const payload = renderDiscord(answer(3));
     expect(payload.embeds).toHaveLength(1);
     const fields = payload.embeds[0]!.fields!;
-    expect(fields).toHaveLength(3);
-    fields.forEach((f, i) => {
+    expect(fields).toHaveLength(4);
+    fields.slice(0, 3).forEach((f, i) => {
       expect(f.name).toContain(`${i} GW`);
-      const [text, citation] = f.value.split('\n');
+      const [text, where] = f.value.split('\n');
       expect(text).toContain(`Fact number ${i}`);
-      expect(citation).toContain(`S${i}`);
-      expect(citation).toContain('(https://example.com/a)');
+      expect(where).toBe(`\\[1\\] § S${i}`);
+      expect(f.value).not.toContain('Article');
     });
+    expect(fields[3]).toEqual({ name: 'Sources', value: '\\[1\\] [« Article »](https://example.com/a) — Le Journal' });
     expect(payload.embeds[0]!.footer?.text).toBe('Answers come only from the cited fact base.');
     expect(payload.allowed_mentions).toEqual({ parse: [] });
     expect(payload.components).toEqual([]);
@@ -72,7 +73,7 @@ describe('renderDiscord', () => {
       query: HOSTILE,
       intro: `No facts about “${HOSTILE}”.`,
       lines: [HOSTILE, `# heading\n- list`],
-      items: [item(0, { text: HOSTILE, figure: HOSTILE, citation: { label: HOSTILE, url: 'javascript:alert(1)' } })],
+      items: [item(0, { text: HOSTILE, figure: HOSTILE, citation: { source: HOSTILE, publisher: HOSTILE, section: HOSTILE, url: 'javascript:alert(1)' } })],
       suggestions: [HOSTILE],
       footer: HOSTILE,
     });
@@ -93,24 +94,30 @@ describe('renderDiscord', () => {
     const payload = renderDiscord(long);
     expectWithinLimits(payload);
     const embed = payload.embeds[0]!;
-    const shown = embed.fields!.length;
+    const shown = embed.fields!.length - 1; // the last field lists the sources
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(60);
     expect(embed.description).toContain(`… and ${60 - shown} more`);
-    // Every field still ends with its citation, even when its text was cut.
-    for (const f of embed.fields!) expect(f.value.split('\n').at(-1)).toMatch(/^📎 \[Source/);
+    // Every item field still ends with its source number and section, even when its text was cut.
+    for (const f of embed.fields!.slice(0, -1)) expect(f.value.split('\n').at(-1)).toMatch(/^\\\[1\\\] § S\d+$/);
     expect(embedChars(embed)).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
   });
 
-  it('keeps at most 25 fields', () => {
+  it('keeps at most 25 fields, the sources one of them', () => {
     const payload = renderDiscord(answer(30));
     expect(payload.embeds[0]!.fields).toHaveLength(25);
-    expect(payload.embeds[0]!.description).toContain('… and 5 more');
+    expect(payload.embeds[0]!.description).toContain('… and 6 more');
+  });
+
+  it('says "… and N more" once, adding what the reply already left out', () => {
+    const payload = renderDiscord(answer(30, { omitted: 11 }));
+    expect(payload.embeds[0]!.description!.match(/… and \d+ more/g)).toEqual(['… and 17 more']);
+    expect(renderDiscord(answer(3, { omitted: 4 })).embeds[0]!.description).toBe('… and 4 more (try a narrower question)');
   });
 
   it('says "… and N more" in French for a French reply', () => {
     const payload = renderDiscord(answer(30, { lang: 'fr' }));
-    expect(payload.embeds[0]!.description).toContain('… et 5 de plus');
+    expect(payload.embeds[0]!.description).toContain('… et 6 de plus');
   });
 
   it('cuts a huge description (help lines) within 4,096 characters', () => {
@@ -145,11 +152,11 @@ describe('renderDiscord', () => {
     const text = fc.oneof(fc.string({ maxLength: 3000 }), fc.string({ unit: 'binary', maxLength: 600 }), fc.constantFrom(HOSTILE, '\\'.repeat(2000), '*'.repeat(3000)));
     fc.assert(
       fc.property(text, text, fc.array(text, { maxLength: 40 }), (title, intro, texts) => {
-        const r = reply({ kind: 'answer', lang: 'en', title, query: intro, intro, items: texts.map((t, i) => item(i, { text: t, figure: t.slice(0, 300) || undefined, citation: { label: t || 'S' } })), footer: intro, shareable: true });
+        const r = reply({ kind: 'answer', lang: 'en', title, query: intro, intro, items: texts.map((t, i) => item(i, { text: t, figure: t.slice(0, 300) || undefined, citation: { source: t || 'S', section: t } })), footer: intro, shareable: true });
         const payload = renderDiscord(r, { shareId: 'deal:share:q:x' });
         expectWithinLimits(payload);
         expect(payload.allowed_mentions.parse).toEqual([]);
-        for (const f of payload.embeds[0]!.fields ?? []) expect(f.value).toContain('📎');
+        for (const f of (payload.embeds[0]!.fields ?? []).filter((f) => f.name !== 'Sources')) expect(f.value.split('\n').at(-1)).toMatch(/^\\\[\d+\\\]/);
       }),
       { numRuns: 150, seed: 4242 },
     );
@@ -205,12 +212,27 @@ describe('Share', () => {
 
   it('keeps a copy of an answer already at 6,000 characters within the limit, the description giving way', () => {
     const full = renderDiscord(answer(40, { intro: 'x'.repeat(4000) })).embeds;
+    // Filled to the brim (description, then footer), as a message from another renderer version could be.
+    full[0]!.description = 'y'.repeat(DISCORD_LIMITS.description);
+    full[0]!.footer = { text: 'z'.repeat(Math.min(DISCORD_LIMITS.footer, DISCORD_LIMITS.embedTotal - 10 - embedChars({ ...full[0], footer: undefined }))) };
     const before = embedChars(full[0]);
     expect(before).toBeGreaterThan(DISCORD_LIMITS.embedTotal - 60);
     const copy = sharedCopy(full, 'en', 'a'.repeat(32));
     expectWithinLimits({ embeds: copy });
     expect(copy[0]!.fields).toEqual(full[0]!.fields);
     expect(copy[0]!.footer?.text).toContain('Shared by');
+  });
+
+  it('keeps the "… and N more" line when the description gives way for the note', () => {
+    const full = renderDiscord(answer(60, { items: Array.from({ length: 60 }, (_, i) => item(i, { text: `Item ${i}: ${'x'.repeat(900)}` })), omitted: 7 })).embeds;
+    const more = full[0]!.description!.split('\n').at(-1)!;
+    expect(more).toMatch(/^… and \d+ more/);
+    const rest = embedChars({ ...full[0], description: '' });
+    full[0]!.description = `${'d'.repeat(Math.min(DISCORD_LIMITS.description - more.length - 1, DISCORD_LIMITS.embedTotal - 10 - rest - more.length - 1))}\n${more}`;
+    expect(embedChars(full[0])).toBeGreaterThan(DISCORD_LIMITS.embedTotal - 20);
+    const copy = sharedCopy(full, 'en', 'a'.repeat(32));
+    expectWithinLimits({ embeds: copy });
+    expect(copy[0]!.description!.split('\n').at(-1)).toBe(more);
   });
 
   it('names only the language in the button, so nothing has to be kept to share later', () => {
@@ -221,14 +243,21 @@ describe('Share', () => {
 });
 
 describe('citations', () => {
-  it('stay far inside a field even when a source note is very long', () => {
-    const long = answer(1);
-    long.items[0]!.citation = { ...long.items[0]!.citation, label: 'L'.repeat(2000), asOf: 'A'.repeat(2000), url: `https://example.com/${'p'.repeat(280)}` };
-    const field = renderDiscord(long).embeds[0]!.fields![0]!;
-    expect(field.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
-    const citation = field.value.split('\n').at(-1)!;
-    expect(citation.startsWith('📎')).toBe(true);
-    expect(citation.length).toBeLessThan(800);
+  it('stay far inside a field even when a source is very long', () => {
+    const long = reply({ ...answer(1), items: [item(0, { citation: { source: 'L'.repeat(2000), section: 'S'.repeat(2000), detail: 'A'.repeat(2000), url: `https://example.com/${'p'.repeat(280)}` } })] });
+    const [field, sources] = renderDiscord(long).embeds[0]!.fields!;
+    expect(field!.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
+    const where = field!.value.split('\n').at(-1)!;
+    expect(where.startsWith('\\[1\\]')).toBe(true);
+    expect(where.length).toBeLessThan(400);
+    expect(sources!.value.length).toBeLessThan(800);
+  });
+
+  it('name each source once, in order of first citation, with the items numbered accordingly', () => {
+    const other = { sourceId: 'wsj', source: '« Autre »', section: 'Intro' };
+    const fields = renderDiscord(answer(0, { items: [item(0), item(1, { citation: other }), item(2)] })).embeds[0]!.fields!;
+    expect(fields.slice(0, 3).map((f) => f.value.split('\n').at(-1)!.slice(0, 5))).toEqual(['\\[1\\]', '\\[2\\]', '\\[1\\]']);
+    expect(fields[3]!.value.split('\n')).toEqual(['\\[1\\] [« Article »](https://example.com/a) — Le Journal', '\\[2\\] « Autre »']);
   });
 });
 

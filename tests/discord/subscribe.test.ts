@@ -100,7 +100,9 @@ describe('subscriptions through Discord', () => {
       expect(request).toBeDefined();
       expectWithinLimits(request!.body);
       expectInert(request!.body);
-      for (const f of request!.body.embeds[0].fields ?? []) expect(f.value).toContain('📎');
+      const fields = request!.body.embeds[0].fields ?? [];
+      expect(fields.at(-1).name).toBe('Sources');
+      for (const f of fields.slice(0, -1)) expect(f.value.split('\n').at(-1)).toMatch(/^\\\[\d+\\\] /);
       // The share-move chart: a PNG uploaded with the message, shown in the embed, described in its alt text.
       expect(request!.body.embeds[0].image).toEqual({ url: 'attachment://deal-chart.png' });
       expect(request!.body.attachments).toEqual([{ id: 0, filename: 'deal-chart.png', description: expect.stringMatching(/^Bar chart of share price moves in percent\. At announcement: NVDA \+4\.4%, ORCL \+6%, AVGO −0\.8%\. Source: /) }]);

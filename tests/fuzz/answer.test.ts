@@ -39,7 +39,8 @@ async function check(text: string, asker: Asker): Promise<void> {
   expect(() => Reply.parse(reply)).not.toThrow();
   expect(reply.kind, `"${text.slice(0, 80)}" made a command fail`).not.toBe('error');
   for (const item of reply.items) {
-    expect(item.citation.label.trim().length, 'every item is cited').toBeGreaterThan(0);
+    expect(item.citation.source.trim().length, 'every item is cited').toBeGreaterThan(0);
+    expect(reply.sources[item.citation.ref! - 1]?.title, 'and numbered like its source').toBe(item.citation.source);
     expect(item.text.trim().length).toBeGreaterThan(0);
   }
   if (reply.kind === 'answer') expect(reply.items.length).toBeGreaterThan(0);

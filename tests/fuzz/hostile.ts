@@ -118,8 +118,10 @@ export function itemArb(text: fc.Arbitrary<string>): fc.Arbitrary<ReplyItem> {
       when: optional(text),
       citation: fc.record({
         sourceId: optional(text),
-        label: text,
+        source: text,
+        publisher: optional(text),
         section: optional(text),
+        detail: optional(text),
         url: optional(fc.oneof(fc.webUrl(), text, fc.constantFrom('javascript:alert(1)', 'https://x.example/a|b>c<d', 'https://x.example/<!channel>'))),
         asOf: optional(text),
       }),
@@ -147,7 +149,7 @@ export function replyArb(big = false): fc.Arbitrary<Reply> {
       suggestions: fc.array(text, { maxLength: big ? 20 : 6 }),
       footer: optional(text),
       shareable: fc.boolean(),
-      silent: optional(fc.boolean()),
+      omitted: fc.nat({ max: 500 }),
     })
     .map((r) => reply(stripUndefined(r) as ReplyInput));
 }

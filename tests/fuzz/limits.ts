@@ -17,12 +17,23 @@ function droppedCount(texts: string[]): number {
   return n;
 }
 
-/** Every shown item has its citation; items not shown are announced ("… and N more"). */
-function checkCited(platform: string, items: number, cited: number, dropped: number): void {
+/**
+ * Every shown item has its citation; the items not shown, with those the reply already left out,
+ * are announced once, with the right total ("… and N more").
+ */
+function checkCited(platform: string, reply: Reply, cited: number, dropped: number, mores: number): void {
+  const items = reply.items.length;
   if (cited > items) fail(`${platform}: more citations (${cited}) than items (${items})`);
-  if (cited < items && dropped < items - cited) {
-    fail(`${platform}: ${items} items but ${cited} shown with a citation and only ${dropped} said left out`);
+  const left = reply.omitted + (items - cited);
+  if (left > 0 && (dropped !== left || mores !== 1)) {
+    fail(`${platform}: ${left} items left out (${reply.omitted} by the reply), but ${mores} "more" line(s) saying ${dropped}`);
   }
+  if (left === 0 && mores > 0) fail(`${platform}: nothing left out, yet a "more" line`);
+}
+
+/** How many "… and N more" lines the texts hold. */
+function moreLines(texts: string[]): number {
+  return texts.reduce((n, t) => n + [...t.matchAll(/… (?:and|et) \d+ (?:more|de plus)/g)].length, 0);
 }
 
 // ---------- Slack ----------
@@ -70,7 +81,7 @@ export function checkSlack(msg: SlackMessage, reply: Reply): void {
           chars += checkText(e as TextObj, SLACK.sectionText, where);
           contexts.push(String(e.text));
         }
-        if (String(els[0]!.text).startsWith('📎')) {
+        if (/^\[\d+\]/.test(String(els[0]!.text))) {
           if (blocks[i - 1]?.type !== 'section') fail(`Slack ${where}: a citation not right under its item`);
           cited++;
         }
@@ -92,7 +103,7 @@ export function checkSlack(msg: SlackMessage, reply: Reply): void {
   if (chars > SLACK.messageChars) fail(`Slack: ${chars} chars in blocks > ${SLACK.messageChars}`);
   if (msg.text.length > SLACK.fallbackText) fail(`Slack: fallback text ${msg.text.length} chars > ${SLACK.fallbackText}`);
   checkSlackMarkup(msg.text, 'fallback text');
-  checkCited('Slack', reply.items.length, cited, droppedCount(contexts));
+  checkCited('Slack', reply, cited, droppedCount(contexts), moreLines(contexts));
 }
 
 // ---------- Discord ----------
@@ -132,7 +143,7 @@ export function checkDiscord(payload: DiscordPayload, reply: Reply): void {
     fields.forEach((f, j) => {
       total += checkDiscordText(f.name, DISCORD.fieldName, `${w} field ${j} name`, true);
       total += checkDiscordText(f.value, DISCORD.fieldValue, `${w} field ${j} value`, true);
-      if (f.value.includes('📎')) cited++;
+      if (f.name !== 'Sources' && /^\\\[\d+\\\]/.test(f.value.split('\n').at(-1) ?? '')) cited++;
     });
     const content = [e.title, e.description, e.footer?.text, ...fields.map((f) => f.name + f.value)].join('');
     if (content.trim().length === 0) fail(`Discord ${w}: empty embed (the API refuses it)`);
@@ -145,5 +156,5 @@ export function checkDiscord(payload: DiscordPayload, reply: Reply): void {
       if ((c.custom_id ?? '').length > DISCORD.customId) fail('Discord: custom_id too long');
     }
   }
-  checkCited('Discord', reply.items.length, cited, droppedCount(descriptions));
+  checkCited('Discord', reply, cited, droppedCount(descriptions), moreLines(descriptions));
 }

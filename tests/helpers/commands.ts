@@ -26,7 +26,7 @@ export function floodCommand(itemText: (i: number) => string): Command<{}> {
           factId: `f-${i}`,
           text: itemText(i),
           figure: `${i} GW`,
-          citation: { label: `Source ${i}, section « s${i} »`, url: 'https://example.com/article' },
+          citation: { source: `Source ${i % 3}`, section: `s${i}`, url: 'https://example.com/article' },
         })),
         shareable: true,
       }),

@@ -42,10 +42,13 @@ function tokenFreeEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs `dealbot <args>` (or `npm run <script> -- <args>`) to its end, `input` on stdin. */
-export function runDealbot(args: string[], opts: { input?: string; env?: Record<string, string>; script?: string } = {}): Promise<Run> {
+/**
+ * Runs `dealbot <args>` (or `npm run <script> -- <args>`) to its end, `input` on stdin. `platformEnv`
+ * sets platform variables on purpose (the rest of the environment never brings any).
+ */
+export function runDealbot(args: string[], opts: { input?: string; env?: Record<string, string>; script?: string; platformEnv?: NodeJS.ProcessEnv } = {}): Promise<Run> {
   return new Promise((done, fail) => {
-    const env = tokenFreeEnv(opts.env);
+    const env = { ...tokenFreeEnv(opts.env), ...opts.platformEnv };
     const child = opts.script
       ? spawn('npm', ['run', '--silent', opts.script, '--', ...args], { cwd: ROOT, env })
       : spawn(process.execPath, ['bin/dealbot.js', ...args], { cwd: ROOT, env });

@@ -1,7 +1,8 @@
 // The operations env variables: defaults, coercion, and one ConfigError naming each bad variable.
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/core/config-error.ts';
-import { OPS_ENV_DOC, OpsEnv, readOpsConfig } from '../../src/ops/config.ts';
+import { ConfigError } from '../../src/config/env.ts';
+import { envDocs } from '../../src/config/env.ts';
+import { OpsEnv, readOpsConfig } from '../../src/ops/config.ts';
 
 describe('ops config', () => {
   it('has working defaults', () => {
@@ -11,6 +12,9 @@ describe('ops config', () => {
       RATE_LIMIT_CHANNEL_PER_MIN: 30,
       SHUTDOWN_TIMEOUT_MS: 10_000,
       FACTS_WATCH: true,
+      PLATFORM_DOWN_EXIT_S: 120,
+      PLATFORM_RECONNECT_MIN_MS: 1000,
+      PLATFORM_RECONNECT_MAX_MS: 60_000,
     });
   });
 
@@ -34,7 +38,9 @@ describe('ops config', () => {
     expect(problems.some((p) => p.startsWith('FACTS_WATCH:'))).toBe(true);
   });
 
-  it('documents every variable it reads', () => {
-    expect(OPS_ENV_DOC.map((d) => d.name).sort()).toEqual(Object.keys(OpsEnv.shape).sort());
+  it('documents every variable it reads, in its schema', () => {
+    const docs = envDocs(OpsEnv);
+    expect(docs.map((d) => d.name).sort()).toEqual(Object.keys(OpsEnv.shape).sort());
+    for (const d of docs) expect(d.description.length, d.name).toBeGreaterThan(20);
   });
 });

@@ -7,9 +7,9 @@ import { commands as defaultCommands } from '../../commands/index.ts';
 import type { Asker } from '../../src/core/bot.ts';
 import type { Command } from '../../src/core/command.ts';
 import { createBot } from '../../src/core/create-bot.ts';
-import { EngineHolder, type ReloadResult } from '../../src/core/engine-holder.ts';
+import { EngineHolder } from '../../src/core/engine-holder.ts';
 import { formatProblem, loadFactBase } from '../../src/facts/load.ts';
-import { watchFacts, type FactWatcher } from '../../src/ops/fact-watcher.ts';
+import { watchFacts, type FactWatcher, type ReloadResult } from '../../src/ops/fact-watcher.ts';
 import { captureLog, copyFacts } from './helpers.ts';
 
 const asker: Asker = {
@@ -63,7 +63,7 @@ function setup() {
 describe('fact watcher', () => {
   it('an edited fact file changes the next answer without a restart', async () => {
     const { copy, holder, log, reloads } = setup();
-    const bot = createBot({ engine: holder.current });
+    const bot = createBot({ engine: holder.current, commands: defaultCommands });
     const { file, id } = firstFact(copy.dir);
     const before = await bot.answer(MARKER, asker);
     expect(before.items.map((i) => i.factId)).not.toContain(id);
@@ -88,7 +88,7 @@ describe('fact watcher', () => {
 
   it('a broken edit changes nothing and is logged like `dealbot facts check`', async () => {
     const { copy, holder, log, reloads } = setup();
-    const bot = createBot({ engine: holder.current });
+    const bot = createBot({ engine: holder.current, commands: defaultCommands });
     const { file } = firstFact(copy.dir);
     const fingerprint = holder.current().base.fingerprint;
     const sourcesBefore = await bot.answer('sources', asker);

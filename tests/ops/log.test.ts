@@ -84,7 +84,6 @@ describe('question log line', () => {
           command: expect.any(String),
           latencyMs: expect.any(Number),
           facts: expect.any(Number),
-          gated: false,
         }),
       );
       expect(String(l.query ?? '').length).toBeLessThanOrEqual(200);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/core/bot.ts';
 import { Counter, createMetrics, Histogram, Registry } from '../../src/ops/metrics.ts';
 import { createRateLimiter } from '../../src/ops/rate-limit.ts';
-import { testBot } from '../helpers/bot.ts';
+import { testBot, testPolicy } from '../helpers/bot.ts';
 
 const asker = (over: Partial<Asker> = {}): Asker => ({
   platform: 'discord',
@@ -63,11 +63,11 @@ describe('dealbot metrics', () => {
       now: () => 0,
       onLimited: ({ platform, scope }) => metrics.rateLimited.inc({ platform, scope }),
     });
-    const bot = testBot({ onAnswer: metrics.onAnswer, gate: limiter.gate });
-    await bot.answer('timeline', asker());
-    await bot.answer('qwxzv plorkt', asker({ via: 'mention' })); // nothing in the base looks like this
-    const limited = await bot.answer('timeline', asker());
-    expect(limited.kind).toBe('notice');
+    const policy = testPolicy(testBot({ onAnswer: metrics.onAnswer }), { limit: (a) => limiter.check(a) });
+    await policy.ask({ text: 'timeline', asker: asker(), via: 'command' });
+    await policy.ask({ text: 'qwxzv plorkt', asker: asker({ via: 'mention' }), via: 'mention' }); // nothing in the base looks like this
+    const limited = await policy.ask({ text: 'timeline', asker: asker(), via: 'command' });
+    expect(limited?.reply.kind).toBe('notice');
 
     const s = samples(metrics.registry.render());
     expect(s.get('dealbot_questions_total{platform="discord",via="command",command="timeline"}')).toBe(1);

@@ -1,9 +1,10 @@
-// Rate limits as the bot's gate, with an injected clock: burst, refill, one notice per window.
+// Rate limits with an injected clock: burst, refill, one notice per window (`first`), and the
+// delivery policy turning them into one private notice, then nothing.
 import { describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/core/bot.ts';
 import type { Platform } from '../../src/core/command.ts';
 import { createRateLimiter } from '../../src/ops/rate-limit.ts';
-import { testBot } from '../helpers/bot.ts';
+import { testBot, testPolicy } from '../helpers/bot.ts';
 
 function asker(user: string, channel = 'C1', platform: Platform = 'slack'): Asker {
   return { platform, channel: { platform, id: channel, workspace: 'T1' }, user: { id: user }, isAdmin: async () => false, lang: 'en' };
@@ -14,58 +15,45 @@ function clock() {
   return { now: () => t, advance: (ms: number) => (t += ms) };
 }
 
-describe('rate limit gate', () => {
-  it('lets a burst through, then one notice, then silent replies until the window ends', () => {
+describe('rate limiter', () => {
+  it('lets a burst through, then says "first" once, then not until the window ends', () => {
     const c = clock();
     const limiter = createRateLimiter({ userPerMin: 3, channelPerMin: 100, now: c.now });
     const a = asker('U1');
-    expect([1, 2, 3].map(() => limiter.gate(a, 'en'))).toEqual([undefined, undefined, undefined]);
-
-    const notice = limiter.gate(a, 'en');
-    expect(notice).toMatchObject({ kind: 'notice', lang: 'en', items: [] });
-    expect(notice?.silent).toBeUndefined();
-    expect(notice?.intro).toMatch(/3 questions a minute per person.*try again in 20 s/);
-
-    const again = limiter.gate(a, 'en');
-    expect(again).toMatchObject({ kind: 'notice', silent: true });
-    expect(limiter.gate(a, 'en')?.silent).toBe(true);
-
+    expect([1, 2, 3].map(() => limiter.check(a))).toEqual([undefined, undefined, undefined]);
+    expect(limiter.check(a)).toEqual({ scope: 'user', perMin: 3, retryInS: 20, first: true });
+    expect(limiter.check(a)).toMatchObject({ first: false });
+    expect(limiter.check(a)).toMatchObject({ first: false });
     // One token back after 20 s (3 per minute): the user may ask again.
     c.advance(20_000);
-    expect(limiter.gate(a, 'en')).toBeUndefined();
-    // And the next limit gets a fresh notice, not silence.
-    expect(limiter.gate(a, 'en')?.silent).toBeUndefined();
+    expect(limiter.check(a)).toBeUndefined();
+    // And the next limit is told again, not silenced.
+    expect(limiter.check(a)).toMatchObject({ first: true });
   });
 
-  it('limits each user separately and speaks French to a French asker', () => {
-    const c = clock();
-    const limiter = createRateLimiter({ userPerMin: 1, channelPerMin: 100, now: c.now });
-    expect(limiter.gate(asker('U1'), 'fr')).toBeUndefined();
-    expect(limiter.gate(asker('U2'), 'fr')).toBeUndefined();
-    const notice = limiter.gate(asker('U1'), 'fr');
-    expect(notice?.lang).toBe('fr');
-    expect(notice?.intro).toMatch(/par minute et par personne/);
+  it('limits each user separately', () => {
+    const limiter = createRateLimiter({ userPerMin: 1, channelPerMin: 100, now: clock().now });
+    expect(limiter.check(asker('U1'))).toBeUndefined();
+    expect(limiter.check(asker('U2'))).toBeUndefined();
+    expect(limiter.check(asker('U1'))).toMatchObject({ scope: 'user', first: true });
   });
 
   it('limits a busy channel, telling each asker once', () => {
-    const c = clock();
-    const limiter = createRateLimiter({ userPerMin: 100, channelPerMin: 2, now: c.now });
-    expect(limiter.gate(asker('U1'), 'en')).toBeUndefined();
-    expect(limiter.gate(asker('U2'), 'en')).toBeUndefined();
-    const u3 = limiter.gate(asker('U3'), 'en');
-    expect(u3?.intro).toMatch(/per channel/);
-    expect(u3?.silent).toBeUndefined();
-    expect(limiter.gate(asker('U3'), 'en')?.silent).toBe(true);
-    expect(limiter.gate(asker('U4'), 'en')?.silent).toBeUndefined(); // U4 has not been told yet
+    const limiter = createRateLimiter({ userPerMin: 100, channelPerMin: 2, now: clock().now });
+    expect(limiter.check(asker('U1'))).toBeUndefined();
+    expect(limiter.check(asker('U2'))).toBeUndefined();
+    expect(limiter.check(asker('U3'))).toMatchObject({ scope: 'channel', first: true });
+    expect(limiter.check(asker('U3'))).toMatchObject({ first: false });
+    expect(limiter.check(asker('U4'))).toMatchObject({ first: true }); // U4 has not been told yet
     // Another channel is not affected.
-    expect(limiter.gate(asker('U3', 'C2'), 'en')).toBeUndefined();
+    expect(limiter.check(asker('U3', 'C2'))).toBeUndefined();
   });
 
   it('0 turns a limit off and the console is never limited', () => {
     const limiter = createRateLimiter({ userPerMin: 0, channelPerMin: 0, now: () => 0 });
-    for (let i = 0; i < 100; i++) expect(limiter.gate(asker('U1'), 'en')).toBeUndefined();
+    for (let i = 0; i < 100; i++) expect(limiter.check(asker('U1'))).toBeUndefined();
     const strict = createRateLimiter({ userPerMin: 1, channelPerMin: 1, now: () => 0 });
-    for (let i = 0; i < 5; i++) expect(strict.gate(asker('me', 'console', 'console'), 'en')).toBeUndefined();
+    for (let i = 0; i < 5; i++) expect(strict.check(asker('me', 'console', 'console'))).toBeUndefined();
   });
 
   it('keeps memory bounded by dropping idle buckets first', () => {
@@ -73,26 +61,38 @@ describe('rate limit gate', () => {
     const limiter = createRateLimiter({ userPerMin: 2, channelPerMin: 100, now: c.now, maxKeys: 100 });
     // A limited user whose bucket must survive the churn below.
     const busy = asker('busy', 'C-busy');
-    limiter.gate(busy, 'en');
-    limiter.gate(busy, 'en');
-    expect(limiter.gate(busy, 'en')).toBeDefined();
+    limiter.check(busy);
+    limiter.check(busy);
+    expect(limiter.check(busy)).toBeDefined();
     for (let i = 0; i < 5000; i++) {
       c.advance(1);
-      limiter.gate(asker(`U${i}`, `C${i}`), 'en');
+      limiter.check(asker(`U${i}`, `C${i}`));
       expect(limiter.size()).toBeLessThanOrEqual(102);
     }
     // 5 s later the busy user still has no token back (needs 30 s), and was already told.
-    expect(limiter.gate(busy, 'en')?.silent).toBe(true);
+    expect(limiter.check(busy)).toMatchObject({ first: false });
+  });
+});
+
+describe('rate limits through the delivery policy', () => {
+  it('one private notice in the asker’s language, then nothing; the limited question is not run', async () => {
+    const answered: string[] = [];
+    const policy = testPolicy(testBot({ onAnswer: (e) => answered.push(e.command) }), { limits: { userPerMin: 1, now: () => 0 } });
+    const first = await policy.ask({ text: 'timeline', asker: asker('U1'), via: 'mention' });
+    expect(first?.reply.items.length).toBeGreaterThan(0);
+    const notice = await policy.ask({ text: 'quand commence la première phase ?', asker: asker('U1'), via: 'mention' });
+    expect(notice).toMatchObject({ audience: 'asker', reply: { kind: 'notice', lang: 'fr', shareable: false } });
+    expect(notice?.reply.intro).toMatch(/par minute et par personne/);
+    expect(await policy.ask({ text: 'timeline', asker: asker('U1'), via: 'command', public: true })).toBeUndefined();
+    expect(answered).toEqual(['timeline']);
   });
 
-  it('works as the bot gate: the limited question is not run, and the log says gated', async () => {
-    const events: { gated: boolean; kind: string }[] = [];
-    const limiter = createRateLimiter({ userPerMin: 1, channelPerMin: 100, now: () => 0 });
-    const bot = testBot({ gate: limiter.gate, onAnswer: (e) => events.push(e) });
-    const first = await bot.answer('timeline', asker('U1'));
-    expect(first.items.length).toBeGreaterThan(0);
-    const second = await bot.answer('timeline', asker('U1'));
-    expect(second).toMatchObject({ kind: 'notice', items: [] });
-    expect(events.map((e) => e.gated)).toEqual([false, true]);
+  it('a Share press counts too: one private notice, never a post', async () => {
+    const policy = testPolicy(testBot(), { limits: { userPerMin: 1, now: () => 0 } });
+    const d = await policy.ask({ text: 'energy', asker: asker('U1'), via: 'command' });
+    expect(d?.shareId).toBeDefined();
+    const limited = await policy.share({ asker: asker('U1'), lang: 'en', shareId: d!.shareId! });
+    expect(limited).toMatchObject({ notice: { audience: 'asker', reply: { kind: 'notice' } } });
+    expect(await policy.share({ asker: asker('U1'), lang: 'en', shareId: d!.shareId! })).toBeUndefined();
   });
 });

@@ -7,9 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { drainingBot } from '../../src/ops/draining-bot.ts';
 import { InFlight, installShutdown, type Shutdown } from '../../src/ops/shutdown.ts';
-import { testBot } from '../helpers/bot.ts';
+import { testBot, testPolicy } from '../helpers/bot.ts';
 import { captureLog } from './helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -98,22 +97,28 @@ describe('installShutdown', () => {
 });
 
 describe('in-flight answers', () => {
-  it('drain waits for answers in flight; after close new questions get a restarting notice', async () => {
+  it('drain waits for answers in flight; after close new questions get a private restarting notice', async () => {
     const inflight = new InFlight();
-    const bot = drainingBot(testBot(), inflight);
-    const asker = { platform: 'discord' as const, channel: { platform: 'discord' as const, id: 'c' }, user: { id: 'u' }, isAdmin: async () => false };
-    const pending = bot.answer('timeline', asker);
+    const policy = testPolicy(testBot(), { admission: inflight });
+    const asker = { platform: 'discord', channel: { platform: 'discord', id: 'c' }, user: { id: 'u' }, isAdmin: async () => false };
+    const pending = policy.ask({ text: 'timeline', asker, via: 'mention' });
     expect(inflight.size).toBe(1);
     inflight.close();
-    const late = await bot.answer('quand la première phase sera-t-elle déployée', asker);
-    expect(late).toMatchObject({ kind: 'notice', lang: 'fr', title: 'Redémarrage' });
+    const late = await policy.ask({ text: 'quand la première phase sera-t-elle déployée', asker, via: 'mention' });
+    expect(late).toMatchObject({ audience: 'asker', reply: { kind: 'notice', lang: 'fr', title: 'Redémarrage' } });
     let drained = false;
     const draining = inflight.drain().then(() => (drained = true));
     const answer = await pending;
     await draining;
     expect(drained).toBe(true);
-    expect(answer.items.length).toBeGreaterThan(0);
+    expect(answer?.reply.items.length).toBeGreaterThan(0);
     expect(inflight.size).toBe(0);
+  });
+
+  it('a failure shutdown (a platform stayed down) exits 1 even when every step finished', async () => {
+    const { done, s } = setup([{ name: 'a', stop: () => {} }]);
+    void s.shutdown('slack down', { failed: true });
+    expect(await done).toBe(1);
   });
 });
 

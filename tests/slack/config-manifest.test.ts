@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { commands } from '../../commands/index.ts';
 import { slackCli } from '../../src/adapters/slack/cli.ts';
-import { readSlackConfig, slackEnvVars, SlackEnv } from '../../src/adapters/slack/config.ts';
+import { readSlackConfig, SlackEnv } from '../../src/adapters/slack/config.ts';
 import { BOT_SCOPES, slackManifest } from '../../src/adapters/slack/manifest.ts';
-import { ConfigError } from '../../src/core/config-error.ts';
+import { ConfigError, envDocs } from '../../src/config/env.ts';
 
 const BOT = 'xoxb-1-abc';
 const APP = 'xapp-1-abc';
@@ -47,7 +47,7 @@ describe('readSlackConfig', () => {
   });
 
   it('documents exactly the variables of its schema', () => {
-    expect(slackEnvVars.map((v) => v.name).sort()).toEqual(Object.keys(SlackEnv.shape).sort());
+    expect(envDocs(SlackEnv).map((v) => v.name)).toEqual(Object.keys(SlackEnv.shape));
   });
 });
 
@@ -78,12 +78,12 @@ describe('slack manifest', () => {
     const out: string[] = [];
     const err: string[] = [];
     const io = { stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s) };
-    expect(await slackCli(['manifest'], io, {})).toBe(0);
+    expect(await slackCli(['manifest'], { io, env: {}, commands })).toBe(0);
     expect(YAML.parse(out[0]!)).toEqual(slackManifest(commands));
-    expect(await slackCli(['manifest', '--json', '--name', 'Deal Bot'], io, {})).toBe(0);
+    expect(await slackCli(['manifest', '--json', '--name', 'Deal Bot'], { io, env: {}, commands })).toBe(0);
     expect(JSON.parse(out[1]!).display_information.name).toBe('Deal Bot');
-    expect(await slackCli(['manifest', '--http', 'not a url'], io, {})).toBe(2);
-    expect(await slackCli(['nope'], io, {})).toBe(2);
+    expect(await slackCli(['manifest', '--http', 'not a url'], { io, env: {}, commands })).toBe(1);
+    expect(await slackCli(['nope'], { io, env: {}, commands })).toBe(1);
     expect(err.length).toBe(2);
   });
 });

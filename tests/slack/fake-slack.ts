@@ -88,6 +88,10 @@ export class FakeSlack {
   private waiters: Array<() => void> = [];
   private seq = 0;
   private wss?: WebSocketServer;
+  /** Until when (Date.now()) apps.connections.open answers HTTP 503, as during an outage. */
+  private refuseOpenUntil = 0;
+  /** Socket Mode connections opened so far (a reconnect adds one). */
+  connectionsOpened = 0;
 
   private constructor(
     private readonly server: Server,
@@ -112,6 +116,7 @@ export class FakeSlack {
     });
     fake.wss = new WebSocketServer({ server, path: '/link' });
     fake.wss.on('connection', (ws) => {
+      fake.connectionsOpened++;
       fake.sockets.add(ws);
       ws.on('close', () => fake.sockets.delete(ws));
       ws.on('message', (data) => {
@@ -204,6 +209,19 @@ export class FakeSlack {
     return this.sockets.size;
   }
 
+  /** apps.connections.open answers 503 for the next `ms` milliseconds (Infinity: until told otherwise). */
+  refuseConnectionsOpen(ms: number): void {
+    this.refuseOpenUntil = Date.now() + ms;
+  }
+
+  /** Slack's routine refresh: a `disconnect` message on every socket, then the socket closes. */
+  refreshSockets(): void {
+    for (const ws of this.sockets) {
+      ws.send(JSON.stringify({ type: 'disconnect', reason: 'refresh_requested', debug_info: { host: 'fake-slack' } }));
+      setTimeout(() => ws.terminate(), 50).unref();
+    }
+  }
+
   async close(): Promise<void> {
     for (const ws of this.sockets) ws.terminate();
     await new Promise<void>((resolve) => this.wss?.close(() => resolve()) ?? resolve());
@@ -213,6 +231,10 @@ export class FakeSlack {
 
   private handle(req: IncomingMessage, raw: string): { status: number; body: string; type: string } {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/api/apps.connections.open' && Date.now() < this.refuseOpenUntil) {
+      this.calls.push({ method: 'apps.connections.open', args: {}, raw });
+      return { status: 503, body: 'service unavailable', type: 'text/plain' };
+    }
     if (url.pathname.startsWith('/respond/')) {
       const body = JSON.parse(raw || '{}') as Record<string, unknown>;
       this.responses.push({ id: url.pathname.slice('/respond/'.length), body });

@@ -88,7 +88,7 @@ function itemSectionsWithCitation(blocks: any[]): number {
   let items = 0;
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
-    if (next?.type === 'context' && String(next.elements?.[0]?.text ?? '').startsWith('📎')) {
+    if (next?.type === 'context' && /^\[\d+\]/.test(String(next.elements?.[0]?.text ?? ''))) {
       expect(b.type).toBe('section');
       items++;
     }
@@ -125,9 +125,9 @@ describe('/deal over HTTP', () => {
     expect(button.type).toBe('actions');
     expect(button.elements[0].action_id).toBe(SHARE_ACTION_ID);
     expect(button.elements[0].value.length).toBeLessThanOrEqual(2000);
-    expect(decodeShare(button.elements[0].value)).toEqual({ q: 'energy', l: expected.lang });
-    // The text fallback carries the items' content too.
-    for (const item of expected.items.slice(0, 3)) expect(body.text).toContain(item.citation.label.slice(0, 20).replace(/&/g, '&amp;'));
+    expect(decodeShare(button.elements[0].value)).toEqual({ id: expect.any(String), l: expected.lang });
+    // The text fallback carries the items' content too, each with its source's number and section.
+    for (const item of expected.items.slice(0, 3)) expect(body.text).toContain(`[1] § ${item.citation.section}`.slice(0, 30).replace(/&/g, '&amp;'));
   });
 
   it('escapes a hostile query and never pings', async () => {
@@ -276,13 +276,17 @@ describe('questions in chat', () => {
     expect(h.fake.callsOf('chat.postMessage').filter((c) => c.args.channel === channel)).toHaveLength(0);
   });
 
-  it('apologises in the thread when posting the answer fails, and keeps serving', async () => {
+  it('apologises once, to the asker only, in the thread when posting the answer fails, and keeps serving', async () => {
     h.fake.fail('chat.postMessage', 'internal_error');
     const ts = '1700000500.000100';
     await postToApp(url, eventRequest(eventEnvelope({ type: 'app_mention', user: 'U0ASKER01', text: `<@${BOT_USER_ID}> energy`, ts, channel: 'C0FAIL001' })));
-    const apology = await h.fake.waitFor(() => h.fake.callsOf('chat.postMessage').find((c) => c.args.channel === 'C0FAIL001' && c.args.text === t('en').error));
+    const apology = await h.fake.waitFor(() => h.fake.callsOf('chat.postEphemeral').find((c) => c.args.channel === 'C0FAIL001'));
+    expect(String(apology.args.text)).toContain(t('en').error);
     expect(apology.args.thread_ts).toBe(ts);
-    expect(h.logLines.some((l) => l.includes('answer in thread failed'))).toBe(true);
+    expect(apology.args.user).toBe('U0ASKER01');
+    await h.fake.settle(200);
+    expect(h.fake.callsOf('chat.postEphemeral').filter((c) => c.args.channel === 'C0FAIL001')).toHaveLength(1);
+    expect(h.logLines.some((l) => l.includes('answer to a mention failed'))).toBe(true);
     const { body } = await command('energy');
     expectWithinLimits(body);
   });

@@ -5,7 +5,7 @@ import { readSlackConfig } from '../../src/adapters/slack/config.ts';
 import { startSlack } from '../../src/adapters/slack/start.ts';
 import { workQueue } from '../../src/adapters/slack/work-queue.ts';
 import { silentLogger } from '../../src/ops/log.ts';
-import { testBot } from '../helpers/bot.ts';
+import { testBot, testPolicy, testRuntime } from '../helpers/bot.ts';
 import { FakeSlack, SIGNING_SECRET, postToApp, slashCommand } from './fake-slack.ts';
 import { startHarness } from './helpers.ts';
 
@@ -14,7 +14,7 @@ describe('startSlack', () => {
     const fake = await FakeSlack.start();
     try {
       const config = readSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-revoked-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0' })!;
-      await expect(startSlack(testBot(), { ...config, host: '127.0.0.1', retries: 0 }, silentLogger)).rejects.toThrow(/SLACK_BOT_TOKEN/);
+      await expect(startSlack({ ...config, host: '127.0.0.1', retries: 0 }, testRuntime(testPolicy(testBot()), silentLogger))).rejects.toThrow(/SLACK_BOT_TOKEN/);
       expect(fake.callsOf('auth.test')).toHaveLength(1);
     } finally {
       await fake.close();

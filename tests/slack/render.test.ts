@@ -2,16 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { blocksChars, renderSlack, SHARE_ACTION_ID, SLACK_LIMITS } from '../../src/adapters/slack/render.ts';
 import { decodeShare, encodeShare } from '../../src/adapters/slack/share.ts';
-import { seenEvents } from '../../src/adapters/slack/dedupe.ts';
-import { cut, escapeSlack, fromSlackText, stripBotMention } from '../../src/adapters/slack/text.ts';
+import { cut, escapeSlack, fromSlackText, inertMrkdwn, stripBotMention } from '../../src/adapters/slack/text.ts';
 import { reply, type ReplyInput, type ReplyItem } from '../../src/core/reply.ts';
 import { slackRejects } from './fake-slack.ts';
 
-const citation = { label: 'Source: Le Monde, « OpenAI et Nvidia », section « Et demain ? »', section: 'Et demain ?', url: 'https://example.com/a?x=1&y=2' };
+const citation = { sourceId: 'le-monde', source: '« OpenAI et Nvidia »', publisher: 'Le Monde', section: 'Et demain ?', url: 'https://example.com/a?x=1&y=2' };
 
 function item(i: number, over: Partial<ReplyItem> = {}): ReplyItem {
-  return { factId: `f-${i}`, text: `Fact number ${i}`, citation: { ...citation, label: `${citation.label} #${i}` }, ...over };
+  return { factId: `f-${i}`, text: `Fact number ${i}`, citation: { ...citation, section: `${citation.section} #${i}` }, ...over };
 }
+
+/** Citation contexts: the "[n] § section" line under each item. */
+const markers = (blocks: any[]) => blocks.filter((b) => b.type === 'context' && /^\[\d+\]/.test(b.elements[0].text)).length;
 
 function answer(over: Partial<ReplyInput> = {}) {
   return reply({ kind: 'answer', lang: 'en', title: 'Energy', items: [item(1), item(2)], footer: 'Answers come only from the cited fact base.', shareable: true, ...over });
@@ -28,7 +30,7 @@ function texts(blocks: unknown): string[] {
 }
 
 describe('renderSlack', () => {
-  it('renders a header, one section per item with its citation context right under it, and a footer', () => {
+  it('renders a header, one section per item with its marker and section right under it, the sources once, and a footer', () => {
     const r = answer({ items: [item(1, { figure: 'at least 10 GW', when: 'H2 2026' }), item(2)] });
     const { blocks, text } = renderSlack(r);
     expect(blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Energy', emoji: false } });
@@ -37,16 +39,28 @@ describe('renderSlack', () => {
     expect(s1.type).toBe('section');
     expect(s1.text.text).toContain('*at least 10 GW*');
     expect(s1.text.text).toContain('_H2 2026_');
+    expect(s1.text.text).toMatch(/Fact number 1$/);
     expect(c1.type).toBe('context');
-    // Link target escaped (& in the URL), label shown.
-    expect(c1.elements[0].text).toBe('📎 <https://example.com/a?x=1&amp;y=2|Source: Le Monde, « OpenAI et Nvidia », section « Et demain ? » #1>');
+    expect(c1.elements[0].text).toBe('[1] § Et demain ? #1');
     expect((blocks[3] as any).type).toBe('section');
-    expect((blocks[4] as any).elements[0].text).toContain('#2');
+    expect((blocks[4] as any).elements[0].text).toBe('[1] § Et demain ? #2');
+    // The source once, linked (& in the URL escaped), with its publisher; then the footer.
+    expect((blocks.at(-2) as any).elements[0].text).toBe('*Sources*\n[1] <https://example.com/a?x=1&amp;y=2|« OpenAI et Nvidia »> — Le Monde');
     expect((blocks.at(-1) as any).elements[0].text).toBe('Answers come only from the cited fact base.');
-    // Fallback text: same content, both items and their sources.
+    expect(JSON.stringify(blocks).split('OpenAI et Nvidia')).toHaveLength(2);
+    // Fallback text: same content, both items with their markers, the source once.
     expect(text).toContain('Fact number 1');
-    expect(text).toContain('Fact number 2');
-    expect(text).toContain('#2 https://example.com/a?x=1&amp;y=2');
+    expect(text).toContain('Fact number 2 [1] § Et demain ? #2');
+    expect(text).toContain('[1] « OpenAI et Nvidia » https://example.com/a?x=1&amp;y=2');
+  });
+
+  it('numbers several sources in order of first citation, each listed once', () => {
+    const other = { sourceId: 'wsj', source: '« Another »', section: 'Intro' };
+    const r = answer({ items: [item(1), item(2, { citation: other }), item(3), item(4, { citation: other })] });
+    const { blocks } = renderSlack(r);
+    const where = blocks.filter((b: any) => b.type === 'context' && /^\[\d\]/.test(b.elements[0].text)).map((b: any) => b.elements[0].text.slice(0, 3));
+    expect(where).toEqual(['[1]', '[2]', '[1]', '[2]']);
+    expect((blocks.at(-2) as any).elements[0].text).toMatch(/^\*Sources\*\n\[1\] .*OpenAI et Nvidia.*\n\[2\] « Another »$/);
   });
 
   it('renders a quote with its speaker, and the translation beside the verbatim original', () => {
@@ -71,8 +85,8 @@ describe('renderSlack', () => {
   });
 
   it('refuses non-http citation links rather than emitting them', () => {
-    const r = answer({ items: [item(1, { citation: { label: 'x', url: 'javascript:alert(1)' } })] });
-    expect((renderSlack(r).blocks[2] as any).elements[0].text).toBe('📎 x');
+    const r = answer({ items: [item(1, { citation: { source: 'x', url: 'javascript:alert(1)' } })] });
+    expect((renderSlack(r).blocks.at(-2) as any).elements[0].text).toBe('*Sources*\n[1] x');
   });
 
   it('keeps 200 long items inside every Slack limit and says how many were left out', () => {
@@ -83,9 +97,9 @@ describe('renderSlack', () => {
       expect(msg.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
       expect(blocksChars(msg.blocks)).toBeLessThanOrEqual(SLACK_LIMITS.messageChars);
       expect((msg.blocks[0] as any).text.text.length).toBeLessThanOrEqual(150);
-      const shown = msg.blocks.filter((b: any) => b.type === 'context' && b.elements[0].text.startsWith('📎')).length;
+      const shown = markers(msg.blocks);
       expect(shown).toBeGreaterThan(0);
-      const note = lang === 'en' ? `… and ${201 - shown} more (try a narrower question)` : `… et ${201 - shown} de plus (essayez une question plus précise)`;
+      const note = lang === 'en' ? `… and ${200 - shown} more (try a narrower question)` : `… et ${200 - shown} de plus (précisez la question)`;
       expect(texts(msg.blocks)).toContain(note);
       expect(msg.text).toContain(note);
       expect((msg.blocks.at(-1) as any).type).toBe('actions'); // the button survives the cut
@@ -95,17 +109,24 @@ describe('renderSlack', () => {
   it('cuts by block count when items are short', () => {
     const msg = renderSlack(answer({ items: Array.from({ length: 60 }, (_, i) => item(i)) }));
     expect(msg.blocks.length).toBeLessThanOrEqual(50);
-    const shown = msg.blocks.filter((b: any) => b.type === 'context' && b.elements[0].text.startsWith('📎')).length;
+    const shown = markers(msg.blocks);
     expect(texts(msg.blocks)).toContain(`… and ${60 - shown} more (try a narrower question)`);
+  });
+
+  it('counts what the reply already left out with what the message cannot hold, in one line', () => {
+    const msg = renderSlack(answer({ items: Array.from({ length: 60 }, (_, i) => item(i)), omitted: 11 }));
+    const shown = markers(msg.blocks);
+    const mores = texts(msg.blocks).filter((t) => /… and \d+ more/.test(t));
+    expect(mores).toEqual([`… and ${60 - shown + 11} more (try a narrower question)`]);
   });
 
   it('adds the share button only when asked, in the reply language, and attribution when given', () => {
     expect(JSON.stringify(renderSlack(answer()).blocks)).not.toContain(SHARE_ACTION_ID);
-    const fr = renderSlack(answer({ lang: 'fr' }), { shareValue: encodeShare('énergie', 'fr'), attribution: { kind: 'asked', name: 'zoé' } });
+    const fr = renderSlack(answer({ lang: 'fr' }), { shareValue: encodeShare('abc', 'fr'), attribution: { kind: 'asked', name: 'zoé' } });
     const button = (fr.blocks.at(-1) as any).elements[0];
     expect(button.action_id).toBe(SHARE_ACTION_ID);
     expect(button.text.text).toBe('Partager dans le canal');
-    expect(decodeShare(button.value)).toEqual({ q: 'énergie', l: 'fr' });
+    expect(decodeShare(button.value)).toEqual({ id: 'abc', l: 'fr' });
     expect(texts(fr.blocks)).toContain('Demandé par @zoé');
   });
 
@@ -118,15 +139,13 @@ describe('renderSlack', () => {
 });
 
 describe('share value', () => {
-  it('round-trips, and a huge query is shortened under 2,000 chars', () => {
-    const long = '"é\\'.repeat(3000);
-    const value = encodeShare(long, 'fr');
-    expect(value.length).toBeLessThanOrEqual(2000);
-    const back = decodeShare(value)!;
-    expect(long.startsWith(back.q)).toBe(true);
-    expect(back.l).toBe('fr');
+  it('carries the kept answer’s id and language, and refuses anything else', () => {
+    const value = encodeShare('AbC123-_xyz', 'fr');
+    expect(value.length).toBeLessThanOrEqual(100);
+    expect(decodeShare(value)).toEqual({ id: 'AbC123-_xyz', l: 'fr' });
     expect(decodeShare('nope')).toBeUndefined();
-    expect(decodeShare(JSON.stringify({ q: 1, l: 'de' }))).toBeUndefined();
+    expect(decodeShare(JSON.stringify({ q: 'energy', l: 'en' }))).toBeUndefined(); // an older version's button
+    expect(decodeShare(JSON.stringify({ id: 1, l: 'de' }))).toBeUndefined();
   });
 });
 
@@ -149,15 +168,17 @@ describe('Slack text helpers', () => {
   });
 });
 
-describe('event dedupe', () => {
-  it('answers an id once within the window, forgets old ids, and stays bounded', () => {
-    let now = 0;
-    const seen = seenEvents({ max: 3, ttlMs: 1000, now: () => now });
-    expect(seen.first('a')).toBe(true);
-    expect(seen.first('a')).toBe(false);
-    now = 2000;
-    expect(seen.first('a')).toBe(true);
-    for (const id of ['b', 'c', 'd', 'e']) seen.first(id);
-    expect(seen.size).toBeLessThanOrEqual(3);
+describe('inert mrkdwn', () => {
+  it('keeps *bold*, _italic_, ~strike~, `code` and a leading quote from taking effect, and escapes <, >, &', () => {
+    const out = inertMrkdwn('*now* _it_ ~x~ `y` <!here> &');
+    expect(out.replace(/\u200b/g, '')).toBe('*now* _it_ ~x~ `y` &lt;!here&gt; &amp;');
+    for (const marker of ['*', '_', '~', '`']) {
+      for (const m of out.matchAll(new RegExp(`\\${marker}`, 'g'))) {
+        expect(out[m.index! - 1]).toBe('\u200b');
+        expect(out[m.index! + 1]).toBe('\u200b');
+      }
+    }
+    expect(inertMrkdwn('> quoted').startsWith('\u200b&gt;')).toBe(true);
+    expect(inertMrkdwn('Plain fact text, 10 GW.')).toBe('Plain fact text, 10 GW.');
   });
 });

@@ -64,7 +64,10 @@ describe('Socket Mode', () => {
   });
 
   it('handles the share button envelope', async () => {
-    const value = JSON.stringify({ q: 'energy', l: 'en' });
+    const asked = h.fake.responseUrl();
+    await h.fake.sendEnvelope('slash_commands', { ...slashPayload('energy', asked), channel_id: 'C0SOCKSH1' });
+    const answer = await h.fake.waitFor(() => h.fake.responsesTo(asked)[0]);
+    const value = (answer.body.blocks as any[]).at(-1).elements[0].value as string;
     const responseUrl = h.fake.responseUrl();
     await h.fake.sendEnvelope('interactive', blockActionsPayload({ value, responseUrl, channel: 'C0SOCKSH1', userName: 'dana' }));
     const call = await h.fake.waitFor(() => h.fake.callsOf('chat.postMessage').find((c) => c.args.channel === 'C0SOCKSH1'));

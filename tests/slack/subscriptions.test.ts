@@ -1,5 +1,6 @@
 // Daily-summary subscriptions through the real Slack adapter: who may subscribe is decided by
 // users.info (admin/owner) or DEALBOT_ADMINS, and the summary goes out through the publisher.
+import { SLACK_ADMIN_RULE } from '../../src/adapters/slack/admin.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLACK_LIMITS } from '../../src/adapters/slack/render.ts';
 import { openDatabase, type Db } from '../../src/store/db.ts';
 import { buildSummary } from '../../src/summary/build.ts';
-import { subscriptionStrings } from '../../src/summary/subscribe-input.ts';
 import { SubscriptionStore } from '../../src/summary/subscriptions.ts';
 import { TEAM_ID, dataVisualizationProblem, postToApp, slackRejects, slashCommand } from './fake-slack.ts';
 import { startHarness, type Harness } from './helpers.ts';
@@ -47,10 +47,10 @@ describe('/deal subscribe on Slack', () => {
 
   it('refuses a member, and changes nothing', async () => {
     const body = await deal('subscribe 07:00 UTC', 'U0MEMBER1', 'C0SUBS002');
-    expect(body.text).toContain(subscriptionStrings.en.refused('slack'));
+    expect(body.text).toContain(SLACK_ADMIN_RULE.en);
     expect(store.get({ platform: 'slack', id: 'C0SUBS002' })).toBeUndefined();
     const unsub = await deal('unsubscribe', 'U0MEMBER1', 'C0SUBS001');
-    expect(unsub.text).toContain(subscriptionStrings.en.refused('slack'));
+    expect(unsub.text).toContain(SLACK_ADMIN_RULE.en);
     expect(store.get({ platform: 'slack', id: 'C0SUBS001' })).toBeDefined();
   });
 

@@ -21,7 +21,7 @@ describe('openDatabase', () => {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(schemaVersion(db)).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
       const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
-      expect(tables).toEqual(expect.arrayContaining(['schema_migrations', 'subscriptions', 'post_ledger', 'summary_snapshots', 'quote_cache', 'alert_rules', 'market_holidays']));
+      expect(tables).toEqual(expect.arrayContaining(['schema_migrations', 'subscriptions', 'post_ledger', 'summary_snapshots', 'quote_cache', 'alert_rules', 'market_holidays', 'delivered_messages', 'shared_answers']));
       expect(tables).not.toContain('summary_posts');
     } finally {
       db.close();
@@ -65,11 +65,12 @@ describe('openDatabase', () => {
   it('rolls back a failing migration whole, leaving the version where it was', () => {
     const path = join(tmp.dir, 'dealbot.db');
     openDatabase(path).close();
-    const broken = [...MIGRATIONS, { version: 100, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER); THIS IS NOT SQL;' }];
+    const latest = Math.max(...MIGRATIONS.map((m) => m.version));
+    const broken = [...MIGRATIONS, { version: latest + 1, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER); THIS IS NOT SQL;' }];
     expect(() => openDatabase(path, { migrations: broken })).toThrow();
     const db = openDatabase(path);
     try {
-      expect(schemaVersion(db)).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
+      expect(schemaVersion(db)).toBe(latest);
       expect(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'half_done'`).get()).toBeUndefined();
     } finally {
       db.close();
@@ -107,6 +108,26 @@ describe('openDatabase', () => {
         { platform: 'discord', channel_id: 'gone', slot: '2026-03-28 00:00', kind: 'summary', local_date: '2026-03-28', state: 'failed', message_id: null, sent_at: null },
         { platform: 'slack', channel_id: 'C1', slot: '2026-03-29 08:30', kind: 'summary', local_date: '2026-03-29', state: 'sent', message_id: '171.2', sent_at: 1000 },
       ]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('migration 4 (answered messages, kept Share answers) reaches a database already at version 3, keeping its data', () => {
+    const path = join(tmp.dir, 'dealbot.db');
+    const v3 = openDatabase(path, { migrations: MIGRATIONS.filter((m) => m.version <= 3) });
+    v3.prepare(`INSERT INTO subscriptions (platform, channel_id, times, timezone, lang, calendar, created_by, created_at, updated_at) VALUES ('slack', 'C1', '09:00', 'UTC', 'en', 'XNYS', 'U1', 1, 1)`).run();
+    expect(schemaVersion(v3)).toBe(3);
+    expect(v3.prepare(`SELECT name FROM sqlite_master WHERE name = 'delivered_messages'`).get()).toBeUndefined();
+    v3.close();
+
+    const db = openDatabase(path);
+    try {
+      expect(schemaVersion(db)).toBe(4);
+      expect((db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map((r) => r.version)).toEqual([1, 2, 3, 4]);
+      const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name);
+      expect(tables).toEqual(expect.arrayContaining(['delivered_messages', 'shared_answers']));
+      expect(db.prepare('SELECT channel_id FROM subscriptions').all()).toEqual([{ channel_id: 'C1' }]);
     } finally {
       db.close();
     }

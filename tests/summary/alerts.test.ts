@@ -4,6 +4,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SLACK_ADMIN_RULE } from '../../src/adapters/slack/admin.ts';
 import type { Asker } from '../../src/core/bot.ts';
 import type { ChannelRef } from '../../src/core/command.ts';
 import { loadFactBase, type FactBase } from '../../src/facts/load.ts';
@@ -94,7 +95,8 @@ describe('alerts', () => {
     expect(slack.posts).toHaveLength(1);
     const post = slack.posts[0]!.reply;
     expect(post.title).toBe('Price alert: Acme Robotics (ACME) +5.20% since the last close');
-    expect(post.items[0]).toMatchObject({ citation: { label: 'FakeQuotes quote, as of 1 Apr 2026, 09:59 GMT-4' } });
+    expect(post.items[0]).toMatchObject({ citation: { source: 'FakeQuotes quotes', detail: 'as of 1 Apr 2026, 09:59 GMT-4', ref: 1 } });
+    expect(post.sources).toEqual([{ ref: 1, title: 'FakeQuotes quotes' }]);
     expect(post.items[0]!.text).toContain('regular session, as of 1 Apr 2026, 09:59 GMT-4 (1 min ago)');
     expect(post.lines).toEqual(['Alert set by alice: a move of ±5% or more since the last close.', 'At most one alert per ticker per trading day in this channel.']);
     expect(new PostLedger(db).get(C1, 'price:ACME:2026-04-01')).toMatchObject({ kind: 'price-alert', subject: 'ACME', state: 'sent', detail: post.title });
@@ -214,7 +216,7 @@ describe('alerts', () => {
   it('/deal alert and /deal alerts through the bot: admins set and remove, anyone lists and dry-runs', async () => {
     const m = monitor('A');
     const bot = testBot({ alerts: m, now: clock.now });
-    const asker = (admin: boolean): Asker => ({ platform: 'slack', channel: C1, user: { id: 'U1', name: 'alice' }, isAdmin: async () => admin });
+    const asker = (admin: boolean): Asker => ({ platform: 'slack', channel: C1, user: { id: 'U1', name: 'alice' }, isAdmin: async () => admin, adminRule: SLACK_ADMIN_RULE });
     const refused = await bot.answer('alert NVDA 5%', asker(false));
     expect(refused.lines[0]).toMatch(/^Only workspace admins/);
     const set = await bot.answer('alert NVDA 5%', asker(true));

@@ -51,7 +51,8 @@ describe('buildSummary', () => {
       const live = r.items.find((i) => i.text.startsWith(`${party.name} (${party.ticker}): `));
       expect(live, party.ticker).toBeDefined();
       expect(live!.text).toContain(prices[party.ticker]!.toFixed(2));
-      expect(live!.citation.label).toMatch(/^StubQuotes quote, as of /);
+      expect(live!.citation).toMatchObject({ source: 'StubQuotes quotes', detail: expect.stringMatching(/^as of /) });
+      expect(r.sources.filter((s) => s.title === 'StubQuotes quotes')).toHaveLength(1);
       expect(live!.citation.asOf).toBe('2026-04-01T13:59:00.000Z');
       expect(live!.citation.sourceId).toBeUndefined();
       // Each market-move fact of the party sits right after its live quote, cited to its source.
@@ -113,7 +114,7 @@ describe('buildSummary', () => {
     const acme = r.items.find((i) => i.text.startsWith('Acme Robotics (ACME)') && !i.factId)!;
     expect(acme.text).toMatch(/12\.50.*stale, last quote received \(as of 1 Apr 2026, 15:59 /);
     expect(acme.citation).toMatchObject({ asOf: '2026-04-01T13:59:00.000Z' });
-    expect(acme.citation.label).toMatch(/^StubQuotes quote kept from 31 Mar 2026, 22:00 .*\(stale\)$/);
+    expect(acme.citation).toMatchObject({ source: 'StubQuotes quotes', detail: expect.stringMatching(/^kept from 31 Mar 2026, 22:00 .*\(stale\)$/) });
     // INIT was never fetched: no number for it, anywhere.
     expect(r.items.some((i) => i.text.includes('INIT') && !i.factId)).toBe(false);
   });

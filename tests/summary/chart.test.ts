@@ -7,10 +7,10 @@ import { renderDiscord } from '../../src/adapters/discord/render.ts';
 import { renderText } from '../../src/adapters/console/render.ts';
 import { dataVisualizationBlocks, SLACK_CHART_LIMITS } from '../../src/adapters/slack/chart.ts';
 import { renderSlack } from '../../src/adapters/slack/render.ts';
-import type { ReplyChart } from '../../src/core/reply.ts';
+import { fitReply, type ReplyChart } from '../../src/core/reply.ts';
 import { buildSummary } from '../../src/summary/build.ts';
 import { TradingCalendar, XNYS } from '../../src/summary/calendar.ts';
-import { chartPng, pngSize } from '../../src/summary/chart-png.ts';
+import { chartPng, chartSpec, pngSize } from '../../src/summary/chart-png.ts';
 import type { MarketSnapshot, TickerQuote } from '../../src/summary/market.ts';
 import { dataVisualizationProblem, slackRejects } from '../slack/fake-slack.ts';
 import { expectWithinLimits } from '../discord/limits.ts';
@@ -43,12 +43,32 @@ describe('the summary chart', () => {
     ]);
     const cited = reply.items.map((i) => `${i.figure ?? ''}`);
     for (const p of chart.series.flatMap((s) => s.points)) expect(cited).toContain(p.display);
-    expect(chart.source).toBe('Source: fact base (Example wire story) · FakeQuotes');
+    // Its sources are the items' own, under the same numbers, listed once with the reply's sources.
+    const refOf = (figure: string) => reply.items.find((i) => i.figure === figure)!.citation.ref;
+    expect(chart.sources.map((s) => [s.ref, s.source])).toEqual([
+      [refOf('+3.2%'), '« Example wire story »'],
+      [refOf('+1.25%'), 'FakeQuotes quotes'],
+    ]);
+    for (const s of chart.sources) expect(reply.sources.filter((x) => x.ref === s.ref)).toHaveLength(1);
+    expect(chart.altText).toContain('Source: fact base (Example wire story) · FakeQuotes.');
     expect(chart.asOfLabel).toBe('as of 1 Apr 2026, 10:58 GMT-4');
     expect(chart.note).toBeUndefined(); // both moves are dated
     // The quote lines say their phase and age; the stale one says so.
     expect(reply.items.find((i) => i.text.startsWith('Acme Robotics (ACME): '))!.text).toContain('— regular session, as of 1 Apr 2026, 10:58 GMT-4 (2 min ago)');
     expect(reply.items.find((i) => i.text.startsWith('Globex (GBX): '))!.text).toContain('— stale: last quote received as of 30 Mar 2026, 16:00 GMT-4 (43 h old), older than the session it would describe');
+  });
+
+  it('keeps the chart’s sources listed when the items citing them are cut', () => {
+    const cut = fitReply(reply, 0);
+    expect(cut.items).toEqual([]);
+    expect(cut.sources.map((s) => s.title)).toEqual(['« Example wire story »', 'FakeQuotes quotes']);
+    expect(cut.chart!.sources.map((s) => s.ref)).toEqual([1, 2]);
+  });
+
+  it('the PNG names each source beside its number (an image may travel alone)', () => {
+    const subtitle = (chartSpec(chart, DISCORD_CHART.size) as { title: { subtitle: string[] } }).title.subtitle.join(' ');
+    for (const s of chart.sources) expect(subtitle).toContain(`[${s.ref}] ${s.source}`);
+    expect(subtitle).toContain('as of 1 Apr 2026, 10:58 GMT-4');
   });
 
   it('Slack: data visualization blocks within their limits, even for a chart past them', () => {
@@ -78,10 +98,11 @@ describe('the summary chart', () => {
     expect(() => pngSize(Buffer.from('not a png at all, no'))).toThrow(/not a PNG/);
   });
 
-  it('console: a text table with the source and as-of time', () => {
+  it('console: a text table with its source numbers and as-of time', () => {
     const text = renderText(reply);
     expect(text).toContain(['  Company  At announcement  Latest session', '  ───────  ───────────────  ──────────────', '  ACME               +3.2%          +1.25%', '  GBX                −1.5%               —'].join('\n'));
-    expect(text).toContain('  Source: fact base (Example wire story) · FakeQuotes · as of 1 Apr 2026, 10:58 GMT-4');
+    const refs = chart.sources.map((s) => `[${s.ref}]`).join(' ');
+    expect(text).toContain(`  Sources ${refs} · as of 1 Apr 2026, 10:58 GMT-4`);
   });
 
   it('speaks French', () => {

@@ -5,9 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/core/config-error.ts';
+import { ConfigError } from '../../src/config/env.ts';
 import type { Platform } from '../../src/core/command.ts';
 import { openDatabase } from '../../src/store/db.ts';
+import { channelRenderers } from '../../src/cli/renderers.ts';
 import { summaryCli } from '../../src/summary/cli.ts';
 import { SubscriptionStore } from '../../src/summary/subscriptions.ts';
 import { pngSize } from '../../src/summary/chart-png.ts';
@@ -43,6 +44,10 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
+const renderers = channelRenderers();
+/** The text as read, whatever the console's wrapping width. */
+const flat = (out: string[]) => out.join('\n').replace(/\s+/g, ' ');
+
 describe('dealbot summary', () => {
   let tmp: ReturnType<typeof tempDir>;
   let env: NodeJS.ProcessEnv;
@@ -62,7 +67,7 @@ describe('dealbot summary', () => {
   afterEach(() => tmp.cleanup());
 
   it('prints today’s summary as text, saying live quotes are unavailable without a token', async () => {
-    expect(await summaryCli([], io, env, { clock })).toBe(0);
+    expect(await summaryCli([], io, env, { clock, renderers })).toBe(0);
     const text = stdout.join('\n');
     expect(text).toMatch(/^Daily deal summary — Wednesday,? 1 April 2026\n/);
     expect(text).toContain('Live quotes are unavailable (no market-data provider configured)');
@@ -71,42 +76,44 @@ describe('dealbot summary', () => {
   });
 
   it('fetches live quotes from FINNHUB_API_URL with FINNHUB_TOKEN, one request per ticker', async () => {
-    expect(await summaryCli(['--json', '--lang', 'fr'], io, { ...env, FINNHUB_TOKEN: 'tok-123456', FINNHUB_API_URL: apiUrl }, { clock })).toBe(0);
+    expect(await summaryCli(['--json', '--lang', 'fr'], io, { ...env, FINNHUB_TOKEN: 'tok-123456', FINNHUB_API_URL: apiUrl }, { clock, renderers })).toBe(0);
     const reply = JSON.parse(stdout.join(''));
     expect(reply).toMatchObject({ kind: 'summary', lang: 'fr' });
     const nvda = reply.items.find((i: { text: string }) => i.text.startsWith('Nvidia (NVDA) :'));
     expect(nvda.text).toContain('181,25');
-    expect(nvda.citation.label).toMatch(/^Cours Finnhub au /);
+    expect(nvda.citation).toMatchObject({ source: 'Cours Finnhub', detail: expect.stringMatching(/^au /) });
+    // Finnhub and the article, each listed once under the reply.
+    expect(reply.sources.map((s: { title: string }) => s.title)).toEqual(['Cours Finnhub', expect.stringContaining('OpenAI et Nvidia')]);
     expect(hits).toBe(6); // NVDA, MSFT, ORCL, AVGO, AMD, INTC from facts/parties.yaml
     expect(holidayHits).toBe(1); // the exchange's holiday list, cached for a day
-    expect(await summaryCli(['--json'], io, { ...env, FINNHUB_TOKEN: 'tok-123456', FINNHUB_API_URL: apiUrl }, { clock })).toBe(0);
+    expect(await summaryCli(['--json'], io, { ...env, FINNHUB_TOKEN: 'tok-123456', FINNHUB_API_URL: apiUrl }, { clock, renderers })).toBe(0);
     expect(holidayHits).toBe(1);
   });
 
   it('on an exchange holiday (fake clock: --at) says markets are closed, and names the holiday', async () => {
-    expect(await summaryCli(['--at', '2026-12-25T15:00:00Z'], io, env)).toBe(0);
+    expect(await summaryCli(['--at', '2026-12-25T15:00:00Z'], io, env, { renderers })).toBe(0);
     const text = stdout.join('\n');
     expect(text).toMatch(/^Daily deal summary — Friday,? 25 December 2026\n/);
-    expect(text).toContain('Markets closed today (Christmas Day): no NYSE/Nasdaq session.');
+    expect(flat(stdout)).toContain('Markets closed today (Christmas Day): no NYSE/Nasdaq session.');
     stdout = [];
-    expect(await summaryCli(['--at', '2026-12-26T15:00:00Z', '--lang', 'fr'], io, env)).toBe(0);
-    expect(stdout.join('\n')).toContain('Marchés fermés aujourd’hui (week-end) : pas de séance NYSE/Nasdaq.');
+    expect(await summaryCli(['--at', '2026-12-26T15:00:00Z', '--lang', 'fr'], io, env, { renderers })).toBe(0);
+    expect(flat(stdout)).toContain('Marchés fermés aujourd’hui (week-end) : pas de séance NYSE/Nasdaq.');
     stdout = [];
     // The provider's list names a closure no rule knows, and an early close with its hours.
     const live = { ...env, FINNHUB_TOKEN: 'tok-123456', FINNHUB_API_URL: apiUrl, DEFAULT_TIMEZONE: 'America/New_York' };
-    expect(await summaryCli(['--at', '2026-04-02T15:00:00Z'], io, live)).toBe(0);
-    expect(stdout.join('\n')).toContain('Markets closed today (National Day of Mourning)');
+    expect(await summaryCli(['--at', '2026-04-02T15:00:00Z'], io, live, { renderers })).toBe(0);
+    expect(flat(stdout)).toContain('Markets closed today (National Day of Mourning)');
     stdout = [];
-    expect(await summaryCli(['--at', '2026-12-24T15:00:00Z'], io, live)).toBe(0);
-    expect(stdout.join('\n')).toContain('Early close today: the NYSE/Nasdaq regular session ends at 24 Dec 2026, 13:00 GMT-5 (Christmas Eve).');
-    expect(await summaryCli(['--at', 'tomorrow'], io, env)).toBe(1);
+    expect(await summaryCli(['--at', '2026-12-24T15:00:00Z'], io, live, { renderers })).toBe(0);
+    expect(flat(stdout)).toContain('Early close today: the NYSE/Nasdaq regular session ends at 24 Dec 2026, 13:00 GMT-5 (Christmas Eve).');
+    expect(await summaryCli(['--at', 'tomorrow'], io, env, { renderers })).toBe(1);
     expect(stderr.join('\n')).toContain('--at must be an ISO 8601 time');
   });
 
   it('--render discord --out writes the chart as an 800×450 PNG that the payload attaches with alt text', async () => {
     const png = join(tmp.dir, 'summary.png');
     const live = { ...env, FINNHUB_TOKEN: 'tok-123456', FINNHUB_API_URL: apiUrl };
-    expect(await summaryCli(['--render', 'discord', '--out', png, '--at', '2026-04-01T14:00:00Z'], io, live)).toBe(0);
+    expect(await summaryCli(['--render', 'discord', '--out', png, '--at', '2026-04-01T14:00:00Z'], io, live, { renderers })).toBe(0);
     const bytes = readFileSync(png);
     expect(pngSize(bytes)).toEqual({ width: 800, height: 450 });
     const payload = JSON.parse(stdout.join(''));
@@ -118,7 +125,7 @@ describe('dealbot summary', () => {
 
   it('--render slack carries the chart as data visualization blocks within Slack’s limits, with the table in the text', async () => {
     const live = { ...env, FINNHUB_TOKEN: 'tok-123456', FINNHUB_API_URL: apiUrl };
-    expect(await summaryCli(['--render', 'slack', '--at', '2026-04-01T14:00:00Z'], io, live)).toBe(0);
+    expect(await summaryCli(['--render', 'slack', '--at', '2026-04-01T14:00:00Z'], io, live, { renderers })).toBe(0);
     const payload = JSON.parse(stdout.join(''));
     const charts = payload.blocks.filter((b: { type: string }) => b.type === 'data_visualization');
     expect(charts.map((c: { title: string }) => c.title)).toEqual(['Share moves (%) · At announcement', 'Share moves (%) · Latest session']);
@@ -128,16 +135,16 @@ describe('dealbot summary', () => {
   });
 
   it('renders with a named renderer and refuses unknown options', async () => {
-    expect(await summaryCli(['--render', 'json'], io, env, { clock })).toBe(0);
+    expect(await summaryCli(['--render', 'json'], io, env, { clock, renderers })).toBe(0);
     expect(JSON.parse(stdout.join('')).kind).toBe('summary');
-    expect(await summaryCli(['--render', 'fax'], io, env)).toBe(1);
+    expect(await summaryCli(['--render', 'fax'], io, env, { renderers })).toBe(1);
     expect(stderr.join('\n')).toMatch(/--render must be one of: text, json/);
-    expect(await summaryCli(['--lang', 'de'], io, env)).toBe(1);
-    expect(await summaryCli(['--bogus'], io, env)).toBe(1);
+    expect(await summaryCli(['--lang', 'de'], io, env, { renderers })).toBe(1);
+    expect(await summaryCli(['--bogus'], io, env, { renderers })).toBe(1);
   });
 
   it('reports a bad DEFAULT_TIMEZONE by name', async () => {
-    const err = await summaryCli([], io, { ...env, DEFAULT_TIMEZONE: 'Mars/Olympus' }).catch((e: unknown) => e);
+    const err = await summaryCli([], io, { ...env, DEFAULT_TIMEZONE: 'Mars/Olympus' }, { renderers }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigError);
     expect((err as ConfigError).problems[0]).toMatch(/^DEFAULT_TIMEZONE: "Mars\/Olympus" is not an IANA timezone/);
   });
@@ -158,14 +165,14 @@ describe('dealbot summary', () => {
       close: async () => void closed++,
     });
 
-    expect(await summaryCli(['--post'], io, env, { clock, connect })).toBe(0);
+    expect(await summaryCli(['--post'], io, env, { clock, connect, renderers })).toBe(0);
     expect(slack.posts.map((p) => [p.channel.id, p.reply.kind, p.reply.lang])).toEqual([['C1', 'summary', 'fr']]);
     expect(discord.posts.map((p) => p.channel.id)).toEqual(['D1']);
     expect(stdout.join('\n')).toMatch(/posted {3}slack:C1 \(2026-04-01 18:00\) message slack-msg-1/);
     expect(stdout.join('\n')).toContain('skipped  console:local (2026-04-01 06:00): console is not configured here');
 
     stdout = [];
-    expect(await summaryCli(['--post'], io, env, { clock, connect })).toBe(0); // cron ran twice
+    expect(await summaryCli(['--post'], io, env, { clock, connect, renderers })).toBe(0); // cron ran twice
     expect(slack.posts).toHaveLength(1);
     expect(discord.posts).toHaveLength(1);
     expect(stdout.join('\n')).toContain('skipped  slack:C1 (2026-04-01 18:00): already posted (or being posted) for this slot');
@@ -180,16 +187,16 @@ describe('dealbot summary', () => {
     const slack = new RecordingPublisher('slack', clock);
     const connect = async () => ({ publishers: new Map<Platform, RecordingPublisher>([['slack', slack]]), close: async () => {} });
 
-    expect(await summaryCli(['--post', '--at', '2026-12-25T15:00:00Z'], io, env, { connect })).toBe(0);
+    expect(await summaryCli(['--post', '--at', '2026-12-25T15:00:00Z'], io, env, { connect, renderers })).toBe(0);
     expect(slack.posts).toHaveLength(0);
     expect(stdout.join('\n')).toContain('skipped  slack:C1 (2026-12-25 09:00): markets closed today (Christmas Day) — add --force to post anyway');
 
     stdout = [];
-    expect(await summaryCli(['--post', '--force', '--at', '2026-12-25T15:00:00Z'], io, env, { connect })).toBe(0);
+    expect(await summaryCli(['--post', '--force', '--at', '2026-12-25T15:00:00Z'], io, env, { connect, renderers })).toBe(0);
     expect(slack.posts).toHaveLength(1);
     expect(stdout.join('\n')).toMatch(/posted {3}slack:C1 \(2026-12-25 09:00\) message slack-msg-1 — forced with dealbot summary --post --force \(Christmas Day\)/);
     expect(slack.posts[0]!.reply.lines[0]).toBe('Posted on a day this channel’s calendar skips: forced with dealbot summary --post --force (Christmas Day).');
     expect(slack.posts[0]!.reply.intro).toMatch(/^Markets closed today \(Christmas Day\)/);
-    expect(await summaryCli(['--force'], io, env)).toBe(1);
+    expect(await summaryCli(['--force'], io, env, { renderers })).toBe(1);
   });
 });

@@ -1,5 +1,7 @@
 // /deal subscribe, unsubscribe and subscription through the real Bot and a real database.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DISCORD_ADMIN_RULE } from '../../src/adapters/discord/admin.ts';
+import { SLACK_ADMIN_RULE } from '../../src/adapters/slack/admin.ts';
 import type { Asker } from '../../src/core/bot.ts';
 import type { Platform } from '../../src/core/command.ts';
 import type { Reply } from '../../src/core/reply.ts';
@@ -13,8 +15,10 @@ import { useTempDatabase } from './helpers.ts';
 
 const NOW = new Date('2026-03-27T10:00:00Z');
 
+const ADMIN_RULES: Record<string, Asker['adminRule']> = { slack: SLACK_ADMIN_RULE, discord: DISCORD_ADMIN_RULE };
+
 function asker(admin: boolean, platform: Platform = 'slack', channelId = 'C1'): Asker {
-  return { platform, channel: { platform, id: channelId, workspace: 'T1' }, user: { id: 'U1', name: 'alice' }, isAdmin: async () => admin };
+  return { platform, channel: { platform, id: channelId, workspace: 'T1' }, user: { id: 'U1', name: 'alice' }, isAdmin: async () => admin, adminRule: ADMIN_RULES[platform] };
 }
 const text = (r: Reply) => [r.intro, ...r.lines].filter(Boolean).join('\n');
 

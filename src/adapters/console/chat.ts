@@ -1,9 +1,13 @@
-// The token-free console chat: one question per line, the same engine and commands as the platforms.
+// The token-free console chat: one question per line, through the same delivery policy as the
+// platforms (the console is one local user in one local channel, and its administrator).
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Asker, Bot } from '../../core/bot.ts';
+import type { Asker } from '../../core/bot.ts';
+import type { Capacity, Delivery, DeliveryPolicy, Via } from '../../core/delivery.ts';
 import type { Reply } from '../../core/reply.ts';
 import { renderText } from './render.ts';
+
+export const PLATFORM = 'console';
 
 export interface ConsoleOptions {
   input: Readable;
@@ -14,7 +18,12 @@ export interface ConsoleOptions {
   interactive?: boolean;
   /** The console user is the local administrator of the local "channel". */
   asker?: Partial<Asker>;
-  render?: (reply: Reply, query: string) => unknown;
+  /** Renders each delivery instead of the text form (`dealbot ask --render`). */
+  render?: (delivery: Delivery) => unknown;
+  /** Ask as this kind of question (`dealbot ask --render slack` previews a /deal command). */
+  via?: Via;
+  /** How many items the rendering holds (a platform's, for its preview). */
+  capacity?: Capacity;
 }
 
 const QUIT = new Set(['/quit', '/exit', 'quit', 'exit']);
@@ -26,8 +35,8 @@ export function stripSlashCommand(line: string): string {
 
 export function consoleAsker(overrides: Partial<Asker> = {}): Asker {
   return {
-    platform: 'console',
-    channel: { platform: 'console', id: 'local', name: 'console' },
+    platform: PLATFORM,
+    channel: { platform: PLATFORM, id: 'local', name: 'console' },
     user: { id: 'local-user', name: process.env.USER ?? 'you' },
     isAdmin: async () => true,
     via: 'console',
@@ -35,20 +44,21 @@ export function consoleAsker(overrides: Partial<Asker> = {}): Asker {
   };
 }
 
-export function formatAnswer(text: string, reply: Reply, opts: Pick<ConsoleOptions, 'json' | 'render'>): string {
+export function formatDelivery(text: string, d: Delivery, opts: Pick<ConsoleOptions, 'json' | 'render'>): string {
   if (opts.render) {
-    const payload = opts.render(reply, text);
+    const payload = opts.render(d);
     return typeof payload === 'string' ? payload : JSON.stringify(payload, null, 2);
   }
-  if (opts.json) return JSON.stringify({ ...reply, query: reply.query ?? text });
-  return renderText(reply);
+  if (opts.json) return JSON.stringify({ ...d.reply, query: d.reply.query ?? text } satisfies Reply);
+  return renderText(d.reply);
 }
 
-/** Runs until end of input or /quit; resolves when done. */
-export async function runConsole(bot: Bot, opts: ConsoleOptions): Promise<void> {
+/** Runs until end of input or /quit; resolves with the number of questions read. */
+export async function runConsole(policy: DeliveryPolicy, opts: ConsoleOptions): Promise<number> {
   const rl = createInterface({ input: opts.input, output: opts.interactive ? opts.output : undefined, terminal: opts.interactive ?? false });
   const asker = consoleAsker(opts.asker);
   const write = (s: string) => opts.output.write(s.endsWith('\n') ? s : s + '\n');
+  let asked = 0;
   if (opts.interactive) {
     write('dealbot console — type /deal energy, a question in English or French, /deal help, or /quit.');
     rl.setPrompt('dealbot> ');
@@ -58,11 +68,18 @@ export async function runConsole(bot: Bot, opts: ConsoleOptions): Promise<void> 
     const trimmed = line.trim();
     if (QUIT.has(trimmed.toLowerCase())) break;
     if (trimmed) {
+      asked++;
       const text = stripSlashCommand(trimmed);
-      const answer = await bot.answer(text, asker);
-      write(formatAnswer(text, answer, opts) + (opts.interactive && !opts.json ? '\n' : ''));
+      let d: Delivery | undefined;
+      try {
+        d = await policy.ask({ text, asker, via: opts.via ?? 'console' }, opts.capacity);
+      } catch {
+        d = policy.apology(policy.bot.langOf(text, asker));
+      }
+      if (d) write(formatDelivery(text, d, opts) + (opts.interactive && !opts.json ? '\n' : ''));
     }
     if (opts.interactive) rl.prompt();
   }
   rl.close();
+  return asked;
 }

@@ -5,7 +5,7 @@
 // per interaction in bench/discord.ts (undici's dispatcher chain and the REST queue do not pay off
 // for one small JSON POST that is never queued behind a bucket).
 import { DefaultUserAgent, DiscordAPIError, HTTPError, RateLimitError, RESTEvents, Routes, type REST } from 'discord.js';
-import { postJson, postTarget, PostTimeoutError, type PostResult } from '../../core/http-post.ts';
+import { postJson, postTarget, PostTimeoutError, type PostResult } from '../transport/http-post.ts';
 
 /**
  * POSTs one interaction response body ({ type, data }); resolves once Discord accepted it.

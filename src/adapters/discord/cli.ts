@@ -2,15 +2,14 @@
 // changed; `invite` prints the OAuth2 URL with exactly the scopes and permissions the bot uses.
 import { parseArgs } from 'node:util';
 import { DiscordAPIError, REST, Routes, type APIApplicationCommand, type RESTOptions } from 'discord.js';
-import { commands as defaultCommands } from '../../../commands/index.ts';
-import { ConfigError } from '../../core/config-error.ts';
-import type { Command } from '../../core/command.ts';
+import { ConfigError } from '../../config/env.ts';
+import { EXIT_USAGE, type Io, type PlatformCliContext } from '../contract.ts';
 import { dealCommandJson } from './command-json.ts';
 import { readDiscordConfig } from './config.ts';
 import { INVITE_PERMISSIONS, INVITE_SCOPES, invitePermissions, inviteUrl } from './invite.ts';
 import { diffCommands } from './register.ts';
 
-const USAGE = `Usage: dealbot discord register [--guild ID] [--remove] | dealbot discord invite
+export const DISCORD_USAGE = `Usage: dealbot discord register [--guild ID] [--remove] | dealbot discord invite
 
   register            register /deal globally (every server the bot is in)
   register --guild ID register /deal in one server only (shows up instantly: use it while testing)
@@ -18,24 +17,15 @@ const USAGE = `Usage: dealbot discord register [--guild ID] [--remove] | dealbot
                       testing copy once /deal is global, which would otherwise show up twice there)
   invite              print the OAuth2 URL that adds the bot to a server`;
 
-interface Out {
-  stdout(s: string): void;
-  stderr(s: string): void;
-}
+type Out = Io;
 
-export interface DiscordCliOptions {
+export interface DiscordCliOptions extends PlatformCliContext {
   /** Extra REST options (tests: `{ retries: 0, timeout: 2000 }`). */
   rest?: Partial<RESTOptions>;
-  /** The command list (default: commands/index.ts). */
-  commands?: readonly Command<any>[];
 }
 
-export async function discordCli(
-  args: string[],
-  out: Out,
-  env: NodeJS.ProcessEnv = process.env,
-  opts: DiscordCliOptions = {},
-): Promise<number> {
+export async function discordCli(args: string[], opts: DiscordCliOptions): Promise<number> {
+  const { io: out, env } = opts;
   const [sub, ...rest] = args;
   try {
     if (sub === 'register') return await register(rest, out, env, opts);
@@ -43,16 +33,16 @@ export async function discordCli(
   } catch (err) {
     if (err instanceof ConfigError) {
       out.stderr(err.message);
-      return 2;
+      return EXIT_USAGE;
     }
     if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      out.stderr(`dealbot discord ${sub}: ${(err as Error).message}\n\n${USAGE}`);
-      return 2;
+      out.stderr(`dealbot discord ${sub}: ${(err as Error).message}\n\n${DISCORD_USAGE}`);
+      return EXIT_USAGE;
     }
     throw err;
   }
-  out.stderr(sub ? `dealbot discord: unknown subcommand "${sub}"\n\n${USAGE}` : USAGE);
-  return 2;
+  out.stderr(sub ? `dealbot discord: unknown subcommand "${sub}"\n\n${DISCORD_USAGE}` : DISCORD_USAGE);
+  return EXIT_USAGE;
 }
 
 function invite(args: string[], out: Out, env: NodeJS.ProcessEnv): number {
@@ -73,7 +63,7 @@ async function register(args: string[], out: Out, env: NodeJS.ProcessEnv, opts: 
   const { values } = parseArgs({ args, options: { guild: { type: 'string' }, remove: { type: 'boolean' } } });
   if (values.guild !== undefined && !/^\d{17,20}$/.test(values.guild)) {
     out.stderr('--guild must be a server id (right-click the server → Copy Server ID, with Developer Mode on)');
-    return 2;
+    return EXIT_USAGE;
   }
   const config = readDiscordConfig(env);
   if (!config) throw new ConfigError(['DISCORD_TOKEN: is required to register commands']);
@@ -83,7 +73,7 @@ async function register(args: string[], out: Out, env: NodeJS.ProcessEnv, opts: 
     ? Routes.applicationGuildCommands(config.applicationId, values.guild)
     : Routes.applicationCommands(config.applicationId);
   const where = values.guild ? `server ${values.guild}` : 'all servers (global)';
-  const wanted = values.remove ? [] : dealCommandJson(opts.commands ?? defaultCommands);
+  const wanted = values.remove ? [] : dealCommandJson(opts.commands);
 
   try {
     // Without with_localizations Discord leaves out the *_localizations we register, and every

@@ -1,18 +1,25 @@
 // Discord's environment variables. Unset DISCORD_TOKEN means "Discord not configured";
 // anything set but wrong is a ConfigError naming the variable.
 import { z } from 'zod';
-import { parseEnv } from '../../core/config-error.ts';
+import { parseEnv } from '../../config/env.ts';
 import { registerSecret } from '../../ops/log.ts';
 
 export const DiscordEnv = z.object({
   DISCORD_TOKEN: z
     .string()
-    .regex(/^\S{20,}$/, 'must be the bot token from the Developer Portal (Bot → Reset Token), without spaces or a "Bot " prefix'),
-  DISCORD_APPLICATION_ID: z.string().regex(/^\d{17,20}$/, 'must be the numeric Application ID (General Information page)'),
+    .regex(/^\S{20,}$/, 'must be the bot token from the Developer Portal (Bot → Reset Token), without spaces or a "Bot " prefix')
+    .meta({ description: 'Bot token: Developer Portal → your application → Bot → Reset Token. Setting it turns Discord on.', secret: true }),
+  DISCORD_APPLICATION_ID: z
+    .string()
+    .regex(/^\d{17,20}$/, 'must be the numeric Application ID (General Information page)')
+    .meta({ description: 'Application ID (General Information page); registers /deal and builds the invite URL. Required with the token.', fill: true }),
   DISCORD_API_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })
-    .optional(),
+    .optional()
+    .meta({ description: 'REST base URL override (tests, proxies); the gateway URL is then read from its /gateway/bot.', example: '' }),
 });
+
+export const DISCORD_SWITCHES = ['DISCORD_TOKEN'] as const;
 
 export interface DiscordConfig {
   token: string;
@@ -20,28 +27,6 @@ export interface DiscordConfig {
   /** REST base without the version, e.g. https://discord.com/api; the gateway URL comes from its /gateway/bot. */
   apiUrl?: string;
 }
-
-/** What `.env.example` lists for Discord. */
-export const discordEnvDoc = [
-  {
-    name: 'DISCORD_TOKEN',
-    required: true,
-    description: 'Bot token (Developer Portal → your application → Bot → Reset Token). Setting it turns Discord on.',
-    example: '',
-  },
-  {
-    name: 'DISCORD_APPLICATION_ID',
-    required: true,
-    description: 'Application ID (Developer Portal → General Information); used to register /deal and build the invite URL.',
-    example: '123456789012345678',
-  },
-  {
-    name: 'DISCORD_API_URL',
-    required: false,
-    description: 'REST base URL override (tests and proxies); the gateway URL is then read from its /gateway/bot.',
-    example: 'https://discord.com/api',
-  },
-] as const;
 
 export function readDiscordConfig(env: NodeJS.ProcessEnv): DiscordConfig | undefined {
   if (!env.DISCORD_TOKEN) return undefined;

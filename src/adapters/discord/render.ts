@@ -1,5 +1,7 @@
-// Reply → Discord message payload (API JSON): one embed, a field per item with its citation
-// under it, everything escaped and cut to Discord's limits, and no mention ever parsed.
+// Reply → Discord message payload (API JSON): one embed, a field per item with its source's
+// number and section under it, the sources listed once in a last field, everything escaped and
+// cut to Discord's limits, and no mention ever parsed. `discordCapacity` says how many items fit;
+// the delivery policy cuts the Reply to that once, so "… and N more" is said once, right.
 import {
   ButtonStyle,
   ComponentType,
@@ -9,7 +11,8 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import type { Reply, ReplyItem } from '../../core/reply.ts';
+import { t } from '../../core/i18n.ts';
+import { fitReply, type Reply, type ReplyItem } from '../../core/reply.ts';
 import { cut, defuseMentions, escapeMarkdown, safeUrl } from './escape.ts';
 import { ds } from './strings.ts';
 
@@ -39,6 +42,8 @@ export interface RenderOptions {
   shareId?: string;
   /** Only the asker sees it (interaction responses only). */
   ephemeral?: boolean;
+  /** Who asked or shared it, in the footer (an answer posted for everyone). */
+  attribution?: { kind: 'asked' | 'shared'; name: string };
 }
 
 const COLORS: Record<Reply['kind'], number> = {
@@ -50,12 +55,13 @@ const COLORS: Record<Reply['kind'], number> = {
   error: 0xed4245,
 };
 
-/** Longest citation label kept in a field (the item text gives way first). */
-const MAX_CITATION = 400;
-/** Longest "as of" note: with the label and a URL ≤ 300 the citation stays far below a field's 1,024. */
-const MAX_AS_OF = 40;
+/** Longest source title kept in the sources list (the answer's own text gives way first). */
+const MAX_SOURCE_TITLE = 300;
+/** Longest "where in the source" line under an item. */
+const MAX_WHERE = 300;
 
-export function renderDiscord(reply: Reply, opts: RenderOptions = {}): DiscordPayload {
+/** The parts every message of this reply carries whatever the number of items. */
+function frame(reply: Reply, opts: RenderOptions) {
   const s = ds(reply.lang);
   // An embed with nothing visible is refused by the API: there is always a title.
   const title = cut(escapeMarkdown(titleOf(reply).trim() || 'dealbot'), DISCORD_LIMITS.title);
@@ -63,18 +69,43 @@ export function renderDiscord(reply: Reply, opts: RenderOptions = {}): DiscordPa
   // go at the end of the description; otherwise the footer is the embed's footer.
   const suggestions = reply.suggestions.filter((x) => x.trim());
   const heading = suggestions.length ? (reply.footer ?? s.tryThese) : undefined;
+  const by = opts.attribution ? (opts.attribution.kind === 'shared' ? s.sharedBy(opts.attribution.name) : s.askedBy(opts.attribution.name)) : undefined;
   // Footers show plain text: markdown is not parsed there, mentions must still look inert.
-  const footer = cut(defuseMentions(heading ? '' : (reply.footer ?? '')), DISCORD_LIMITS.footer);
+  const footer = cut(defuseMentions([heading ? '' : (reply.footer ?? ''), by].filter(Boolean).join(' · ')), DISCORD_LIMITS.footer);
+  const descriptionLines = [reply.intro, ...reply.lines, heading ? `${heading} ${suggestions.join(' · ')}` : undefined].filter((x): x is string => !!x);
+  return { title, footer, description: escapeMarkdown(descriptionLines.join('\n')), sources: sourcesField(reply) };
+}
 
-  const descriptionLines = [
-    reply.intro,
-    ...reply.lines,
-    heading ? `${heading} ${suggestions.join(' · ')}` : undefined,
-  ].filter((x): x is string => !!x);
-  const description = escapeMarkdown(descriptionLines.join('\n'));
+/** Room for the "… and N more" line, whatever N. */
+const MORE_RESERVE = 80;
 
-  const allFields = reply.items.map(fieldOf);
-  const { fields, text } = fit(title.length + footer.length, description, allFields, s.more);
+/** How many of the reply's items one Discord message holds (25 fields and 6,000 characters in all). */
+export function discordCapacity(reply: Reply): number {
+  const { title, footer, description, sources } = frame(reply, {});
+  const fixed = title.length + footer.length + Math.min(description.length, 200) + MORE_RESERVE + (sources ? sources.name.length + sources.value.length : 0);
+  const maxFields = DISCORD_LIMITS.fields - (sources ? 1 : 0);
+  let room = DISCORD_LIMITS.embedTotal - fixed;
+  let kept = 0;
+  for (const item of reply.items) {
+    const f = fieldOf(item);
+    room -= f.name.length + f.value.length;
+    if (room < 0 || kept === maxFields) break;
+    kept++;
+  }
+  return kept;
+}
+
+export function renderDiscord(input: Reply, opts: RenderOptions = {}): DiscordPayload {
+  // Already fitted by the delivery policy; fitting again is a no-op then, and a guarantee otherwise.
+  const reply = fitReply(input, discordCapacity(input));
+  const { title, footer, description, sources } = frame(reply, opts);
+  const fields = reply.items.map(fieldOf);
+  if (sources) fields.push(sources);
+  const more = reply.omitted > 0 ? t(reply.lang).moreFacts(reply.omitted) : '';
+  const used = title.length + footer.length + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+  // The description gives way to the items: its own limit, and whatever the rest leaves of the total.
+  const room = Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.embedTotal - used) - (more ? more.length + 1 : 0);
+  const text = [room > 0 ? cut(description, room) : '', more].filter(Boolean).join('\n');
 
   const embed: APIEmbed = { title, color: COLORS[reply.kind] };
   if (text) embed.description = text;
@@ -82,7 +113,7 @@ export function renderDiscord(reply: Reply, opts: RenderOptions = {}): DiscordPa
   if (footer) embed.footer = { text: footer };
 
   const payload: DiscordPayload = { embeds: [embed], components: [], allowed_mentions: { parse: [] } };
-  if (opts.shareId && reply.shareable) payload.components = [shareRow(opts.shareId, s.share, false)];
+  if (opts.shareId && reply.shareable) payload.components = [shareRow(opts.shareId, ds(reply.lang).share, false)];
   if (opts.ephemeral) payload.flags = MessageFlags.Ephemeral;
   return payload;
 }
@@ -99,8 +130,19 @@ export function sharedCopy(embeds: readonly APIEmbed[], lang: Reply['lang'], sha
   const note = ds(lang).sharedBy(sharedBy);
   last.footer = { ...last.footer, text: cut(defuseMentions([last.footer?.text, note].filter(Boolean).join(' · ')), DISCORD_LIMITS.footer) };
   const over = kept.reduce((n, e) => n + embedChars(e), 0) - DISCORD_LIMITS.embedTotal;
-  if (over > 0 && last.description) last.description = cut(last.description, Math.max(0, last.description.length - over - 1));
+  if (over > 0 && last.description) last.description = shorten(last.description, over);
   return kept;
+}
+
+/**
+ * The description `over` characters shorter, its body giving way first: a short last line (the
+ * "… and N more" count, the suggestions) stays whole.
+ */
+function shorten(d: string, over: number): string {
+  const nl = d.lastIndexOf('\n');
+  const keep = nl >= 0 && d.length - nl <= 200 ? d.slice(nl) : '';
+  const room = d.length - over - 1 - keep.length;
+  return room > 0 ? `${cut(d.slice(0, d.length - keep.length), room)}${keep}` : cut(d, Math.max(0, d.length - over - 1));
 }
 
 /** Characters Discord counts towards an embed's 6,000. */
@@ -141,42 +183,29 @@ function fieldOf(item: ReplyItem): APIEmbedField {
   const head = item.figure ?? item.quote?.speaker;
   // Discord refuses a blank field name.
   const name = [head, item.when].filter((x) => x?.trim()).join(' · ') || '•';
-  const citation = citationOf(item);
+  const where = whereOf(item);
   const body = item.quote ? `> ${escapeMarkdown(item.text)}` : escapeMarkdown(item.text);
   return {
     name: cut(escapeMarkdown(name), DISCORD_LIMITS.fieldName),
-    value: `${cut(body, DISCORD_LIMITS.fieldValue - citation.length - 1)}\n${citation}`,
+    value: `${cut(body, DISCORD_LIMITS.fieldValue - where.length - 1)}\n${where}`,
   };
 }
 
-function citationOf(item: ReplyItem): string {
-  const label = cut(escapeMarkdown(item.citation.label), MAX_CITATION);
-  const url = safeUrl(item.citation.url);
-  const asOf = item.citation.asOf ? ` (${cut(escapeMarkdown(item.citation.asOf), MAX_AS_OF)})` : '';
-  return url && url.length <= 300 ? `📎 [${label}](${url})${asOf}` : `📎 ${label}${asOf}`;
+/** Under an item: its source's number and where in the source (section, or the time of live data). */
+function whereOf(item: ReplyItem): string {
+  const c = item.citation;
+  const where = (c.section ? `§ ${c.section}` : (c.detail ?? '')).replace(/\s+/g, ' ').trim();
+  return cut(escapeMarkdown(`[${c.ref ?? '?'}]${where ? ` ${where}` : ''}`), MAX_WHERE);
 }
 
-/**
- * Keeps as many fields as fit (25 at most, 6,000 characters in all with title and footer),
- * and says how many were left out at the end of the description.
- */
-function fit(
-  fixed: number,
-  description: string,
-  all: APIEmbedField[],
-  more: (n: number) => string,
-): { fields: APIEmbedField[]; text: string } {
-  const sizes = all.map((f) => f.name.length + f.value.length);
-  for (let k = Math.min(all.length, DISCORD_LIMITS.fields); ; k--) {
-    const note = k < all.length ? more(all.length - k) : '';
-    const fieldChars = sizes.slice(0, k).reduce((a, b) => a + b, 0);
-    // What the description may use: its own limit, and whatever the fields leave of the total.
-    const room = Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.embedTotal - fixed - fieldChars);
-    const textRoom = note ? room - note.length - (description ? 1 : 0) : room;
-    // Prefer dropping a field to cutting the description below a useful size.
-    if (k > 0 && textRoom < Math.min(description.length, 200)) continue;
-    const head = textRoom > 0 ? cut(description, textRoom) : '';
-    const text = [head, note].filter(Boolean).join('\n');
-    return { fields: all.slice(0, k), text };
-  }
+/** The sources of the reply, each once, numbered like the items' markers: one last field. */
+function sourcesField(reply: Reply): APIEmbedField | undefined {
+  if (reply.sources.length === 0) return undefined;
+  const lines = reply.sources.map((src) => {
+    const title = cut(escapeMarkdown(src.title), MAX_SOURCE_TITLE);
+    const url = safeUrl(src.url);
+    const linked = url && url.length <= 300 ? `[${title}](${url})` : title;
+    return `\\[${src.ref}\\] ${linked}${src.publisher ? ` — ${cut(escapeMarkdown(src.publisher), 100)}` : ''}`;
+  });
+  return { name: ds(reply.lang).sources, value: cut(lines.join('\n'), DISCORD_LIMITS.fieldValue) };
 }

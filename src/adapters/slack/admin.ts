@@ -1,4 +1,4 @@
-// Who may change a channel's daily-summary subscription on Slack: workspace admins and owners
+// Who may change a channel's summary subscription and alerts on Slack: workspace admins and owners
 // (users.info, checked when asked, cached briefly) or the ids listed in DEALBOT_ADMINS.
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../ops/log.ts';
@@ -33,3 +33,9 @@ export function adminCheck(opts: {
     }
   };
 }
+
+/** Who may change a channel's summary or alerts on Slack, as the noun phrase a refusal names. */
+export const SLACK_ADMIN_RULE = {
+  en: 'workspace admins and owners (or users listed in DEALBOT_ADMINS)',
+  fr: 'les administrateurs et propriétaires de l’espace de travail (ou les utilisateurs listés dans DEALBOT_ADMINS)',
+};

@@ -1,12 +1,13 @@
 // A Reply's chart in Block Kit: Slack's native data visualization block (a bar chart per series,
-// within its limits), with the source and as-of time in a context block under it; or, where a
+// within its limits), with its source numbers and as-of time in a context block under it; or, where a
 // workspace refuses that block, the same figures as a text table. The message's `text` always
 // carries the table, for notifications, screen readers and clients that cannot draw the chart.
 // Reference: https://docs.slack.dev/reference/block-kit/blocks/data-visualization-block
 import type { types } from '@slack/bolt';
-import { chartTable } from '../../core/chart-text.ts';
+import { chartSourceLine, chartTable } from '../../core/chart-text.ts';
 import type { ReplyChart } from '../../core/reply.ts';
-import { cut, escapeSlack } from './text.ts';
+import type { Lang } from '../../facts/schema.ts';
+import { cut, escapeSlack, inertMrkdwn } from './text.ts';
 
 /** The data visualization block's limits, from Slack's reference. */
 export const SLACK_CHART_LIMITS = {
@@ -53,19 +54,19 @@ export function dataVisualizationBlocks(chart: ReplyChart): DataVisualizationBlo
   });
 }
 
-/** The chart's source and as-of line (mrkdwn, escaped). */
-export function chartCaption(chart: ReplyChart): string {
-  return escapeSlack([`📊 ${chart.source}`, chart.asOfLabel, chart.note].filter(Boolean).join(' · '));
+/** The chart's sources (by the numbers the message lists them under) and as-of line (mrkdwn, inert). */
+export function chartCaption(chart: ReplyChart, lang: Lang): string {
+  return inertMrkdwn([`📊 ${chartSourceLine(chart, lang)}`, chart.note].filter(Boolean).join(' · '));
 }
 
 /** The figures as a monospaced table (mrkdwn, escaped): the fallback everywhere. */
 export function chartTableMrkdwn(chart: ReplyChart): string {
-  return `*${escapeSlack(chart.title)}*\n\`\`\`${escapeSlack(chartTable(chart).join('\n'))}\`\`\``;
+  return `*${inertMrkdwn(chart.title)}*\n\`\`\`${escapeSlack(chartTable(chart).join('\n'))}\`\`\``;
 }
 
 /** The blocks for the chart: native (data visualization + caption) or the text table + caption. */
-export function chartBlocks(chart: ReplyChart, mode: 'native' | 'table'): types.KnownBlock[] {
-  const caption: types.ContextBlock = { type: 'context', elements: [{ type: 'mrkdwn', text: cut(chartCaption(chart), 3000), verbatim: true }] };
+export function chartBlocks(chart: ReplyChart, lang: Lang, mode: 'native' | 'table'): types.KnownBlock[] {
+  const caption: types.ContextBlock = { type: 'context', elements: [{ type: 'mrkdwn', text: cut(chartCaption(chart, lang), 3000), verbatim: true }] };
   if (mode === 'table') {
     return [{ type: 'section', text: { type: 'mrkdwn', text: cut(chartTableMrkdwn(chart), 3000), verbatim: true } }, caption];
   }

@@ -1,7 +1,7 @@
 // Slack's environment variables: one zod schema, read once at start. Slack is "configured"
 // as soon as any of its token variables is set; then every problem is reported by name.
 import { z } from 'zod';
-import { ConfigError } from '../../core/config-error.ts';
+import { ConfigError } from '../../config/env.ts';
 import { registerSecret } from '../../ops/log.ts';
 
 /** An unset variable and an empty one (`SLACK_APP_TOKEN=` in .env) mean the same. */
@@ -12,19 +12,29 @@ export const SlackEnv = z.object({
   SLACK_BOT_TOKEN: z
     .string({ error: 'is required (the Bot User OAuth Token, xoxb-…, from "OAuth & Permissions")' })
     .trim()
-    .regex(/^xoxb-\S+$/, 'must be a bot token starting with "xoxb-" (from "OAuth & Permissions")'),
+    .regex(/^xoxb-\S+$/, 'must be a bot token starting with "xoxb-" (from "OAuth & Permissions")')
+    .meta({ description: 'Bot User OAuth Token (xoxb-…), from "OAuth & Permissions" after installing the app. Required for Slack.', secret: true }),
   SLACK_APP_TOKEN: optional(
     z.string().trim().regex(/^xapp-\S+$/, 'must be an app-level token starting with "xapp-" (from "Basic Information")'),
-  ),
-  SLACK_SIGNING_SECRET: optional(z.string().trim().regex(/^\S{8,}$/, 'must be the Signing Secret from "Basic Information"')),
-  SLACK_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://slack.com/api/' })),
-  PORT: optional(z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535)),
+  ).meta({ description: 'App-level token (xapp-…) with connections:write, from "Basic Information". Set: Socket Mode (no public URL).', secret: true }),
+  SLACK_SIGNING_SECRET: optional(z.string().trim().regex(/^\S{8,}$/, 'must be the Signing Secret from "Basic Information"')).meta({
+    description: 'Signing Secret from "Basic Information". Required in HTTP mode (no SLACK_APP_TOKEN); every request is verified.',
+    secret: true,
+  }),
+  PORT: optional(z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535)).meta({
+    description: 'HTTP mode only: port of /slack/events (and /healthz, /metrics). Default 3000.',
+    example: '3000',
+  }),
+  SLACK_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://slack.com/api/' })).meta({
+    description: 'Slack Web API base URL, for a proxy (default https://slack.com/api/).',
+    example: '',
+  }),
   DEALBOT_ADMINS: optional(
     z
       .string()
       .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
       .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]+$/, 'must list Slack user ids like U012ABCDEF, comma-separated'))),
-  ),
+  ).meta({ description: 'Slack user ids, comma-separated, allowed to manage daily summaries besides workspace admins and owners.', fill: true }),
 });
 export type SlackEnv = z.infer<typeof SlackEnv>;
 
@@ -45,11 +55,11 @@ export interface SlackConfig {
   retries: number;
 }
 
-const SLACK_VARS = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'] as const;
+export const SLACK_SWITCHES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'] as const;
 
 /** Undefined when Slack is not configured at all; throws ConfigError naming each bad variable. */
 export function readSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | undefined {
-  if (!SLACK_VARS.some((name) => env[name]?.trim())) return undefined;
+  if (!SLACK_SWITCHES.some((name) => env[name]?.trim())) return undefined;
   const parsed = SlackEnv.safeParse(env);
   // Messages name the variable but never echo its value (it may be a secret).
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0] ?? 'environment')}: ${i.message}`);
@@ -72,43 +82,3 @@ export function readSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | undefined
     retries: 3,
   };
 }
-
-/** Slack's lines for .env.example. */
-export const slackEnvVars = [
-  {
-    name: 'SLACK_BOT_TOKEN',
-    required: true,
-    description: 'Slack bot token (xoxb-…), "OAuth & Permissions" page after installing the app. Setting any SLACK_* token turns Slack on.',
-    example: 'xoxb-your-bot-token',
-  },
-  {
-    name: 'SLACK_APP_TOKEN',
-    required: false,
-    description: 'App-level token (xapp-…) with connections:write, "Basic Information" page. When set, the bot uses Socket Mode (no public URL needed).',
-    example: 'xapp-your-app-level-token',
-  },
-  {
-    name: 'SLACK_SIGNING_SECRET',
-    required: false,
-    description: 'Signing Secret, "Basic Information" page. Required in HTTP mode (no SLACK_APP_TOKEN); every request is verified with it.',
-    example: '0123456789abcdef0123456789abcdef',
-  },
-  {
-    name: 'PORT',
-    required: false,
-    description: 'HTTP mode only: port of the /slack/events endpoint (default 3000).',
-    example: '3000',
-  },
-  {
-    name: 'SLACK_API_URL',
-    required: false,
-    description: 'Slack Web API base URL, for a proxy (default https://slack.com/api/).',
-    example: 'https://slack.com/api/',
-  },
-  {
-    name: 'DEALBOT_ADMINS',
-    required: false,
-    description: 'Slack user ids (comma-separated) allowed to manage daily-summary subscriptions besides workspace admins and owners.',
-    example: 'U012ABCDEF,U034GHIJKL',
-  },
-] as const;

@@ -1,12 +1,15 @@
 // Reply → Slack message ({ text, blocks }). Pure: the same Reply always gives the same payload,
 // which is what the bot sends and what `dealbot ask --render slack` prints.
-// Every string is escaped (nothing typed by a user can link or ping) and the message stays
-// inside Slack's limits: a long answer is cut with "… and N more" instead of being rejected.
+// Every string is escaped and inert (nothing typed by a user can format, link or ping), citations
+// are numbered markers with each source listed once at the end, and the message stays inside
+// Slack's limits: `slackCapacity` says how many items fit, and the delivery policy cuts the Reply
+// to that once, counting the rest in `omitted` ("… and N more").
 import type { types } from '@slack/bolt';
+import { t } from '../../core/i18n.ts';
+import { fitReply, type Reply, type ReplyItem } from '../../core/reply.ts';
 import type { Lang } from '../../facts/schema.ts';
-import type { Reply, ReplyItem } from '../../core/reply.ts';
-import { chartBlocks, chartTableMrkdwn } from './chart.ts';
-import { cut, escapeSlack } from './text.ts';
+import { chartBlocks, chartCaption, chartTableMrkdwn } from './chart.ts';
+import { cut, escapeSlack, inertMrkdwn } from './text.ts';
 
 type KnownBlock = types.KnownBlock;
 type SectionBlock = types.SectionBlock;
@@ -27,19 +30,9 @@ export const SLACK_LIMITS = {
 /** The action id of the "Share in channel" button (matched by the app's action handler). */
 export const SHARE_ACTION_ID = 'dealbot_share';
 
-const UI: Record<Lang, { share: string; sharedBy: (n: string) => string; askedBy: (n: string) => string; more: (n: number) => string }> = {
-  en: {
-    share: 'Share in channel',
-    sharedBy: (n) => `Shared by @${n}`,
-    askedBy: (n) => `Asked by @${n}`,
-    more: (n) => `… and ${n} more (try a narrower question)`,
-  },
-  fr: {
-    share: 'Partager dans le canal',
-    sharedBy: (n) => `Partagé par @${n}`,
-    askedBy: (n) => `Demandé par @${n}`,
-    more: (n) => `… et ${n} de plus (essayez une question plus précise)`,
-  },
+const UI: Record<Lang, { share: string; sharedBy: (n: string) => string; askedBy: (n: string) => string }> = {
+  en: { share: 'Share in channel', sharedBy: (n) => `Shared by @${n}`, askedBy: (n) => `Asked by @${n}` },
+  fr: { share: 'Partager dans le canal', sharedBy: (n) => `Partagé par @${n}`, askedBy: (n) => `Demandé par @${n}` },
 };
 
 export interface SlackMessage {
@@ -57,9 +50,9 @@ export interface RenderSlackOptions {
   chart?: 'native' | 'table';
 }
 
-/** Escaped and cut to fit a Slack text field. */
+/** Inert, escaped and cut to fit a Slack text field. */
 function field(text: string, max: number): string {
-  const out = cut(escapeSlack(text), max);
+  const out = cut(inertMrkdwn(text), max);
   return out.trim().length > 0 ? out : '…'; // Slack refuses empty text objects
 }
 
@@ -77,40 +70,36 @@ function context(text: string): ContextBlock {
 }
 
 function safeUrl(url: string | undefined): string | undefined {
-  return url && /^https?:\/\/[^\s|<>]+$/.test(url) ? url : undefined;
+  return url && /^https?:\/\/[^\s|<>]+$/.test(url) && url.length <= 1000 ? url : undefined;
 }
 
-/** The item's main line: figure in bold, quote as a block quote with speaker. Escaped here. */
+/** The item's main line: figure in bold, quote as a block quote with speaker. */
 function itemMrkdwn(item: ReplyItem): string {
   const parts: string[] = [];
-  const when = item.when ? `_${escapeSlack(item.when)}_ · ` : '';
+  const when = item.when ? `_${inertMrkdwn(item.when)}_ · ` : '';
   if (item.quote) {
     const q = item.quote;
     const who = [q.speaker, q.role, q.organisation].filter(Boolean).join(', ');
     if (q.translation) {
-      parts.push(`> “${escapeSlack(q.translation)}”`);
-      parts.push(`> _« ${escapeSlack(q.text)} »_`);
+      parts.push(`> “${inertMrkdwn(q.translation)}”`);
+      parts.push(`> _« ${inertMrkdwn(q.text)} »_`);
     } else {
-      parts.push(`> « ${escapeSlack(q.text)} »`);
+      parts.push(`> « ${inertMrkdwn(q.text)} »`);
     }
-    parts.push(`${when}— *${escapeSlack(who)}*`);
+    parts.push(`${when}— *${inertMrkdwn(who)}*`);
   } else {
-    if (item.figure) parts.push(`*${escapeSlack(item.figure)}*`);
-    parts.push(`${when}${escapeSlack(item.text)}`);
+    if (item.figure) parts.push(`*${inertMrkdwn(item.figure)}*`);
+    parts.push(`${when}${inertMrkdwn(item.text)}`);
   }
   const out = cut(parts.join('\n'), SLACK_LIMITS.sectionText);
   return out.trim() ? out : '…'; // Slack refuses an empty section (an item with no text)
 }
 
-/** The citation line under an item: source label, linked when it has a URL, and as-of time. */
-function citationMrkdwn(item: ReplyItem): string {
+/** Under an item: its marker and where in the source (section, or the as-of time of live data). */
+function whereLine(item: ReplyItem): string {
   const c = item.citation;
-  // Each part is cut on its own, so a cut never lands inside the <url|label> link.
-  const url = safeUrl(c.url);
-  const label = cut(escapeSlack(c.label), 1500);
-  const linked = url && url.length <= 1000 ? `<${escapeSlack(url)}|${label.replace(/\|/g, '¦')}>` : label;
-  const asOf = c.asOf ? ` · ${cut(escapeSlack(c.asOf), 200)}` : '';
-  return cut(`📎 ${linked}${asOf}`, SLACK_LIMITS.sectionText);
+  const where = (c.section ? `§ ${c.section}` : (c.detail ?? '')).replace(/\s+/g, ' ').trim();
+  return `[${c.ref ?? '?'}]${where ? ` ${where}` : ''}`;
 }
 
 function itemText(item: ReplyItem): string {
@@ -118,8 +107,22 @@ function itemText(item: ReplyItem): string {
     ? `“${item.quote.translation ?? item.quote.text}” — ${[item.quote.speaker, item.quote.role, item.quote.organisation].filter(Boolean).join(', ')}`
     : `${item.figure ? `${item.figure}: ` : ''}${item.text}`;
   const when = item.when ? `${item.when} · ` : '';
-  const url = safeUrl(item.citation.url);
-  return `• ${when}${main}\n  ${item.citation.label}${url ? ` ${url}` : ''}${item.citation.asOf ? ` · ${item.citation.asOf}` : ''}`;
+  return `• ${when}${main} ${whereLine(item)}`;
+}
+
+/** The sources, each once with its number, linked when it has a URL. */
+function sourcesUnit(reply: Reply): Unit | undefined {
+  if (reply.sources.length === 0) return undefined;
+  const entries = reply.sources.map((s) => {
+    const title = cut(inertMrkdwn(s.title), 300);
+    const url = safeUrl(s.url);
+    const linked = url ? `<${escapeSlack(url)}|${title.replace(/\|/g, '¦')}>` : title;
+    return `[${s.ref}] ${linked}${s.publisher ? ` — ${cut(inertMrkdwn(s.publisher), 100)}` : ''}`;
+  });
+  const heading = `*${t(reply.lang).sources}*`;
+  const text = cut([heading, ...entries].join('\n'), SLACK_LIMITS.sectionText);
+  const plain = [t(reply.lang).sources, ...reply.sources.map((s) => `[${s.ref}] ${s.title}${s.url ? ` ${s.url}` : ''}`)].join('\n');
+  return { blocks: [{ type: 'context', elements: [mrkdwn(text)] }], text: escapeSlack(plain) };
 }
 
 /** Characters of every text field in the blocks (what the message-size budget counts). */
@@ -138,7 +141,7 @@ export function blocksChars(blocks: readonly KnownBlock[]): number {
   return n;
 }
 
-/** One piece of the body that is kept or cut as a whole. */
+/** One piece of the message, kept or left out as a whole. */
 interface Unit {
   blocks: KnownBlock[];
   text: string;
@@ -153,74 +156,102 @@ function fallbackText(body: Unit[], end: Unit[]): string {
   return [cut(body.map((u) => u.text).filter(Boolean).join('\n'), FALLBACK_MAX - tail.length - 1), tail].filter(Boolean).join('\n');
 }
 
-export function renderSlack(reply: Reply, opts: RenderSlackOptions = {}): SlackMessage {
+/** The parts of a message: what comes before the items, the items, and what comes after. */
+function layout(reply: Reply, opts: RenderSlackOptions) {
   const ui = UI[reply.lang];
+  const title = field(reply.title || 'dealbot', SLACK_LIMITS.headerText);
+  // plain_text is never formatted: escaped only.
+  const plain = cut(escapeSlack(reply.title.trim() || 'dealbot'), SLACK_LIMITS.headerText);
+  const header: HeaderBlock = { type: 'header', text: { type: 'plain_text', text: plain.trim() ? plain : '…', emoji: false } };
+  const head: Unit[] = [{ blocks: [header], text: `*${title}*` }];
+  if (reply.intro?.trim()) head.push({ blocks: [section(reply.intro)], text: inertMrkdwn(reply.intro) });
+  if (reply.chart) {
+    // The message text always carries the table: notifications, screen readers, clients without the block.
+    head.push({ blocks: chartBlocks(reply.chart, reply.lang, opts.chart ?? 'native'), text: `${chartTableMrkdwn(reply.chart)}\n${chartCaption(reply.chart, reply.lang)}` });
+  }
 
-  const header: HeaderBlock = {
-    type: 'header',
-    text: { type: 'plain_text', text: field(reply.title || 'dealbot', SLACK_LIMITS.headerText), emoji: false },
-  };
-  const head: Unit[] = [{ blocks: [header], text: `*${field(reply.title || 'dealbot', SLACK_LIMITS.headerText)}*` }];
-  if (reply.intro?.trim()) head.push({ blocks: [section(reply.intro)], text: escapeSlack(reply.intro) });
-  if (reply.chart) head.push({ blocks: chartBlocks(reply.chart, opts.chart ?? 'native'), text: chartTableMrkdwn(reply.chart) });
-
-  const body: Unit[] = reply.items.map((item) => ({
+  const items: Unit[] = reply.items.map((item) => ({
     blocks: [
       { type: 'section', text: mrkdwn(itemMrkdwn(item)) } satisfies SectionBlock,
-      { type: 'context', elements: [mrkdwn(citationMrkdwn(item))] } satisfies ContextBlock,
+      { type: 'context', elements: [mrkdwn(field(whereLine(item), SLACK_LIMITS.sectionText))] } satisfies ContextBlock,
     ],
-    text: escapeSlack(itemText(item)),
+    text: inertMrkdwn(itemText(item)),
   }));
   // Plain lines (help, notices): one section per line keeps each under the section limit.
-  for (const line of reply.lines.filter((l) => l.trim())) body.push({ blocks: [section(line)], text: escapeSlack(line) });
+  const lines: Unit[] = reply.lines.filter((l) => l.trim()).map((line) => ({ blocks: [section(line)], text: inertMrkdwn(line) }));
 
   const tail: Unit[] = [];
   const suggestions = reply.suggestions.filter((x) => x.trim());
-  if (suggestions.length) {
-    const s = suggestions.join(' · ');
-    tail.push({ blocks: [context(s)], text: escapeSlack(s) });
-  }
-  if (reply.footer?.trim()) tail.push({ blocks: [context(reply.footer)], text: escapeSlack(reply.footer) });
+  if (suggestions.length) tail.push({ blocks: [context(suggestions.join(' · '))], text: inertMrkdwn(suggestions.join(' · ')) });
+  const sources = sourcesUnit(reply);
+  if (sources) tail.push(sources);
+  if (reply.footer?.trim()) tail.push({ blocks: [context(reply.footer)], text: inertMrkdwn(reply.footer) });
   if (opts.attribution) {
     const by = opts.attribution.kind === 'shared' ? ui.sharedBy(opts.attribution.name) : ui.askedBy(opts.attribution.name);
-    tail.push({ blocks: [context(by)], text: `_${escapeSlack(by)}_` });
+    tail.push({ blocks: [context(by)], text: `_${inertMrkdwn(by)}_` });
   }
   if (opts.shareValue !== undefined && opts.shareValue.length <= SLACK_LIMITS.buttonValue) {
     const actions: ActionsBlock = {
       type: 'actions',
-      elements: [
-        {
-          type: 'button',
-          action_id: SHARE_ACTION_ID,
-          text: { type: 'plain_text', text: ui.share, emoji: false },
-          value: opts.shareValue,
-        },
-      ],
+      elements: [{ type: 'button', action_id: SHARE_ACTION_ID, text: { type: 'plain_text', text: ui.share, emoji: false }, value: opts.shareValue }],
     };
     tail.push({ blocks: [actions], text: '' });
   }
+  return { head, items, lines, tail };
+}
 
-  // Budget: what head and tail take, plus room for the "… and N more" line.
-  const count = (units: Unit[]) => units.reduce((n, u) => n + u.blocks.length, 0);
-  const chars = (units: Unit[]) => units.reduce((n, u) => n + blocksChars(u.blocks), 0);
-  const moreReserve = { blocks: 1, chars: 120 };
-  let blocksLeft = SLACK_LIMITS.blocks - count(head) - count(tail) - moreReserve.blocks;
-  let charsLeft = SLACK_LIMITS.messageChars - chars(head) - chars(tail) - moreReserve.chars;
-  const kept: Unit[] = [];
-  for (const unit of body) {
-    const b = unit.blocks.length;
-    const c = blocksChars(unit.blocks);
-    if (b > blocksLeft || c > charsLeft) break;
-    kept.push(unit);
-    blocksLeft -= b;
-    charsLeft -= c;
-  }
-  const dropped = body.length - kept.length;
-  const more: Unit[] = dropped > 0 ? [{ blocks: [context(ui.more(dropped))], text: escapeSlack(ui.more(dropped)) }] : [];
+const count = (units: Unit[]) => units.reduce((n, u) => n + u.blocks.length, 0);
+const chars = (units: Unit[]) => units.reduce((n, u) => n + blocksChars(u.blocks), 0);
+/** Room kept for the "… and N more" line and for the Share button and attribution a delivery may add. */
+const RESERVE = { blocks: 3, chars: 250 };
 
-  const units = [...head, ...kept, ...more, ...tail];
+/** What plain lines may claim before the items are counted; longer lines give way to the items. */
+const LINES_SHARE = { blocks: 8, chars: 2000 };
+
+/**
+ * How many of the reply's items one Slack message holds, with everything else it carries (a chart
+ * counted as the larger of its two forms, so the table fallback fits too).
+ */
+export function slackCapacity(reply: Reply): number {
+  return reply.chart ? Math.min(capacityWith(reply, { chart: 'native' }), capacityWith(reply, { chart: 'table' })) : capacityWith(reply, {});
+}
+
+function capacityWith(reply: Reply, opts: RenderSlackOptions): number {
+  const { head, items, lines, tail } = layout(reply, opts);
+  const fitting = (blocksLeft: number, charsLeft: number) => {
+    let kept = 0;
+    for (const unit of items) {
+      blocksLeft -= unit.blocks.length;
+      charsLeft -= blocksChars(unit.blocks);
+      if (blocksLeft < 0 || charsLeft < 0) break;
+      kept++;
+    }
+    return kept;
+  };
+  const blocks = SLACK_LIMITS.blocks - count(head) - count(tail) - RESERVE.blocks;
+  const text = SLACK_LIMITS.messageChars - chars(head) - chars(tail) - RESERVE.chars;
+  // Plain lines keep a share of the room; if that leaves no item at all, the items come first.
+  const withLines = fitting(blocks - Math.min(count(lines), LINES_SHARE.blocks), text - Math.min(chars(lines), LINES_SHARE.chars));
+  return withLines > 0 ? withLines : fitting(blocks, text);
+}
+
+export function renderSlack(input: Reply, opts: RenderSlackOptions = {}): SlackMessage {
+  // Already fitted by the delivery policy (or the publisher); fitting again is a no-op then, and a guarantee otherwise.
+  const reply = fitReply(input, slackCapacity(input));
+  const { head, items, lines, tail } = layout(reply, opts);
+  const more: Unit[] = reply.omitted > 0 ? [{ blocks: [context(t(reply.lang).moreFacts(reply.omitted))], text: inertMrkdwn(t(reply.lang).moreFacts(reply.omitted)) }] : [];
+  // Plain lines give way from the end when the limits are reached (the items were fitted first).
+  const fixed = [...head, ...items, ...more, ...tail];
+  let blocksLeft = SLACK_LIMITS.blocks - count(fixed);
+  let charsLeft = SLACK_LIMITS.messageChars - chars(fixed);
+  const keptLines = lines.filter((u) => {
+    blocksLeft -= u.blocks.length;
+    charsLeft -= blocksChars(u.blocks);
+    return blocksLeft >= 0 && charsLeft >= 0;
+  });
+  const units = [...head, ...items, ...keptLines, ...more, ...tail];
   return {
-    text: fallbackText([...head, ...kept], [...more, ...tail]),
+    text: fallbackText([...head, ...items, ...keptLines], [...more, ...tail]),
     blocks: units.flatMap((u) => u.blocks),
   };
 }

@@ -2,7 +2,7 @@
 // the same POST through the global fetch (a web-streams Request and Response per post), which
 // cost as much CPU as computing the answer; a plain request does it for a fraction.
 import type { RespondArguments } from '@slack/bolt';
-import { postJson as post, postTarget, PostTimeoutError } from '../../core/http-post.ts';
+import { postJson as post, postTarget, PostTimeoutError } from '../transport/http-post.ts';
 
 /** What our handlers need of Bolt's respond(): post a message where the command came from. */
 export type Respond = (message: RespondArguments) => Promise<unknown>;

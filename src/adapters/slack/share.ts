@@ -1,25 +1,17 @@
-// The "Share in channel" button carries the question, not the answer: on click the answer is
-// recomputed from it (same text, same language), so the button value stays small and the
-// shared message is exactly what the asker saw, under Slack's 2,000-char value limit.
+// What the "Share in channel" button carries: the id of the answer the delivery policy kept (in
+// the database, so a press posts exactly what the asker saw, after a fact reload, a restart or in
+// another process) and the answer's language (for a notice if the answer is gone).
 import { z } from 'zod';
 import { Lang } from '../../facts/schema.ts';
-import { SLACK_LIMITS } from './render.ts';
 
-const ShareValue = z.object({ q: z.string(), l: Lang });
+const ShareValue = z.object({ id: z.string().min(1).max(64), l: Lang });
 export type ShareValue = z.infer<typeof ShareValue>;
 
-/** JSON of { q, l }, the query shortened until it fits the button value limit. */
-export function encodeShare(query: string, lang: Lang): string {
-  let q = query;
-  let value = JSON.stringify({ q, l: lang });
-  while (value.length > SLACK_LIMITS.buttonValue) {
-    q = q.slice(0, Math.max(0, q.length - Math.max(1, value.length - SLACK_LIMITS.buttonValue)));
-    value = JSON.stringify({ q, l: lang });
-  }
-  return value;
+export function encodeShare(id: string, lang: Lang): string {
+  return JSON.stringify({ id, l: lang });
 }
 
-/** The question a button carries, or undefined for a value we did not make. */
+/** What a button carries, or undefined for a value we did not make (or an older version's). */
 export function decodeShare(value: string | undefined): ShareValue | undefined {
   if (!value) return undefined;
   try {

@@ -1,30 +1,23 @@
 // Starts the Slack side: checks the token (auth.test), then listens — Socket Mode when an app
-// token is set, otherwise HTTP on PORT at /slack/events with signature verification.
-import type { AddressInfo } from 'node:net';
+// token is set, otherwise HTTP on PORT at /slack/events with signature verification — and reports
+// the connection to the supervisor: down the moment the socket closes, up when Slack says hello.
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
-import type { Bot } from '../../core/bot.ts';
-import type { ChannelPublisher } from '../../core/command.ts';
-import type { Logger } from '../../ops/log.ts';
+import type { PlatformRuntime, RunningPlatform } from '../contract.ts';
 import { createSlackApp, EVENTS_PATH, type SlackAppOptions } from './app.ts';
 import type { SlackConfig } from './config.ts';
+import { slackPublisher } from './publisher.ts';
 
-export interface RunningSlack {
-  stop(): Promise<void>;
-  connected(): boolean;
-  publisher: ChannelPublisher;
+export interface RunningSlack extends RunningPlatform {
   /** HTTP mode: the events URL actually listened on (port 0 picks a free port). */
   eventsUrl?: string;
 }
 
-export async function startSlack(
-  bot: Bot,
-  config: SlackConfig,
-  logger: Logger,
-  opts: SlackAppOptions = {},
-): Promise<RunningSlack> {
-  const { app, receiver, publisher, work, watch } = createSlackApp(bot, config, logger, opts);
-  const log = logger.child({ platform: 'slack' });
+export async function startSlack(config: SlackConfig, runtime: PlatformRuntime, opts: SlackAppOptions = {}): Promise<RunningSlack> {
+  const customRoutes = runtime.routes.map((r) => ({ path: r.path, method: ['GET', 'HEAD'], handler: r.handler }));
+  const { app, receiver, client, work, watch } = createSlackApp(runtime.policy, config, runtime.logger, { customRoutes, ...opts });
+  const log = runtime.logger.child({ platform: 'slack' });
   try {
     await app.init(); // auth.test
   } catch (err) {
@@ -36,27 +29,34 @@ export async function startSlack(
   let connected = false;
   let stopped = false;
   let eventsUrl: string | undefined;
+  let reconnect = async (): Promise<void> => {};
 
   if (config.mode === 'socket') {
     const socket = (receiver as SocketModeReceiver).client;
     socket.on('connected', () => {
       connected = true;
       log.info('slack: socket mode connected');
+      runtime.connection.up();
     });
-    socket.on('disconnected', () => {
+    // Auto-reconnect is off: a closed socket stays closed until the supervisor calls reconnect().
+    socket.on('disconnected', (err?: unknown) => {
+      const was = connected;
       connected = false;
-      if (!stopped) log.warn('slack: socket mode disconnected');
+      if (stopped) return;
+      if (was) log.warn({ err }, 'slack: socket mode disconnected');
+      runtime.connection.down({ reason: 'socket mode disconnected', gaveUp: true });
     });
     socket.on('reconnecting', () => {
       connected = false;
     });
+    reconnect = async () => {
+      if (stopped) return;
+      await socket.start(); // apps.connections.open, then the socket; rejects when either fails
+    };
     await app.start();
     connected = true;
   } else {
-    const server = (await (receiver as HTTPReceiver).start({
-      port: config.port,
-      ...(config.host ? { host: config.host } : {}),
-    })) as Server;
+    const server = (await (receiver as HTTPReceiver).start({ port: config.port, ...(config.host ? { host: config.host } : {}) })) as Server;
     watch(server);
     const address = server.address() as AddressInfo;
     const host = config.host ?? 'localhost';
@@ -64,13 +64,15 @@ export async function startSlack(
     connected = true;
     server.on('close', () => {
       connected = false;
+      if (!stopped) runtime.connection.down({ reason: 'HTTP server closed', gaveUp: false });
     });
     log.info({ port: address.port, path: EVENTS_PATH }, 'slack: HTTP mode listening');
   }
 
   return {
-    publisher,
+    publisher: slackPublisher(client, log),
     connected: () => connected && !stopped,
+    reconnect: () => reconnect(),
     ...(eventsUrl ? { eventsUrl } : {}),
     async stop() {
       if (stopped) return;

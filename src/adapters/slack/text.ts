@@ -7,6 +7,23 @@ export function escapeSlack(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+const ZWSP = '\u200b';
+const MARKUP = /[*_~`]/;
+/** A marker Slack could open or close formatting on: one not inside a word ("DEALBOT_ADMINS" is safe). */
+const LIVE_MARKER = /(?<![\p{L}\p{N}])[*_~`]|[*_~`](?![\p{L}\p{N}])/gu;
+
+/**
+ * Text for a mrkdwn field: escaped, and inert. Slack's mrkdwn has no backslash escape: *bold*,
+ * _italic_, ~strike~ and `code` take effect when a marker touches a word boundary, so each such
+ * marker is wrapped in zero-width spaces (invisible, and not a boundary Slack opens or closes on).
+ * A quote marker (">") at a line start would quote the line: it gets one too.
+ */
+export function inertMrkdwn(text: string): string {
+  const escaped = escapeSlack(text);
+  if (!MARKUP.test(escaped) && !escaped.includes('&gt;')) return escaped; // most fact text: one scan
+  return escaped.replace(LIVE_MARKER, `${ZWSP}$&${ZWSP}`).replace(/^(\s*)&gt;/gm, `$1${ZWSP}&gt;`);
+}
+
 /**
  * Turns Slack markup typed by a user into the plain text they saw: `<@U1|bob>` → `@bob`,
  * `<!channel>` → `@channel`, `<#C1|general>` → `#general`, `<http://x|x>` → `http://x`,

@@ -1,5 +1,5 @@
 // Bad configuration is reported once, naming every bad variable, before anything starts.
-import type { z } from 'zod';
+import { z } from 'zod';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -38,4 +38,35 @@ export function collectConfig<T extends Record<string, () => unknown>>(readers: 
   }
   if (problems.length) throw new ConfigError(problems);
   return out as { [K in keyof T]: ReturnType<T[K]> };
+}
+
+/** What `.env.example` and the README say about a variable; attached to its schema with `.meta()`. */
+export interface EnvDoc {
+  description: string;
+  /** Shown as `NAME=example`; a commented line shows a default instead (`# NAME=default`). */
+  example?: string;
+  /** A value to leave empty in `.env.example` (a token): listed as `NAME=`. */
+  secret?: boolean;
+  /** Listed uncommented (the variables an operator fills in). */
+  fill?: boolean;
+}
+
+/** Every variable of an object schema with its documentation, in schema order. */
+export function envDocs(schema: z.ZodObject): ({ name: string } & EnvDoc)[] {
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const meta = (field as z.ZodType).meta() as Partial<EnvDoc> | undefined;
+    if (!meta?.description) throw new Error(`environment variable ${name} has no description in its schema`);
+    return { name, ...(meta as EnvDoc) };
+  });
+}
+
+/** `.env.example` lines for one section: a heading, then each variable with its description. */
+export function envExampleSection(heading: string, schema: z.ZodObject): string[] {
+  const lines = [`# ── ${heading} ${'─'.repeat(Math.max(3, 74 - heading.length))}`];
+  for (const v of envDocs(schema)) {
+    lines.push(`# ${v.description}`);
+    if (v.fill || v.secret) lines.push(`${v.name}=${v.secret ? '' : (v.example ?? '')}`);
+    else lines.push(`# ${v.name}=${v.example ?? ''}`);
+  }
+  return lines;
 }

@@ -1,0 +1,17 @@
+// The core's environment variables; each platform folder reads its own (see src/adapters/index.ts).
+import { z } from 'zod';
+import { parseEnv } from './env.ts';
+
+export const CoreEnv = z.object({
+  FACTS_DIR: z.string().default('facts').meta({ description: 'Fact base directory (default: facts). `--facts DIR` overrides it per command.', example: 'facts' }),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info')
+    .meta({ description: 'Log level: fatal, error, warn, info, debug, trace, silent (default info; the console chat shows warnings only unless set).', example: 'info' }),
+  GAPS_LOG: z.string().default('data/gaps.jsonl').meta({ description: 'Where questions that got no facts are kept for `dealbot gaps` (default data/gaps.jsonl).', example: 'data/gaps.jsonl' }),
+});
+export type CoreConfig = z.infer<typeof CoreEnv>;
+
+export function readCoreConfig(env: NodeJS.ProcessEnv): CoreConfig {
+  return parseEnv(CoreEnv, env);
+}

@@ -1,0 +1,84 @@
+// Answers offered with a Share button, kept so that pressing it posts exactly what the asker saw
+// (a fact reload in between changes nothing), after a restart and from another process alike.
+// The store keeps JSON; the core validates what it reads back.
+import { randomBytes } from 'node:crypto';
+import type { HotWrites } from './busy.ts';
+import type { Db } from './db.ts';
+
+export interface SharedAnswers {
+  /** Keeps an answer; returns the id a button carries (≤ 32 characters). */
+  put(value: unknown): string;
+  /** The answer kept under this id, unless unknown or expired. */
+  get(id: string): unknown;
+}
+
+const newId = () => randomBytes(12).toString('base64url');
+
+/** In memory only, bounded (tests, and the console). */
+export class MemorySharedAnswers implements SharedAnswers {
+  private readonly kept = new Map<string, { json: string; until: number }>();
+
+  constructor(
+    private readonly ttlMs = 7 * 24 * 60 * 60_000,
+    private readonly max = 5_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  put(value: unknown): string {
+    const id = newId();
+    this.keep(id, JSON.stringify(value));
+    return id;
+  }
+
+  keep(id: string, json: string): void {
+    this.kept.set(id, { json, until: this.now() + this.ttlMs });
+    for (const k of this.kept.keys()) {
+      if (this.kept.size <= this.max) break;
+      this.kept.delete(k);
+    }
+  }
+
+  get(id: string): unknown {
+    const hit = this.kept.get(id);
+    return hit && hit.until > this.now() ? JSON.parse(hit.json) : undefined;
+  }
+}
+
+/** In the database (a week), with the recent ones also in memory: a busy database delays only the row. */
+export class SqliteSharedAnswers implements SharedAnswers {
+  private readonly recent: MemorySharedAnswers;
+  private readonly insert;
+  private readonly select;
+  private readonly sweep;
+
+  constructor(
+    db: Db,
+    private readonly writes: HotWrites,
+    private readonly ttlMs = 7 * 24 * 60 * 60_000,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.recent = new MemorySharedAnswers(ttlMs, 1_000, now);
+    this.insert = db.prepare('INSERT INTO shared_answers (id, body, expires_at) VALUES (?, ?, ?)');
+    this.select = db.prepare('SELECT body FROM shared_answers WHERE id = ? AND expires_at > ?');
+    this.sweep = db.prepare('DELETE FROM shared_answers WHERE expires_at <= ?');
+  }
+
+  put(value: unknown): string {
+    const id = newId();
+    const json = JSON.stringify(value);
+    const t = this.now();
+    this.recent.keep(id, json);
+    this.writes.run('shared answer', () => {
+      this.insert.run(id, json, t + this.ttlMs);
+      this.sweep.run(t);
+    });
+    return id;
+  }
+
+  get(id: string): unknown {
+    const hit = this.recent.get(id);
+    if (hit !== undefined) return hit;
+    const row = this.select.get(id, this.now()) as { body: string } | undefined;
+    return row ? JSON.parse(row.body) : undefined;
+  }
+}
