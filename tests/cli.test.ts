@@ -56,6 +56,16 @@ describe('dealbot ask', () => {
     expect((await dealbot(['ask', '--lang', 'de', 'x'])).code).toBe(1);
     expect((await dealbot(['frobnicate'])).code).toBe(1);
   });
+
+  it('exits 1 on bad usage of the other commands too, saying what is wrong', async () => {
+    const gaps = await dealbot(['gaps', '--limit', 'abc']);
+    expect([gaps.code, gaps.stderr]).toEqual([1, expect.stringContaining('--limit must be a whole number above 0')]);
+    expect((await dealbot(['explain'])).code).toBe(1);
+    expect((await dealbot(['facts', 'frobnicate'])).code).toBe(1);
+    expect((await dealbot(['env', '--json'])).code).toBe(1);
+    const summary = await dealbot(['summary', '--force']);
+    expect([summary.code, summary.stderr]).toEqual([1, expect.stringContaining('--force only goes with --post')]);
+  });
 });
 
 describe('dealbot facts check', () => {

@@ -124,7 +124,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
       }
       case 'gaps': {
         const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, limit: { type: 'string' } } });
-        return listGaps(readCoreConfig(env).GAPS_LOG, io, { json: values.json ?? false, factsDir, ...(values.limit ? { limit: Number(values.limit) } : {}) });
+        const limit = values.limit === undefined ? undefined : Number(values.limit);
+        if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
+          io.stderr(`dealbot gaps: --limit must be a whole number above 0 (got "${values.limit}")`);
+          return EXIT_USAGE;
+        }
+        return listGaps(readCoreConfig(env).GAPS_LOG, io, { json: values.json ?? false, factsDir, ...(limit ? { limit } : {}) });
       }
       case 'summary': {
         const { summaryCli } = await import('../summary/cli.ts');
@@ -139,6 +144,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
         });
       }
       case 'env':
+        if (rest.length > 0) {
+          io.stderr('usage: dealbot env (it takes no options; redirect it: dealbot env > .env.example)');
+          return EXIT_USAGE;
+        }
         io.stdout(envExample());
         return 0;
       case 'help':
