@@ -1,5 +1,6 @@
 // The bot's own words in each language it answers in. Facts carry their own translations.
 import type { Lang } from '../facts/schema.ts';
+import type { Reply } from './reply.ts';
 
 const strings = {
   en: {
@@ -11,6 +12,7 @@ const strings = {
     corrected: (pairs: string) => `Showing results for ${pairs}.`,
     truncated: (n: number) => `Your question was cut to its first ${n} characters.`,
     moreFacts: (n: number) => `… and ${n} more (try a narrower question)`,
+    more: (n: number) => `… and ${n} more`,
     footer: 'Answers come only from the cited fact base.',
     error: 'Sorry, something went wrong while answering. The problem has been logged.',
     badArgs: (usage: string, problem: string) => `${problem}. Usage: ${usage}`,
@@ -49,6 +51,7 @@ const strings = {
     corrected: (pairs: string) => `Résultats pour ${pairs}.`,
     truncated: (n: number) => `Votre question a été coupée à ses ${n} premiers caractères.`,
     moreFacts: (n: number) => `… et ${n} de plus (précisez la question)`,
+    more: (n: number) => `… et ${n} de plus`,
     footer: 'Les réponses viennent uniquement de la base de faits citée.',
     error: 'Désolé, une erreur est survenue pendant la réponse. Le problème a été journalisé.',
     badArgs: (usage: string, problem: string) => `${problem}. Usage : ${usage}`,
@@ -84,6 +87,11 @@ export type Strings = (typeof strings)['en'];
 
 export function t(lang: Lang): Strings {
   return strings[lang] as Strings;
+}
+
+/** The "… and N more" line for a reply's `omitted` items: an answer also suggests a narrower question. */
+export function moreLine(reply: Pick<Reply, 'kind' | 'lang' | 'omitted'>): string {
+  return reply.kind === 'answer' ? t(reply.lang).moreFacts(reply.omitted) : t(reply.lang).more(reply.omitted);
 }
 
 export const LANGUAGE_NAMES: Record<Lang, Record<Lang, string>> = {

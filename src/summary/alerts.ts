@@ -119,7 +119,8 @@ export function factAlertReply(base: FactBase, lang: Lang, changes: ReturnType<t
     title: a.factsTitle(all.length),
     intro: a.factsIntro,
     items,
-    lines: [...(all.length > MAX_FACTS_IN_ALERT ? [a.more(all.length - MAX_FACTS_IN_ALERT)] : []), ...(changes.removed ? [a.removed(changes.removed)] : [])],
+    omitted: all.length - items.length,
+    lines: changes.removed ? [a.removed(changes.removed)] : [],
     footer: a.footer,
   });
 }

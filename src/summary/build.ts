@@ -14,7 +14,7 @@ import { defaultCalendarOf, type Calendars } from './schedule.ts';
 import { formatDateTime, formatLongDate, percentSuffix, signed, formatNumber, summaryStrings } from './strings.ts';
 import { localDate } from './time.ts';
 
-/** Keeps the summary within what every renderer shows (Discord: 25 fields). */
+/** At most this many items in a summary; the rest are counted in `omitted` (a platform holding fewer cuts again, counted once). */
 export const MAX_SUMMARY_ITEMS = 25;
 const MAX_UPCOMING = 5;
 const MAX_CHANGES = 8;
@@ -233,13 +233,15 @@ export function buildSummary(input: SummaryInput): Reply {
   const day = marketDay(input);
   const chart = summaryChart({ base, lang, now, timezone, market: input.market, live: market.live });
 
-  const items = [...market.items, ...upcomingItems, ...changes.items].slice(0, MAX_SUMMARY_ITEMS);
+  const all = [...market.items, ...upcomingItems, ...changes.items];
+  const items = all.slice(0, MAX_SUMMARY_ITEMS);
   return reply({
     kind: 'summary',
     lang,
     title: s.title(formatLongDate(now, lang, timezone)),
     intro: [day, market.intro].filter(Boolean).join(' '),
     items,
+    omitted: all.length - items.length,
     lines: [
       ...(input.forced ? [s.forced(input.forced)] : []),
       ...market.lines,

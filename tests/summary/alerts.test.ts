@@ -4,13 +4,16 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderText } from '../../src/adapters/console/render.ts';
+import { renderDiscord } from '../../src/adapters/discord/render.ts';
 import { SLACK_ADMIN_RULE } from '../../src/adapters/slack/admin.ts';
+import { renderSlack } from '../../src/adapters/slack/render.ts';
 import type { Asker } from '../../src/core/bot.ts';
 import type { ChannelRef } from '../../src/core/command.ts';
 import { loadFactBase, type FactBase } from '../../src/facts/load.ts';
 import { openDatabase, type Db } from '../../src/store/db.ts';
 import { AlertStore } from '../../src/summary/alert-store.ts';
-import { createAlertMonitor, type AlertMonitor } from '../../src/summary/alerts.ts';
+import { createAlertMonitor, factAlertReply, factChanges, type AlertMonitor } from '../../src/summary/alerts.ts';
 import { EXCHANGES } from '../../src/summary/calendar.ts';
 import { PostLedger } from '../../src/summary/ledger.ts';
 import { MarketHolidayStore } from '../../src/summary/market-holidays.ts';
@@ -18,7 +21,7 @@ import { MarketData, MarketDataError, QuoteCache, type MarketDataProvider } from
 import { RequestBudget, withBudget } from '../../src/summary/provider-limit.ts';
 import { calendarsFrom } from '../../src/summary/schedule.ts';
 import { testBot } from '../helpers/bot.ts';
-import { FIXTURE_BASE_DIR, ManualClock, RecordingPublisher, tempDir } from './helpers.ts';
+import { FIXTURE_BASE_DIR, ManualClock, RecordingPublisher, SHIPPED_FACTS_DIR, tempDir } from './helpers.ts';
 
 const C1: ChannelRef = { platform: 'slack', id: 'C1', workspace: 'T1' };
 
@@ -236,5 +239,21 @@ describe('alerts', () => {
     expect(dry.title).toBe('Alert dry run'); // no provider quote for NVDA here
     expect((await bot.answer('alert NVDA off', asker(true))).lines[0]).toBe('Alert removed: NVDA.');
     expect(m.list(C1).map((r) => r.kind)).toEqual(['facts']);
+  });
+});
+
+describe('a fact-change alert with more facts than it lists', () => {
+  it('counts the rest once on the Reply, and every platform says "… and N more" once, without a question hint', () => {
+    const base = loadFactBase(SHIPPED_FACTS_DIR);
+    const alert = factAlertReply(base, 'en', factChanges(base, {})); // every fact is new
+    expect(alert.items).toHaveLength(10);
+    expect(alert.omitted).toBe(base.facts.length - 10);
+    const more = `… and ${alert.omitted} more`;
+    const text = renderText(alert, { width: 100 });
+    expect(text.split(more)).toHaveLength(2);
+    expect(text).not.toContain('narrower question');
+    expect(renderSlack(alert).text.split(more)).toHaveLength(2);
+    expect(renderDiscord(alert).embeds[0]!.description).toContain(`${more}`);
+    expect(renderDiscord(alert).embeds[0]!.description).not.toContain('narrower question');
   });
 });

@@ -2,7 +2,7 @@
 // to the terminal's width, each item with its source's number and section, a chart as a text
 // table, the sources listed once at the end.
 import { chartSourceLine, chartTable } from '../../core/chart-text.ts';
-import { t } from '../../core/i18n.ts';
+import { moreLine, t } from '../../core/i18n.ts';
 import type { Reply, ReplyItem } from '../../core/reply.ts';
 
 export interface TextOptions {
@@ -77,7 +77,7 @@ export function renderText(reply: Reply, opts: TextOptions = {}): string {
     if (facts) out.push(...wrap(facts, width, '  '));
     out.push(...wrap(where(item), width, '  ↳ ', '    '));
   }
-  if (reply.omitted > 0) out.push('', ...wrap(s.moreFacts(reply.omitted), width));
+  if (reply.omitted > 0) out.push('', ...wrap(moreLine(reply), width));
   if (reply.suggestions.length) out.push(...wrap(reply.suggestions.join(' · '), width, '  '));
   if (reply.lines.length) out.push('', ...reply.lines.flatMap((l) => wrap(l, width, '  ')));
   if (reply.sources.length) {

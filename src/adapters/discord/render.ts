@@ -11,7 +11,7 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import { t } from '../../core/i18n.ts';
+import { moreLine } from '../../core/i18n.ts';
 import { fitReply, type Reply, type ReplyItem } from '../../core/reply.ts';
 import { cut, defuseMentions, escapeMarkdown, safeUrl } from './escape.ts';
 import { ds } from './strings.ts';
@@ -101,7 +101,7 @@ export function renderDiscord(input: Reply, opts: RenderOptions = {}): DiscordPa
   const { title, footer, description, sources } = frame(reply, opts);
   const fields = reply.items.map(fieldOf);
   if (sources) fields.push(sources);
-  const more = reply.omitted > 0 ? t(reply.lang).moreFacts(reply.omitted) : '';
+  const more = reply.omitted > 0 ? moreLine(reply) : '';
   const used = title.length + footer.length + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
   // The description gives way to the items: its own limit, and whatever the rest leaves of the total.
   const room = Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.embedTotal - used) - (more ? more.length + 1 : 0);

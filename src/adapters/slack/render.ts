@@ -5,7 +5,7 @@
 // Slack's limits: `slackCapacity` says how many items fit, and the delivery policy cuts the Reply
 // to that once, counting the rest in `omitted` ("… and N more").
 import type { types } from '@slack/bolt';
-import { t } from '../../core/i18n.ts';
+import { moreLine, t } from '../../core/i18n.ts';
 import { fitReply, type Reply, type ReplyItem } from '../../core/reply.ts';
 import type { Lang } from '../../facts/schema.ts';
 import { chartBlocks, chartCaption, chartTableMrkdwn } from './chart.ts';
@@ -239,7 +239,7 @@ export function renderSlack(input: Reply, opts: RenderSlackOptions = {}): SlackM
   // Already fitted by the delivery policy (or the publisher); fitting again is a no-op then, and a guarantee otherwise.
   const reply = fitReply(input, slackCapacity(input));
   const { head, items, lines, tail } = layout(reply, opts);
-  const more: Unit[] = reply.omitted > 0 ? [{ blocks: [context(t(reply.lang).moreFacts(reply.omitted))], text: inertMrkdwn(t(reply.lang).moreFacts(reply.omitted)) }] : [];
+  const more: Unit[] = reply.omitted > 0 ? [{ blocks: [context(moreLine(reply))], text: inertMrkdwn(moreLine(reply)) }] : [];
   // Plain lines give way from the end when the limits are reached (the items were fitted first).
   const fixed = [...head, ...items, ...more, ...tail];
   let blocksLeft = SLACK_LIMITS.blocks - count(fixed);
