@@ -144,10 +144,23 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
  */
 function correction(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], covering: readonly number[], rules: readonly Rule[]): number[] {
   if (!reading.form.yesNo) return [];
-  const numbers = items.filter((it) => it.kind === 'number' && it.known && !it.soft && !it.context);
-  if (numbers.length === 0) return [];
   const others = rules.filter((r) => !r.name.startsWith('naming '));
-  return covering.filter((d) => numbers.every((it) => it.terms.some(([t]) => sb.index.holding(t, d) === 2)) && others.every((r) => r.test(d)));
+  const numbers = items.filter((it) => it.kind === 'number' && it.known && !it.soft && !it.context);
+  if (numbers.length > 0) return covering.filter((d) => numbers.every((it) => it.terms.some(([t]) => sb.index.holding(t, d) === 2)) && others.every((r) => r.test(d)));
+  // "Is OpenAI building its chips with Intel and Samsung?": the company is a partner named after "with", not
+  // whose figure or move is asked; the fact naming the real partners settles it.
+  const named = items.filter((it) => it.kind === 'entity' && !it.soft && !it.context);
+  if (named.length === 0 || !named.every((it) => it.span && PARTNER_WORDS.has(partnerWord(reading.tokens, it.span[0])))) return [];
+  return covering.filter((d) => others.every((r) => r.test(d)));
+}
+
+const PARTNER_WORDS = new Set(['with', 'alongside', 'avec', 'and', 'et', 'by', 'par']);
+
+/** The word before an entity, skipping articles ("with the Intel folks", "avec AMD"). */
+function partnerWord(tokens: readonly string[], at: number): string {
+  let i = at - 1;
+  while (i >= 0 && ['the', 'a', 'le', 'la', 'les', 'l', 'd', 'de'].includes(tokens[i]!)) i--;
+  return i >= 0 ? tokens[i]! : '';
 }
 
 interface Rule {

@@ -74,7 +74,8 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   let unitAt: number | undefined;
 
   // "What does the article say about X" asks what the source says, not for a quote.
-  const aboutSource = tokens.some((t, i) => SOURCE_WORDS.has(t) && tokens.slice(i + 1, i + 4).some((u) => SAY_WORDS.has(u)));
+  // …and so does "what's said about X", "qu'est-ce qui est dit sur X" (passive: no speaker asked for).
+  const aboutSource = tokens.some((t, i) => SOURCE_WORDS.has(t) && tokens.slice(i + 1, i + 4).some((u) => SAY_WORDS.has(u))) || tokens.some((t, i) => (t === 'said' || t === 'dit') && ['is', 's', 'was', 'est', 'been', 'being'].includes(tokens[i - 1] ?? ''));
   if ((!aboutSource && tokens.some((t) => QUOTE_WORDS.has(t))) || tokens.some((t) => t === 'quote' || t === 'quotes' || t === 'citation' || t === 'citations') || pair('who', 'said') >= 0 || (!aboutSource && has('did') && has('say')) || (has('qui') && has('dit'))) {
     intent = 'quote';
     ask = 'quote';
