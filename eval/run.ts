@@ -3,6 +3,7 @@
 // failures (never the test halves': they are only run, so that their score stays an honest estimate).
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { commands } from '../commands/index.ts';
 import { createBot } from '../src/core/create-bot.ts';
 import { EngineHolder } from '../src/core/engine-holder.ts';
 import type { Bot } from '../src/core/bot.ts';
@@ -84,7 +85,7 @@ function table(results: Record<string, Rates>): string {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const bot = createBot({ engine: new EngineHolder(resolve(root, 'facts')).current });
+  const bot = createBot({ engine: new EngineHolder(resolve(root, 'facts')).current, commands });
   // While tuning, `--dev` leaves the test halves unrun.
   const halves: ('dev' | 'test')[] = args.includes('--dev') ? ['dev'] : ['dev', 'test'];
   const results: Record<string, Rates> = {};
