@@ -17,10 +17,12 @@ import { watchFacts } from './ops/fact-watcher.ts';
 import { healthHandler, startHealthServer, type HealthDeps } from './ops/health-server.ts';
 import { createLogger } from './ops/log.ts';
 import { createMetrics } from './ops/metrics.ts';
-import { createRateLimiter } from './ops/rate-limit.ts';
+import { createRateLimiter, createSharedRateLimiter } from './ops/rate-limit.ts';
 import { InFlight, installShutdown, type ShutdownStep } from './ops/shutdown.ts';
 import { publishersOf, readPlatformConfigs, startPlatforms, type RunningPlatform } from './platforms.ts';
 import { openDailySummary, readSummaryConfig } from './summary/index.ts';
+import { openStore, readStoreConfig } from './store/index.ts';
+import { importGapFile } from './store/unanswered.ts';
 
 export interface StartOptions {
   env: NodeJS.ProcessEnv;
@@ -34,6 +36,7 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
     core: () => readCoreConfig(env),
     ops: () => readOpsConfig(env),
     summary: () => readSummaryConfig(env),
+    store: () => readStoreConfig(env),
     platforms: () => readPlatformConfigs(env),
   });
   const consoleMode = !config.platforms.slack && !config.platforms.discord;
@@ -52,12 +55,20 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
       if (platform) metrics.platformErrors.inc({ platform });
     },
   });
-  const limiter = createRateLimiter({
+  const limits = {
     userPerMin: config.ops.RATE_LIMIT_USER_PER_MIN,
     channelPerMin: config.ops.RATE_LIMIT_CHANNEL_PER_MIN,
-    onLimited: ({ platform, scope }) => metrics.rateLimited.inc({ platform, scope }),
-  });
-  const summary = openDailySummary(config.summary, {
+    onLimited: ({ platform, scope }: { platform: string; scope: string }) => metrics.rateLimited.inc({ platform, scope }),
+  };
+  const store = await openStore(config.store);
+  const imported = await importGapFile(config.core.GAPS_LOG, store.driver);
+  if (imported) logger.info({ from: config.core.GAPS_LOG, questions: imported }, 'unanswered questions moved into the store');
+  logger.info({ store: store.dialect, at: store.location }, 'store opened');
+  // Replicas sharing a store count a user's questions together; one process keeps them in memory.
+  const limiter = store.shared
+    ? createSharedRateLimiter({ ...limits, buckets: store.rateBuckets, fallback: createRateLimiter(limits), onStoreError: (err) => logger.warn({ err }, 'rate limit store unavailable; limiting in memory') })
+    : createRateLimiter(limits);
+  const summary = await openDailySummary(store, config.summary, {
     logger,
     base: () => holder.current().base,
     onAlert: (a) => (a.status === 'posted' ? metrics.alertsPosted : metrics.alertFailures).inc({ platform: a.channel.platform, kind: a.kind }),
@@ -69,7 +80,7 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
       subscriptions: summary.subscriptions,
       ...(summary.alerts ? { alerts: summary.alerts } : {}),
       defaultTimezone: summary.defaultTimezone,
-      gaps: new GapLog(config.core.GAPS_LOG),
+      gaps: new GapLog(store.unanswered),
       logger,
       onAnswer: metrics.onAnswer,
       gate: limiter.gate,
@@ -112,7 +123,7 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
     });
   } catch (err) {
     await watcher?.stop();
-    summary.close();
+    await summary.close();
     throw err;
   }
   const healthServer = config.ops.HEALTH_PORT !== undefined ? await startHealthServer(health, { port: config.ops.HEALTH_PORT, host: config.ops.HEALTH_HOST }) : undefined;
@@ -137,7 +148,7 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
     ...running.map((p) => ({ name: p.name, stop: () => p.stop() })),
     { name: 'fact watcher', stop: async () => watcher?.stop() },
     { name: 'health', stop: async () => healthServer?.close() },
-    { name: 'database', stop: () => summary.close() },
+    { name: 'database', stop: async () => { await bot.flush?.(); await summary.close(); } },
   ];
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
 

@@ -65,16 +65,44 @@ async function ask(args: string[], env: NodeJS.ProcessEnv, io: Io, factsDir: str
   const render = pick ? await pick() : undefined;
   const core = readCoreConfig(env);
   const holder = new EngineHolder(factsDir);
-  const bot = createBot({ engine: holder.current, gaps: new GapLog(core.GAPS_LOG) });
-  const asker = lang?.success ? { lang: lang.data } : {};
+  const store = await openGapStore(env, core.GAPS_LOG);
+  try {
+    return await answerAndPrint(createBot({ engine: holder.current, gaps: new GapLog(store.unanswered) }), positionals, values, asker(lang), render, io);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The store unanswered questions go to (and the old JSON-lines log, moved into it once). */
+async function openGapStore(env: NodeJS.ProcessEnv, gapsLog: string) {
+  const { openStore, readStoreConfig } = await import('../store/index.ts');
+  const { importGapFile } = await import('../store/unanswered.ts');
+  const store = await openStore(readStoreConfig(env));
+  await importGapFile(gapsLog, store.driver);
+  return store;
+}
+
+function asker(lang: { success: boolean; data?: Lang } | undefined) {
+  return lang?.success && lang.data ? { lang: lang.data } : {};
+}
+
+async function answerAndPrint(
+  bot: ReturnType<typeof createBot>,
+  positionals: string[],
+  values: { json?: boolean | undefined },
+  asker: { lang?: Lang },
+  render: Parameters<typeof runConsole>[1]['render'],
+  io: Io,
+): Promise<number> {
   const text = positionals.join(' ').trim();
   if (text) {
     const { stripSlashCommand, formatAnswer, consoleAsker } = await import('../adapters/console/chat.ts');
     const q = stripSlashCommand(text);
     io.stdout(formatAnswer(q, await bot.answer(q, consoleAsker(asker)), { json: values.json ?? false, ...(render ? { render } : {}) }));
-    return 0;
+  } else {
+    await runConsole(bot, { input: process.stdin, output: process.stdout, json: values.json ?? false, asker, ...(render ? { render } : {}) });
   }
-  await runConsole(bot, { input: process.stdin, output: process.stdout, json: values.json ?? false, asker, ...(render ? { render } : {}) });
+  await bot.flush?.();
   return 0;
 }
 
@@ -107,7 +135,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
       }
       case 'gaps': {
         const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, limit: { type: 'string' } } });
-        return listGaps(readCoreConfig(env).GAPS_LOG, io, { json: values.json ?? false, factsDir, ...(values.limit ? { limit: Number(values.limit) } : {}) });
+        const store = await openGapStore(env, readCoreConfig(env).GAPS_LOG);
+        try {
+          return await listGaps(new GapLog(store.unanswered), store.location, io, { json: values.json ?? false, factsDir, ...(values.limit ? { limit: Number(values.limit) } : {}) });
+        } finally {
+          await store.close();
+        }
       }
       case 'summary': {
         const { summaryCli } = await import('../summary/cli.ts');

@@ -21,6 +21,8 @@ export interface Bot {
   /** The engine for the next question (swapped atomically by a fact reload). */
   engine(): QuestionEngine;
   answer(text: string, asker: Asker): Promise<Reply>;
+  /** Waits for the writes an answer left behind (unanswered questions), e.g. before closing the store. */
+  flush?(): Promise<void>;
 }
 
 export type { CommandContext, SubscriptionService };

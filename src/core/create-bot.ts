@@ -36,8 +36,8 @@ export interface BotOptions {
   onAnswer?: (event: AnswerEvent) => void;
   /** Where questions that got no facts are kept for curators. */
   gaps?: GapLog;
-  /** Asked before each answer; a Reply returned here is sent instead (rate limits). */
-  gate?: (asker: Asker, lang: Lang) => Reply | undefined;
+  /** Asked before each answer; a Reply returned here is sent instead (rate limits, possibly kept in the store). */
+  gate?: (asker: Asker, lang: Lang) => Reply | undefined | Promise<Reply | undefined>;
 }
 
 interface CommandWord {
@@ -88,6 +88,7 @@ export function createBot(opts: BotOptions): Bot {
   const logger = opts.logger ?? silentLogger;
   const now = opts.now ?? (() => new Date());
   const ask = list.find((c) => c.name === '');
+  const pendingGaps = new Set<Promise<void>>();
   if (!ask) throw new Error('the command list needs the ask command (empty name)');
 
   async function answer(raw: string, asker: Asker): Promise<Reply> {
@@ -107,7 +108,7 @@ export function createBot(opts: BotOptions): Bot {
     let result: Reply;
     let gated = false;
     try {
-      const refusal = opts.gate?.(asker, lang);
+      const refusal = await opts.gate?.(asker, lang);
       if (refusal) {
         gated = true;
         result = refusal;
@@ -150,17 +151,23 @@ export function createBot(opts: BotOptions): Bot {
       gated,
     };
     if (logger.isLevelEnabled('info')) logger.info({ ...event, latencyMs: Math.round(latencyMs * 100) / 100, query: text.slice(0, 200) }, 'question answered');
-    if (result.kind === 'no-facts' && text) {
-      try {
-        opts.gaps?.record({ at: now().toISOString(), query: text, lang: result.lang, platform: asker.platform });
-      } catch (err) {
-        logger.warn({ err }, 'could not record a question without facts');
-      }
+    if (result.kind === 'no-facts' && text && opts.gaps) {
+      // Off the answer's path: a busy or unreachable store costs the record, never the answer.
+      const recorded = opts.gaps.record({ at: now().toISOString(), query: text, lang: result.lang, platform: asker.platform });
+      pendingGaps.add(recorded);
+      void recorded
+        .catch((err: unknown) => logger.warn({ err }, 'could not record a question without facts'))
+        .finally(() => pendingGaps.delete(recorded));
     }
     opts.onAnswer?.(event);
     return result;
   }
 
-  return { commands: list, engine: opts.engine, answer };
+  return {
+    commands: list,
+    engine: opts.engine,
+    answer,
+    flush: async () => void (await Promise.allSettled([...pendingGaps])),
+  };
 }
 

@@ -13,6 +13,7 @@ export function drainingBot(bot: Bot, inflight: InFlight): Bot {
   return {
     commands: bot.commands,
     engine: bot.engine,
+    ...(bot.flush ? { flush: bot.flush } : {}),
     answer(text, asker) {
       if (inflight.isClosed()) {
         let lang = asker.lang ?? 'en';

@@ -6,6 +6,7 @@ import type { Asker } from '../core/bot.ts';
 import type { Platform } from '../core/command.ts';
 import { reply, type Reply } from '../core/reply.ts';
 import type { Lang } from '../facts/schema.ts';
+import type { BucketAnswer, RateBuckets } from '../store/rate-buckets.ts';
 
 export type LimitScope = 'user' | 'channel';
 
@@ -124,8 +125,6 @@ export function createRateLimiter(opts: RateLimitOptions): RateLimiter {
     const scope: LimitScope = userOk ? 'channel' : 'user';
     const perMin = scope === 'user' ? opts.userPerMin : opts.channelPerMin;
     const wait = msUntilToken(scope === 'user' ? user! : channel!, perMin);
-    const seconds = Math.max(1, Math.ceil(wait / 1000));
-    const s = TEXT[lang];
     // The notice is per user: a busy channel tells each asker once, never twice.
     const alreadyTold = (noticed.get(userKey) ?? 0) > t;
     if (!alreadyTold) {
@@ -134,15 +133,54 @@ export function createRateLimiter(opts: RateLimitOptions): RateLimiter {
     }
     evict(t);
     opts.onLimited?.({ platform: asker.platform, scope, notified: !alreadyTold });
-    return reply({
-      kind: 'notice',
-      lang,
-      title: s.title,
-      intro: scope === 'user' ? s.user(perMin, seconds) : s.channel(perMin, seconds),
-      items: [],
-      ...(alreadyTold ? { silent: true } : {}),
-    });
+    return limitedReply(scope, perMin, wait, lang, alreadyTold);
   }
 
   return { gate, size: () => buckets.size + noticed.size };
+}
+
+/** The notice a limited asker gets (once per window; `silent` afterwards). */
+export function limitedReply(scope: LimitScope, perMin: number, waitMs: number, lang: Lang, alreadyTold: boolean): Reply {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  const s = TEXT[lang];
+  return reply({
+    kind: 'notice',
+    lang,
+    title: s.title,
+    intro: scope === 'user' ? s.user(perMin, seconds) : s.channel(perMin, seconds),
+    items: [],
+    ...(alreadyTold ? { silent: true } : {}),
+  });
+}
+
+/**
+ * The same limits kept in the store (src/store/rate-buckets.ts), for replicas sharing one: a user
+ * asking three replicas in turn is counted once. When the store does not answer, the question goes
+ * ahead (a rate limit must never make the bot deaf) and the in-memory limiter decides instead.
+ */
+export function createSharedRateLimiter(
+  opts: Omit<RateLimitOptions, 'now' | 'maxKeys'> & { buckets: RateBuckets; fallback?: RateLimiter; onStoreError?: (err: unknown) => void },
+): { gate(asker: Asker, lang: Lang): Promise<Reply | undefined> } {
+  const exempt = new Set(opts.exempt ?? ['console']);
+  return {
+    async gate(asker, lang) {
+      if (exempt.has(asker.platform) || (opts.userPerMin <= 0 && opts.channelPerMin <= 0)) return undefined;
+      const ws = asker.channel.workspace ?? '';
+      let answer: BucketAnswer;
+      try {
+        answer = await opts.buckets.take({
+          userKey: `u|${asker.platform}|${ws}|${asker.user.id}`,
+          userPerMin: opts.userPerMin,
+          channelKey: `c|${asker.platform}|${ws}|${asker.channel.id}`,
+          channelPerMin: opts.channelPerMin,
+        });
+      } catch (err) {
+        opts.onStoreError?.(err);
+        return opts.fallback?.gate(asker, lang);
+      }
+      if (answer.ok) return undefined;
+      opts.onLimited?.({ platform: asker.platform, scope: answer.scope, notified: !answer.alreadyTold });
+      return limitedReply(answer.scope, answer.perMin, answer.waitMs, lang, answer.alreadyTold);
+    },
+  };
 }

@@ -10,6 +10,7 @@ import { EXIT_USAGE, type Io } from '../cli/io.ts';
 import { channelRenderers as defaultRenderers, type Renderer } from '../cli/renderers.ts';
 import { buildSummary, tickerParties } from './build.ts';
 import type { Clock } from './clock.ts';
+import { openStore, readStoreConfig } from '../store/index.ts';
 import { readSummaryConfig } from './config.ts';
 import { openDailySummary } from './index.ts';
 import type { MarketDataProvider } from './market.ts';
@@ -109,10 +110,11 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
   }
 
   const config = readSummaryConfig(env); // throws ConfigError naming a bad variable
+  const storeConfig = readStoreConfig(env);
   const logger = opts.logger ?? silentLogger;
   const base = loadFactBase(opts.factsDir ?? env.FACTS_DIR ?? 'facts'); // throws FactBaseError
   const clock = at ? fixedClock(at) : opts.clock;
-  const summary = openDailySummary(config, { logger, ...(clock ? { clock } : {}), ...(opts.provider ? { provider: opts.provider } : {}) });
+  const summary = await openDailySummary(await openStore(storeConfig), config, { logger, ...(clock ? { clock } : {}), ...(opts.provider ? { provider: opts.provider } : {}) });
   try {
     const now = clock?.now() ?? new Date();
     if (values.post) {
@@ -120,7 +122,7 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
         out.stderr('dealbot summary --post: no platform to post to (this build cannot connect the adapters)');
         return EXIT_USAGE;
       }
-      const subs = summary.subscriptions.list();
+      const subs = await summary.subscriptions.list();
       if (subs.length === 0) {
         out.stdout('No channel is subscribed: nothing to post.');
         return 0;
@@ -165,6 +167,6 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
     out.stdout(typeof rendered === 'string' ? rendered : JSON.stringify(rendered, null, 2));
     return 0;
   } finally {
-    summary.close();
+    await summary.close();
   }
 }

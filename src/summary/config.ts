@@ -1,14 +1,13 @@
-// Environment variables of the daily summary: database, default timezone, market data.
+// Environment variables of the daily summary: default timezone, market data, the lease of a
+// summary claim. Where the store lives is src/store/config.ts.
 import { z } from 'zod';
 import { parseEnv } from '../core/config-error.ts';
 import { registerSecret } from '../ops/log.ts';
-import { DEFAULT_DATABASE_PATH } from '../store/db.ts';
 import { canonicalTimezone } from './time.ts';
 
 export const DEFAULT_FINNHUB_API_URL = 'https://finnhub.io/api/v1';
 
 export const SummaryEnv = z.object({
-  DATABASE_PATH: z.string().default(DEFAULT_DATABASE_PATH),
   DEFAULT_TIMEZONE: z
     .string()
     .default('UTC')
@@ -25,6 +24,8 @@ export const SummaryEnv = z.object({
   FINNHUB_CALLS_PER_MINUTE: z.coerce.number().int().min(1).max(6000).default(60),
   /** How often price alerts poll quotes while the market is open (one request per ticker with a rule). */
   ALERT_POLL_SECONDS: z.coerce.number().int().min(15, 'must be at least 15 (seconds)').max(3600).default(60),
+  /** A summary claim not closed within this time is taken over by another replica (its holder died). */
+  SUMMARY_LEASE_S: z.coerce.number({ error: 'must be a number of seconds' }).int().min(10, 'must be at least 10 (seconds)').max(86_400).default(600),
 });
 export type SummaryConfig = z.infer<typeof SummaryEnv>;
 
@@ -37,11 +38,11 @@ export function readSummaryConfig(env: NodeJS.ProcessEnv): SummaryConfig {
 
 /** For .env.example. */
 export const SUMMARY_ENV_DOC = [
-  { name: 'DATABASE_PATH', required: false, description: 'SQLite file for subscriptions, the post ledger and the quote cache (created with its directory on first start)', example: './data/dealbot.db' },
   { name: 'DEFAULT_TIMEZONE', required: false, description: 'IANA timezone for `/deal subscribe` without one (default UTC)', example: 'Europe/Paris' },
   { name: 'FINNHUB_TOKEN', required: false, description: 'Finnhub API key for live quotes in the daily summary; without it the summary says live quotes are unavailable', example: '' },
   { name: 'FINNHUB_API_URL', required: false, description: 'Finnhub API base URL (override for tests or a proxy)', example: DEFAULT_FINNHUB_API_URL },
   { name: 'FINNHUB_TIMEOUT_MS', required: false, description: 'Timeout of one quote request, in ms (default 5000)', example: '5000' },
   { name: 'FINNHUB_CALLS_PER_MINUTE', required: false, description: 'Requests a minute your Finnhub plan allows (free plan: 60); the bot never sends more', example: '60' },
+  { name: 'SUMMARY_LEASE_S', required: false, description: 'Seconds a replica holds a summary post it claimed; past it, another replica takes it over (default 600)', example: '600' },
   { name: 'ALERT_POLL_SECONDS', required: false, description: 'How often price alerts poll quotes during the regular session (default 60, at least 15)', example: '60' },
 ] as const;

@@ -2,7 +2,7 @@
 import type { ChannelPublisher, Platform } from '../core/command.ts';
 import type { FactBase } from '../facts/load.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
-import { openDatabase, type Db } from '../store/db.ts';
+import type { Store } from '../store/index.ts';
 import { AlertStore } from './alert-store.ts';
 import { createAlertMonitor, type AlertMonitor, type AlertOutcome } from './alerts.ts';
 import { EXCHANGES, XNYS } from './calendar.ts';
@@ -18,7 +18,8 @@ import { createScheduler, type PostEvent, type Scheduler, type SchedulerOptions 
 import { SubscriptionStore } from './subscriptions.ts';
 
 export interface DailySummary {
-  db: Db;
+  /** The store it runs on (closed by `close`). */
+  store: Store;
   subscriptions: SubscriptionStore;
   ledger: PostLedger;
   market: MarketData;
@@ -39,9 +40,9 @@ export interface DailySummary {
     publishers: Map<Platform, ChannelPublisher>;
     base: () => FactBase;
     onPost?: (event: PostEvent) => void;
-  } & Partial<Pick<SchedulerOptions, 'leaseMs' | 'pollMs' | 'stopTimeoutMs' | 'owner'>>): Scheduler;
-  /** Closes the database (after the scheduler and the alerts have stopped). */
-  close(): void;
+  } & Partial<Pick<SchedulerOptions, 'leaseMs' | 'pollMs' | 'stopTimeoutMs' | 'owner' | 'concurrency'>>): Scheduler;
+  /** Closes the store (after the scheduler and the alerts have stopped). */
+  close(): Promise<void>;
 }
 
 export function marketProvider(config: SummaryConfig, fetchImpl?: typeof fetch): MarketDataProvider | undefined {
@@ -63,15 +64,17 @@ export interface OpenOptions {
   onAlert?: (outcome: AlertOutcome) => void;
 }
 
-export function openDailySummary(config: SummaryConfig, opts: OpenOptions = {}): DailySummary {
+/** The summary over an open store: loads the cached exchange holidays, then builds its parts. */
+export async function openDailySummary(store: Store, config: SummaryConfig, opts: OpenOptions = {}): Promise<DailySummary> {
   const logger = opts.logger ?? silentLogger;
   const clock = opts.clock ?? systemClock;
-  const db = openDatabase(config.DATABASE_PATH);
+  const db = store.driver;
   const limits = FINNHUB_FREE_LIMITS.map((l) => (l.perMs === 60_000 ? { ...l, calls: config.FINNHUB_CALLS_PER_MINUTE } : l));
   const budget = new RequestBudget(limits, clock);
   const raw = opts.provider ?? marketProvider(config);
   const provider = raw ? withBudget(raw, budget) : undefined;
   const holidays = new MarketHolidayStore(db);
+  await holidays.load(XNYS);
   const calendars = calendarsFrom((mic) => holidays.calendar(EXCHANGES[mic]!));
   const subscriptions = new SubscriptionStore(db, () => clock.now(), calendars);
   const ledger = new PostLedger(db);
@@ -93,7 +96,7 @@ export function openDailySummary(config: SummaryConfig, opts: OpenOptions = {}):
       })
     : undefined;
   return {
-    db,
+    store,
     subscriptions,
     ledger,
     market,
@@ -103,14 +106,14 @@ export function openDailySummary(config: SummaryConfig, opts: OpenOptions = {}):
     publishers,
     ...(alerts ? { alerts } : {}),
     refreshCalendar,
-    createScheduler: (s) => createScheduler({ subscriptions, ledger, market, clock, logger, calendars, prepare: refreshCalendar, ...s }),
-    close: () => {
-      if (db.open) db.close();
-    },
+    createScheduler: (s) =>
+      createScheduler({ subscriptions, ledger, market, clock, logger, calendars, prepare: refreshCalendar, leaseMs: config.SUMMARY_LEASE_S * 1000, ...s }),
+    close: () => store.close(),
   };
 }
 
 export { buildSummary } from './build.ts';
 export { readSummaryConfig, SUMMARY_ENV_DOC, type SummaryConfig } from './config.ts';
+export { openStore, readStoreConfig, type Store } from '../store/index.ts';
 export type { Scheduler, PostEvent } from './scheduler.ts';
 export type { AlertMonitor, AlertOutcome } from './alerts.ts';
