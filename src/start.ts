@@ -1,6 +1,8 @@
 // `npm start`: one fact base, one engine and one bot for every configured platform (Slack,
 // Discord, or the console chat when none is), with the daily summary scheduler, live fact
 // reload, health and metrics, rate limits and a graceful shutdown.
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { renderText } from './adapters/console/render.ts';
 import { runConsole } from './adapters/console/chat.ts';
 import type { Io } from './cli/io.ts';
@@ -60,10 +62,12 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
     channelPerMin: config.ops.RATE_LIMIT_CHANNEL_PER_MIN,
     onLimited: ({ platform, scope }: { platform: string; scope: string }) => metrics.rateLimited.inc({ platform, scope }),
   };
+  // This process's name in the store (claims, leases, answered messages); unique per replica.
+  const replicaId = env.REPLICA_ID?.trim() || `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const store = await openStore(config.store);
   const imported = await importGapFile(config.core.GAPS_LOG, store.driver);
   if (imported) logger.info({ from: config.core.GAPS_LOG, questions: imported }, 'unanswered questions moved into the store');
-  logger.info({ store: store.dialect, at: store.location }, 'store opened');
+  logger.info({ store: store.dialect, at: store.location, replica: replicaId }, 'store opened');
   // Replicas sharing a store count a user's questions together; one process keeps them in memory.
   const limiter = store.shared
     ? createSharedRateLimiter({ ...limits, buckets: store.rateBuckets, fallback: createRateLimiter(limits), onStoreError: (err) => logger.warn({ err }, 'rate limit store unavailable; limiting in memory') })
@@ -119,6 +123,8 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
     running = await startPlatforms(bot, config.platforms, logger, {
       slack: {
         customRoutes: ['/healthz', '/metrics'].map((path) => ({ path, method: ['GET'], handler: (req, res) => void handle(req, res) })),
+        deliveries: store.deliveries,
+        replicaId,
       },
     });
   } catch (err) {
@@ -133,6 +139,8 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
   for (const [platform, publisher] of publishers) summary.publishers.set(platform, publisher);
   summary.alerts?.start(); // polls quotes for price alerts during the session; reports fact changes made while down
   scheduler = summary.createScheduler({
+    owner: `summary:${replicaId}`,
+    concurrency: config.summary.SUMMARY_CONCURRENCY,
     publishers,
     base: () => holder.current().base,
     onPost: (e) => (e.ok ? metrics.summariesPosted : metrics.summaryFailures).inc({ platform: e.channel.platform }),

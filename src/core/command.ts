@@ -160,6 +160,8 @@ export interface PostIdentity {
   key: string;
   /** When the post was first attempted (ms): nothing older can be it. */
   since: number;
+  /** The title the post has (a platform that cannot carry the key recognises it by author, time and title). */
+  title?: string;
 }
 
 /** Posts a Reply to a channel of its platform (used by the daily summary and "share"). */

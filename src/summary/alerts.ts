@@ -158,7 +158,7 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
     const claim = await opts.ledger.claim(channel, info, owner, now.getTime(), leaseMs, guard);
     if (!claim) return { status: 'taken' };
     try {
-      const identity = { key: `${info.kind}:${info.slot}`, since: claim.claimedAt || now.getTime() };
+      const identity = { key: `${info.kind}:${info.slot}`, since: claim.claimedAt || now.getTime(), title: r.title };
       const found = claim.takenOverFrom !== undefined ? await publisher.findPosted?.(channel, identity).catch(() => undefined) : undefined;
       const { messageId } = found ?? (await publisher.post(channel, r, identity));
       await opts.ledger.markSent(claim, messageId, now.getTime(), { detail });

@@ -26,6 +26,10 @@ export const SummaryEnv = z.object({
   ALERT_POLL_SECONDS: z.coerce.number().int().min(15, 'must be at least 15 (seconds)').max(3600).default(60),
   /** A summary claim not closed within this time is taken over by another replica (its holder died). */
   SUMMARY_LEASE_S: z.coerce.number({ error: 'must be a number of seconds' }).int().min(10, 'must be at least 10 (seconds)').max(86_400).default(600),
+  /** How often a replica looks for due posts and claims abandoned by a replica that died. */
+  SUMMARY_POLL_S: z.coerce.number({ error: 'must be a number of seconds' }).int().min(1).max(3600).default(60),
+  /** Summaries a process posts at once (each a platform round trip); replicas add theirs up. */
+  SUMMARY_CONCURRENCY: z.coerce.number({ error: 'must be a number' }).int().min(1).max(64).default(4),
 });
 export type SummaryConfig = z.infer<typeof SummaryEnv>;
 
@@ -44,5 +48,7 @@ export const SUMMARY_ENV_DOC = [
   { name: 'FINNHUB_TIMEOUT_MS', required: false, description: 'Timeout of one quote request, in ms (default 5000)', example: '5000' },
   { name: 'FINNHUB_CALLS_PER_MINUTE', required: false, description: 'Requests a minute your Finnhub plan allows (free plan: 60); the bot never sends more', example: '60' },
   { name: 'SUMMARY_LEASE_S', required: false, description: 'Seconds a replica holds a summary post it claimed; past it, another replica takes it over (default 600)', example: '600' },
+  { name: 'SUMMARY_POLL_S', required: false, description: 'Seconds between a replica’s checks for due posts and abandoned claims (default 60)', example: '60' },
+  { name: 'SUMMARY_CONCURRENCY', required: false, description: 'Summaries one process posts at once when many channels are due together (default 4)', example: '4' },
   { name: 'ALERT_POLL_SECONDS', required: false, description: 'How often price alerts poll quotes during the regular session (default 60, at least 15)', example: '60' },
 ] as const;

@@ -107,7 +107,7 @@ export async function openDailySummary(store: Store, config: SummaryConfig, opts
     ...(alerts ? { alerts } : {}),
     refreshCalendar,
     createScheduler: (s) =>
-      createScheduler({ subscriptions, ledger, market, clock, logger, calendars, prepare: refreshCalendar, leaseMs: config.SUMMARY_LEASE_S * 1000, ...s }),
+      createScheduler({ subscriptions, ledger, market, clock, logger, calendars, prepare: refreshCalendar, leaseMs: config.SUMMARY_LEASE_S * 1000, pollMs: config.SUMMARY_POLL_S * 1000, ...s }),
     close: () => store.close(),
   };
 }

@@ -17,6 +17,7 @@
 //    closed as superseded rather than posted back to back.
 import { randomUUID } from 'node:crypto';
 import type { ChannelPublisher, ChannelRef, Platform, PostIdentity } from '../core/command.ts';
+import type { Reply } from '../core/reply.ts';
 import type { FactBase } from '../facts/load.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
 import { buildSummary, closedNotice, tickerParties } from './build.ts';
@@ -187,8 +188,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     return { sub, slot, plan: { kind: 'post' }, superseded: [], forced: `${force} (${why})` };
   }
 
-  async function send(due: DueSlot, market: MarketSnapshot, base: FactBase, now: Date, identity: PostIdentity): Promise<{ messageId: string }> {
-    const publisher = opts.publishers.get(due.sub.channel.platform)!;
+  async function replyFor(due: DueSlot, market: MarketSnapshot, base: FactBase, now: Date): Promise<Reply> {
     const calendar = due.sub.calendar ? calendars(due.sub.calendar) : undefined;
     const reply =
       due.plan.kind === 'notice'
@@ -203,7 +203,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
             calendars,
             ...(due.forced ? { forced: due.forced } : {}),
           });
-    return publisher.post(due.sub.channel, reply, identity);
+    return reply;
   }
 
   /**
@@ -238,13 +238,14 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       await opts.ledger.release(claim, now.getTime());
       return undefined;
     }
-    const identity: PostIdentity = { key: `${kind}:${slot.slot}`, since: claim.claimedAt || now.getTime() };
     let messageId: string;
     let adopted = false;
     try {
+      const reply = await replyFor(due, market, base, now);
+      const identity: PostIdentity = { key: `${kind}:${slot.slot}`, since: claim.claimedAt || now.getTime(), title: reply.title };
       const found = await landed(claim, identity);
       adopted = found !== undefined;
-      ({ messageId } = found ?? (await send(due, market, base, now, identity)));
+      ({ messageId } = found ?? (await opts.publishers.get(sub.channel.platform)!.post(sub.channel, reply, identity)));
     } catch (err) {
       const error = (err as Error).message ?? String(err);
       if (claim.attempt >= maxAttempts) {

@@ -88,6 +88,9 @@ export function snowflake(): string {
   return String((ms << 22n) | snowflakeCounter);
 }
 
+/** How long Discord remembers a nonce for enforce_nonce ("the past few minutes"). */
+const NONCE_WINDOW_MS = 2 * 60_000;
+
 export class FakeDiscord extends EventEmitter {
   readonly token: string;
   readonly applicationId: string;
@@ -110,6 +113,8 @@ export class FakeDiscord extends EventEmitter {
   readonly commands = new Map<string, any[]>();
   /** Messages created through REST or interactions, by id. */
   readonly messages = new Map<string, any>();
+  /** Message id → the nonce it was created with (kept aside: a fetched message does not show it). */
+  private readonly nonces = new Map<string, string>();
   readonly interactions = new Map<string, InteractionState>();
   private readonly dmChannels = new Map<string, string>(); // user id → DM channel id
   /** Waiters for one exact "METHOD /path" (callbacks): found without scanning every waiter. */
@@ -287,7 +292,24 @@ export class FakeDiscord extends EventEmitter {
       if (!this.knownChannel(channelId)) return [404, { message: 'Unknown Channel', code: 10003 }];
       const invalid = messageErrors(r.body) ?? attachmentErrors(r.body, r.files ?? []);
       if (invalid) return [400, invalidFormBody(invalid)];
-      return [200, this.createMessage(channelId, this.botUser, r.body)];
+      // enforce_nonce: the same author's message with this nonce in the last few minutes comes back instead of a new one.
+      const nonce = r.body?.nonce;
+      if (nonce !== undefined && r.body?.enforce_nonce) {
+        const earlier = [...this.messages.values()].find((x) => x.channel_id === channelId && this.nonces.get(x.id) === String(nonce) && Date.now() - Date.parse(x.timestamp) < NONCE_WINDOW_MS);
+        if (earlier) return [200, { ...earlier, nonce }];
+      }
+      const created = this.createMessage(channelId, this.botUser, r.body);
+      if (nonce !== undefined) this.nonces.set(created.id, String(nonce));
+      return [200, nonce !== undefined ? { ...created, nonce } : created];
+    }
+    if ((hit = m(/^\/channels\/(\d+)\/messages$/)) && method === 'GET') {
+      // Newest first, after a snowflake; like Discord, a nonce is not part of a fetched message.
+      const channelId = hit[1]!;
+      if (!this.knownChannel(channelId)) return [404, { message: 'Unknown Channel', code: 10003 }];
+      const after = BigInt(r.query.get('after') ?? '0');
+      const limit = Math.min(100, Number(r.query.get('limit') ?? 50));
+      const list = [...this.messages.values()].filter((x) => x.channel_id === channelId && BigInt(x.id) > after);
+      return [200, list.sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1)).slice(0, limit)];
     }
     if ((hit = m(/^\/channels\/(\d+)$/)) && method === 'GET') {
       const channel = this.channelObject(hit[1]!);
@@ -766,6 +788,7 @@ export class FakeDiscord extends EventEmitter {
     this.requests.length = 0;
     for (const [id, state] of this.interactions) if (state.acknowledged) this.interactions.delete(id);
     this.messages.clear();
+    this.nonces.clear();
   }
 
   /** Requests made with an interaction's token (follow-ups and edits). */

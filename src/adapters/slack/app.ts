@@ -11,7 +11,8 @@ import {
 } from '@slack/bolt';
 import type { Server, ServerResponse } from 'node:http';
 import type { Asker, Bot } from '../../core/bot.ts';
-import type { ChannelPublisher, ChannelRef } from '../../core/command.ts';
+import type { ChannelPublisher, ChannelRef, PostIdentity } from '../../core/command.ts';
+import type { DeliveryLedger } from '../../store/deliveries.ts';
 import { t } from '../../core/i18n.ts';
 import type { Reply } from '../../core/reply.ts';
 import type { Lang } from '../../facts/schema.ts';
@@ -31,7 +32,19 @@ export const EVENTS_PATH = '/slack/events';
 export interface SlackAppOptions {
   /** Extra HTTP routes (e.g. /healthz) served by the same server in HTTP mode. */
   customRoutes?: CustomRoute[];
+  /**
+   * Messages and commands already answered, shared by the replicas on one store: an event or
+   * command delivered to several replicas (retries, a load balancer) is answered by one.
+   */
+  deliveries?: DeliveryLedger;
+  /** This process's name in the delivery ledger. */
+  replicaId?: string;
 }
+
+/** How long a replica holds a message it is answering before another may answer it instead. */
+const ANSWER_HOLD_MS = 30_000;
+/** The metadata event type our scheduled posts carry (their identity, to find them again). */
+export const POST_METADATA_TYPE = 'dealbot_post';
 
 export interface SlackApp {
   app: App;
@@ -56,6 +69,17 @@ const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived
 function platformError(err: unknown): string | undefined {
   const data = (err as { data?: { error?: unknown } } | undefined)?.data;
   return typeof data?.error === 'string' ? data.error : undefined;
+}
+
+/**
+ * What names a delivery across replicas: a message by workspace, channel and ts (app_mention and
+ * message.im of one DM share it), a command or a button press by its trigger id.
+ */
+export function deliveryKey(body: unknown): string | undefined {
+  const b = body as { team_id?: string; event?: { channel?: string; ts?: string }; trigger_id?: string; command?: string; team?: { id?: string } } | undefined;
+  if (b?.event?.channel && b.event.ts) return `slack|msg|${b.team_id ?? ''}|${b.event.channel}|${b.event.ts}`;
+  if (typeof b?.trigger_id === 'string' && b.trigger_id) return `slack|trigger|${b.team_id ?? b.team?.id ?? ''}|${b.trigger_id}`;
+  return undefined;
 }
 
 export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, opts: SlackAppOptions = {}): SlackApp {
@@ -136,12 +160,14 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
     };
   }
 
-  async function post(channel: string, message: SlackMessage, threadTs?: string): Promise<string> {
+  async function post(channel: string, message: SlackMessage, threadTs?: string, identity?: PostIdentity): Promise<string> {
     const res = await client.chat.postMessage({
       channel,
       text: message.text,
       blocks: message.blocks,
       ...(threadTs ? { thread_ts: threadTs } : {}),
+      // A scheduled post carries its identity, so a replica taking it over can find it (findPosted).
+      ...(identity ? { metadata: { event_type: POST_METADATA_TYPE, event_payload: { key: identity.key } } } : {}),
       ...SEND_DEFAULTS,
     });
     if (!res.ts) throw new Error('chat.postMessage answered without a message ts');
@@ -168,15 +194,40 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
     }
   }
 
-  // A re-delivered event (same event_id) is dropped before any listener runs.
-  app.use(async ({ body, next }) => {
+  // A re-delivered event (same event_id) is dropped before any listener runs; across replicas the
+  // message itself (workspace, channel, ts) or the command's trigger id is claimed in the store.
+  app.use(async (args) => {
+    const { body, next, context } = args;
     const id = (body as { event_id?: unknown }).event_id;
     if (typeof id === 'string' && !seen.first(id)) {
       log.debug({ event_id: id }, 'slack: duplicate event ignored');
       return;
     }
+    const key = deliveryKey(body);
+    if (key && opts.deliveries && !(await claimDelivery(key))) {
+      log.debug({ key }, 'slack: already answered (or being answered) by another replica');
+      if ('ack' in args && typeof args.ack === 'function') await (args.ack as () => Promise<void>)();
+      return;
+    }
+    if (key) context.deliveryKey = key;
     await next();
   });
+
+  async function claimDelivery(key: string): Promise<boolean> {
+    try {
+      return await opts.deliveries!.claim(key, { holder: opts.replicaId ?? 'slack', holdMs: ANSWER_HOLD_MS });
+    } catch (err) {
+      // A store that does not answer must not make the bot deaf: answer (a rare double beats silence).
+      log.warn({ err, key }, 'slack: delivery ledger unavailable; answering without it');
+      return true;
+    }
+  }
+
+  /** Marks a message answered for a day, off the answer's path. */
+  function delivered(key: unknown): void {
+    if (typeof key !== 'string' || !opts.deliveries) return;
+    void opts.deliveries.done(key).catch((err: unknown) => log.warn({ err, key }, 'slack: could not record an answered message'));
+  }
 
   /** Answers go to the request's response_url through our lean poster (Bolt's respond() otherwise). */
   function respondTo(url: string | undefined, boltRespond: Respond): Respond {
@@ -184,10 +235,10 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
   }
 
   // /deal (whatever name the app gave the command): ack at once, answer after.
-  app.command(/^\/.+/, async ({ command, ack, respond }) => {
+  app.command(/^\/.+/, async ({ command, ack, respond, context }) => {
     await ack();
     const reply = respondTo(command.response_url, respond);
-    work.push(() => answerCommand(command, reply));
+    work.push(() => answerCommand(command, reply).finally(() => delivered(context.deliveryKey)));
   });
 
   async function answerCommand(command: SlashCommand, respond: Respond): Promise<void> {
@@ -222,10 +273,10 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
   }
 
   // "Share in channel": recompute the answer from the question in the button and post it.
-  app.action(SHARE_ACTION_ID, async ({ ack, body, respond }) => {
+  app.action(SHARE_ACTION_ID, async ({ ack, body, respond, context }) => {
     await ack();
     const reply = respondTo('response_url' in body ? body.response_url : undefined, respond);
-    work.push(() => share(body, reply));
+    work.push(() => share(body, reply).finally(() => delivered(context.deliveryKey)));
   });
 
   async function share(body: SlackAction, respond: Respond): Promise<void> {
@@ -288,6 +339,7 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
     message: { channel: string; ts: string; thread_ts?: string; user: string; text?: string },
     teamId: string | undefined,
     botUserId: string | undefined,
+    key?: unknown,
   ): void {
     work.push(() =>
       answerInThread({
@@ -297,14 +349,14 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
         user: message.user,
         ...(teamId ? { team: teamId } : {}),
         text: fromSlackText(stripBotMention(message.text ?? '', botUserId)),
-      }),
+      }).finally(() => delivered(key)),
     );
   }
 
   // @dealbot question → answer in the thread of the mention.
   app.event('app_mention', async ({ event, context, body }) => {
     if (event.bot_id || event.subtype || !event.user) return; // other bots' mentions
-    queueThreadAnswer('mention', { ...event, user: event.user }, body.team_id, context.botUserId);
+    queueThreadAnswer('mention', { ...event, user: event.user }, body.team_id, context.botUserId, context.deliveryKey);
   });
 
   // A direct message to the bot → answer in a thread of that message.
@@ -321,7 +373,7 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
     };
     // Only plain user messages in DMs: no edits, joins, bot posts (ours included).
     if (e.channel_type !== 'im' || e.subtype || e.bot_id || !e.user) return;
-    queueThreadAnswer('dm', { ...e, user: e.user }, body.team_id, context.botUserId);
+    queueThreadAnswer('dm', { ...e, user: e.user }, body.team_id, context.botUserId, context.deliveryKey);
   });
 
   // Anything that still escapes a listener: logged, never a crash.
@@ -331,15 +383,29 @@ export function createSlackApp(bot: Bot, config: SlackConfig, logger: Logger, op
 
   const publisher: ChannelPublisher = {
     platform: 'slack',
-    async post(channel, reply) {
+    async post(channel, reply, identity) {
       try {
-        return { messageId: await post(channel.id, renderSlack(reply)) };
+        return { messageId: await post(channel.id, renderSlack(reply), undefined, identity) };
       } catch (err) {
         // A workspace that does not take the data visualization block yet: the chart as a table.
         if (!reply.chart || platformError(err) !== 'invalid_blocks') throw err;
         log.warn({ channel: channel.id }, 'slack: chart block refused (invalid_blocks); posting the chart as a text table');
-        return { messageId: await post(channel.id, renderSlack(reply, { chart: 'table' })) };
+        return { messageId: await post(channel.id, renderSlack(reply, { chart: 'table' }), undefined, identity) };
       }
+    },
+    async findPosted(channel, identity) {
+      // The channel's messages since the post was first attempted (a minute earlier for clock skew).
+      const res = await client.conversations.history({
+        channel: channel.id,
+        oldest: String(Math.floor(identity.since / 1000) - 60),
+        include_all_metadata: true,
+        limit: 100,
+      });
+      const hit = res.messages?.find((m) => {
+        const meta = m.metadata as { event_type?: string; event_payload?: { key?: unknown } } | undefined;
+        return meta?.event_type === POST_METADATA_TYPE && meta.event_payload?.key === identity.key;
+      });
+      return hit?.ts ? { messageId: hit.ts } : undefined;
     },
   };
 
