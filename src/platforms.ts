@@ -5,6 +5,8 @@ import type { ChannelPublisher, Platform } from './core/command.ts';
 import { collectConfig } from './core/config-error.ts';
 import type { Logger } from './ops/log.ts';
 import type { SlackAppOptions } from './adapters/slack/app.ts';
+import type { DiscordStartOptions } from './adapters/discord/start.ts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readDiscordConfig, type DiscordConfig } from './adapters/discord/config.ts';
 import { readSlackConfig, type SlackConfig } from './adapters/slack/config.ts';
 
@@ -18,6 +20,10 @@ export interface RunningPlatform {
   publisher: ChannelPublisher;
   connected(): boolean;
   stop(): Promise<void>;
+  /** HTTP routes the platform serves on the shared port (Discord's interactions endpoint). */
+  routes?: { path: string; method: 'POST'; handle(req: IncomingMessage, res: ServerResponse): void }[];
+  /** What this replica does for the platform (health), e.g. { gateway: 'standby' }. */
+  role?(): Record<string, string>;
 }
 
 /** Throws ConfigError naming bad variables; a platform with no variables set at all is simply absent. */
@@ -31,7 +37,7 @@ export async function startPlatforms(
   bot: Bot,
   configs: PlatformConfigs,
   logger: Logger,
-  opts: { slack?: SlackAppOptions } = {},
+  opts: { slack?: SlackAppOptions; discord?: DiscordStartOptions } = {},
 ): Promise<RunningPlatform[]> {
   const running: RunningPlatform[] = [];
   try {
@@ -41,7 +47,17 @@ export async function startPlatforms(
     }
     if (configs.discord) {
       const { startDiscord } = await import('./adapters/discord/start.ts');
-      running.push({ name: 'discord', ...(await startDiscord(bot, configs.discord, logger)) });
+      const { INTERACTIONS_PATH } = await import('./adapters/discord/paths.ts');
+      const discord = await startDiscord(bot, configs.discord, logger, opts.discord);
+      const endpoint = discord.interactions;
+      running.push({
+        name: 'discord',
+        publisher: discord.publisher,
+        connected: () => discord.connected(),
+        stop: () => discord.stop(),
+        ...(endpoint ? { routes: [{ path: INTERACTIONS_PATH, method: 'POST' as const, handle: (req: IncomingMessage, res: ServerResponse) => endpoint.handle(req, res) }] } : {}),
+        role: () => ({ gateway: discord.gateway() }),
+      });
     }
   } catch (err) {
     await Promise.allSettled(running.map((p) => p.stop()));

@@ -2,7 +2,9 @@
 // Discord, or the console chat when none is), with the daily summary scheduler, live fact
 // reload, health and metrics, rate limits and a graceful shutdown.
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { hostname } from 'node:os';
+import { INTERACTIONS_PATH } from './adapters/discord/paths.ts';
 import { renderText } from './adapters/console/render.ts';
 import { runConsole } from './adapters/console/chat.ts';
 import type { Io } from './cli/io.ts';
@@ -115,19 +117,39 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
     lastSummaryPost: () => scheduler?.lastPost()?.at,
     ...(watcher ? { lastReload: () => watcher.lastReload() } : {}),
     metrics: () => metrics.registry.render(),
+    replica: () => ({ id: replicaId, store: store.dialect, ...Object.fromEntries(running.map((p) => [p.name, p.role?.()]).filter(([, r]) => r)) }),
   };
 
+  // Routes a platform serves on the shared HTTP port (Discord's interactions endpoint), bound once it has started.
+  const platformRoutes = () => running.flatMap((p) => p.routes ?? []);
+  const discordEndpoint = Boolean(config.platforms.discord?.publicKey);
+  const slackHttp = config.platforms.slack?.mode === 'http';
+  let webServer: Awaited<ReturnType<typeof startHealthServer>> | undefined;
   try {
-    // In Slack's HTTP mode the health routes share its port, as a load balancer expects.
+    // In Slack's HTTP mode the health routes (and Discord's interactions endpoint) share its port, as a load balancer expects.
     const handle = healthHandler(health);
     running = await startPlatforms(bot, config.platforms, logger, {
       slack: {
-        customRoutes: ['/healthz', '/metrics'].map((path) => ({ path, method: ['GET'], handler: (req, res) => void handle(req, res) })),
+        customRoutes: [
+          ...['/healthz', '/metrics'].map((path) => ({ path, method: ['GET'], handler: (req: IncomingMessage, res: ServerResponse) => void handle(req, res) })),
+          ...(discordEndpoint ? [{ path: INTERACTIONS_PATH, method: ['POST'], handler: (req: IncomingMessage, res: ServerResponse) => routeTo(platformRoutes(), req, res) }] : []),
+        ],
         deliveries: store.deliveries,
         replicaId,
       },
+      // Several replicas on one store: the gateway runs in one of them (a lease in the store).
+      ...(store.shared ? { discord: { gatewayLease: { leases: store.leases, holder: replicaId } } } : {}),
     });
+    // Without Slack's HTTP server, the interactions endpoint gets one of its own on PORT, with /healthz.
+    if (discordEndpoint && !slackHttp) {
+      webServer = await startHealthServer(health, {
+        port: config.platforms.discord!.port,
+        routes: [{ path: INTERACTIONS_PATH, handle: (req, res) => routeTo(platformRoutes(), req, res) }],
+      });
+      logger.info({ port: webServer.port, path: INTERACTIONS_PATH }, 'discord: interactions endpoint listening');
+    }
   } catch (err) {
+    await Promise.allSettled(running.map((p) => p.stop()));
     await watcher?.stop();
     await summary.close();
     throw err;
@@ -155,7 +177,7 @@ export async function start({ env, factsDir }: StartOptions): Promise<number> {
     { name: 'alerts', stop: async () => summary.alerts?.stop() },
     ...running.map((p) => ({ name: p.name, stop: () => p.stop() })),
     { name: 'fact watcher', stop: async () => watcher?.stop() },
-    { name: 'health', stop: async () => healthServer?.close() },
+    { name: 'health', stop: async () => { await healthServer?.close(); await webServer?.close(); } },
     { name: 'database', stop: async () => { await bot.flush?.(); await summary.close(); } },
   ];
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
@@ -183,4 +205,13 @@ function consolePublisher(): ChannelPublisher {
       return { messageId: `console-${Date.now()}-${++n}` };
     },
   };
+}
+
+/** Hands a request to the platform route for its path, or 503 while the platform is still starting. */
+function routeTo(routes: { path: string; handle(req: IncomingMessage, res: ServerResponse): void }[], req: IncomingMessage, res: ServerResponse): void {
+  const path = (req.url ?? '/').split('?')[0];
+  const route = routes.find((r) => r.path === path);
+  if (route) return route.handle(req, res);
+  res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' });
+  res.end('starting\n');
 }

@@ -36,6 +36,7 @@ export function collectConfig<T extends Record<string, () => unknown>>(readers: 
       else throw err;
     }
   }
-  if (problems.length) throw new ConfigError(problems);
+  // A variable two readers share (PORT) is reported once.
+  if (problems.length) throw new ConfigError([...new Set(problems)]);
   return out as { [K in keyof T]: ReturnType<T[K]> };
 }

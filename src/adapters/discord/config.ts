@@ -12,6 +12,17 @@ export const DiscordEnv = z.object({
   DISCORD_API_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })
     .optional(),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be the application’s Public Key (64 hexadecimal characters, General Information page)')
+    .optional(),
+  DISCORD_SHARDS: z
+    .string()
+    .trim()
+    .regex(/^(auto|[1-9]\d{0,3})$/, 'must be "auto" or a number of shards (1–9999)')
+    .optional(),
+  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).optional(),
 });
 
 export interface DiscordConfig {
@@ -19,6 +30,15 @@ export interface DiscordConfig {
   applicationId: string;
   /** REST base without the version, e.g. https://discord.com/api; the gateway URL comes from its /gateway/bot. */
   apiUrl?: string;
+  /**
+   * The application's Ed25519 public key (hex): set, the bot serves POST /discord/interactions
+   * (the Interactions Endpoint URL) and the gateway only carries mentions and DMs.
+   */
+  publicKey?: string;
+  /** The gateway's shards: discord.js's own sharding ("auto" asks Discord; a number fixes it). */
+  shards?: 'auto' | number;
+  /** Where the interactions endpoint listens when Slack's HTTP mode does not share its port (default 3000). */
+  port: number;
 }
 
 /** What `.env.example` lists for Discord. */
@@ -41,6 +61,18 @@ export const discordEnvDoc = [
     description: 'REST base URL override (tests and proxies); the gateway URL is then read from its /gateway/bot.',
     example: 'https://discord.com/api',
   },
+  {
+    name: 'DISCORD_PUBLIC_KEY',
+    required: false,
+    description: 'Public Key (General Information). Set it to serve /deal, autocomplete and buttons over HTTP at POST /discord/interactions on PORT (the Interactions Endpoint URL); every request’s Ed25519 signature is checked with it. Unset: everything goes over the gateway.',
+    example: '',
+  },
+  {
+    name: 'DISCORD_SHARDS',
+    required: false,
+    description: 'Gateway shards for a large bot: "auto" (Discord’s recommendation) or a number (discord.js internal sharding). Unset: one shard.',
+    example: 'auto',
+  },
 ] as const;
 
 export function readDiscordConfig(env: NodeJS.ProcessEnv): DiscordConfig | undefined {
@@ -51,5 +83,8 @@ export function readDiscordConfig(env: NodeJS.ProcessEnv): DiscordConfig | undef
     token: parsed.DISCORD_TOKEN,
     applicationId: parsed.DISCORD_APPLICATION_ID,
     ...(parsed.DISCORD_API_URL ? { apiUrl: parsed.DISCORD_API_URL.replace(/\/+$/, '') } : {}),
+    ...(parsed.DISCORD_PUBLIC_KEY ? { publicKey: parsed.DISCORD_PUBLIC_KEY.toLowerCase() } : {}),
+    ...(parsed.DISCORD_SHARDS ? { shards: parsed.DISCORD_SHARDS === 'auto' ? 'auto' : Number(parsed.DISCORD_SHARDS) } : {}),
+    port: parsed.PORT ?? 3000,
   };
 }
