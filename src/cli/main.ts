@@ -30,6 +30,7 @@ const USAGE = `Usage: dealbot <command> [options]
   slack manifest [--json]     the Slack app manifest
   discord register [--guild ID] | discord invite
   summary [--lang fr] [--json] [--render …] [--out FILE] [--at TIME] [--post [--force]]
+  db status | db migrate-from-sqlite FILE   the store; copy a SQLite store into PostgreSQL (DATABASE_URL)
 
 Global: --facts DIR (or FACTS_DIR) picks another fact base.`;
 
@@ -141,6 +142,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
         } finally {
           await store.close();
         }
+      }
+      case 'db': {
+        const { dbCli } = await import('./db.ts');
+        return await dbCli(rest, env, io);
       }
       case 'summary': {
         const { summaryCli } = await import('../summary/cli.ts');
