@@ -262,6 +262,21 @@ export class PostLedger {
       return;
     }
     const snapshot = opts.snapshot;
+    const snapshotParams = [claim.channel.platform, claim.channel.id, snapshot.fingerprint, JSON.stringify(Object.fromEntries(snapshot.factHashes)), now];
+    if (this.db.dialect === 'postgres') {
+      // One statement, so one round trip, and as atomic as a transaction.
+      await run(
+        this.db,
+        `WITH sent AS (
+           UPDATE post_ledger SET state = 'sent', message_id = ?, sent_at = ?, owner = ?, last_error = NULL, detail = COALESCE(?, detail)
+           WHERE platform = ? AND channel_id = ? AND slot = ? RETURNING 1)
+         INSERT INTO summary_snapshots (platform, channel_id, fingerprint, fact_hashes, posted_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (platform, channel_id) DO UPDATE SET
+           fingerprint = excluded.fingerprint, fact_hashes = excluded.fact_hashes, posted_at = excluded.posted_at`,
+        [...update[1], ...snapshotParams],
+      );
+      return;
+    }
     await this.db.tx(async (q) => {
       await run(q, ...update);
       await run(
@@ -348,6 +363,22 @@ export class PostLedger {
   /** Drops poll-window rows older than `before` (ms): they only serve to share polling between processes. */
   async prunePolls(before: number): Promise<number> {
     return run(this.db, `DELETE FROM post_ledger WHERE kind = 'poll' AND COALESCE(claimed_at, 0) < ?`, [before]);
+  }
+
+  /** The fact bases at the last summary of each of these channels, keyed "platform|channel" (one query per platform). */
+  async snapshots(channels: readonly ChannelRef[]): Promise<Map<string, FactSnapshot>> {
+    const out = new Map<string, FactSnapshot>();
+    const byPlatform = new Map<string, string[]>();
+    for (const c of channels) byPlatform.set(c.platform, [...(byPlatform.get(c.platform) ?? []), c.id]);
+    for (const [platform, ids] of byPlatform) {
+      const rows = await all<{ channel_id: string; fingerprint: string; fact_hashes: string; posted_at: number }>(
+        this.db,
+        `SELECT channel_id, fingerprint, fact_hashes, posted_at FROM summary_snapshots WHERE platform = ? AND channel_id IN (${placeholders(ids.length)})`,
+        [platform, ...ids],
+      );
+      for (const r of rows) out.set(`${platform}|${r.channel_id}`, { fingerprint: r.fingerprint, factHashes: JSON.parse(r.fact_hashes) as Record<string, string>, postedAt: new Date(r.posted_at) });
+    }
+    return out;
   }
 
   /** The fact base as it was at this channel's last summary ("what changed since"). */

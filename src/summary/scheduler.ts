@@ -22,7 +22,7 @@ import type { FactBase } from '../facts/load.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
 import { buildSummary, closedNotice, tickerParties } from './build.ts';
 import { systemClock, type Clock } from './clock.ts';
-import type { Claim, LastPost, PostLedger, SlotKind } from './ledger.ts';
+import type { Claim, FactSnapshot, LastPost, PostLedger, SlotKind } from './ledger.ts';
 import type { MarketData, MarketSnapshot } from './market.ts';
 import { planSlot, slotsOn, type Calendars, type Slot, type SlotPlan } from './schedule.ts';
 import { nextRunOf, type StoredSubscription, type SubscriptionStore } from './subscriptions.ts';
@@ -188,7 +188,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     return { sub, slot, plan: { kind: 'post' }, superseded: [], forced: `${force} (${why})` };
   }
 
-  async function replyFor(due: DueSlot, market: MarketSnapshot, base: FactBase, now: Date): Promise<Reply> {
+  async function replyFor(due: DueSlot, market: MarketSnapshot, base: FactBase, now: Date, previous: FactSnapshot | undefined): Promise<Reply> {
     const calendar = due.sub.calendar ? calendars(due.sub.calendar) : undefined;
     const reply =
       due.plan.kind === 'notice'
@@ -199,7 +199,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
             now,
             timezone: due.sub.timezone,
             market,
-            changes: { previous: await opts.ledger.snapshot(due.sub.channel) },
+            changes: { previous },
             calendars,
             ...(due.forced ? { forced: due.forced } : {}),
           });
@@ -224,7 +224,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
 
   // A run's decisions and ledger times all use the instant it was started for (`now`): a run lasts
   // seconds, leases last minutes, and tests can replay any instant without moving the clock.
-  async function postClaimed(due: DueSlot, claim: Claim, market: MarketSnapshot, base: FactBase, now: Date): Promise<PostEvent | undefined> {
+  async function postClaimed(due: DueSlot, claim: Claim, market: MarketSnapshot, base: FactBase, now: Date, previous: FactSnapshot | undefined): Promise<PostEvent | undefined> {
     const { sub, slot } = due;
     const kind = claim.kind === 'closed-notice' ? 'closed-notice' : 'summary';
     for (const earlier of due.superseded) {
@@ -241,7 +241,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     let messageId: string;
     let adopted = false;
     try {
-      const reply = await replyFor(due, market, base, now);
+      const reply = await replyFor(due, market, base, now, previous);
       const identity: PostIdentity = { key: `${kind}:${slot.slot}`, since: claim.claimedAt || now.getTime(), title: reply.title };
       const found = await landed(claim, identity);
       adopted = found !== undefined;
@@ -311,6 +311,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       }
     };
     const picked = new Set<string>();
+    let previous = new Map<string, FactSnapshot>();
     const one = async (claim: Claim) => {
       const key = keyOf(claim.channel, claim.slot);
       const d = byKey.get(key);
@@ -322,7 +323,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       }
       posted.add(key);
       try {
-        const event = await postClaimed(d, claim, market, base, now);
+        const event = await postClaimed(d, claim, market, base, now, previous.get(`${claim.channel.platform}|${claim.channel.id}`));
         if (event) record(event);
       } catch (err) {
         // A database error: log it, let the lease bring the post back later.
@@ -334,6 +335,8 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       const claims = await opts.ledger.pick(slots, SLOT_KINDS, owner, now.getTime(), leaseMs, concurrency);
       const fresh = claims.filter((c) => !picked.has(keyOf(c.channel, c.slot)));
       for (const c of claims) picked.add(keyOf(c.channel, c.slot));
+      // "What changed since" of the whole batch in one read.
+      previous = fresh.length > 0 ? await opts.ledger.snapshots(fresh.map((c) => c.channel)) : new Map();
       await inParallel(claims, concurrency, one);
       // Nothing left, or only rows this run already handled (handed back for a later retry).
       if (fresh.length === 0) break;
