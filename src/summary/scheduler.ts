@@ -274,42 +274,29 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       .filter((d): d is DueSlot => d !== undefined && opts.publishers.has(d.sub.channel.platform));
   }
 
-  async function runTick(now: Date, mode: { anyTime?: boolean; force?: string; skipped?: SkippedPost[] } = {}): Promise<PostEvent[]> {
-    const skipped = mode.skipped ?? [];
-    const due = await dueSlots(now, mode, skipped);
-    if (due.length === 0) return [];
-
-    // One base and one market snapshot for the whole run: one request per ticker, not per channel.
-    // Fetched before claiming, so a slow provider never holds a claim.
-    const base = opts.base();
+  /** One market snapshot for a run (one request per ticker, not per channel), fetched before anything is claimed. */
+  async function marketFor(due: DueSlot[], base: FactBase, now: Date): Promise<MarketSnapshot> {
     try {
       await opts.prepare?.(now);
     } catch (err) {
       logger.warn({ err }, 'preparing the summary run failed; going on');
     }
-    const needsMarket = due.some((d) => d.plan.kind === 'post');
-    const market = needsMarket
-      ? await opts.market.snapshot(
-          tickerParties(base).map((p) => p.ticker),
-          abort.signal,
-        )
-      : { provider: opts.market.providerName, takenAt: now, quotes: new Map(), failures: new Map() };
+    if (!due.some((d) => d.plan.kind === 'post')) return { provider: opts.market.providerName, takenAt: now, quotes: new Map(), failures: new Map() };
+    return opts.market.snapshot(
+      tickerParties(base).map((p) => p.ticker),
+      abort.signal,
+    );
+  }
 
-    if (stopping) return []; // stopped during the market fetch: nothing claimed, the next start posts
-    // Open every due slot (any replica may post it), then pick batches until none is left.
+  /**
+   * Opens every due slot (any replica may post it), then picks batches until none is left. Returns
+   * the keys of the slots this process posted (or tried to).
+   */
+  async function postDue(due: DueSlot[], market: MarketSnapshot, base: FactBase, now: Date, record: (e: PostEvent) => void): Promise<Set<string>> {
     const byKey = new Map(due.map((d) => [keyOf(d.sub.channel, d.slot.slot), d]));
     await opts.ledger.open(due.map((d) => ({ channel: d.sub.channel, slot: d.slot.slot, kind: kindOf(d), localDate: d.slot.date })));
     const slots = [...new Set(due.map((d) => d.slot.slot))];
-    const events: PostEvent[] = [];
     const posted = new Set<string>();
-    const record = (event: PostEvent) => {
-      events.push(event);
-      try {
-        opts.onPost?.(event);
-      } catch (err) {
-        logger.warn({ err }, 'onPost hook failed');
-      }
-    };
     const picked = new Set<string>();
     let previous = new Map<string, FactSnapshot>();
     const one = async (claim: Claim) => {
@@ -330,8 +317,8 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
         logger.error({ err, channel: d.sub.channel, slot: d.slot.slot }, 'summary run failed');
       }
     };
-    for (;;) {
-      if (stopping) break; // not claimed yet: the next start (or another replica) posts it
+    while (!stopping) {
+      // Not claimed yet when stopping: the next start (or another replica) posts it.
       const claims = await opts.ledger.pick(slots, SLOT_KINDS, owner, now.getTime(), leaseMs, concurrency);
       const fresh = claims.filter((c) => !picked.has(keyOf(c.channel, c.slot)));
       for (const c of claims) picked.add(keyOf(c.channel, c.slot));
@@ -341,12 +328,32 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       // Nothing left, or only rows this run already handled (handed back for a later retry).
       if (fresh.length === 0) break;
     }
+    return posted;
+  }
+
+  async function runTick(now: Date, mode: { anyTime?: boolean; force?: string; skipped?: SkippedPost[] } = {}): Promise<PostEvent[]> {
+    const skipped = mode.skipped ?? [];
+    const due = await dueSlots(now, mode, skipped);
+    if (due.length === 0) return [];
+    const base = opts.base(); // one base for the whole run
+    const market = await marketFor(due, base, now);
+    if (stopping) return []; // stopped during the market fetch: nothing claimed, the next start posts
+    const events: PostEvent[] = [];
+    const posted = await postDue(due, market, base, now, (event) => {
+      events.push(event);
+      try {
+        opts.onPost?.(event);
+      } catch (err) {
+        logger.warn({ err }, 'onPost hook failed');
+      }
+    });
     if (mode.anyTime) {
       for (const d of due) if (!posted.has(keyOf(d.sub.channel, d.slot.slot))) skipped.push({ channel: d.sub.channel, slot: d.slot.slot, reason: 'taken' });
     }
     lastPostSeen = await opts.ledger.lastPost().catch(() => lastPostSeen);
     return events;
   }
+
 
   function tick(now: Date = clock.now(), mode: Parameters<typeof runTick>[1] = {}): Promise<PostEvent[]> {
     // One run at a time: a wake-up during a run waits for it, then checks again.
