@@ -29,7 +29,8 @@ export interface RunResult {
 export async function summaryRun(opts: { databaseUrl: string; slack: FakeSlack; channels: number; killAfter: number; tag: string }): Promise<RunResult> {
   const started = Date.now();
   const store = await openStore({ DATABASE_PATH: 'unused', DATABASE_URL: opts.databaseUrl });
-  const ids = Array.from({ length: opts.channels }, (_, i) => `C${opts.tag}${String(i).padStart(4, '0')}`);
+  // The tag ends with '-': no run's channel ids are a prefix of another's (the ledger count below filters by it).
+  const ids = Array.from({ length: opts.channels }, (_, i) => `C${opts.tag}-${String(i).padStart(4, '0')}`);
   try {
     const subs = new SubscriptionStore(store.driver);
     for (const id of ids) await subs.subscribe({ channel: { platform: 'slack', id }, time: '00:00', timezone: 'UTC', lang: 'en', by: 'U1' });
@@ -58,7 +59,7 @@ export async function summaryRun(opts: { databaseUrl: string; slack: FakeSlack; 
       await until(
         'every channel posted and recorded',
         async () => {
-          const [row] = await all<{ n: number }>(check.driver, `SELECT COUNT(*) AS n FROM post_ledger WHERE kind = 'summary' AND state = 'sent' AND channel_id LIKE ?`, [`C${opts.tag}%`]);
+          const [row] = await all<{ n: number }>(check.driver, `SELECT COUNT(*) AS n FROM post_ledger WHERE kind = 'summary' AND state = 'sent' AND channel_id LIKE ?`, [`C${opts.tag}-%`]);
           return row && row.n >= ids.length ? true : undefined;
         },
         90_000,
