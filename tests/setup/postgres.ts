@@ -27,19 +27,21 @@ export default function setup(project: TestProject): () => void {
     project.provide('postgresMissing', '');
     return () => {};
   }
-  const parent = mkdtempSync(join(tmpdir(), 'dealbot-test-pg-'));
-  chmodSync(parent, 0o755); // as root the cluster runs as the postgres user, who must enter it
-  const dir = join(parent, 'cluster');
+  let parent: string | undefined;
   try {
+    parent = mkdtempSync(join(tmpdir(), 'dealbot-test-pg-'));
+    chmodSync(parent, 0o755); // as root the cluster runs as the postgres user, who must enter it
+    const dir = join(parent, 'cluster');
     const url = execFileSync('bash', [SCRIPT, 'start', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim().split('\n').at(-1)!;
     project.provide('postgresUrl', url);
     project.provide('postgresMissing', '');
+    const made = parent;
     return () => {
       execFileSync('bash', [SCRIPT, 'stop', dir], { stdio: 'ignore' });
-      rmSync(parent, { recursive: true, force: true });
+      rmSync(made, { recursive: true, force: true });
     };
   } catch (err) {
-    rmSync(parent, { recursive: true, force: true });
+    if (parent) rmSync(parent, { recursive: true, force: true });
     const why = ((err as { stderr?: string }).stderr || (err as Error).message).trim();
     if (process.env.CI === 'true') throw new Error(`CI=true and no PostgreSQL server could be started for the tests: ${why}`);
     const banner = '!'.repeat(100);
