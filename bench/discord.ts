@@ -142,7 +142,7 @@ export async function runDiscordBench(): Promise<string> {
   const canned = await real.answer('energy', { platform: 'discord', channel: { platform: 'discord', id: '0' }, user: { id: '0' }, isAdmin: async () => false });
   let transportOnly = false;
   const bot: Bot = { ...real, answer: (text, asker) => (transportOnly ? Promise.resolve(canned) : real.answer(text, asker)) };
-  const bench = benchRuntime(bot);
+  const bench = await benchRuntime(bot);
   const discord = await startDiscord(readDiscordConfig(env)!, bench.runtime, { rest: { retries: 0, timeout: 5000 } });
   const loadBefore = loadavg()[0]!;
   try {
@@ -174,7 +174,7 @@ export async function runDiscordBench(): Promise<string> {
     ].join('\n');
   } finally {
     await discord.stop();
-    bench.close();
+    await bench.close();
     await ask(worker, { cmd: 'close' });
     await worker.terminate();
   }

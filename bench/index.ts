@@ -2,6 +2,7 @@
 // Speed targets live here, never in tests.
 import { cpus, totalmem } from 'node:os';
 import { runDiscordBench } from './discord.ts';
+import { runReplicaBench } from './replicas.ts';
 import { runSearchBench } from './search.ts';
 import { runSlackBench } from './slack.ts';
 
@@ -15,4 +16,6 @@ console.log('\n## Slack: slash-command ack latency\n');
 console.log(await runSlackBench());
 console.log('\n## Discord: interaction-to-callback latency\n');
 console.log(await runDiscordBench());
+console.log('\n## Replicas: summaries due at the same minute\n');
+console.log(await runReplicaBench(log));
 log(`all benchmarks took ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -1,5 +1,5 @@
 // The delivery policy the latency benchmarks run through: as `dealbot start` builds it (real
-// SQLite storage in a temp directory: answered-message ledger, answers kept for Share), without
+// SQLite store in a temp directory: answered-message ledger, answers kept for Share), without
 // rate limits (a benchmark asks thousands of questions a minute from a few users on purpose).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,16 +8,16 @@ import type { PlatformRuntime } from '../src/adapters/contract.ts';
 import type { Bot } from '../src/core/bot.ts';
 import { createDeliveryPolicy } from '../src/core/delivery.ts';
 import { silentLogger } from '../src/ops/log.ts';
-import { openStorage } from '../src/store/index.ts';
+import { openStore } from '../src/store/index.ts';
 
-export function benchRuntime(bot: Bot): { runtime: PlatformRuntime; close(): void } {
+export async function benchRuntime(bot: Bot): Promise<{ runtime: PlatformRuntime; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'dealbot-bench-'));
-  const storage = openStorage({ DATABASE_PATH: join(dir, 'dealbot.db'), DATABASE_BUSY_TIMEOUT_MS: 50 });
-  const policy = createDeliveryPolicy({ bot, delivered: storage.deliveries, shared: storage.sharedAnswers, logger: silentLogger });
+  const store = await openStore({ DATABASE_PATH: join(dir, 'dealbot.db'), DATABASE_BUSY_TIMEOUT_MS: 50 });
+  const policy = createDeliveryPolicy({ bot, delivered: store.deliveries, holder: 'bench', shared: store.sharedAnswers, logger: silentLogger });
   return {
-    runtime: { policy, logger: silentLogger, connection: { up: () => {}, down: () => {} }, routes: [] },
-    close() {
-      storage.close();
+    runtime: { policy, logger: silentLogger, connection: { up: () => {}, down: () => {} }, routes: [], replica: { id: 'bench' } },
+    async close() {
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

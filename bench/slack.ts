@@ -195,7 +195,7 @@ export async function runSlackBench(): Promise<string> {
   const config = readSlackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0' })!;
   const holder = new EngineHolder(resolve(import.meta.dirname, '../facts'));
   const bot = createBot({ engine: holder.current, commands, logger: silentLogger });
-  const bench = benchRuntime(bot);
+  const bench = await benchRuntime(bot);
   const slack = await startSlack({ ...config, host: '127.0.0.1', retries: 0 }, bench.runtime);
   const url = slack.eventsUrl!;
   const load = loader(url);
@@ -227,7 +227,7 @@ export async function runSlackBench(): Promise<string> {
   } finally {
     await load.close();
     await slack.stop();
-    bench.close();
+    await bench.close();
     await fake.close();
   }
 }

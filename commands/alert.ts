@@ -23,7 +23,7 @@ export const alert = defineCommand({
     const input = parseAlertWords(words, tickers);
     if (!input.ok) return notice([s.bad(input, tickers), s.usage]);
     if (input.action === 'list') return listAlerts(ctx, ctx.alerts);
-    const timezone = ctx.subscriptions?.get(ctx.channel)?.timezone ?? ctx.defaultTimezone;
+    const timezone = (await ctx.subscriptions?.get(ctx.channel))?.timezone ?? ctx.defaultTimezone;
     if (input.action === 'dry-run') {
       return ctx.alerts.dryRun(
         input.kind === 'price'
@@ -35,11 +35,11 @@ export const alert = defineCommand({
     const by = ctx.user.name ?? ctx.user.id;
     if (input.action === 'remove') {
       const what = input.kind === 'facts' ? 'facts' : input.ticker!;
-      return notice([ctx.alerts.remove(ctx.channel, input.kind, input.kind === 'facts' ? '*' : input.ticker!) ? s.removed(what) : s.notFound(what)]);
+      return notice([(await ctx.alerts.remove(ctx.channel, input.kind, input.kind === 'facts' ? '*' : input.ticker!)) ? s.removed(what) : s.notFound(what)]);
     }
     const base = { channel: ctx.channel, lang: ctx.lang, timezone, by, cooldownMs: input.cooldownMs };
-    if (input.kind === 'facts') return notice([s.setFacts(ctx.alerts.setFacts(base)), s.dryHint]);
-    const rule = ctx.alerts.setPrice({ ...base, ticker: input.ticker, thresholdPct: input.thresholdPct, direction: input.direction });
+    if (input.kind === 'facts') return notice([s.setFacts(await ctx.alerts.setFacts(base)), s.dryHint]);
+    const rule = await ctx.alerts.setPrice({ ...base, ticker: input.ticker, thresholdPct: input.thresholdPct, direction: input.direction });
     return notice([s.setPrice(rule), s.dryHint]);
   },
 });

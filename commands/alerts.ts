@@ -4,11 +4,10 @@ import { reply, type Reply } from '../src/core/reply.ts';
 import { alertInputStrings } from '../src/summary/alert-input.ts';
 import { noArgs } from './shared.ts';
 
-export function listAlerts(ctx: CommandContext, alerts: AlertService): Reply {
+export async function listAlerts(ctx: CommandContext, alerts: AlertService): Promise<Reply> {
   const s = alertInputStrings[ctx.lang];
-  const timezone = ctx.subscriptions?.get(ctx.channel)?.timezone ?? ctx.defaultTimezone;
-  const rules = alerts.list(ctx.channel);
-  const history = alerts.history(ctx.channel, 10);
+  const timezone = (await ctx.subscriptions?.get(ctx.channel))?.timezone ?? ctx.defaultTimezone;
+  const [rules, history] = await Promise.all([alerts.list(ctx.channel), alerts.history(ctx.channel, 10)]);
   return reply({
     kind: 'notice',
     lang: ctx.lang,

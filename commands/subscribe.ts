@@ -26,7 +26,7 @@ export const subscribe = defineCommand({
 
     // Default: the trading calendar of the deal's main listed party (NYSE/Nasdaq for Nvidia).
     const calendar = input.calendar?.kind === 'days' ? CALENDAR_DAYS : defaultCalendarOf(ctx.engine.base);
-    const sub = ctx.subscriptions.subscribe({
+    const sub = await ctx.subscriptions.subscribe({
       channel: ctx.channel,
       times: input.times ?? ['09:00'],
       timezone: input.timezone ?? ctx.defaultTimezone,

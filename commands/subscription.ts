@@ -10,11 +10,11 @@ export const subscription = defineCommand({
   description: { en: 'This channel’s summary times, calendar and next posts', fr: 'Les heures, le calendrier et les prochaines publications du résumé de ce canal' },
   usage: '',
   ...noArgs,
-  run(ctx) {
+  async run(ctx) {
     const s = subscriptionStrings[ctx.lang];
     const notice = (lines: string[]) => reply({ kind: 'notice', lang: ctx.lang, title: s.title, items: [], lines });
     if (!ctx.subscriptions) return notice([s.noDatabase]);
-    const sub = ctx.subscriptions.get(ctx.channel);
+    const sub = await ctx.subscriptions.get(ctx.channel);
     if (!sub) return notice([s.notSubscribed, s.howToSubscribe]);
     const next = ctx.subscriptions.nextRuns?.(sub, ctx.now()) ?? [];
     return notice([

@@ -15,6 +15,6 @@ export const unsubscribe = defineCommand({
     const notice = (lines: string[]) => reply({ kind: 'notice', lang: ctx.lang, title: s.title, items: [], lines });
     if (!ctx.subscriptions) return notice([s.noDatabase]);
     if (!(await ctx.isAdmin())) return notice([s.refused(ctx.adminRule?.[ctx.lang])]);
-    return ctx.subscriptions.unsubscribe(ctx.channel) ? notice([s.unsubscribed]) : notice([s.notSubscribed, s.howToSubscribe]);
+    return (await ctx.subscriptions.unsubscribe(ctx.channel)) ? notice([s.unsubscribed]) : notice([s.notSubscribed, s.howToSubscribe]);
   },
 });

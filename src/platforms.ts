@@ -2,7 +2,7 @@
 // them over one delivery policy under supervision, and posting without starting them. Nothing
 // here names a platform; each adapter brings its own variables and behaviour.
 import { platforms, type PlatformAdapter } from './adapters/index.ts';
-import type { HttpRoute, RunningPlatform, StandalonePublisher } from './adapters/contract.ts';
+import type { HttpRoute, ReplicaContext, RunningPlatform, StandalonePublisher } from './adapters/contract.ts';
 import { collectConfig } from './config/env.ts';
 import type { ChannelPublisher, Platform } from './core/command.ts';
 import type { DeliveryPolicy } from './core/delivery.ts';
@@ -34,8 +34,36 @@ export interface StartedPlatform {
 
 export interface StartOptions {
   logger: Logger;
+  /** Served by a platform with an HTTP server of its own (health; other platforms' endpoints are added here). */
   routes?: HttpRoute[];
   supervision: Omit<SupervisorOptions, 'logger'>;
+  replica: ReplicaContext;
+}
+
+/**
+ * The HTTP endpoints the configured platforms serve (Discord's interactions endpoint), each
+ * handed to its platform once started; 503 "starting" until then. They go on the HTTP server a
+ * platform shares (Slack's HTTP mode), else on one of their own (see `ownServerPort`).
+ */
+export function endpointRoutes(configured: ConfiguredPlatform[], started: () => StartedPlatform[]): HttpRoute[] {
+  return configured.flatMap(({ adapter, config }) =>
+    (adapter.endpoints?.(config)?.paths ?? []).map((path) => ({
+      path,
+      method: 'POST' as const,
+      handler: (req, res) => {
+        const route = started().find((p) => p.name === adapter.name)?.running.endpoints?.find((r) => r.path === path);
+        if (route) return route.handler(req, res);
+        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' });
+        res.end('starting\n');
+      },
+    })),
+  );
+}
+
+/** The port the endpoints need a server of their own on: when some platform has endpoints and none serves the routes. */
+export function ownServerPort(configured: ConfiguredPlatform[], started: StartedPlatform[]): number | undefined {
+  if (started.some((p) => p.running.servesRoutes)) return undefined;
+  return configured.map(({ adapter, config }) => adapter.endpoints?.(config)?.port).find((port) => port !== undefined);
 }
 
 /** Starts every configured platform, each supervised; if one fails to start, those already started are stopped again. */
@@ -50,7 +78,7 @@ export async function startPlatforms(policy: DeliveryPolicy, configured: Configu
         { ...opts.supervision, logger: opts.logger },
       );
       try {
-        running = await adapter.start(config, { policy, logger: opts.logger, connection: supervisor, routes: opts.routes ?? [] });
+        running = await adapter.start(config, { policy, logger: opts.logger, connection: supervisor, routes: opts.routes ?? [], replica: opts.replica });
       } catch (err) {
         supervisor.stop();
         throw err;

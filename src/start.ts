@@ -1,6 +1,10 @@
 // `npm start`: one fact base, one engine, one bot and one delivery policy for every configured
-// platform (or the console chat when none is), each platform supervised; with the daily summary
-// scheduler, live fact reload, health and metrics, rate limits and a graceful shutdown.
+// platform (or the console chat when none is), each platform supervised; with the store (SQLite,
+// or PostgreSQL shared by several replicas), the daily summary scheduler, live fact reload, health
+// and metrics, rate limits and a graceful shutdown.
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { hostname } from 'node:os';
 import { commands } from '../commands/index.ts';
 import { renderText } from './adapters/console/render.ts';
 import { runConsole } from './adapters/console/chat.ts';
@@ -15,13 +19,14 @@ import { warmLanguageData } from './search/warm.ts';
 import { GapLog } from './core/gaps.ts';
 import { readOpsConfig } from './ops/config.ts';
 import { watchFacts } from './ops/fact-watcher.ts';
-import { healthHandler, HEALTH_PATHS, startHealthServer, type HealthDeps } from './ops/health-server.ts';
+import { healthHandler, HEALTH_PATHS, startHealthServer, type HealthDeps, type HealthServer } from './ops/health-server.ts';
 import { createLogger, type Logger } from './ops/log.ts';
 import { createMetrics } from './ops/metrics.ts';
-import { createRateLimiter } from './ops/rate-limit.ts';
+import { createRateLimiter, createSharedRateLimiter, type RateLimitOptions } from './ops/rate-limit.ts';
 import { InFlight, installShutdown, type Shutdown, type ShutdownStep } from './ops/shutdown.ts';
-import { noPlatformMessage, publishersOf, readPlatformConfigs, startPlatforms, stopPlatform, type StartedPlatform } from './platforms.ts';
-import { openStorage, readStoreConfig } from './store/index.ts';
+import { endpointRoutes, noPlatformMessage, ownServerPort, publishersOf, readPlatformConfigs, startPlatforms, stopPlatform, type StartedPlatform } from './platforms.ts';
+import { openStore, readStoreConfig, type Store, type StoreConfig } from './store/index.ts';
+import { importGapFile } from './store/unanswered.ts';
 import { openDailySummary, readSummaryConfig } from './summary/index.ts';
 
 export interface StartOptions {
@@ -58,15 +63,15 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
     },
   });
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
-  const limiter = createRateLimiter({
+  // This process's name in the store (holds, claims, leases); unique per replica.
+  const replicaId = config.ops.REPLICA_ID ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const store = await openStoreFor(config.store, config.core.GAPS_LOG, replicaId, logger);
+  const limit = rateLimiterFor(store, {
     userPerMin: config.ops.RATE_LIMIT_USER_PER_MIN,
     channelPerMin: config.ops.RATE_LIMIT_CHANNEL_PER_MIN,
     onLimited: ({ platform, scope }) => metrics.rateLimited.inc({ platform, scope }),
-  });
-  const storage = openStorage(config.store, { onWriteLost: (what, err) => logger.error({ err, what }, 'database write lost after retrying') });
-  const summary = openDailySummary(config.summary, {
-    db: storage.db,
-    retries: storage.retries,
+  }, logger);
+  const summary = await openDailySummary(store, config.summary, {
     logger,
     base: () => holder.current().base,
     onAlert: (a) => (a.status === 'posted' ? metrics.alertsPosted : metrics.alertFailures).inc({ platform: a.channel.platform, kind: a.kind }),
@@ -78,15 +83,16 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
     subscriptions: summary.subscriptions,
     ...(summary.alerts ? { alerts: summary.alerts } : {}),
     defaultTimezone: summary.defaultTimezone,
-    gaps: new GapLog(config.core.GAPS_LOG),
+    gaps: new GapLog(store.unanswered),
     logger,
     onAnswer: metrics.onAnswer,
   });
   const policy = createDeliveryPolicy({
     bot,
-    limit: (asker) => limiter.check(asker),
-    delivered: storage.deliveries,
-    shared: storage.sharedAnswers,
+    limit,
+    delivered: store.deliveries,
+    holder: replicaId,
+    shared: store.sharedAnswers,
     admission: inflight,
     logger,
   });
@@ -104,6 +110,7 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
     : undefined;
 
   let started: StartedPlatform[] = [];
+  let endpointServer: HealthServer | undefined;
   let scheduler: ReturnType<typeof summary.createScheduler> | undefined;
   let shutdown: Shutdown | undefined;
   const health: HealthDeps = {
@@ -113,14 +120,20 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
     lastSummaryPost: () => scheduler?.lastPost()?.at,
     ...(watcher ? { lastReload: () => watcher.lastReload() } : {}),
     metrics: () => metrics.registry.render(),
+    replica: () => ({ id: replicaId, store: store.dialect, ...Object.fromEntries(started.flatMap((p) => (p.running.role ? [[p.name, p.running.role()]] : []))) }),
   };
+  // Platforms' own HTTP endpoints (Discord's interactions endpoint), handed to each once started.
+  const endpoints = endpointRoutes(config.platforms, () => started);
 
   try {
     const handle = healthHandler(health);
     started = await startPlatforms(policy, config.platforms, {
       logger,
-      // A platform serving HTTP of its own (Slack's HTTP mode) serves health there too, as a load balancer expects.
-      routes: HEALTH_PATHS.map((path) => ({ path, handler: (req, res) => void handle(req, res) })),
+      // A platform serving HTTP of its own (Slack's HTTP mode) serves health and the other
+      // platforms' endpoints there too, as a load balancer expects.
+      routes: [...HEALTH_PATHS.map((path) => ({ path, handler: (req: IncomingMessage, res: ServerResponse) => void handle(req, res) })), ...endpoints],
+      // Several replicas on one store: a connection that must run once (Discord's gateway) takes a lease.
+      replica: { id: replicaId, ...(store.shared ? { leases: store.leases } : {}) },
       supervision: {
         minDelayMs: config.ops.PLATFORM_RECONNECT_MIN_MS,
         maxDelayMs: config.ops.PLATFORM_RECONNECT_MAX_MS,
@@ -128,9 +141,16 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
         onDownTooLong: ({ name, downForMs }) => downTooLong(logger, name, downForMs, () => shutdown),
       },
     });
+    // No platform's HTTP server to share: the endpoints get one of their own on PORT, with /healthz.
+    const port = endpoints.length > 0 ? ownServerPort(config.platforms, started) : undefined;
+    if (port !== undefined) {
+      endpointServer = await startHealthServer(health, { port, routes: endpoints });
+      logger.info({ port: endpointServer.port, paths: endpoints.map((e) => e.path) }, 'platform endpoints listening');
+    }
   } catch (err) {
+    await Promise.allSettled(started.map((p) => stopPlatform(p)));
     await watcher?.stop();
-    storage.close();
+    await store.close();
     throw err;
   }
   const healthServer = config.ops.HEALTH_PORT !== undefined ? await startHealthServer(health, { port: config.ops.HEALTH_PORT, host: config.ops.HEALTH_HOST }) : undefined;
@@ -140,6 +160,8 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
   for (const [platform, publisher] of publishers) summary.publishers.set(platform, publisher);
   summary.alerts?.start(); // polls quotes for price alerts during the session; reports fact changes made while down
   scheduler = summary.createScheduler({
+    owner: `summary:${replicaId}`,
+    concurrency: config.summary.SUMMARY_CONCURRENCY,
     publishers,
     base: () => holder.current().base,
     onPost: (e) => (e.ok ? metrics.summariesPosted : metrics.summaryFailures).inc({ platform: e.channel.platform }),
@@ -154,8 +176,8 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
     { name: 'alerts', stop: async () => summary.alerts?.stop() },
     ...started.map((p) => ({ name: p.name, stop: () => stopPlatform(p) })),
     { name: 'fact watcher', stop: async () => watcher?.stop() },
-    { name: 'health', stop: async () => healthServer?.close() },
-    { name: 'database', stop: () => storage.close() },
+    { name: 'health', stop: async () => void (await Promise.all([healthServer?.close(), endpointServer?.close()])) },
+    { name: 'database', stop: async () => { await bot.flush?.(); await store.close(); } },
   ];
 
   if (!consoleMode) {
@@ -170,6 +192,30 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
   shutdown.dispose();
   // Started with nothing to read and nothing configured: not a run that did anything.
   return !interactive && asked === 0 ? 1 : code;
+}
+
+/** Opens the store, moves an earlier version's gap log into it (once), and says where it is. */
+async function openStoreFor(config: StoreConfig, gapsLog: string, replicaId: string, logger: Logger): Promise<Store> {
+  const store = await openStore(config, { onWriteLost: (what, err) => logger.error({ err, what }, 'database write lost after retrying') });
+  try {
+    const imported = await importGapFile(gapsLog, store.driver);
+    if (imported) logger.info({ from: gapsLog, questions: imported }, 'unanswered questions moved into the store');
+  } catch (err) {
+    logger.warn({ err, from: gapsLog }, 'could not move the old unanswered-questions log into the store; left as it is');
+  }
+  logger.info({ store: store.dialect, at: store.location, replica: replicaId }, 'store opened');
+  return store;
+}
+
+/**
+ * Replicas sharing a store count a user's questions together (buckets in the store, memory when
+ * it does not answer); one process keeps them in memory.
+ */
+function rateLimiterFor(store: Store, limits: Omit<RateLimitOptions, 'now' | 'maxKeys'>, logger: Logger) {
+  const memory = createRateLimiter(limits);
+  if (!store.shared) return (asker: Parameters<typeof memory.check>[0]) => memory.check(asker);
+  const shared = createSharedRateLimiter({ ...limits, buckets: store.rateBuckets, fallback: memory, onStoreError: (err) => logger.warn({ err }, 'rate limit store unavailable; limiting in memory') });
+  return (asker: Parameters<typeof memory.check>[0]) => shared.check(asker);
 }
 
 /** A platform down past PLATFORM_DOWN_EXIT_S: say so, and exit non-zero so the service manager restarts dealbot. */

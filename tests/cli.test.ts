@@ -8,9 +8,9 @@ import { ROOT, runDealbot, type Run } from './helpers/process.ts';
 const tmp = mkdtempSync(join(tmpdir(), 'dealbot-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** `dealbot <args>` as a user runs it; questions without facts go to this test's own gaps log. */
+/** `dealbot <args>` as a user runs it; questions without facts go to this test's own store. */
 function dealbot(args: string[], opts: { input?: string; env?: Record<string, string>; script?: string } = {}): Promise<Run> {
-  return runDealbot(args, { ...opts, env: { GAPS_LOG: join(tmp, 'gaps.jsonl'), ...opts.env } });
+  return runDealbot(args, { ...opts, env: { GAPS_LOG: join(tmp, 'gaps.jsonl'), DATABASE_PATH: join(tmp, 'dealbot.db'), ...opts.env } });
 }
 
 describe('dealbot ask', () => {
@@ -155,7 +155,7 @@ describe('npm start without tokens', () => {
 
 describe('dealbot gaps', () => {
   it('lists unanswered questions most asked first', async () => {
-    const env = { GAPS_LOG: join(tmp, 'gaps-list.jsonl') };
+    const env = { DATABASE_PATH: join(tmp, 'gaps-list.db') };
     await dealbot(['ask'], { env, input: 'tesla\nrecette de la tarte tatin\nTesla\n' });
     const r = await dealbot(['gaps'], { env });
     expect(r.code).toBe(0);
@@ -166,8 +166,19 @@ describe('dealbot gaps', () => {
     expect(r.stdout).toMatch(/^\s+unknown words: tesla$/m);
   });
 
+  it('moves the JSON-lines log of earlier versions (GAPS_LOG) into the store once', async () => {
+    const gapsLog = join(tmp, 'old-gaps.jsonl');
+    writeFileSync(gapsLog, `${JSON.stringify({ at: '2026-01-02T03:04:05.000Z', query: 'tesla', lang: 'en', platform: 'slack' })}\n{"torn`);
+    const env = { DATABASE_PATH: join(tmp, 'gaps-import.db'), GAPS_LOG: gapsLog };
+    const first = JSON.parse((await dealbot(['gaps', '--json'], { env })).stdout);
+    expect(first).toEqual([expect.objectContaining({ query: 'tesla', count: 1, lastAsked: '2026-01-02T03:04:05.000Z' })]);
+    expect(readFileSync(`${gapsLog}.imported`, 'utf8')).toContain('tesla');
+    const again = JSON.parse((await dealbot(['gaps', '--json'], { env })).stdout);
+    expect(again[0].count).toBe(1); // imported once, not at every run
+  });
+
   it('shows the facts nearest to an unanswered question, and what they lack', async () => {
-    const env = { GAPS_LOG: join(tmp, 'gaps-near.jsonl') };
+    const env = { DATABASE_PATH: join(tmp, 'gaps-near.db') };
     await dealbot(['ask'], { env, input: 'how much is SoftBank putting in?\n' });
     const r = await dealbot(['gaps'], { env });
     expect(r.stdout).toMatch(/nearest: investment-up-to-100bn \(\d+ % of the question; lacks softbank\)/);

@@ -1,5 +1,5 @@
 // The /deal commands through the real bot, engine and shipped fact base.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ import { createBot } from '../src/core/create-bot.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { formatFigure } from '../src/core/format.ts';
 import { GapLog } from '../src/core/gaps.ts';
+import { SqliteDriver } from '../src/store/sqlite.ts';
+import { SqlUnansweredLog } from '../src/store/unanswered.ts';
 import { commands } from '../commands/index.ts';
 import { testBot } from './helpers/bot.ts';
 
@@ -200,19 +202,23 @@ describe('limits and failures', () => {
     expect(JSON.stringify(r)).not.toContain('kaput');
   });
 
-  it('records questions without facts for curators, most asked first', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'gaps-')), 'gaps.jsonl');
-    const gaps = new GapLog(path);
+  it('records questions without facts for curators, most asked first, scrubbed of secrets', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'gaps-')), 'dealbot.db');
+    const db = SqliteDriver.open(path);
+    const gaps = new GapLog(new SqlUnansweredLog(db));
     const withGaps = createBot({ engine: bot.engine, commands, gaps });
     await withGaps.answer('tesla', asker);
     await withGaps.answer('what is the weather in Paris?', asker);
     await withGaps.answer('Tesla', asker);
     await withGaps.answer('energy', asker);
-    expect(readFileSync(path, 'utf8').trim().split('\n')).toHaveLength(3);
-    expect(gaps.list().map((g) => [g.query, g.count])).toEqual([
-      ['tesla', 2],
-      ['what is the weather in Paris?', 1],
-    ]);
+    await withGaps.answer('why xoxb-1234567890-abcdefghijkl does not work', asker);
+    await withGaps.flush?.();
+    expect(await new SqlUnansweredLog(db).list()).toHaveLength(4);
+    const listed = (await gaps.list()).map((g) => [g.query, g.count]);
+    expect(listed[0]).toEqual(['tesla', 2]);
+    expect(listed.slice(1)).toEqual(expect.arrayContaining([['why [redacted] does not work', 1], ['what is the weather in Paris?', 1]]));
+    expect(listed).toHaveLength(3);
+    await db.close();
     rmSync(dirname(path), { recursive: true, force: true });
   });
 });

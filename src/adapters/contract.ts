@@ -8,6 +8,7 @@ import type { Delivery, DeliveryPolicy } from '../core/delivery.ts';
 import type { Reply } from '../core/reply.ts';
 import type { Localized } from '../facts/schema.ts';
 import type { Logger } from '../ops/log.ts';
+import type { Leases } from '../store/leases.ts';
 import type { Io } from '../cli/io.ts';
 
 export { EXIT_USAGE, type Io } from '../cli/io.ts';
@@ -23,10 +24,27 @@ export interface ConnectionEvents {
   down(info: { reason: string; gaveUp: boolean }): void;
 }
 
-/** A GET route the platform serves on an HTTP server of its own (Slack's HTTP mode: /healthz, /metrics). */
+/**
+ * An HTTP route: GET for /healthz and /metrics, POST for a platform's own endpoint (Discord's
+ * interactions endpoint). A platform with an HTTP server of its own (Slack's HTTP mode) serves the
+ * runtime's routes on it, so one port carries everything a load balancer sends.
+ */
 export interface HttpRoute {
   path: string;
+  /** Default GET (and HEAD). */
+  method?: 'GET' | 'POST';
   handler(req: IncomingMessage, res: ServerResponse): void;
+}
+
+/** This process among the replicas sharing one store. */
+export interface ReplicaContext {
+  /** Its name in the store (claims, holds, leases), unique per process. */
+  id: string;
+  /**
+   * Named leases in the shared store, present when several replicas may run at once (PostgreSQL):
+   * a connection that must run in one replica only (Discord's gateway) runs in the lease holder.
+   */
+  leases?: Leases;
 }
 
 /** What a platform is given when it starts. */
@@ -36,14 +54,33 @@ export interface PlatformRuntime {
   logger: Logger;
   connection: ConnectionEvents;
   routes: HttpRoute[];
+  replica: ReplicaContext;
+}
+
+/** The HTTP endpoints a platform serves with a given configuration (known before it starts). */
+export interface Endpoints {
+  /** POST paths, e.g. /discord/interactions. */
+  paths: string[];
+  /** Where they listen when no platform has an HTTP server to share. */
+  port: number;
 }
 
 /** A started platform. */
 export interface RunningPlatform {
   /** Posts a Reply to one of its channels (daily summaries). */
   publisher: ChannelPublisher;
-  /** Connected right now: false as soon as a socket closes (/healthz reads it). */
+  /**
+   * Connected right now: false as soon as a socket closes (/healthz reads it). A replica standing
+   * by for a connection another replica holds (Discord's gateway lease) is connected: it serves
+   * what reaches it over HTTP.
+   */
   connected(): boolean;
+  /** The handlers of the paths `PlatformAdapter.endpoints` named, once started. */
+  endpoints?: HttpRoute[];
+  /** It serves the runtime's routes on an HTTP server of its own (Slack's HTTP mode). */
+  servesRoutes?: boolean;
+  /** What this replica does for the platform, for /healthz (e.g. { gateway: 'standby' }). */
+  role?(): Record<string, string>;
   /** Connects again from scratch after the library gave up; rejects when it could not. */
   reconnect(): Promise<void>;
   /** Stops taking events, sends what was acknowledged (bounded), disconnects. */
@@ -78,6 +115,8 @@ export interface PlatformAdapter<Config = any> {
   /** Who may change subscriptions and alerts here, as a noun phrase a refusal names ("workspace admins and owners"). */
   adminRule: Localized;
   start(config: Config, runtime: PlatformRuntime): Promise<RunningPlatform>;
+  /** The HTTP endpoints it serves with this config, if any (Discord: with DISCORD_PUBLIC_KEY). */
+  endpoints?(config: Config): Endpoints | undefined;
   /** Posts to channels without starting the inbound side. */
   publisher(config: Config, logger: Logger): Promise<StandalonePublisher>;
   /** How many of a reply's items one message holds (the policy cuts to it once). */

@@ -39,8 +39,8 @@ export function gapReport(gap: Gap, engine: QuestionEngine): GapReport {
   };
 }
 
-export function listGaps(path: string, io: Io, opts: { json?: boolean; limit?: number; factsDir?: string } = {}): number {
-  const gaps = new GapLog(path).list().slice(0, opts.limit ?? 50);
+export async function listGaps(log: GapLog, where: string, io: Io, opts: { json?: boolean; limit?: number; factsDir?: string } = {}): Promise<number> {
+  const gaps = (await log.list()).slice(0, opts.limit ?? 50);
   const engine = opts.factsDir && gaps.length > 0 ? createEngine(loadFactBase(opts.factsDir)) : undefined;
   const reports = engine ? gaps.map((g) => gapReport(g, engine)) : undefined;
   if (opts.json) {
@@ -48,7 +48,7 @@ export function listGaps(path: string, io: Io, opts: { json?: boolean; limit?: n
     return 0;
   }
   if (gaps.length === 0) {
-    io.stdout(`No unanswered questions recorded in ${path}.`);
+    io.stdout(`No unanswered questions recorded in ${where}.`);
     return 0;
   }
   for (const [i, g] of gaps.entries()) {

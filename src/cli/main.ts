@@ -1,4 +1,4 @@
-// The `dealbot` command line: start, ask, facts check, gaps, summary, env, and each registered
+// The `dealbot` command line: start, ask, facts check, gaps, summary, env, db, and each registered
 // platform's own subcommands (src/adapters/index.ts).
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
@@ -35,6 +35,7 @@ const USAGE = `Usage: dealbot <command> [options]
   gaps [--json] [--limit N]   questions that got no facts, most asked first, with the nearest facts
   summary [--lang fr] [--json] [--render …] [--out FILE] [--at TIME] [--post [--force]]
   env                         every environment variable, documented (the content of .env.example)
+  db status | db migrate-from-sqlite FILE   the store; copy a SQLite store into PostgreSQL (DATABASE_URL)
 ${platforms.flatMap((p) => (p.cli ? [`  ${p.cli.usage}`] : [])).join('\n')}
 
 Global: --facts DIR (or FACTS_DIR) picks another fact base.`;
@@ -71,7 +72,8 @@ async function ask(args: string[], env: NodeJS.ProcessEnv, io: Io, factsDir: str
   }
   const core = readCoreConfig(env);
   const holder = new EngineHolder(factsDir);
-  const bot = createBot({ engine: holder.current, commands, gaps: new GapLog(core.GAPS_LOG) });
+  const store = await openGapStore(env, core.GAPS_LOG);
+  const bot = createBot({ engine: holder.current, commands, gaps: new GapLog(store.unanswered) });
   const stores = memoryStores();
   const policy = createDeliveryPolicy({ bot, delivered: stores.deliveries, shared: stores.sharedAnswers });
   // A platform's preview shows its answer to `/deal <text>`; the console's, the console's.
@@ -85,14 +87,33 @@ async function ask(args: string[], env: NodeJS.ProcessEnv, io: Io, factsDir: str
     ...(platformPreview ? { via: 'command' as const } : {}),
     ...(preview?.capacity ? { capacity: preview.capacity } : {}),
   };
-  const text = positionals.join(' ').trim();
-  if (text) {
-    const { Readable } = await import('node:stream');
-    await runConsole(policy, { ...opts, input: Readable.from([text]) });
-    return 0;
+  try {
+    const text = positionals.join(' ').trim();
+    if (text) {
+      const { Readable } = await import('node:stream');
+      await runConsole(policy, { ...opts, input: Readable.from([text]) });
+    } else {
+      await runConsole(policy, opts);
+    }
+    await bot.flush?.(); // questions without facts reach the store before it closes
+  } finally {
+    await store.close();
   }
-  await runConsole(policy, opts);
   return 0;
+}
+
+/** The store unanswered questions go to (and the JSON-lines log of earlier versions, moved into it once). */
+async function openGapStore(env: NodeJS.ProcessEnv, gapsLog: string) {
+  const { openStore, readStoreConfig } = await import('../store/index.ts');
+  const { importGapFile } = await import('../store/unanswered.ts');
+  const store = await openStore(readStoreConfig(env));
+  try {
+    await importGapFile(gapsLog, store.driver);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  return store;
 }
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: Io = processIo): Promise<number> {
@@ -129,7 +150,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
           io.stderr(`dealbot gaps: --limit must be a whole number above 0 (got "${values.limit}")`);
           return EXIT_USAGE;
         }
-        return listGaps(readCoreConfig(env).GAPS_LOG, io, { json: values.json ?? false, factsDir, ...(limit ? { limit } : {}) });
+        const store = await openGapStore(env, readCoreConfig(env).GAPS_LOG);
+        try {
+          return await listGaps(new GapLog(store.unanswered), store.location, io, { json: values.json ?? false, factsDir, ...(limit ? { limit } : {}) });
+        } finally {
+          await store.close();
+        }
+      }
+      case 'db': {
+        const { dbCli } = await import('./db.ts');
+        return await dbCli(rest, env, io);
       }
       case 'summary': {
         const { summaryCli } = await import('../summary/cli.ts');

@@ -8,7 +8,13 @@ export const CoreEnv = z.object({
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')
     .meta({ description: 'Log level: fatal, error, warn, info, debug, trace, silent (default info; the console chat shows warnings only unless set).', example: 'info' }),
-  GAPS_LOG: z.string().default('data/gaps.jsonl').meta({ description: 'Where questions that got no facts are kept for `dealbot gaps` (default data/gaps.jsonl).', example: 'data/gaps.jsonl' }),
+  GAPS_LOG: z
+    .string()
+    .default('data/gaps.jsonl')
+    .meta({
+      description: 'The JSON-lines log of unanswered questions of earlier versions: moved into the store once at start (renamed <file>.imported); `dealbot gaps` reads them from the store.',
+      example: 'data/gaps.jsonl',
+    }),
 });
 export type CoreConfig = z.infer<typeof CoreEnv>;
 

@@ -36,7 +36,8 @@ export function collectConfig<T extends Record<string, () => unknown>>(readers: 
       else throw err;
     }
   }
-  if (problems.length) throw new ConfigError(problems);
+  // A variable two readers share (PORT) is reported once.
+  if (problems.length) throw new ConfigError([...new Set(problems)]);
   return out as { [K in keyof T]: ReturnType<T[K]> };
 }
 
@@ -60,10 +61,19 @@ export function envDocs(schema: z.ZodObject): ({ name: string } & EnvDoc)[] {
   });
 }
 
-/** `.env.example` lines for one section: a heading, then each variable with its description. */
-export function envExampleSection(heading: string, schema: z.ZodObject): string[] {
+/**
+ * `.env.example` lines for one section: a heading, then each variable with its description. A
+ * variable an earlier section already listed (`seen`; PORT is Slack's and Discord's) is described
+ * again but not listed twice.
+ */
+export function envExampleSection(heading: string, schema: z.ZodObject, seen: Set<string> = new Set()): string[] {
   const lines = [`# ── ${heading} ${'─'.repeat(Math.max(3, 74 - heading.length))}`];
   for (const v of envDocs(schema)) {
+    if (seen.has(v.name)) {
+      lines.push(`# ${v.name} (set above): ${v.description}`);
+      continue;
+    }
+    seen.add(v.name);
     lines.push(`# ${v.description}`);
     if (v.fill || v.secret) lines.push(`${v.name}=${v.secret ? '' : (v.example ?? '')}`);
     else lines.push(`# ${v.name}=${v.example ?? ''}`);

@@ -26,6 +26,8 @@ export interface Bot {
   answer(text: string, asker: Asker): Promise<Reply>;
   /** The language `answer` would reply in (for notices sent instead of an answer). */
   langOf(text: string, asker: Pick<Asker, 'lang'>): Lang;
+  /** Waits for the writes an answer left behind (unanswered questions), e.g. before closing the store. */
+  flush?(): Promise<void>;
 }
 
 export type { CommandContext, SubscriptionService };

@@ -60,9 +60,9 @@ export interface SubscribeInput {
 
 /** Daily-summary subscriptions, backed by the database (see src/summary/). */
 export interface SubscriptionService {
-  subscribe(input: SubscribeInput): Subscription;
-  unsubscribe(channel: ChannelRef): boolean;
-  get(channel: ChannelRef): Subscription | undefined;
+  subscribe(input: SubscribeInput): Promise<Subscription>;
+  unsubscribe(channel: ChannelRef): Promise<boolean>;
+  get(channel: ChannelRef): Promise<Subscription | undefined>;
   /** When the next summary for this subscription goes out (for confirmations). */
   nextRun(sub: Subscription, after: Date): Date | undefined;
   /** The next post of each of the subscription's times. */
@@ -102,11 +102,11 @@ export interface AlertRuleInput {
 
 /** Price-move and fact-change alerts per channel, backed by the database (see src/summary/alerts.ts). */
 export interface AlertService {
-  setPrice(input: AlertRuleInput & { ticker: string; thresholdPct: number; direction: 'both' | 'up' | 'down' }): AlertRuleView;
-  setFacts(input: AlertRuleInput): AlertRuleView;
-  remove(channel: ChannelRef, kind: 'price' | 'facts', subject: string): boolean;
-  list(channel: ChannelRef): AlertRuleView[];
-  history(channel: ChannelRef, limit?: number): AlertHistoryEntry[];
+  setPrice(input: AlertRuleInput & { ticker: string; thresholdPct: number; direction: 'both' | 'up' | 'down' }): Promise<AlertRuleView>;
+  setFacts(input: AlertRuleInput): Promise<AlertRuleView>;
+  remove(channel: ChannelRef, kind: 'price' | 'facts', subject: string): Promise<boolean>;
+  list(channel: ChannelRef): Promise<AlertRuleView[]>;
+  history(channel: ChannelRef, limit?: number): Promise<AlertHistoryEntry[]>;
   /** What the rule would post now, without saving or posting anything. */
   dryRun(input: { channel: ChannelRef; lang: Lang; timezone: string } & ({ kind: 'price'; ticker: string; thresholdPct: number; direction: 'both' | 'up' | 'down' } | { kind: 'facts' })): Promise<Reply>;
 }
@@ -153,9 +153,28 @@ export function defineCommand<A>(command: Command<A>): Command<A> {
   return command;
 }
 
+/**
+ * Makes a scheduled post idempotent on the platform: `key` names the post (channel and slot);
+ * the platform carries it with the message (Slack message metadata, a Discord nonce) so a post that
+ * landed can be recognised later.
+ */
+export interface PostIdentity {
+  /** Stable for one (channel, slot): "summary:2026-04-01 09:00". */
+  key: string;
+  /** When the post was first attempted (ms): nothing older can be it. */
+  since: number;
+  /** The title the post has (a platform that cannot carry the key recognises it by author, time and title). */
+  title?: string;
+}
+
 /** Posts a Reply to a channel of its platform (used by the daily summary and "share"). */
 export interface ChannelPublisher {
   platform: Platform;
   /** Returns the platform's message id (Slack ts, Discord message id). */
-  post(channel: ChannelRef, reply: Reply): Promise<{ messageId: string }>;
+  post(channel: ChannelRef, reply: Reply, identity?: PostIdentity): Promise<{ messageId: string }>;
+  /**
+   * The message of an earlier attempt of this post that reached the channel (a process that died
+   * after sending, before recording it), from the channel's recent history; undefined when none.
+   */
+  findPosted?(channel: ChannelRef, identity: PostIdentity): Promise<{ messageId: string } | undefined>;
 }

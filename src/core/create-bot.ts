@@ -79,10 +79,15 @@ export function pickCommand(
 /** French aliases answer in French: "/deal chronologie" is a French speaker. */
 const FRENCH_ALIASES = new Set(['aide', 'chronologie', 'calendrier', 'citations', 'marche', 'abonner', 'desabonner', 'abonnement', 'alerte', 'alertes']);
 
-/** A database that stayed locked past its busy timeout (SQLite SQLITE_BUSY, or the store's own error). */
+/**
+ * A database that stayed locked past its busy timeout: SQLite's SQLITE_BUSY, PostgreSQL's lock
+ * timeout, serialization failure or deadlock, or the store's own StorageBusyError (the same codes
+ * src/store/sql.ts isBusy reads; the core imports no storage).
+ */
 export function isStorageBusy(err: unknown): boolean {
   const code = (err as { code?: unknown } | undefined)?.code;
-  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code === 'STORAGE_BUSY';
+  if (typeof code !== 'string') return false;
+  return code === 'STORAGE_BUSY' || /^SQLITE_(BUSY|LOCKED)/.test(code) || ['55P03', '40001', '40P01', '57014'].includes(code);
 }
 
 export function createBot(opts: BotOptions): Bot {
@@ -90,6 +95,7 @@ export function createBot(opts: BotOptions): Bot {
   const logger = opts.logger ?? silentLogger;
   const now = opts.now ?? (() => new Date());
   const ask = list.find((c) => c.name === '');
+  const pendingGaps = new Set<Promise<void>>();
   if (!ask) throw new Error('the command list needs the ask command (empty name)');
 
   /** The command a cleaned text picks, its arguments and the language to answer in. */
@@ -154,12 +160,13 @@ export function createBot(opts: BotOptions): Bot {
       lang: result.lang,
     };
     if (logger.isLevelEnabled('info')) logger.info({ ...event, latencyMs: Math.round(latencyMs * 100) / 100, query: text.slice(0, 200) }, 'question answered');
-    if (result.kind === 'no-facts' && text) {
-      try {
-        opts.gaps?.record({ at: now().toISOString(), query: text, lang: result.lang, platform: asker.platform });
-      } catch (err) {
-        logger.warn({ err }, 'could not record a question without facts');
-      }
+    if (result.kind === 'no-facts' && text && opts.gaps) {
+      // Off the answer's path: a busy or unreachable store costs the record, never the answer.
+      const recorded = opts.gaps.record({ at: now().toISOString(), query: text, lang: result.lang, platform: asker.platform });
+      pendingGaps.add(recorded);
+      void recorded
+        .catch((err: unknown) => logger.warn({ err }, 'could not record a question without facts'))
+        .finally(() => pendingGaps.delete(recorded));
     }
     opts.onAnswer?.(event);
     return result;
@@ -169,5 +176,11 @@ export function createBot(opts: BotOptions): Bot {
     return route(cleanText(raw).text, opts.engine(), asker).lang;
   }
 
-  return { commands: list, engine: opts.engine, answer, langOf };
+  return {
+    commands: list,
+    engine: opts.engine,
+    answer,
+    langOf,
+    flush: async () => void (await Promise.allSettled([...pendingGaps])),
+  };
 }

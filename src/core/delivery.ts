@@ -3,8 +3,9 @@
 // a Delivery: the Reply, its audience, whether Share is offered. Adapters only translate and render.
 //
 // Decided here, once:
-//  - each message is answered once (`messageKey`, claimed in a ledger shared by every listener and
-//    process), before anything else;
+//  - each message, command or Share press is answered once (`messageKey`, claimed in a ledger
+//    shared by every listener, process and replica), before anything else: held while the answer
+//    is made, then kept as answered; a hold whose replica died expires, so a retry is answered;
 //  - a rate-limited asker gets one private notice, then nothing, on every path (Share included);
 //  - a question arriving during shutdown gets a private "restarting" notice;
 //  - public answers (Slack "/deal share …", Discord public:True) go to the channel only when they
@@ -30,7 +31,10 @@ export interface Question {
   public?: boolean;
   /** Only the asker can see this place anyway (their DM with the bot): no Share button. */
   private?: boolean;
-  /** The message that asked, unique across platforms (platform, workspace, channel, ts or id): answered once. */
+  /**
+   * The message that asked, unique across platforms (platform, workspace, channel, ts or id), or
+   * the command's own id where a platform may deliver it twice (Slack's trigger id): answered once.
+   */
   messageKey?: string;
   /**
    * The platform hands the asker's message back with a Share press (Discord: its embeds), so the
@@ -67,6 +71,8 @@ export interface Press {
   shareId?: string;
   /** The platform hands back the message the asker saw with the press (Discord: its embeds). */
   seenOnMessage?: boolean;
+  /** The press itself, where a platform may deliver it twice (Slack's trigger id): acted on once. */
+  messageKey?: string;
 }
 
 export type ShareOutcome =
@@ -88,12 +94,24 @@ export interface RateLimit {
 /** How many of a reply's items one message of the platform holds (its renderer's measure). */
 export type Capacity = (reply: Reply) => number;
 
+/** Messages already answered, shared by every listener, process and replica (src/store/deliveries.ts). */
+export interface AnsweredLedger {
+  /** True when this caller answers `key` (held by `holder` for `holdMs`); false for a repeat. */
+  claim(key: string, hold: { holder: string; holdMs: number }): Promise<boolean>;
+  /** Answered: the key stays taken (a day). */
+  done(key: string): Promise<void>;
+}
+
+/** How long a process holds a message it is answering before another may answer it instead. */
+export const ANSWER_HOLD_MS = 30_000;
+
 export interface PolicyOptions {
   bot: Bot;
-  /** Asked before each question and each Share. */
-  limit?: (asker: Asker) => RateLimit | undefined;
-  /** Messages already answered, shared by every listener and process (src/store/deliveries.ts). */
-  delivered?: { first(key: string): boolean | Promise<boolean> };
+  /** Asked before each question and each Share (in memory, or through the shared store). */
+  limit?: (asker: Asker) => RateLimit | undefined | Promise<RateLimit | undefined>;
+  delivered?: AnsweredLedger;
+  /** This process's name in the ledger (a replica id); default "local". */
+  holder?: string;
   /** Answers offered for Share, kept so a press posts what was seen (src/store/shared-answers.ts). */
   shared?: { put(value: unknown): string | Promise<string>; get(id: string): unknown };
   /** Shutdown: once closed, new questions get a "restarting" notice; others are tracked until done. */
@@ -122,8 +140,8 @@ export function createDeliveryPolicy(opts: PolicyOptions): DeliveryPolicy {
   const logger = opts.logger ?? silentLogger;
 
   /** The limiter's word on this asker: nothing, one notice (in `langOf()`, read only then), or silence. */
-  function limited(asker: Asker, langOf: () => Lang): Delivery | 'silence' | undefined {
-    const limit = opts.limit?.(asker);
+  async function limited(asker: Asker, langOf: () => Lang): Promise<Delivery | 'silence' | undefined> {
+    const limit = await opts.limit?.(asker);
     if (!limit) return undefined;
     if (!limit.first) return 'silence';
     const lang = langOf();
@@ -145,8 +163,27 @@ export function createDeliveryPolicy(opts: PolicyOptions): DeliveryPolicy {
     }
   }
 
+  /** First come for `key` (or no key): this caller acts. A ledger that does not answer never makes the bot deaf. */
+  async function first(key: string | undefined, platform: string): Promise<boolean> {
+    if (!key || !opts.delivered) return true;
+    try {
+      if (await opts.delivered.claim(key, { holder: opts.holder ?? 'local', holdMs: ANSWER_HOLD_MS })) return true;
+    } catch (err) {
+      logger.warn({ err, platform }, 'answered-messages ledger unavailable; answering without it');
+      return true;
+    }
+    logger.debug({ platform }, 'message already answered (or being answered elsewhere)');
+    return false;
+  }
+
+  /** Kept as answered (a failure costs only the record: the hold expires and a retry may be answered again). */
+  async function answered(key: string | undefined, platform: string): Promise<void> {
+    if (!key || !opts.delivered) return;
+    await opts.delivered.done(key).catch((err: unknown) => logger.warn({ err, platform }, 'could not record an answered message'));
+  }
+
   async function answer(q: Question, capacity?: Capacity): Promise<Delivery | undefined> {
-    const refusal = limited(q.asker, () => bot.langOf(q.text, q.asker));
+    const refusal = await limited(q.asker, () => bot.langOf(q.text, q.asker));
     if (refusal === 'silence') return undefined;
     if (refusal) return refusal;
 
@@ -163,36 +200,49 @@ export function createDeliveryPolicy(opts: PolicyOptions): DeliveryPolicy {
     bot,
     fit,
     async ask(q, capacity) {
-      if (q.messageKey && opts.delivered && !(await opts.delivered.first(q.messageKey))) {
-        logger.debug({ platform: q.asker.platform, via: q.via }, 'message already answered');
-        return undefined;
-      }
       if (opts.admission?.isClosed()) {
+        if (!(await first(q.messageKey, q.asker.platform))) return undefined;
+        // Not answered here: the hold expires and a replica still running may answer a retry.
         const lang = bot.langOf(q.text, q.asker);
         return notice(lang, t(lang).restartingTitle, t(lang).restarting);
       }
-      return opts.admission ? opts.admission.track(() => answer(q, capacity)) : answer(q, capacity);
+      const run = async () => {
+        if (!(await first(q.messageKey, q.asker.platform))) return undefined;
+        const d = await answer(q, capacity);
+        await answered(q.messageKey, q.asker.platform);
+        return d;
+      };
+      // Tracked from the start (the claim included): a shutdown waits for it.
+      return opts.admission ? opts.admission.track(run) : run();
     },
 
     async share(p) {
-      const refusal = limited(p.asker, () => p.lang);
-      if (refusal === 'silence') return undefined;
-      if (refusal) return { notice: refusal };
-      const attribution: Attribution = { kind: 'shared', name: nameOf(p.asker) };
-      if (p.shareId !== undefined) {
-        const seen = Reply.safeParse(await opts.shared?.get(p.shareId));
-        // Only answers are ever stored; a notice is never shareable, whatever a button says.
-        if (seen.success && seen.data.shareable) return { post: seen.data, attribution };
-        return { notice: notice(p.lang, t(p.lang).sharesTitle, t(p.lang).shareGone) };
-      }
-      if (p.seenOnMessage) return { post: 'seen', attribution };
-      return { notice: notice(p.lang, t(p.lang).sharesTitle, t(p.lang).nothingToShare) };
+      if (!(await first(p.messageKey, p.asker.platform))) return undefined;
+      const outcome = await shareOutcome(p);
+      await answered(p.messageKey, p.asker.platform);
+      return outcome;
     },
 
     apology(lang) {
       return { reply: reply({ kind: 'error', lang, title: 'dealbot', intro: t(lang).error, items: [] }), audience: 'asker' };
     },
   };
+
+  /** What a Share press gets (limits first, then the kept answer or the platform's own copy). */
+  async function shareOutcome(p: Press): Promise<ShareOutcome> {
+    const refusal = await limited(p.asker, () => p.lang);
+    if (refusal === 'silence') return undefined;
+    if (refusal) return { notice: refusal };
+    const attribution: Attribution = { kind: 'shared', name: nameOf(p.asker) };
+    if (p.shareId !== undefined) {
+      const seen = Reply.safeParse(await opts.shared?.get(p.shareId));
+      // Only answers are ever stored; a notice is never shareable, whatever a button says.
+      if (seen.success && seen.data.shareable) return { post: seen.data, attribution };
+      return { notice: notice(p.lang, t(p.lang).sharesTitle, t(p.lang).shareGone) };
+    }
+    if (p.seenOnMessage) return { post: 'seen', attribution };
+    return { notice: notice(p.lang, t(p.lang).sharesTitle, t(p.lang).nothingToShare) };
+  }
 }
 
 function nameOf(asker: Asker): string {

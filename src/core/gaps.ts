@@ -1,12 +1,23 @@
-// Questions that got no facts, kept for the people who curate the base (`dealbot gaps`).
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { z } from 'zod';
+// Questions that got no facts, kept for the people who curate the base (`dealbot gaps`). They live
+// in the store (src/store/unanswered.ts, injected), shared by every replica, scrubbed of secrets.
 import { Lang } from '../facts/schema.ts';
 import { fold } from './clean-text.ts';
 
-const GapLine = z.object({ at: z.string(), query: z.string(), lang: Lang, platform: z.string() });
-type GapLine = z.infer<typeof GapLine>;
+/** One question that got no facts. */
+export interface UnansweredQuestion {
+  /** ISO time asked. */
+  at: string;
+  query: string;
+  lang: string;
+  platform: string;
+}
+
+/** Where they are kept (the store's unanswered_questions). */
+export interface UnansweredLog {
+  record(q: UnansweredQuestion): Promise<void>;
+  /** Every recorded question, oldest first. */
+  list(): Promise<UnansweredQuestion[]>;
+}
 
 export interface Gap {
   query: string;
@@ -16,30 +27,22 @@ export interface Gap {
 }
 
 export class GapLog {
-  constructor(readonly path: string) {}
+  constructor(private readonly log: UnansweredLog) {}
 
-  record(line: GapLine): void {
-    mkdirSync(dirname(this.path), { recursive: true });
-    appendFileSync(this.path, JSON.stringify({ ...line, query: line.query.slice(0, 200) }) + '\n');
+  record(line: UnansweredQuestion): Promise<void> {
+    return this.log.record(line);
   }
 
   /** Most-asked first; the same question in other case or accents counts once. */
-  list(): Gap[] {
-    if (!existsSync(this.path)) return [];
+  async list(): Promise<Gap[]> {
     const groups = new Map<string, Gap>();
-    for (const raw of readFileSync(this.path, 'utf8').split('\n')) {
-      if (!raw.trim()) continue;
-      let parsed: GapLine;
-      try {
-        parsed = GapLine.parse(JSON.parse(raw));
-      } catch {
-        continue; // a torn last line after a crash is not worth failing the listing for
-      }
-      const key = fold(parsed.query).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-      const gap = groups.get(key) ?? { query: parsed.query, count: 0, lastAsked: parsed.at, langs: [] };
+    for (const q of await this.log.list()) {
+      const lang = Lang.catch('en').parse(q.lang);
+      const key = fold(q.query).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      const gap = groups.get(key) ?? { query: q.query, count: 0, lastAsked: q.at, langs: [] };
       gap.count += 1;
-      if (parsed.at > gap.lastAsked) gap.lastAsked = parsed.at;
-      if (!gap.langs.includes(parsed.lang)) gap.langs.push(parsed.lang);
+      if (q.at > gap.lastAsked) gap.lastAsked = q.at;
+      if (!gap.langs.includes(lang)) gap.langs.push(lang);
       groups.set(key, gap);
     }
     return [...groups.values()].sort((a, b) => b.count - a.count || b.lastAsked.localeCompare(a.lastAsked));

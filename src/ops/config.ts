@@ -1,5 +1,5 @@
 // Environment variables of the operations pieces: health port, rate limits, shutdown bound,
-// live fact reload, connection supervision. LOG_LEVEL lives in src/config/core.ts with the core's.
+// live fact reload, connection supervision, this replica's name. LOG_LEVEL lives in src/config/core.ts with the core's.
 import { z } from 'zod';
 import { parseEnv } from '../config/env.ts';
 
@@ -16,7 +16,7 @@ export const OpsEnv = z.object({
     .min(0)
     .max(65535)
     .optional()
-    .meta({ description: 'Serve GET /healthz and GET /metrics on this port (unset: only in Slack HTTP mode, on PORT).', example: '' }),
+    .meta({ description: 'Serve GET /healthz and GET /metrics on this port (unset: only on PORT, in Slack’s HTTP mode or with Discord’s interactions endpoint).', example: '' }),
   HEALTH_HOST: z.string().default('0.0.0.0').meta({ description: 'Address the health server listens on (default 0.0.0.0).', example: '' }),
   RATE_LIMIT_USER_PER_MIN: z.coerce
     .number({ message: 'must be a number' })
@@ -48,6 +48,12 @@ export const OpsEnv = z.object({
     .min(10)
     .default(60_000)
     .meta({ description: 'Longest wait between reconnection attempts (default 60000).', example: '60000' }),
+  REPLICA_ID: z
+    .string()
+    .trim()
+    .regex(/^[\w.:@-]{1,100}$/, 'must be a short name: letters, digits and . : @ _ - (at most 100)')
+    .optional()
+    .meta({ description: 'This process’s name in the store (answers it holds, summary claims, the gateway lease), unique per replica; default host:pid:random. Shown in /healthz.', example: '' }),
 });
 export type OpsConfig = z.infer<typeof OpsEnv>;
 

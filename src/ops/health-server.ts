@@ -16,6 +16,8 @@ export interface HealthDeps {
   lastReload?: () => { at: string; ok: boolean; problems: number } | undefined;
   /** Prometheus text for /metrics; without it /metrics answers 404. */
   metrics?: () => string;
+  /** This replica's name and roles (several replicas on one store), shown as they are. */
+  replica?: () => Record<string, unknown>;
 }
 
 export interface HealthReport {
@@ -26,6 +28,7 @@ export interface HealthReport {
   loadedAt: string | null;
   lastSummaryPost: string | null;
   lastReload?: { at: string; ok: boolean; problems: number };
+  replica?: Record<string, unknown>;
 }
 
 /** What /healthz says: ok only while every configured platform is connected and facts are loaded. */
@@ -45,6 +48,12 @@ export function healthReport(deps: HealthDeps): HealthReport {
   const base = engine?.base;
   const facts = base?.facts.length ?? 0;
   const lastReload = deps.lastReload?.();
+  let replica: Record<string, unknown> | undefined;
+  try {
+    replica = deps.replica?.();
+  } catch {
+    replica = undefined;
+  }
   const ok = facts > 0 && Object.values(platforms).every(Boolean);
   return {
     status: ok ? 'ok' : 'unavailable',
@@ -54,6 +63,7 @@ export function healthReport(deps: HealthDeps): HealthReport {
     loadedAt: base?.loadedAt.toISOString() ?? null,
     lastSummaryPost: deps.lastSummaryPost?.() ?? null,
     ...(lastReload ? { lastReload } : {}),
+    ...(replica ? { replica } : {}),
   };
 }
 
@@ -107,10 +117,19 @@ export interface HealthServer {
   close(): Promise<void>;
 }
 
-/** Runs the health endpoints on their own port (HEALTH_PORT); anything else is a 404. */
-export async function startHealthServer(deps: HealthDeps, opts: { port: number; host?: string }): Promise<HealthServer> {
+/** A route served besides the health endpoints (a platform's endpoint on PORT, e.g. Discord's interactions). */
+export interface ExtraRoute {
+  path: string;
+  handler(req: IncomingMessage, res: ServerResponse): void;
+}
+
+/** Runs the health endpoints on their own port (HEALTH_PORT, or PORT with extra routes); anything else is a 404. */
+export async function startHealthServer(deps: HealthDeps, opts: { port: number; host?: string; routes?: ExtraRoute[] }): Promise<HealthServer> {
   const handle = healthHandler(deps);
   const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    const extra = opts.routes?.find((r) => r.path === path);
+    if (extra) return extra.handler(req, res);
     if (handle(req, res)) return;
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('not found\n');

@@ -135,3 +135,58 @@ export function createRateLimiter(opts: RateLimitOptions): RateLimiter {
 
   return { check, size: () => buckets.size + noticed.size };
 }
+
+/** One question's ask of the shared buckets (src/store/rate-buckets.ts implements it). */
+export interface BucketAsk {
+  /** "u|platform|workspace|user" */
+  userKey: string;
+  /** Questions a minute (also the burst); 0 = unlimited. */
+  userPerMin: number;
+  /** "c|platform|workspace|channel" */
+  channelKey: string;
+  channelPerMin: number;
+}
+
+export type BucketAnswer = { ok: true } | { ok: false; scope: LimitScope; perMin: number; waitMs: number; alreadyTold: boolean };
+
+/** Token buckets several processes share (the store's, injected: ops import no storage). */
+export interface SharedBuckets {
+  take(ask: BucketAsk): Promise<BucketAnswer>;
+}
+
+export interface SharedRateLimiter {
+  /** Takes a token for this question from the shared buckets; undefined when it may go ahead. */
+  check(key: LimitKey): Promise<Limited | undefined>;
+}
+
+/**
+ * The same limits kept in the store, for replicas sharing one: a user asking three replicas in
+ * turn is counted once, and told once. When the store does not answer, the question goes ahead
+ * (a rate limit must never make the bot deaf) and the in-memory limiter decides instead.
+ */
+export function createSharedRateLimiter(
+  opts: Omit<RateLimitOptions, 'now' | 'maxKeys'> & { buckets: SharedBuckets; fallback?: RateLimiter; onStoreError?: (err: unknown) => void },
+): SharedRateLimiter {
+  const exempt = new Set(opts.exempt ?? ['console']);
+  return {
+    async check(asker) {
+      if (exempt.has(asker.platform) || (opts.userPerMin <= 0 && opts.channelPerMin <= 0)) return undefined;
+      const ws = asker.channel.workspace ?? '';
+      let answer: BucketAnswer;
+      try {
+        answer = await opts.buckets.take({
+          userKey: `u|${asker.platform}|${ws}|${asker.user.id}`,
+          userPerMin: opts.userPerMin,
+          channelKey: `c|${asker.platform}|${ws}|${asker.channel.id}`,
+          channelPerMin: opts.channelPerMin,
+        });
+      } catch (err) {
+        opts.onStoreError?.(err);
+        return opts.fallback?.check(asker);
+      }
+      if (answer.ok) return undefined;
+      opts.onLimited?.({ platform: asker.platform, scope: answer.scope, notified: !answer.alreadyTold });
+      return { scope: answer.scope, perMin: answer.perMin, retryInS: Math.max(1, Math.ceil(answer.waitMs / 1000)), first: !answer.alreadyTold };
+    },
+  };
+}

@@ -1,13 +1,11 @@
 // A database another process holds: SQLite answers SQLITE_BUSY once our (short) busy timeout has
-// passed. Writes on the hot path never wait longer than that: they are handed to the retry queue,
-// and after one busy answer the store skips the database for a short cool-off, so a burst of
-// questions does not pay the timeout once each.
+// passed, PostgreSQL a lock timeout or a pool with no free connection. Writes on the hot path
+// never wait longer than that: they are handed to the retry queue, and after one busy answer the
+// store skips the database for a short cool-off, so a burst of questions does not pay the
+// timeout once each.
+import { isBusy } from './sql.ts';
 
-/** SQLite's "database is locked" errors (better-sqlite3 sets `code`). */
-export function isBusy(err: unknown): boolean {
-  const code = (err as { code?: unknown } | undefined)?.code;
-  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code === 'SQLITE_BUSY_SNAPSHOT';
-}
+export { isBusy };
 
 /** Thrown by a store whose write could not be done now; `code` lets callers tell it apart. */
 export class StorageBusyError extends Error {
@@ -18,14 +16,18 @@ export class StorageBusyError extends Error {
   }
 }
 
+/** A write retried later, off the hot path (see retry.ts). */
+export type Write = () => unknown;
+
 /** Writes retried later, off the hot path (see retry.ts). */
 export interface RetryLater {
-  push(what: string, write: () => void): void;
+  push(what: string, write: Write): void;
 }
 
 /**
  * Runs hot-path writes: at once when the database was not found busy lately, otherwise (and when
- * it turns out busy) queued for a retry. Returns whether the write was done now.
+ * it turns out busy) queued for a retry. Resolves to whether the write was done now; any other
+ * error is thrown.
  */
 export class HotWrites {
   private busyUntil = 0;
@@ -36,13 +38,13 @@ export class HotWrites {
     private readonly now: () => number = Date.now,
   ) {}
 
-  run(what: string, write: () => void): boolean {
+  async run(what: string, write: Write): Promise<boolean> {
     if (this.now() < this.busyUntil) {
       this.retries.push(what, write);
       return false;
     }
     try {
-      write();
+      await write();
       return true;
     } catch (err) {
       if (!isBusy(err)) throw err;

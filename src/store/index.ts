@@ -1,56 +1,107 @@
-// The storage the bot runs on, opened once: the SQLite database (WAL, migrations, a short busy
-// timeout), the retry queue for writes a busy database refused, and the stores the delivery
-// policy uses. Each store is an interface with a SQLite and a memory implementation, so a second
-// database (PostgreSQL) is one more implementation, not a change to its callers.
+// The store every process works from: one interface, two databases. SQLite (better-sqlite3) at
+// DATABASE_PATH is the embedded default for one machine; PostgreSQL (pg) at DATABASE_URL is shared
+// by several replicas. Both run the same numbered migrations (migrations.ts) once each, and the
+// same statements through SqlDriver (sql.ts), with a dialect's own statement where they differ.
+// Hot-path writes never stall an answer: SQLite waits at most DATABASE_BUSY_TIMEOUT_MS for
+// another process's lock, and a write a busy database refused goes to the retry queue.
+// The daily summary's tables (subscriptions, post ledger, alert rules and history, holidays,
+// quotes) are kept by its own classes in src/summary/ over `driver`, inside the same schema;
+// what the delivery policy and the adapters share lives here.
 import { HotWrites, type RetryLater } from './busy.ts';
-import type { StoreConfig } from './config.ts';
-import { openDatabase, withoutWaiting, type Db } from './db.ts';
-import { MemoryDeliveryLedger, SqliteDeliveryLedger, type DeliveryLedger } from './deliveries.ts';
+import { describeDatabaseUrl, type StoreConfig } from './config.ts';
+import { HotPathDeliveryLedger, MemoryDeliveryLedger, SqlDeliveryLedger, type DeliveryLedger } from './deliveries.ts';
+import { SqlLeases, type Leases } from './leases.ts';
+import { PostgresDriver } from './postgres.ts';
+import { SqlRateBuckets, type RateBuckets } from './rate-buckets.ts';
 import { RetryQueue } from './retry.ts';
-import { MemorySharedAnswers, SqliteSharedAnswers, type SharedAnswers } from './shared-answers.ts';
+import { MemorySharedAnswers, SqlSharedAnswers, type SharedAnswers } from './shared-answers.ts';
+import type { Dialect, SqlDriver } from './sql.ts';
+import { SqliteDriver } from './sqlite.ts';
+import { SqlUnansweredLog, type UnansweredLog } from './unanswered.ts';
 
-export interface Storage {
-  /** The SQLite database (the daily summary's stores use it directly). */
-  db: Db;
-  /** Writes refused by a busy database, retried later off the hot path. */
-  retries: RetryLater;
-  deliveries: DeliveryLedger;
-  sharedAnswers: SharedAnswers;
-  /** Flushes pending retries (once more) and closes the database. */
-  close(): void;
+export interface Store {
+  readonly dialect: Dialect;
+  /** True when other processes may use the same database at once (PostgreSQL). */
+  readonly shared: boolean;
+  /** Where it is, safe to log: the SQLite path or the URL with its password masked. */
+  readonly location: string;
+  readonly driver: SqlDriver;
+  /** Writes a busy database refused, retried later off the hot path. */
+  readonly retries: RetryLater;
+  /** Messages and commands already answered (exactly once across processes and replicas). */
+  readonly deliveries: DeliveryLedger;
+  /** Answers offered for Share, so a press posts what was seen (from any replica). */
+  readonly sharedAnswers: SharedAnswers;
+  /** Rate-limit token buckets (used when `shared`). */
+  readonly rateBuckets: RateBuckets;
+  /** Questions that got no facts (a busy database delays the row, never the answer). */
+  readonly unanswered: UnansweredLog;
+  /** One holder at a time (the Discord gateway). */
+  readonly leases: Leases;
+  /** Flushes pending retries (once more), then closes the connections. */
+  close(): Promise<void>;
 }
 
-export interface StorageOptions {
+export interface StoreOptions {
   /** Told about writes that were dropped after retrying (logs). */
   onWriteLost?: (what: string, err: unknown) => void;
 }
 
-export function openStorage(config: Pick<StoreConfig, 'DATABASE_PATH' | 'DATABASE_BUSY_TIMEOUT_MS'>, opts: StorageOptions = {}): Storage {
-  const db = openDatabase(config.DATABASE_PATH, { busyTimeoutMs: config.DATABASE_BUSY_TIMEOUT_MS });
+export function storeOver(driver: SqlDriver, location: string, opts: StoreOptions = {}): Store {
   const queue = new RetryQueue({ ...(opts.onWriteLost ? { onError: opts.onWriteLost } : {}) });
-  // Retried writes never wait for the lock: the next retry comes soon enough.
-  const retries: RetryLater = { push: (what, write) => queue.push(what, () => withoutWaiting(db, write)) };
-  const writes = new HotWrites(retries);
+  const writes = new HotWrites(queue);
+  const unanswered = new SqlUnansweredLog(driver);
+  let closing: Promise<void> | undefined;
   return {
-    db,
-    retries,
-    deliveries: new SqliteDeliveryLedger(db, writes),
-    sharedAnswers: new SqliteSharedAnswers(db, writes),
-    close() {
-      if (!db.open) return;
-      queue.close();
-      db.close();
+    dialect: driver.dialect,
+    shared: driver.dialect === 'postgres',
+    location,
+    driver,
+    retries: queue,
+    deliveries: new HotPathDeliveryLedger(new SqlDeliveryLedger(driver), writes),
+    sharedAnswers: new SqlSharedAnswers(driver, writes),
+    rateBuckets: new SqlRateBuckets(driver),
+    unanswered: {
+      record: async (q) => void (await writes.run('unanswered question', () => unanswered.record(q))),
+      list: (limit) => unanswered.list(limit),
     },
+    leases: new SqlLeases(driver),
+    close: () =>
+      (closing ??= (async () => {
+        await queue.close();
+        await driver.close();
+      })()),
   };
 }
 
+/** Opens the configured store and brings its schema up to date (throws with the reason). */
+export async function openStore(
+  config: Pick<StoreConfig, 'DATABASE_PATH'> & Partial<Pick<StoreConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE' | 'DATABASE_BUSY_TIMEOUT_MS'>>,
+  opts: StoreOptions = {},
+): Promise<Store> {
+  if (config.DATABASE_URL) {
+    const where = describeDatabaseUrl(config.DATABASE_URL);
+    let driver: PostgresDriver;
+    try {
+      driver = await PostgresDriver.open(config.DATABASE_URL, { ...(config.DATABASE_POOL_SIZE ? { poolSize: config.DATABASE_POOL_SIZE } : {}) });
+    } catch (err) {
+      throw new Error(`could not open the PostgreSQL store at ${where}: ${(err as Error).message}`, { cause: err });
+    }
+    return storeOver(driver, where, opts);
+  }
+  const driver = SqliteDriver.open(config.DATABASE_PATH, config.DATABASE_BUSY_TIMEOUT_MS !== undefined ? { busyTimeoutMs: config.DATABASE_BUSY_TIMEOUT_MS } : {});
+  return storeOver(driver, config.DATABASE_PATH, opts);
+}
+
 /** Stores without a database (tests, `dealbot ask`): one process, forgotten on exit. */
-export function memoryStores(): Pick<Storage, 'deliveries' | 'sharedAnswers'> {
+export function memoryStores(): { deliveries: DeliveryLedger; sharedAnswers: SharedAnswers } {
   return { deliveries: new MemoryDeliveryLedger(), sharedAnswers: new MemorySharedAnswers() };
 }
 
-export { readStoreConfig, StoreEnv, type StoreConfig } from './config.ts';
+export { describeDatabaseUrl, readStoreConfig, StoreEnv, type StoreConfig } from './config.ts';
 export { isBusy, StorageBusyError, type RetryLater } from './busy.ts';
 export type { DeliveryLedger } from './deliveries.ts';
 export type { SharedAnswers } from './shared-answers.ts';
-export type { Db } from './db.ts';
+export type { Leases } from './leases.ts';
+export type { UnansweredLog, UnansweredQuestion } from './unanswered.ts';
+export type { SqlDriver } from './sql.ts';

@@ -1,9 +1,14 @@
-// The database's schema history. Append a new migration for every change; never edit one that
-// has shipped, since databases in the field have already applied it.
+// The database's schema history, for both dialects: each version has its SQLite statements (`sql`)
+// and the same change for PostgreSQL (`postgres`). Append a new migration for every change; never
+// edit one that has shipped, since databases in the field have already applied it. Times are ms
+// since the epoch (INTEGER on SQLite, BIGINT on PostgreSQL); 0/1 flags stay integers on both.
 export interface Migration {
   version: number;
   name: string;
+  /** SQLite statements. */
   sql: string;
+  /** The same change on PostgreSQL. */
+  postgres?: string;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -65,6 +70,32 @@ export const MIGRATIONS: readonly Migration[] = [
         fetched_at     INTEGER NOT NULL
       );
     `,
+    postgres: `
+      CREATE TABLE subscriptions (
+        platform TEXT NOT NULL, channel_id TEXT NOT NULL, workspace TEXT, channel_name TEXT,
+        time TEXT NOT NULL, timezone TEXT NOT NULL, lang TEXT NOT NULL, created_by TEXT NOT NULL,
+        created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
+        PRIMARY KEY (platform, channel_id)
+      );
+      CREATE TABLE summary_posts (
+        platform TEXT NOT NULL, channel_id TEXT NOT NULL, local_date TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('claimed', 'sent', 'failed')),
+        owner TEXT, lease_until BIGINT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+        message_id TEXT, sent_at BIGINT, last_error TEXT,
+        PRIMARY KEY (platform, channel_id, local_date)
+      );
+      CREATE INDEX summary_posts_sent_at ON summary_posts (sent_at);
+      CREATE TABLE summary_snapshots (
+        platform TEXT NOT NULL, channel_id TEXT NOT NULL, fingerprint TEXT NOT NULL,
+        fact_hashes TEXT NOT NULL, posted_at BIGINT NOT NULL,
+        PRIMARY KEY (platform, channel_id)
+      );
+      CREATE TABLE quote_cache (
+        symbol TEXT PRIMARY KEY, provider TEXT NOT NULL, price DOUBLE PRECISION NOT NULL,
+        change DOUBLE PRECISION, change_percent DOUBLE PRECISION, previous_close DOUBLE PRECISION,
+        as_of BIGINT NOT NULL, fetched_at BIGINT NOT NULL
+      );
+    `,
   },
   {
     version: 2,
@@ -123,6 +154,36 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX post_ledger_sent_at ON post_ledger (sent_at);
       CREATE INDEX post_ledger_kind ON post_ledger (platform, channel_id, kind, claimed_at);
     `,
+    postgres: `
+      CREATE TABLE subscriptions_v2 (
+        platform TEXT NOT NULL, channel_id TEXT NOT NULL, workspace TEXT, channel_name TEXT,
+        times TEXT NOT NULL, timezone TEXT NOT NULL, lang TEXT NOT NULL, calendar TEXT NOT NULL,
+        work_days TEXT NOT NULL DEFAULT '1234567', closed_notice INTEGER NOT NULL DEFAULT 0,
+        created_by TEXT NOT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
+        PRIMARY KEY (platform, channel_id)
+      );
+      INSERT INTO subscriptions_v2 (platform, channel_id, workspace, channel_name, times, timezone, lang, calendar, created_by, created_at, updated_at)
+        SELECT platform, channel_id, workspace, channel_name, time, timezone, lang, 'days', created_by, created_at, updated_at FROM subscriptions;
+      CREATE TABLE post_ledger (
+        platform TEXT NOT NULL, channel_id TEXT NOT NULL, slot TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('summary', 'closed-notice', 'price-alert', 'fact-alert', 'poll')),
+        local_date TEXT NOT NULL, subject TEXT,
+        state TEXT NOT NULL CHECK (state IN ('claimed', 'sent', 'failed', 'skipped')),
+        owner TEXT, lease_until BIGINT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, claimed_at BIGINT,
+        message_id TEXT, sent_at BIGINT, last_error TEXT, detail TEXT,
+        PRIMARY KEY (platform, channel_id, slot)
+      );
+      INSERT INTO post_ledger (platform, channel_id, slot, kind, local_date, state, owner, lease_until, attempts, claimed_at, message_id, sent_at, last_error)
+        SELECT p.platform, p.channel_id, p.local_date || ' ' || COALESCE(s.time, '00:00'), 'summary', p.local_date,
+               p.state, p.owner, p.lease_until, p.attempts, p.sent_at, p.message_id, p.sent_at, p.last_error
+        FROM summary_posts p LEFT JOIN subscriptions s ON s.platform = p.platform AND s.channel_id = p.channel_id;
+      DROP TABLE summary_posts;
+      DROP TABLE subscriptions;
+      ALTER TABLE subscriptions_v2 RENAME TO subscriptions;
+      ALTER TABLE subscriptions RENAME CONSTRAINT subscriptions_v2_pkey TO subscriptions_pkey;
+      CREATE INDEX post_ledger_sent_at ON post_ledger (sent_at);
+      CREATE INDEX post_ledger_kind ON post_ledger (platform, channel_id, kind, claimed_at);
+    `,
   },
   {
     version: 3,
@@ -157,6 +218,22 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (exchange, date)
       );
     `,
+    postgres: `
+      CREATE TABLE alert_rules (
+        platform TEXT NOT NULL, channel_id TEXT NOT NULL, workspace TEXT,
+        kind TEXT NOT NULL CHECK (kind IN ('price', 'facts')), subject TEXT NOT NULL,
+        threshold_pct DOUBLE PRECISION,
+        direction TEXT NOT NULL DEFAULT 'both' CHECK (direction IN ('both', 'up', 'down')),
+        cooldown_ms BIGINT, lang TEXT NOT NULL, timezone TEXT NOT NULL, baseline TEXT,
+        created_by TEXT NOT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
+        PRIMARY KEY (platform, channel_id, kind, subject)
+      );
+      CREATE TABLE market_holidays (
+        exchange TEXT NOT NULL, date TEXT NOT NULL, name TEXT NOT NULL, trading_hours TEXT,
+        source TEXT NOT NULL, fetched_at BIGINT NOT NULL,
+        PRIMARY KEY (exchange, date)
+      );
+    `,
   },
   {
     version: 4,
@@ -177,6 +254,61 @@ export const MIGRATIONS: readonly Migration[] = [
         expires_at INTEGER NOT NULL  -- ms since epoch
       );
       CREATE INDEX shared_answers_expires_at ON shared_answers (expires_at);
+    `,
+    postgres: `
+      CREATE TABLE delivered_messages (key TEXT PRIMARY KEY, expires_at BIGINT NOT NULL);
+      CREATE INDEX delivered_messages_expires_at ON delivered_messages (expires_at);
+      CREATE TABLE shared_answers (id TEXT PRIMARY KEY, body TEXT NOT NULL, expires_at BIGINT NOT NULL);
+      CREATE INDEX shared_answers_expires_at ON shared_answers (expires_at);
+    `,
+  },
+  {
+    version: 5,
+    name: 'shared between replicas: who holds a message being answered, rate-limit buckets, unanswered questions, leases',
+    sql: `
+      -- A message is first held by the replica answering it (holder, expires_at = end of the
+      -- hold), then kept as answered for a day (holder NULL). Rows from version 4 are answered ones.
+      ALTER TABLE delivered_messages ADD COLUMN holder TEXT;
+
+      -- Token buckets of the rate limits when several processes share the store.
+      CREATE TABLE rate_buckets (
+        key           TEXT PRIMARY KEY,  -- "u|platform|workspace|user" or "c|platform|workspace|channel"
+        tokens        REAL NOT NULL,
+        at            INTEGER NOT NULL,  -- last refill, ms
+        noticed_until INTEGER NOT NULL DEFAULT 0 -- the user was told they are limited until then
+      );
+
+      -- Questions that got no facts (dealbot gaps); text already scrubbed of secrets.
+      CREATE TABLE unanswered_questions (
+        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+        at       TEXT NOT NULL,          -- ISO time asked
+        query    TEXT NOT NULL,
+        lang     TEXT NOT NULL,
+        platform TEXT NOT NULL
+      );
+      CREATE INDEX unanswered_questions_at ON unanswered_questions (at);
+
+      -- Named leases: one holder at a time (the Discord gateway runs in one replica).
+      CREATE TABLE leases (
+        name       TEXT PRIMARY KEY,
+        holder     TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+
+      -- Replicas pick open ledger rows by state and lease.
+      CREATE INDEX post_ledger_open ON post_ledger (state, lease_until);
+    `,
+    postgres: `
+      ALTER TABLE delivered_messages ADD COLUMN holder TEXT;
+      CREATE TABLE rate_buckets (
+        key TEXT PRIMARY KEY, tokens DOUBLE PRECISION NOT NULL, at BIGINT NOT NULL, noticed_until BIGINT NOT NULL DEFAULT 0
+      );
+      CREATE TABLE unanswered_questions (
+        id BIGSERIAL PRIMARY KEY, at TEXT NOT NULL, query TEXT NOT NULL, lang TEXT NOT NULL, platform TEXT NOT NULL
+      );
+      CREATE INDEX unanswered_questions_at ON unanswered_questions (at);
+      CREATE TABLE leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at BIGINT NOT NULL);
+      CREATE INDEX post_ledger_open ON post_ledger (state, lease_until);
     `,
   },
 ];

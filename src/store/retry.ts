@@ -1,7 +1,7 @@
 // Writes that could not be done at once (the database was busy) are tried again on timers, with
-// growing delays, never on the path of an ack or an answer. Each keeps its order within its
-// name; a write still failing after `giveUpMs` is logged and dropped.
-import { isBusy, type RetryLater } from './busy.ts';
+// growing delays, never on the path of an ack or an answer. They keep their order; a write still
+// failing after `giveUpMs` is logged and dropped.
+import { isBusy, type RetryLater, type Write } from './busy.ts';
 
 export interface RetryQueueOptions {
   minDelayMs?: number;
@@ -15,7 +15,7 @@ export interface RetryQueueOptions {
 
 interface Pending {
   what: string;
-  write: () => void;
+  write: Write;
   since: number;
 }
 
@@ -28,6 +28,8 @@ export class RetryQueue implements RetryLater {
   private readonly giveUp: number;
   private readonly now: () => number;
   private closed = false;
+  /** The flush running now, if any (one at a time keeps the order). */
+  private flushing: Promise<void> | undefined;
 
   constructor(private readonly opts: RetryQueueOptions = {}) {
     this.min = opts.minDelayMs ?? 100;
@@ -41,7 +43,7 @@ export class RetryQueue implements RetryLater {
     return this.queue.length;
   }
 
-  push(what: string, write: () => void): void {
+  push(what: string, write: Write): void {
     if (this.closed) return;
     this.queue.push({ what, write, since: this.now() });
     this.schedule();
@@ -51,17 +53,22 @@ export class RetryQueue implements RetryLater {
     if (this.timer || this.queue.length === 0 || this.closed) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.flush();
+      void this.flush();
     }, this.delay);
     this.timer.unref(); // a pending retry never keeps the process alive; close() flushes
   }
 
   /** Tries every pending write once, in order; stops at the first still-busy one. */
-  flush(): void {
+  flush(): Promise<void> {
+    this.flushing ??= this.drain().finally(() => (this.flushing = undefined));
+    return this.flushing;
+  }
+
+  private async drain(): Promise<void> {
     while (this.queue.length > 0) {
       const head = this.queue[0]!;
       try {
-        head.write();
+        await head.write();
       } catch (err) {
         if (isBusy(err) && this.now() - head.since < this.giveUp) {
           this.delay = Math.min(this.max, this.delay * 2);
@@ -76,10 +83,13 @@ export class RetryQueue implements RetryLater {
   }
 
   /** Tries what is left once more and stops retrying (shutdown, before the database closes). */
-  close(): number {
+  async close(): Promise<number> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    this.flush();
+    await this.flushing;
+    await this.flush();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
     this.closed = true;
     const left = this.queue.length;
     for (const p of this.queue) this.opts.onError?.(p.what, new Error('still busy at shutdown'));

@@ -1,16 +1,18 @@
 // Answers offered with a Share button, kept so that pressing it posts exactly what the asker saw
-// (a fact reload in between changes nothing), after a restart and from another process alike.
-// The store keeps JSON; the core validates what it reads back.
+// (a fact reload in between changes nothing), after a restart and from another process or
+// replica alike. The store keeps JSON; the core validates what it reads back.
 import { randomBytes } from 'node:crypto';
 import type { HotWrites } from './busy.ts';
-import type { Db } from './db.ts';
+import { one, run, type SqlExecutor } from './sql.ts';
 
 export interface SharedAnswers {
   /** Keeps an answer; returns the id a button carries (≤ 32 characters). */
-  put(value: unknown): string;
+  put(value: unknown): string | Promise<string>;
   /** The answer kept under this id, unless unknown or expired. */
   get(id: string): unknown;
 }
+
+export const SHARED_ANSWER_TTL_MS = 7 * 24 * 60 * 60_000;
 
 const newId = () => randomBytes(12).toString('base64url');
 
@@ -19,7 +21,7 @@ export class MemorySharedAnswers implements SharedAnswers {
   private readonly kept = new Map<string, { json: string; until: number }>();
 
   constructor(
-    private readonly ttlMs = 7 * 24 * 60 * 60_000,
+    private readonly ttlMs = SHARED_ANSWER_TTL_MS,
     private readonly max = 5_000,
     private readonly now: () => number = Date.now,
   ) {}
@@ -44,41 +46,35 @@ export class MemorySharedAnswers implements SharedAnswers {
   }
 }
 
-/** In the database (a week), with the recent ones also in memory: a busy database delays only the row. */
-export class SqliteSharedAnswers implements SharedAnswers {
+/** In the store (a week), with the recent ones also in memory: a busy database delays only the row. */
+export class SqlSharedAnswers implements SharedAnswers {
   private readonly recent: MemorySharedAnswers;
-  private readonly insert;
-  private readonly select;
-  private readonly sweep;
 
   constructor(
-    db: Db,
+    private readonly db: SqlExecutor,
     private readonly writes: HotWrites,
-    private readonly ttlMs = 7 * 24 * 60 * 60_000,
+    private readonly ttlMs = SHARED_ANSWER_TTL_MS,
     private readonly now: () => number = Date.now,
   ) {
     this.recent = new MemorySharedAnswers(ttlMs, 1_000, now);
-    this.insert = db.prepare('INSERT INTO shared_answers (id, body, expires_at) VALUES (?, ?, ?)');
-    this.select = db.prepare('SELECT body FROM shared_answers WHERE id = ? AND expires_at > ?');
-    this.sweep = db.prepare('DELETE FROM shared_answers WHERE expires_at <= ?');
   }
 
-  put(value: unknown): string {
+  async put(value: unknown): Promise<string> {
     const id = newId();
     const json = JSON.stringify(value);
     const t = this.now();
     this.recent.keep(id, json);
-    this.writes.run('shared answer', () => {
-      this.insert.run(id, json, t + this.ttlMs);
-      this.sweep.run(t);
+    await this.writes.run('shared answer', async () => {
+      await run(this.db, 'INSERT INTO shared_answers (id, body, expires_at) VALUES (?, ?, ?)', [id, json, t + this.ttlMs]);
+      await run(this.db, 'DELETE FROM shared_answers WHERE expires_at <= ?', [t]);
     });
     return id;
   }
 
-  get(id: string): unknown {
+  async get(id: string): Promise<unknown> {
     const hit = this.recent.get(id);
     if (hit !== undefined) return hit;
-    const row = this.select.get(id, this.now()) as { body: string } | undefined;
+    const row = await one<{ body: string }>(this.db, 'SELECT body FROM shared_answers WHERE id = ? AND expires_at > ?', [id, this.now()]);
     return row ? JSON.parse(row.body) : undefined;
   }
 }

@@ -1,9 +1,9 @@
 // Alert rules per channel, kept in the database: price-move alerts (one per ticker) and one
 // fact-change alert, with the fact base the channel was last told about (its baseline).
-// Behind this class so a PostgreSQL store can follow the same contract.
+// The same statements run on SQLite and PostgreSQL (src/store/sql.ts).
 import type { AlertRuleView, ChannelRef } from '../core/command.ts';
 import { Lang } from '../facts/schema.ts';
-import type { Db } from '../store/db.ts';
+import { all, one, run, type SqlExecutor } from '../store/sql.ts';
 
 export interface AlertRule extends AlertRuleView {
   channel: ChannelRef;
@@ -59,62 +59,63 @@ export interface SetRule {
 
 export class AlertStore {
   constructor(
-    private readonly db: Db,
+    private readonly db: SqlExecutor,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   /** Creates or updates a rule; an existing fact rule keeps its baseline (changes not yet posted stay pending). */
-  set(rule: SetRule): AlertRule {
+  async set(rule: SetRule): Promise<AlertRule> {
     const at = this.now().getTime();
-    this.db
-      .prepare(
-        `INSERT INTO alert_rules (platform, channel_id, workspace, kind, subject, threshold_pct, direction, cooldown_ms, lang, timezone, baseline, created_by, created_at, updated_at)
-         VALUES (@platform, @id, @workspace, @kind, @subject, @threshold, @direction, @cooldown, @lang, @timezone, @baseline, @by, @at, @at)
-         ON CONFLICT (platform, channel_id, kind, subject) DO UPDATE SET
-           threshold_pct = excluded.threshold_pct, direction = excluded.direction, cooldown_ms = excluded.cooldown_ms,
-           lang = excluded.lang, timezone = excluded.timezone, created_by = excluded.created_by, updated_at = excluded.updated_at`,
-      )
-      .run({
-        platform: rule.channel.platform,
-        id: rule.channel.id,
-        workspace: rule.channel.workspace ?? null,
-        kind: rule.kind,
-        subject: rule.subject,
-        threshold: rule.thresholdPct,
-        direction: rule.direction,
-        cooldown: rule.cooldownMs,
-        lang: rule.lang,
-        timezone: rule.timezone,
-        baseline: rule.baseline ? JSON.stringify(Object.fromEntries(rule.baseline)) : null,
-        by: rule.by,
+    await run(
+      this.db,
+      `INSERT INTO alert_rules (platform, channel_id, workspace, kind, subject, threshold_pct, direction, cooldown_ms, lang, timezone, baseline, created_by, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (platform, channel_id, kind, subject) DO UPDATE SET
+         threshold_pct = excluded.threshold_pct, direction = excluded.direction, cooldown_ms = excluded.cooldown_ms,
+         lang = excluded.lang, timezone = excluded.timezone, created_by = excluded.created_by, updated_at = excluded.updated_at`,
+      [
+        rule.channel.platform,
+        rule.channel.id,
+        rule.channel.workspace ?? null,
+        rule.kind,
+        rule.subject,
+        rule.thresholdPct,
+        rule.direction,
+        rule.cooldownMs,
+        rule.lang,
+        rule.timezone,
+        rule.baseline ? JSON.stringify(Object.fromEntries(rule.baseline)) : null,
+        rule.by,
         at,
-      });
-    return this.get(rule.channel, rule.kind, rule.subject)!;
+        at,
+      ],
+    );
+    return (await this.get(rule.channel, rule.kind, rule.subject))!;
   }
 
-  get(channel: ChannelRef, kind: 'price' | 'facts', subject: string): AlertRule | undefined {
-    const r = this.db
-      .prepare('SELECT * FROM alert_rules WHERE platform = ? AND channel_id = ? AND kind = ? AND subject = ?')
-      .get(channel.platform, channel.id, kind, subject) as Row | undefined;
+  async get(channel: ChannelRef, kind: 'price' | 'facts', subject: string): Promise<AlertRule | undefined> {
+    const r = await one<Row>(this.db, 'SELECT * FROM alert_rules WHERE platform = ? AND channel_id = ? AND kind = ? AND subject = ?', [channel.platform, channel.id, kind, subject]);
     return r ? fromRow(r) : undefined;
   }
 
-  remove(channel: ChannelRef, kind: 'price' | 'facts', subject: string): boolean {
-    return this.db.prepare('DELETE FROM alert_rules WHERE platform = ? AND channel_id = ? AND kind = ? AND subject = ?').run(channel.platform, channel.id, kind, subject).changes > 0;
+  async remove(channel: ChannelRef, kind: 'price' | 'facts', subject: string): Promise<boolean> {
+    return (await run(this.db, 'DELETE FROM alert_rules WHERE platform = ? AND channel_id = ? AND kind = ? AND subject = ?', [channel.platform, channel.id, kind, subject])) > 0;
   }
 
   /** A channel's rules, or every rule. */
-  list(channel?: ChannelRef): AlertRule[] {
+  async list(channel?: ChannelRef): Promise<AlertRule[]> {
     const rows = channel
-      ? this.db.prepare('SELECT * FROM alert_rules WHERE platform = ? AND channel_id = ? ORDER BY kind DESC, subject').all(channel.platform, channel.id)
-      : this.db.prepare('SELECT * FROM alert_rules ORDER BY platform, channel_id, kind DESC, subject').all();
-    return (rows as Row[]).map(fromRow);
+      ? await all<Row>(this.db, 'SELECT * FROM alert_rules WHERE platform = ? AND channel_id = ? ORDER BY kind DESC, subject', [channel.platform, channel.id])
+      : await all<Row>(this.db, 'SELECT * FROM alert_rules ORDER BY platform, channel_id, kind DESC, subject');
+    return rows.map(fromRow);
   }
 
   /** Records the facts a channel has now been told about. */
-  setBaseline(channel: ChannelRef, hashes: Map<string, string>): void {
-    this.db
-      .prepare(`UPDATE alert_rules SET baseline = ? WHERE platform = ? AND channel_id = ? AND kind = 'facts'`)
-      .run(JSON.stringify(Object.fromEntries(hashes)), channel.platform, channel.id);
+  async setBaseline(channel: ChannelRef, hashes: Map<string, string>): Promise<void> {
+    await run(this.db, `UPDATE alert_rules SET baseline = ? WHERE platform = ? AND channel_id = ? AND kind = 'facts'`, [
+      JSON.stringify(Object.fromEntries(hashes)),
+      channel.platform,
+      channel.id,
+    ]);
   }
 }

@@ -156,17 +156,19 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
   async function send(channel: ChannelRef, info: SlotInfo, r: Reply, now: Date, detail: string, guard?: CooldownGuard): Promise<Pick<AlertOutcome, 'status' | 'messageId' | 'error'>> {
     const publisher = opts.publishers.get(channel.platform);
     if (!publisher) return { status: 'taken' }; // another process (with this platform) posts it
-    const claim = opts.ledger.claim(channel, info, owner, now.getTime(), leaseMs, guard);
+    const claim = await opts.ledger.claim(channel, info, owner, now.getTime(), leaseMs, guard);
     if (!claim) return { status: 'taken' };
     try {
-      const { messageId } = await publisher.post(channel, r);
-      opts.ledger.markSent(claim, messageId, now.getTime(), { detail });
+      const identity = { key: `${info.kind}:${info.slot}`, since: claim.claimedAt || now.getTime(), title: r.title };
+      const found = claim.takenOverFrom !== undefined ? await publisher.findPosted?.(channel, identity).catch(() => undefined) : undefined;
+      const { messageId } = found ?? (await publisher.post(channel, r, identity));
+      await opts.ledger.markSent(claim, messageId, now.getTime(), { detail });
       return { status: 'posted', messageId };
     } catch (err) {
       const error = (err as Error).message ?? String(err);
       // Retried at a later poll (prices) or check (facts) once the lease is given back.
-      if (claim.attempt >= 3) opts.ledger.markFailed(claim, error);
-      else opts.ledger.release(claim, now.getTime() + 60_000 * claim.attempt, error);
+      if (claim.attempt >= 3) await opts.ledger.markFailed(claim, error);
+      else await opts.ledger.release(claim, now.getTime() + 60_000 * claim.attempt, error);
       logger.warn({ channel, slot: info.slot, err }, 'alert post failed');
       return { status: 'failed', error };
     }
@@ -193,8 +195,8 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
     // One per trading day, or one per cooldown window with the cooldown checked inside the claim.
     const slot = rule.cooldownMs ? `price:${rule.subject}:${status.sessionDate}:${Math.floor(now.getTime() / rule.cooldownMs)}` : `price:${rule.subject}:${status.sessionDate}`;
     const guard = rule.cooldownMs ? { kind: 'price-alert' as const, subject: rule.subject, since: now.getTime() - rule.cooldownMs } : undefined;
-    const row = opts.ledger.get(rule.channel, slot);
-    const last = row ? (row.claimedAt ?? now.getTime()) : guard && opts.ledger.lastClaimSince(rule.channel, 'price-alert', rule.subject, guard.since);
+    const row = await opts.ledger.get(rule.channel, slot);
+    const last = row ? (row.claimedAt ?? now.getTime()) : guard && (await opts.ledger.lastClaimSince(rule.channel, 'price-alert', rule.subject, guard.since));
     if (last) {
       const until = rule.cooldownMs ? new Date(last + rule.cooldownMs) : calendar!.session(calendar!.nextTradingDay(addDays(status.sessionDate!, 1)))?.open;
       return { ...out, status: 'cooling-down', reply: r, why: a.why.cooling(until ? formatDateTime(until, rule.lang, rule.timezone) : '—') };
@@ -205,7 +207,7 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
   }
 
   async function checkPrices(now: Date = clock.now(), o: { dryRun?: boolean; rules?: AlertRule[] } = {}): Promise<AlertOutcome[]> {
-    const rules = (o.rules ?? opts.store.list()).filter((r) => r.kind === 'price');
+    const rules = (o.rules ?? (await opts.store.list())).filter((r) => r.kind === 'price');
     if (rules.length === 0) return [];
     const tickers = [...new Set(rules.map((r) => r.subject))];
     const inSession = tickers.filter((t) => calendarOf(t)?.phaseAt(now).phase === 'regular');
@@ -214,9 +216,9 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
       if (!o.dryRun) {
         // One poll per window across every process sharing the database.
         const windowStart = Math.floor(now.getTime() / pollMs) * pollMs;
-        const poll = opts.ledger.claim(POLL_CHANNEL, { slot: `poll:${windowStart}`, kind: 'poll', localDate: new Date(windowStart).toISOString().slice(0, 10) }, owner, now.getTime(), pollMs);
+        const poll = await opts.ledger.claim(POLL_CHANNEL, { slot: `poll:${windowStart}`, kind: 'poll', localDate: new Date(windowStart).toISOString().slice(0, 10) }, owner, now.getTime(), pollMs);
         if (!poll) return [];
-        opts.ledger.markSkipped(poll, now.getTime(), `polled ${inSession.join(', ')}`);
+        await opts.ledger.markSkipped(poll, now.getTime(), `polled ${inSession.join(', ')}`);
       }
       quotes = (await opts.market.snapshot(inSession)).quotes;
     }
@@ -232,7 +234,7 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
   async function checkFacts(now: Date = clock.now(), o: { dryRun?: boolean; rules?: AlertRule[] } = {}): Promise<AlertOutcome[]> {
     const base = opts.base();
     const outcomes: AlertOutcome[] = [];
-    for (const rule of (o.rules ?? opts.store.list()).filter((r) => r.kind === 'facts')) {
+    for (const rule of (o.rules ?? (await opts.store.list())).filter((r) => r.kind === 'facts')) {
       const a = alertStrings[rule.lang];
       const out = { channel: rule.channel, kind: 'fact-alert' as const, subject: null };
       const changes = factChanges(base, rule.baseline ?? {});
@@ -241,7 +243,7 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
         continue;
       }
       const r = factAlertReply(base, rule.lang, changes);
-      const since = rule.cooldownMs ? opts.ledger.lastClaimSince(rule.channel, 'fact-alert', null, now.getTime() - rule.cooldownMs) : undefined;
+      const since = rule.cooldownMs ? await opts.ledger.lastClaimSince(rule.channel, 'fact-alert', null, now.getTime() - rule.cooldownMs) : undefined;
       if (since !== undefined) {
         const until = since + rule.cooldownMs!;
         outcomes.push({ ...out, status: 'cooling-down', reply: r, why: a.why.cooling(formatDateTime(new Date(until), rule.lang, rule.timezone)) });
@@ -254,7 +256,7 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
       }
       const info = { slot: `facts:${base.fingerprint}`, kind: 'fact-alert' as const, localDate: now.toISOString().slice(0, 10) };
       const sent = await send(rule.channel, info, r, now, r.title);
-      if (sent.status === 'posted') opts.store.setBaseline(rule.channel, base.factHashes);
+      if (sent.status === 'posted') await opts.store.setBaseline(rule.channel, base.factHashes);
       const outcome = { ...out, reply: r, ...sent };
       outcomes.push(outcome);
       if (sent.status === 'posted' || sent.status === 'failed') opts.onAlert?.(outcome);
@@ -284,15 +286,17 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
         checkPrices()
           .catch((err: unknown) => logger.error({ err }, 'price alert check failed'))
           .finally(() => {
-            if (Math.floor(now / 86_400_000) !== Math.floor(clock.now().getTime() / 86_400_000)) opts.ledger.prunePolls(clock.now().getTime() - 2 * 86_400_000);
+            if (Math.floor(now / 86_400_000) !== Math.floor(clock.now().getTime() / 86_400_000)) {
+              void opts.ledger.prunePolls(clock.now().getTime() - 2 * 86_400_000).catch((err: unknown) => logger.warn({ err }, 'could not prune poll windows'));
+            }
             schedule();
           }),
       );
     }, pollMs - (now % pollMs));
   }
 
-  const views = (channel: ChannelRef): AlertRuleView[] =>
-    opts.store.list(channel).map(({ kind, subject, thresholdPct, direction, cooldownMs, createdBy, createdAt }) => ({ kind, subject, thresholdPct, direction, cooldownMs, createdBy, createdAt }));
+  const views = async (channel: ChannelRef): Promise<AlertRuleView[]> =>
+    (await opts.store.list(channel)).map(({ kind, subject, thresholdPct, direction, cooldownMs, createdBy, createdAt }) => ({ kind, subject, thresholdPct, direction, cooldownMs, createdBy, createdAt }));
 
   return {
     checkPrices: (now, o) => track(checkPrices(now, o)),
@@ -315,8 +319,8 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
     },
     setPrice: (input) =>
       opts.store.set({ ...input, kind: 'price', subject: input.ticker, thresholdPct: input.thresholdPct, direction: input.direction }),
-    setFacts: (input) => {
-      const existing = opts.store.get(input.channel, 'facts', '*');
+    setFacts: async (input) => {
+      const existing = await opts.store.get(input.channel, 'facts', '*');
       return opts.store.set({
         ...input,
         kind: 'facts',
@@ -329,8 +333,8 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
     },
     remove: (channel, kind, subject) => opts.store.remove(channel, kind, subject),
     list: views,
-    history: (channel, limit = 10): AlertHistoryEntry[] =>
-      opts.ledger.history(channel, ['price-alert', 'fact-alert'], limit).map((r) => ({
+    history: async (channel, limit = 10): Promise<AlertHistoryEntry[]> =>
+      (await opts.ledger.history(channel, ['price-alert', 'fact-alert'], limit)).map((r) => ({
         at: new Date(r.claimedAt ?? r.sentAt ?? 0).toISOString(),
         kind: r.kind as AlertHistoryEntry['kind'],
         subject: r.subject,
@@ -340,7 +344,7 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
     async dryRun(input) {
       const now = clock.now();
       const a = alertStrings[input.lang];
-      const saved = input.kind === 'facts' ? opts.store.get(input.channel, 'facts', '*') : opts.store.get(input.channel, 'price', input.ticker);
+      const saved = input.kind === 'facts' ? await opts.store.get(input.channel, 'facts', '*') : await opts.store.get(input.channel, 'price', input.ticker);
       const rule: AlertRule = {
         channel: input.channel,
         kind: input.kind,

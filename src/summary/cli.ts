@@ -7,10 +7,10 @@ import { loadFactBase } from '../facts/load.ts';
 import { Lang } from '../facts/schema.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
 import { EXIT_USAGE, type Io } from '../cli/io.ts';
-import { openStorage, readStoreConfig } from '../store/index.ts';
 import type { Reply } from '../core/reply.ts';
 import { buildSummary, tickerParties } from './build.ts';
 import type { Clock } from './clock.ts';
+import { openStore, readStoreConfig } from '../store/index.ts';
 import { readSummaryConfig } from './config.ts';
 import { openDailySummary } from './index.ts';
 import type { MarketDataProvider } from './market.ts';
@@ -118,16 +118,16 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
   const logger = opts.logger ?? silentLogger;
   const base = loadFactBase(opts.factsDir ?? env.FACTS_DIR ?? 'facts'); // throws FactBaseError
   const clock = at ? fixedClock(at) : opts.clock;
-  const storage = openStorage(storeConfig);
-  const summary = openDailySummary(config, { db: storage.db, retries: storage.retries, logger, ...(clock ? { clock } : {}), ...(opts.provider ? { provider: opts.provider } : {}) });
+  const store = await openStore(storeConfig);
   try {
+    const summary = await openDailySummary(store, config, { logger, ...(clock ? { clock } : {}), ...(opts.provider ? { provider: opts.provider } : {}) });
     const now = clock?.now() ?? new Date();
     if (values.post) {
       if (!opts.connect) {
         out.stderr('dealbot summary --post: no platform to post to (this build cannot connect the adapters)');
         return EXIT_USAGE;
       }
-      const subs = summary.subscriptions.list();
+      const subs = await summary.subscriptions.list();
       if (subs.length === 0) {
         out.stdout('No channel is subscribed: nothing to post.');
         return 0;
@@ -172,6 +172,6 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
     out.stdout(typeof rendered === 'string' ? rendered : JSON.stringify(rendered, null, 2));
     return 0;
   } finally {
-    storage.close();
+    await store.close();
   }
 }

@@ -1,5 +1,5 @@
-// Environment variables of the daily summary: default timezone, market data. The database is
-// the store's (src/store/config.ts).
+// Environment variables of the daily summary: default timezone, market data, the lease of a
+// summary claim and how replicas share the posting. Where the store lives is src/store/config.ts.
 import { z } from 'zod';
 import { parseEnv } from '../config/env.ts';
 import { registerSecret } from '../ops/log.ts';
@@ -48,6 +48,27 @@ export const SummaryEnv = z.object({
     .max(3600)
     .default(60)
     .meta({ description: 'How often price alerts poll quotes during the regular session, in seconds (default 60, at least 15).', example: '60' }),
+  SUMMARY_LEASE_S: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int()
+    .min(10, 'must be at least 10 (seconds)')
+    .max(86_400)
+    .default(600)
+    .meta({ description: 'Seconds a replica holds a summary post it claimed; past it, another replica takes it over (default 600).', example: '600' }),
+  SUMMARY_POLL_S: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int()
+    .min(1)
+    .max(3600)
+    .default(60)
+    .meta({ description: 'Seconds between a replica’s checks for due posts and claims abandoned by a replica that died (default 60).', example: '60' }),
+  SUMMARY_CONCURRENCY: z.coerce
+    .number({ error: 'must be a number' })
+    .int()
+    .min(1)
+    .max(64)
+    .default(4)
+    .meta({ description: 'Summaries one process posts at once when many channels are due together (default 4; replicas add theirs up).', example: '4' }),
 });
 export type SummaryConfig = z.infer<typeof SummaryEnv>;
 

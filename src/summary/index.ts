@@ -2,8 +2,7 @@
 import type { ChannelPublisher, Platform } from '../core/command.ts';
 import type { FactBase } from '../facts/load.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
-import type { Db } from '../store/db.ts';
-import type { RetryLater } from '../store/busy.ts';
+import type { Store } from '../store/index.ts';
 import { AlertStore } from './alert-store.ts';
 import { createAlertMonitor, type AlertMonitor, type AlertOutcome } from './alerts.ts';
 import { EXCHANGES, XNYS } from './calendar.ts';
@@ -19,7 +18,8 @@ import { createScheduler, type PostEvent, type Scheduler, type SchedulerOptions 
 import { SubscriptionStore } from './subscriptions.ts';
 
 export interface DailySummary {
-  db: Db;
+  /** The store it runs on (its owner, who opened it, closes it after the scheduler and alerts stop). */
+  store: Store;
   subscriptions: SubscriptionStore;
   ledger: PostLedger;
   market: MarketData;
@@ -40,7 +40,7 @@ export interface DailySummary {
     publishers: Map<Platform, ChannelPublisher>;
     base: () => FactBase;
     onPost?: (event: PostEvent) => void;
-  } & Partial<Pick<SchedulerOptions, 'leaseMs' | 'pollMs' | 'stopTimeoutMs' | 'owner'>>): Scheduler;
+  } & Partial<Pick<SchedulerOptions, 'leaseMs' | 'pollMs' | 'stopTimeoutMs' | 'owner' | 'concurrency'>>): Scheduler;
 }
 
 export function marketProvider(config: SummaryConfig, fetchImpl?: typeof fetch): MarketDataProvider | undefined {
@@ -54,10 +54,6 @@ export function marketProvider(config: SummaryConfig, fetchImpl?: typeof fetch):
 }
 
 export interface OpenOptions {
-  /** The open database (src/store's openStorage); its owner closes it. */
-  db: Db;
-  /** Takes writes a busy database refused (the ledger's record of a post that went out). */
-  retries?: RetryLater;
   logger?: Logger;
   clock?: Clock;
   provider?: MarketDataProvider;
@@ -66,16 +62,20 @@ export interface OpenOptions {
   onAlert?: (outcome: AlertOutcome) => void;
 }
 
-/** The daily summary and alerts over an open database (src/store). */
-export function openDailySummary(config: SummaryConfig, opts: OpenOptions): DailySummary {
+/**
+ * The summary over an open store (src/store): loads the cached exchange holidays, then builds its
+ * parts. Ledger writes a busy database refused after a post went out go to the store's retry queue.
+ */
+export async function openDailySummary(store: Store, config: SummaryConfig, opts: OpenOptions = {}): Promise<DailySummary> {
   const logger = opts.logger ?? silentLogger;
   const clock = opts.clock ?? systemClock;
-  const db = opts.db;
+  const db = store.driver;
   const limits = FINNHUB_FREE_LIMITS.map((l) => (l.perMs === 60_000 ? { ...l, calls: config.FINNHUB_CALLS_PER_MINUTE } : l));
   const budget = new RequestBudget(limits, clock);
   const raw = opts.provider ?? marketProvider(config);
   const provider = raw ? withBudget(raw, budget) : undefined;
   const holidays = new MarketHolidayStore(db);
+  await holidays.load(XNYS);
   const calendars = calendarsFrom((mic) => holidays.calendar(EXCHANGES[mic]!));
   const subscriptions = new SubscriptionStore(db, () => clock.now(), calendars);
   const ledger = new PostLedger(db);
@@ -97,7 +97,7 @@ export function openDailySummary(config: SummaryConfig, opts: OpenOptions): Dail
       })
     : undefined;
   return {
-    db,
+    store,
     subscriptions,
     ledger,
     market,
@@ -108,7 +108,19 @@ export function openDailySummary(config: SummaryConfig, opts: OpenOptions): Dail
     ...(alerts ? { alerts } : {}),
     refreshCalendar,
     createScheduler: (s) =>
-      createScheduler({ subscriptions, ledger, market, clock, logger, calendars, prepare: refreshCalendar, ...(opts.retries ? { retries: opts.retries } : {}), ...s }),
+      createScheduler({
+        subscriptions,
+        ledger,
+        market,
+        clock,
+        logger,
+        calendars,
+        prepare: refreshCalendar,
+        retries: store.retries,
+        leaseMs: config.SUMMARY_LEASE_S * 1000,
+        pollMs: config.SUMMARY_POLL_S * 1000,
+        ...s,
+      }),
   };
 }
 

@@ -4,10 +4,12 @@
 // across processes; the lease lets a claim abandoned by a crash be taken over; the message id
 // recorded after sending closes the row.
 //
-// Kept behind this class (and `LedgerStore`-shaped methods only) so a PostgreSQL implementation
-// can follow the same contract: claim = INSERT … ON CONFLICT in one transaction.
+// The same statements run on SQLite and PostgreSQL (src/store/sql.ts): a claim is one
+// INSERT … ON CONFLICT DO UPDATE … WHERE that only a free row lets through, so two processes never
+// both get it; replicas picking due rows in batches skip the rows another one holds
+// (`FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite's one writer at a time is the equivalent).
 import type { ChannelRef, Platform } from '../core/command.ts';
-import type { Db } from '../store/db.ts';
+import { all, one, placeholders, run, type SqlDriver, type TxExecutor } from '../store/sql.ts';
 
 export type PostState = 'claimed' | 'sent' | 'failed' | 'skipped';
 export type SlotKind = 'summary' | 'closed-notice' | 'price-alert' | 'fact-alert' | 'poll';
@@ -30,6 +32,11 @@ export interface LedgerRow {
   detail: string | null;
 }
 
+/** A due (channel, slot) to open in the ledger so that any replica may pick it. */
+export interface OpenSlot extends SlotInfo {
+  channel: ChannelRef;
+}
+
 /** What a slot is, recorded with its first claim. */
 export interface SlotInfo {
   slot: string;
@@ -42,6 +49,10 @@ export interface Claim extends SlotInfo {
   channel: ChannelRef;
   owner: string;
   attempt: number;
+  /** When the slot was first claimed (ms): a post of an earlier attempt cannot be older. */
+  claimedAt: number;
+  /** The previous attempt's holder when this claim took over an expired one (it may have posted). */
+  takenOverFrom?: string | null;
 }
 
 export interface LastPost {
@@ -108,159 +119,294 @@ export interface CooldownGuard {
 }
 
 export class PostLedger {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDriver) {}
 
-  get(channel: ChannelRef, slot: string): LedgerRow | undefined {
-    const r = this.db
-      .prepare('SELECT * FROM post_ledger WHERE platform = ? AND channel_id = ? AND slot = ?')
-      .get(channel.platform, channel.id, slot) as RawRow | undefined;
+  async get(channel: ChannelRef, slot: string): Promise<LedgerRow | undefined> {
+    const r = await one<RawRow>(this.db, 'SELECT * FROM post_ledger WHERE platform = ? AND channel_id = ? AND slot = ?', [channel.platform, channel.id, slot]);
     return r ? toRow(r) : undefined;
   }
 
   /** Whether a claim could be taken now (a cheap read before doing any work). */
-  claimable(channel: ChannelRef, slot: string, now: number): boolean {
-    const row = this.get(channel, slot);
+  async claimable(channel: ChannelRef, slot: string, now: number): Promise<boolean> {
+    const row = await this.get(channel, slot);
     return !row || (row.state === 'claimed' && row.leaseUntil <= now);
   }
 
-  private coolingDown(channel: ChannelRef, guard: CooldownGuard, slot: string): boolean {
-    const hit = this.db
-      .prepare(
-        `SELECT 1 FROM post_ledger WHERE platform = ? AND channel_id = ? AND kind = ? AND subject IS ? AND slot <> ?
-         AND state IN ('claimed', 'sent') AND claimed_at > ? LIMIT 1`,
-      )
-      .get(channel.platform, channel.id, guard.kind, guard.subject, slot, guard.since);
+  /**
+   * The (channel, slot) keys among `slots` that cannot be claimed at `now`: sent, failed for good,
+   * skipped, or held by a live claim. One query for a whole run (keys are "platform|channel|slot").
+   */
+  async closedAmong(slots: readonly string[], kinds: readonly SlotKind[], now: number): Promise<Set<string>> {
+    const closed = new Set<string>();
+    const distinct = [...new Set(slots)];
+    for (let i = 0; i < distinct.length; i += 500) {
+      const chunk = distinct.slice(i, i + 500);
+      const rows = await all<{ platform: string; channel_id: string; slot: string }>(
+        this.db,
+        `SELECT platform, channel_id, slot FROM post_ledger WHERE slot IN (${placeholders(chunk.length)}) AND kind IN (${placeholders(kinds.length)})
+         AND (state <> 'claimed' OR lease_until > ?)`,
+        [...chunk, ...kinds, now],
+      );
+      for (const r of rows) closed.add(`${r.platform}|${r.channel_id}|${r.slot}`);
+    }
+    return closed;
+  }
+
+  private async coolingDown(q: TxExecutor, channel: ChannelRef, guard: CooldownGuard, slot: string): Promise<boolean> {
+    const hit = await one(
+      q,
+      `SELECT 1 AS hit FROM post_ledger WHERE platform = ? AND channel_id = ? AND kind = ? AND subject IS NOT DISTINCT FROM ? AND slot <> ?
+       AND state IN ('claimed', 'sent') AND claimed_at > ? LIMIT 1`,
+      [channel.platform, channel.id, guard.kind, guard.subject, slot, guard.since],
+    );
     return hit !== undefined;
   }
 
   /**
    * Takes the (channel, slot) row for `owner` until `now + leaseMs`, or returns undefined when it
    * is sent, failed for good, skipped, held by a live claim, or (with `cooldown`) when another slot
-   * of the same kind and subject was claimed within the cooldown. One IMMEDIATE transaction, so
-   * two processes never both get it.
+   * of the same kind and subject was claimed within the cooldown. One statement decides: only a
+   * new row or an expired claim lets it through, so two processes never both get it.
    */
-  claim(channel: ChannelRef, info: SlotInfo, owner: string, now: number, leaseMs: number, cooldown?: CooldownGuard): Claim | undefined {
-    return this.db
-      .transaction((): Claim | undefined => {
-        const row = this.get(channel, info.slot);
-        if (!row) {
-          if (cooldown && this.coolingDown(channel, cooldown, info.slot)) return undefined;
-          this.db
-            .prepare(
-              `INSERT INTO post_ledger (platform, channel_id, slot, kind, local_date, subject, state, owner, lease_until, attempts, claimed_at)
-               VALUES (?, ?, ?, ?, ?, ?, 'claimed', ?, ?, 1, ?)`,
-            )
-            .run(channel.platform, channel.id, info.slot, info.kind, info.localDate, info.subject ?? null, owner, now + leaseMs, now);
-          return { ...info, channel, owner, attempt: 1 };
-        }
-        if (row.state !== 'claimed' || row.leaseUntil > now) return undefined;
-        // An expired claim: its holder crashed, was stopped, or failed and asked for a retry.
-        this.db
-          .prepare(`UPDATE post_ledger SET owner = ?, lease_until = ?, attempts = attempts + 1 WHERE platform = ? AND channel_id = ? AND slot = ?`)
-          .run(owner, now + leaseMs, channel.platform, channel.id, info.slot);
-        return { ...info, kind: row.kind, localDate: row.localDate, ...(row.subject ? { subject: row.subject } : {}), channel, owner, attempt: row.attempts + 1 };
-      })
-      .immediate();
+  async claim(channel: ChannelRef, info: SlotInfo, owner: string, now: number, leaseMs: number, cooldown?: CooldownGuard): Promise<Claim | undefined> {
+    return this.db.tx(async (q) => {
+      if (cooldown) {
+        // Claims of one kind and subject in one channel wait for each other, then see each other.
+        await q.lock(`cooldown|${channel.platform}|${channel.id}|${cooldown.kind}|${cooldown.subject ?? ''}`);
+        const existing = await one(q, 'SELECT 1 AS hit FROM post_ledger WHERE platform = ? AND channel_id = ? AND slot = ?', [channel.platform, channel.id, info.slot]);
+        if (!existing && (await this.coolingDown(q, channel, cooldown, info.slot))) return undefined;
+      }
+      const before = await one<{ owner: string | null }>(q, 'SELECT owner FROM post_ledger WHERE platform = ? AND channel_id = ? AND slot = ?', [channel.platform, channel.id, info.slot]);
+      const r = await one<RawRow>(
+        q,
+        `INSERT INTO post_ledger (platform, channel_id, slot, kind, local_date, subject, state, owner, lease_until, attempts, claimed_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'claimed', ?, ?, 1, ?)
+         ON CONFLICT (platform, channel_id, slot) DO UPDATE SET
+           owner = excluded.owner, lease_until = excluded.lease_until, attempts = post_ledger.attempts + 1,
+           claimed_at = COALESCE(post_ledger.claimed_at, excluded.claimed_at)
+         WHERE post_ledger.state = 'claimed' AND post_ledger.lease_until <= ?
+         RETURNING *`,
+        [channel.platform, channel.id, info.slot, info.kind, info.localDate, info.subject ?? null, owner, now + leaseMs, now, now],
+      );
+      if (!r) return undefined;
+      return claimOf(r, channel, owner, before ? before.owner : undefined);
+    });
+  }
+
+  /**
+   * Opens due slots so that any replica may pick them: a free claim (no owner, lease 0) per
+   * (channel, slot) not in the ledger yet. Idempotent: every replica may open the same slots.
+   */
+  async open(slots: readonly OpenSlot[]): Promise<void> {
+    for (let i = 0; i < slots.length; i += 200) {
+      const chunk = slots.slice(i, i + 200);
+      await run(
+        this.db,
+        `INSERT INTO post_ledger (platform, channel_id, slot, kind, local_date, subject, state, owner, lease_until, attempts)
+         VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, 'claimed', NULL, 0, 0)").join(', ')}
+         ON CONFLICT (platform, channel_id, slot) DO NOTHING`,
+        chunk.flatMap((s) => [s.channel.platform, s.channel.id, s.slot, s.kind, s.localDate, s.subject ?? null]),
+      );
+    }
+  }
+
+  /**
+   * Claims up to `limit` free rows among `slots` (of `kinds`) for `owner`: rows another replica is
+   * claiming at this instant are skipped, not waited for. Expired claims are taken over too
+   * (`takenOverFrom` says whose). Returns the claims taken; empty when nothing is left.
+   */
+  async pick(slots: readonly string[], kinds: readonly SlotKind[], owner: string, now: number, leaseMs: number, limit: number): Promise<Claim[]> {
+    if (slots.length === 0) return [];
+    const distinct = [...new Set(slots)];
+    const where = `state = 'claimed' AND lease_until <= ? AND slot IN (${placeholders(distinct.length)}) AND kind IN (${placeholders(kinds.length)})`;
+    const params = [now, ...distinct, ...kinds];
+    if (this.db.dialect === 'postgres') {
+      const rows = await all<RawRow & { prev_owner: string | null }>(
+        this.db,
+        `WITH picked AS (
+           SELECT platform, channel_id, slot, owner AS prev_owner FROM post_ledger WHERE ${where}
+           ORDER BY lease_until, channel_id LIMIT ? FOR UPDATE SKIP LOCKED)
+         UPDATE post_ledger p SET owner = ?, lease_until = ?, attempts = p.attempts + 1, claimed_at = COALESCE(p.claimed_at, ?)
+         FROM picked WHERE p.platform = picked.platform AND p.channel_id = picked.channel_id AND p.slot = picked.slot
+         RETURNING p.*, picked.prev_owner`,
+        [...params, limit, owner, now + leaseMs, now],
+      );
+      return rows.map((r) => claimOf(r, channelOf(r), owner, r.prev_owner));
+    }
+    // SQLite: one writer at a time, so reading then updating in one IMMEDIATE transaction is the same pick.
+    return this.db.tx(async (q) => {
+      const rows = await all<RawRow>(q, `SELECT * FROM post_ledger WHERE ${where} ORDER BY lease_until, channel_id LIMIT ?`, [...params, limit]);
+      const out: Claim[] = [];
+      for (const r of rows) {
+        const updated = await one<RawRow>(
+          q,
+          `UPDATE post_ledger SET owner = ?, lease_until = ?, attempts = attempts + 1, claimed_at = COALESCE(claimed_at, ?)
+           WHERE platform = ? AND channel_id = ? AND slot = ? RETURNING *`,
+          [owner, now + leaseMs, now, r.platform, r.channel_id, r.slot],
+        );
+        if (updated) out.push(claimOf(updated, channelOf(updated), owner, r.owner));
+      }
+      return out;
+    });
   }
 
   /** Records the platform's message id (and the fact base seen, for "what changed since") once the post went out. */
-  markSent(claim: Claim, messageId: string, now: number, opts: { snapshot?: { fingerprint: string; factHashes: Map<string, string> }; detail?: string } = {}): void {
-    this.db
-      .transaction(() => {
-        this.db
-          .prepare(
-            `UPDATE post_ledger SET state = 'sent', message_id = ?, sent_at = ?, owner = ?, last_error = NULL, detail = COALESCE(?, detail)
-             WHERE platform = ? AND channel_id = ? AND slot = ?`,
-          )
-          .run(messageId, now, claim.owner, opts.detail ?? null, claim.channel.platform, claim.channel.id, claim.slot);
-        if (opts.snapshot) {
-          this.db
-            .prepare(
-              `INSERT INTO summary_snapshots (platform, channel_id, fingerprint, fact_hashes, posted_at) VALUES (?, ?, ?, ?, ?)
-               ON CONFLICT (platform, channel_id) DO UPDATE SET
-                 fingerprint = excluded.fingerprint, fact_hashes = excluded.fact_hashes, posted_at = excluded.posted_at`,
-            )
-            .run(claim.channel.platform, claim.channel.id, opts.snapshot.fingerprint, JSON.stringify(Object.fromEntries(opts.snapshot.factHashes)), now);
-        }
-      })
-      .immediate();
+  async markSent(claim: Claim, messageId: string, now: number, opts: { snapshot?: { fingerprint: string; factHashes: Map<string, string> }; detail?: string } = {}): Promise<void> {
+    const update = [
+      `UPDATE post_ledger SET state = 'sent', message_id = ?, sent_at = ?, owner = ?, last_error = NULL, detail = COALESCE(?, detail)
+       WHERE platform = ? AND channel_id = ? AND slot = ?`,
+      [messageId, now, claim.owner, opts.detail ?? null, claim.channel.platform, claim.channel.id, claim.slot],
+    ] as const;
+    if (!opts.snapshot) {
+      await run(this.db, ...update);
+      return;
+    }
+    const snapshot = opts.snapshot;
+    const snapshotParams = [claim.channel.platform, claim.channel.id, snapshot.fingerprint, JSON.stringify(Object.fromEntries(snapshot.factHashes)), now];
+    if (this.db.dialect === 'postgres') {
+      // One statement, so one round trip, and as atomic as a transaction.
+      await run(
+        this.db,
+        `WITH sent AS (
+           UPDATE post_ledger SET state = 'sent', message_id = ?, sent_at = ?, owner = ?, last_error = NULL, detail = COALESCE(?, detail)
+           WHERE platform = ? AND channel_id = ? AND slot = ? RETURNING 1)
+         INSERT INTO summary_snapshots (platform, channel_id, fingerprint, fact_hashes, posted_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (platform, channel_id) DO UPDATE SET
+           fingerprint = excluded.fingerprint, fact_hashes = excluded.fact_hashes, posted_at = excluded.posted_at`,
+        [...update[1], ...snapshotParams],
+      );
+      return;
+    }
+    await this.db.tx(async (q) => {
+      await run(q, ...update);
+      await run(
+        q,
+        `INSERT INTO summary_snapshots (platform, channel_id, fingerprint, fact_hashes, posted_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (platform, channel_id) DO UPDATE SET
+           fingerprint = excluded.fingerprint, fact_hashes = excluded.fact_hashes, posted_at = excluded.posted_at`,
+        [claim.channel.platform, claim.channel.id, snapshot.fingerprint, JSON.stringify(Object.fromEntries(snapshot.factHashes)), now],
+      );
+    });
   }
 
   /** Closes a claimed slot without posting (a slot superseded by a later one, a poll window done). */
-  markSkipped(claim: Claim, now: number, detail?: string): void {
-    this.db
-      .prepare(`UPDATE post_ledger SET state = 'skipped', owner = NULL, sent_at = ?, detail = ? WHERE platform = ? AND channel_id = ? AND slot = ? AND owner = ?`)
-      .run(now, detail ?? null, claim.channel.platform, claim.channel.id, claim.slot, claim.owner);
+  async markSkipped(claim: Claim, now: number, detail?: string): Promise<void> {
+    await run(
+      this.db,
+      `UPDATE post_ledger SET state = 'skipped', owner = NULL, sent_at = ?, detail = ? WHERE platform = ? AND channel_id = ? AND slot = ? AND owner = ?`,
+      [now, detail ?? null, claim.channel.platform, claim.channel.id, claim.slot, claim.owner],
+    );
   }
 
   /**
    * Gives a claim back without sending: retried by any scheduler from `retryAt` (now = at once).
-   * Only the holder may release, so a claim taken over meanwhile is left alone.
+   * Only the holder may release, so a claim taken over meanwhile is left alone. `uncount` gives the
+   * attempt back too (a claim picked by a replica that does not post this slot).
    */
-  release(claim: Claim, retryAt: number, error?: string): boolean {
+  async release(claim: Claim, retryAt: number, error?: string, opts: { uncount?: boolean } = {}): Promise<boolean> {
     return (
-      this.db
-        .prepare(
-          `UPDATE post_ledger SET owner = NULL, lease_until = ?, last_error = COALESCE(?, last_error)
-           WHERE platform = ? AND channel_id = ? AND slot = ? AND state = 'claimed' AND owner = ?`,
-        )
-        .run(retryAt, error ?? null, claim.channel.platform, claim.channel.id, claim.slot, claim.owner).changes > 0
+      (await run(
+        this.db,
+        `UPDATE post_ledger SET owner = NULL, lease_until = ?, last_error = COALESCE(?, last_error), attempts = attempts - ?
+         WHERE platform = ? AND channel_id = ? AND slot = ? AND state = 'claimed' AND owner = ?`,
+        [retryAt, error ?? null, opts.uncount ? 1 : 0, claim.channel.platform, claim.channel.id, claim.slot, claim.owner],
+      )) > 0
     );
   }
 
   /** Gives up on a slot after too many failed attempts. */
-  markFailed(claim: Claim, error: string): void {
-    this.db
-      .prepare(`UPDATE post_ledger SET state = 'failed', owner = NULL, last_error = ? WHERE platform = ? AND channel_id = ? AND slot = ? AND owner = ?`)
-      .run(error, claim.channel.platform, claim.channel.id, claim.slot, claim.owner);
+  async markFailed(claim: Claim, error: string): Promise<void> {
+    await run(
+      this.db,
+      `UPDATE post_ledger SET state = 'failed', owner = NULL, last_error = ? WHERE platform = ? AND channel_id = ? AND slot = ? AND owner = ?`,
+      [error, claim.channel.platform, claim.channel.id, claim.slot, claim.owner],
+    );
   }
 
   /** The most recent summary sent by any process (for health). */
-  lastPost(): LastPost | undefined {
-    return lastPostOf(this.db.prepare(`SELECT * FROM post_ledger WHERE state = 'sent' AND kind = 'summary' ORDER BY sent_at DESC LIMIT 1`).get() as RawRow | undefined);
+  async lastPost(): Promise<LastPost | undefined> {
+    return lastPostOf(await one<RawRow>(this.db, `SELECT * FROM post_ledger WHERE state = 'sent' AND kind = 'summary' ORDER BY sent_at DESC LIMIT 1`));
   }
 
-  lastPostTo(channel: ChannelRef): LastPost | undefined {
+  async lastPostTo(channel: ChannelRef): Promise<LastPost | undefined> {
     return lastPostOf(
-      this.db
-        .prepare(`SELECT * FROM post_ledger WHERE state = 'sent' AND kind = 'summary' AND platform = ? AND channel_id = ? ORDER BY sent_at DESC LIMIT 1`)
-        .get(channel.platform, channel.id) as RawRow | undefined,
+      await one<RawRow>(
+        this.db,
+        `SELECT * FROM post_ledger WHERE state = 'sent' AND kind = 'summary' AND platform = ? AND channel_id = ? ORDER BY sent_at DESC LIMIT 1`,
+        [channel.platform, channel.id],
+      ),
     );
   }
 
   /** Rows of a channel of the given kinds, newest claim first (alert history). */
-  history(channel: ChannelRef, kinds: readonly SlotKind[], limit = 10): LedgerRow[] {
-    const rows = this.db
-      .prepare(
-        `SELECT * FROM post_ledger WHERE platform = ? AND channel_id = ? AND kind IN (${kinds.map(() => '?').join(', ')})
-         ORDER BY COALESCE(claimed_at, sent_at, 0) DESC LIMIT ?`,
-      )
-      .all(channel.platform, channel.id, ...kinds, Math.max(1, Math.min(100, limit))) as RawRow[];
+  async history(channel: ChannelRef, kinds: readonly SlotKind[], limit = 10): Promise<LedgerRow[]> {
+    const rows = await all<RawRow>(
+      this.db,
+      `SELECT * FROM post_ledger WHERE platform = ? AND channel_id = ? AND kind IN (${placeholders(kinds.length)})
+       ORDER BY COALESCE(claimed_at, sent_at, 0) DESC LIMIT ?`,
+      [channel.platform, channel.id, ...kinds, Math.max(1, Math.min(100, limit))],
+    );
     return rows.map(toRow);
   }
 
   /** When the latest live claim of this kind and subject was taken, if after `since` (cooldowns, dry runs). */
-  lastClaimSince(channel: ChannelRef, kind: SlotKind, subject: string | null, since: number): number | undefined {
-    const r = this.db
-      .prepare(
-        `SELECT MAX(claimed_at) AS t FROM post_ledger WHERE platform = ? AND channel_id = ? AND kind = ? AND subject IS ?
-         AND state IN ('claimed', 'sent') AND claimed_at > ?`,
-      )
-      .get(channel.platform, channel.id, kind, subject, since) as { t: number | null };
-    return r.t ?? undefined;
+  async lastClaimSince(channel: ChannelRef, kind: SlotKind, subject: string | null, since: number): Promise<number | undefined> {
+    const r = await one<{ t: number | null }>(
+      this.db,
+      `SELECT MAX(claimed_at) AS t FROM post_ledger WHERE platform = ? AND channel_id = ? AND kind = ? AND subject IS NOT DISTINCT FROM ?
+       AND state IN ('claimed', 'sent') AND claimed_at > ?`,
+      [channel.platform, channel.id, kind, subject, since],
+    );
+    return r?.t ?? undefined;
   }
 
   /** Drops poll-window rows older than `before` (ms): they only serve to share polling between processes. */
-  prunePolls(before: number): number {
-    return this.db.prepare(`DELETE FROM post_ledger WHERE kind = 'poll' AND COALESCE(claimed_at, 0) < ?`).run(before).changes;
+  async prunePolls(before: number): Promise<number> {
+    return run(this.db, `DELETE FROM post_ledger WHERE kind = 'poll' AND COALESCE(claimed_at, 0) < ?`, [before]);
+  }
+
+  /** The fact bases at the last summary of each of these channels, keyed "platform|channel" (one query per platform). */
+  async snapshots(channels: readonly ChannelRef[]): Promise<Map<string, FactSnapshot>> {
+    const out = new Map<string, FactSnapshot>();
+    const byPlatform = new Map<string, string[]>();
+    for (const c of channels) byPlatform.set(c.platform, [...(byPlatform.get(c.platform) ?? []), c.id]);
+    for (const [platform, ids] of byPlatform) {
+      const rows = await all<{ channel_id: string; fingerprint: string; fact_hashes: string; posted_at: number }>(
+        this.db,
+        `SELECT channel_id, fingerprint, fact_hashes, posted_at FROM summary_snapshots WHERE platform = ? AND channel_id IN (${placeholders(ids.length)})`,
+        [platform, ...ids],
+      );
+      for (const r of rows) out.set(`${platform}|${r.channel_id}`, { fingerprint: r.fingerprint, factHashes: JSON.parse(r.fact_hashes) as Record<string, string>, postedAt: new Date(r.posted_at) });
+    }
+    return out;
   }
 
   /** The fact base as it was at this channel's last summary ("what changed since"). */
-  snapshot(channel: ChannelRef): FactSnapshot | undefined {
-    const r = this.db
-      .prepare('SELECT fingerprint, fact_hashes, posted_at FROM summary_snapshots WHERE platform = ? AND channel_id = ?')
-      .get(channel.platform, channel.id) as { fingerprint: string; fact_hashes: string; posted_at: number } | undefined;
+  async snapshot(channel: ChannelRef): Promise<FactSnapshot | undefined> {
+    const r = await one<{ fingerprint: string; fact_hashes: string; posted_at: number }>(
+      this.db,
+      'SELECT fingerprint, fact_hashes, posted_at FROM summary_snapshots WHERE platform = ? AND channel_id = ?',
+      [channel.platform, channel.id],
+    );
     if (!r) return undefined;
     return { fingerprint: r.fingerprint, factHashes: JSON.parse(r.fact_hashes) as Record<string, string>, postedAt: new Date(r.posted_at) };
   }
+}
+
+function channelOf(r: RawRow): ChannelRef {
+  return { platform: r.platform as Platform, id: r.channel_id };
+}
+
+function claimOf(r: RawRow, channel: ChannelRef, owner: string, previousOwner: string | null | undefined): Claim {
+  return {
+    slot: r.slot,
+    kind: r.kind as SlotKind,
+    localDate: r.local_date,
+    ...(r.subject ? { subject: r.subject } : {}),
+    channel,
+    owner,
+    attempt: r.attempts,
+    claimedAt: r.claimed_at ?? 0,
+    ...(r.attempts > 1 || previousOwner ? { takenOverFrom: previousOwner ?? null } : {}),
+  };
 }

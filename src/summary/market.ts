@@ -2,7 +2,7 @@
 // provider once per ticker and falls back to the last good quotes kept in the database.
 import type { Logger } from '../ops/log.ts';
 import { silentLogger } from '../ops/log.ts';
-import type { Db } from '../store/db.ts';
+import { one, run, type SqlExecutor } from '../store/sql.ts';
 import type { ListedHoliday } from './calendar.ts';
 
 export interface Quote {
@@ -64,22 +64,22 @@ interface CacheRow {
 }
 
 export class QuoteCache {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlExecutor) {}
 
-  put(q: Quote, provider: string, fetchedAt: Date): void {
-    this.db
-      .prepare(
-        `INSERT INTO quote_cache (symbol, provider, price, change, change_percent, previous_close, as_of, fetched_at)
+  async put(q: Quote, provider: string, fetchedAt: Date): Promise<void> {
+    await run(
+      this.db,
+      `INSERT INTO quote_cache (symbol, provider, price, change, change_percent, previous_close, as_of, fetched_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (symbol) DO UPDATE SET provider = excluded.provider, price = excluded.price, change = excluded.change,
            change_percent = excluded.change_percent, previous_close = excluded.previous_close,
            as_of = excluded.as_of, fetched_at = excluded.fetched_at`,
-      )
-      .run(q.symbol, provider, q.price, q.change, q.changePercent, q.previousClose, q.asOf.getTime(), fetchedAt.getTime());
+      [q.symbol, provider, q.price, q.change, q.changePercent, q.previousClose, q.asOf.getTime(), fetchedAt.getTime()],
+    );
   }
 
-  get(symbol: string): TickerQuote | undefined {
-    const r = this.db.prepare('SELECT * FROM quote_cache WHERE symbol = ?').get(symbol) as CacheRow | undefined;
+  async get(symbol: string): Promise<TickerQuote | undefined> {
+    const r = await one<CacheRow>(this.db, 'SELECT * FROM quote_cache WHERE symbol = ?', [symbol]);
     if (!r) return undefined;
     return {
       symbol: r.symbol,
@@ -139,7 +139,7 @@ export class MarketData {
         const fetchedAt = now();
         quotes.set(symbol, { ...q, provider: provider.name, stale: false, fetchedAt });
         try {
-          this.opts.cache.put(q, provider.name, fetchedAt);
+          await this.opts.cache.put(q, provider.name, fetchedAt);
         } catch (err) {
           logger.warn({ err, symbol }, 'could not cache a quote');
         }
@@ -152,7 +152,7 @@ export class MarketData {
     }
 
     for (const symbol of failures.keys()) {
-      const cached = this.opts.cache.get(symbol);
+      const cached = await this.opts.cache.get(symbol).catch(() => undefined);
       if (cached) quotes.set(symbol, cached);
     }
     return { provider: provider?.name, takenAt: now(), quotes, failures };

@@ -1,25 +1,29 @@
 // Posts each subscription's summary once per slot (one of its times on a local date), at its
 // local time, on the days its calendar posts on (an exchange's trading days, or a work week).
 //
-// How "exactly once" holds:
-//  - a post is sent only after its (channel, slot) ledger row is claimed in a write
-//    transaction (primary key): two processes on one database never both claim it;
+// How "exactly once" holds, with one process or several replicas on one store:
+//  - each run opens the due (channel, slot) rows in the ledger (idempotent), then picks them in
+//    batches: a row is claimed by one statement that only a free row lets through, and replicas
+//    skip the rows another one is claiming (FOR UPDATE SKIP LOCKED), so they share the work
+//    without waiting for each other;
 //  - the platform message id is recorded after sending, closing the row for good;
-//  - a claim whose holder crashed before sending is taken over once its lease has expired;
+//  - a claim whose holder crashed is taken over once its lease (SUMMARY_LEASE_S) has expired;
+//  - posting is idempotent on the platform: the post carries its (channel, slot) identity (Slack
+//    message metadata, a Discord nonce with enforce_nonce), and a retry first looks in the
+//    channel's recent messages for the post an earlier attempt made, adopting it instead of
+//    posting again;
 //  - on start (and on every wake-up) the latest slot due earlier today and not sent goes out (the
 //    catch-up lasts until the end of that local day); earlier missed slots of the same day are
 //    closed as superseded rather than posted back to back.
-// What it cannot know: a crash after the platform accepted a message but before the id was
-// recorded leaves a claim that is retried after the lease, which would post twice. The window is
-// the few ms between the platform's answer and one SQLite write.
 import { randomUUID } from 'node:crypto';
-import type { ChannelPublisher, ChannelRef, Platform } from '../core/command.ts';
+import type { ChannelPublisher, ChannelRef, Platform, PostIdentity } from '../core/command.ts';
+import type { Reply } from '../core/reply.ts';
 import type { FactBase } from '../facts/load.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
 import { isBusy, type RetryLater } from '../store/busy.ts';
 import { buildSummary, closedNotice, tickerParties } from './build.ts';
 import { systemClock, type Clock } from './clock.ts';
-import type { LastPost, PostLedger } from './ledger.ts';
+import type { Claim, FactSnapshot, LastPost, PostLedger, SlotKind } from './ledger.ts';
 import type { MarketData, MarketSnapshot } from './market.ts';
 import { planSlot, slotsOn, type Calendars, type Slot, type SlotPlan } from './schedule.ts';
 import { nextRunOf, type StoredSubscription, type SubscriptionStore } from './subscriptions.ts';
@@ -38,6 +42,8 @@ export interface SchedulerOptions {
   leaseMs?: number;
   /** Longest sleep between checks, so new subscriptions and expired leases are seen. Default 60 s. */
   pollMs?: number;
+  /** Posts in flight at once in this process (a platform round trip each). Default 1 (`dealbot start`: SUMMARY_CONCURRENCY). */
+  concurrency?: number;
   /** How long stop() waits for a post in flight. Default 10 s. */
   stopTimeoutMs?: number;
   /** Attempts per (channel, date) before giving up for that day. Default 5. */
@@ -58,6 +64,15 @@ export interface SchedulerOptions {
   busyRetryMs?: number;
 }
 
+/** Runs `fn` over `items`, at most `limit` at a time. */
+async function inParallel<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 export interface PostEvent {
   channel: ChannelRef;
   /** The ledger slot: "2026-04-01 09:00". */
@@ -70,6 +85,8 @@ export interface PostEvent {
   error?: string;
   /** Why a post went out on a day its calendar skips (`--force`). */
   forced?: string;
+  /** An earlier attempt's post found in the channel and recorded instead of posting again. */
+  adopted?: boolean;
 }
 
 /** A subscription `postNow` did not post, and why (for `dealbot summary --post`). */
@@ -95,7 +112,7 @@ export interface Scheduler {
   start(): void;
   /** Stops waking up, waits (bounded) for a post in flight and releases claims not yet sent. */
   stop(): Promise<void>;
-  /** The most recent summary post, by any process sharing the database (for health). */
+  /** The most recent summary post, by any process sharing the database (for health; read at each run). */
   lastPost(): LastPost | undefined;
   /** Resolves once no run is in progress (tests await it after moving the clock). */
   idle(): Promise<void>;
@@ -112,6 +129,8 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
   const maxAttempts = opts.maxAttempts ?? 5;
   const retryDelayMs = opts.retryDelayMs ?? 60_000;
   const owner = opts.owner ?? `scheduler-${randomUUID()}`;
+  const concurrency = Math.max(1, opts.concurrency ?? 1);
+  let lastPostSeen: LastPost | undefined;
 
   let running = false;
   let stopping = false;
@@ -119,6 +138,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
   let wakeAt: Date | undefined;
   let inFlight: Promise<PostEvent[]> | undefined;
   let waking: Promise<void> | undefined;
+  let planning: Promise<void> | undefined;
   let abort = new AbortController();
   /** When a run last stopped on a busy database: the next wake-up comes sooner. */
   let busySince: number | undefined;
@@ -134,15 +154,17 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     forced?: string;
   }
 
+  const SLOT_KINDS: readonly SlotKind[] = ['summary', 'closed-notice'];
+  const keyOf = (channel: ChannelRef, slot: string) => `${channel.platform}|${channel.id}|${slot}`;
+  const kindOf = (due: DueSlot): SlotKind => (due.plan.kind === 'notice' ? 'closed-notice' : 'summary');
+
   /** Today's slot to post for a subscription at `now` (the latest one due and still open). */
-  function dueSlot(sub: StoredSubscription, now: Date): DueSlot | undefined {
+  function dueSlot(sub: StoredSubscription, now: Date, closed: Set<string>): DueSlot | undefined {
     const date = localDate(now, sub.timezone);
     const t = now.getTime();
     // Due, and the subscription (as it stands) existed at that time: a channel subscribing at
     // 15:00 for 09:00 gets its first summary tomorrow, not a surprise one right away.
-    const open = slotsOn(sub, date).filter(
-      (s) => s.due.getTime() <= t && s.due.getTime() >= Date.parse(sub.updatedAt) && opts.ledger.claimable(sub.channel, s.slot, t),
-    );
+    const open = slotsOn(sub, date).filter((s) => s.due.getTime() <= t && s.due.getTime() >= Date.parse(sub.updatedAt) && !closed.has(keyOf(sub.channel, s.slot)));
     const slot = open.at(-1);
     if (!slot) return undefined;
     const plan = planSlot(sub, slot, calendars);
@@ -150,8 +172,14 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     return { sub, slot, plan, superseded: open.slice(0, -1) };
   }
 
+  /** Slots a run may look at for a subscription: today's, due by now (tick) or all of them (postNow). */
+  function candidateSlots(sub: StoredSubscription, now: Date, anyTime: boolean): Slot[] {
+    const slots = slotsOn(sub, localDate(now, sub.timezone));
+    return anyTime ? slots : slots.filter((s) => s.due.getTime() <= now.getTime());
+  }
+
   /** The slot `postNow` posts for: the latest passed today, else today's first; with why it may not. */
-  function currentSlot(sub: StoredSubscription, now: Date, force: string | undefined, skipped: SkippedPost[]): DueSlot | undefined {
+  function currentSlot(sub: StoredSubscription, now: Date, force: string | undefined, skipped: SkippedPost[], closed: Set<string>): DueSlot | undefined {
     const slots = slotsOn(sub, localDate(now, sub.timezone));
     const slot = slots.filter((s) => s.due.getTime() <= now.getTime()).at(-1) ?? slots[0]!;
     const skip = (reason: SkippedPost['reason'], detail?: string) => {
@@ -159,7 +187,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       return undefined;
     };
     if (!opts.publishers.has(sub.channel.platform)) return skip('no-publisher');
-    if (!opts.ledger.claimable(sub.channel, slot.slot, now.getTime())) return skip('taken');
+    if (closed.has(keyOf(sub.channel, slot.slot))) return skip('taken');
     const plan = planSlot(sub, slot, calendars);
     if (plan.kind === 'post') return { sub, slot, plan, superseded: [] };
     const why = plan.kind === 'notice' ? plan.holiday : plan.why === 'holiday' ? (plan.holiday ?? 'holiday') : plan.why;
@@ -167,8 +195,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     return { sub, slot, plan: { kind: 'post' }, superseded: [], forced: `${force} (${why})` };
   }
 
-  async function send(due: DueSlot, market: MarketSnapshot, base: FactBase, now: Date): Promise<{ messageId: string }> {
-    const publisher = opts.publishers.get(due.sub.channel.platform)!;
+  async function replyFor(due: DueSlot, market: MarketSnapshot, base: FactBase, now: Date, previous: FactSnapshot | undefined): Promise<Reply> {
     const calendar = due.sub.calendar ? calendars(due.sub.calendar) : undefined;
     const reply =
       due.plan.kind === 'notice'
@@ -179,110 +206,185 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
             now,
             timezone: due.sub.timezone,
             market,
-            changes: { previous: opts.ledger.snapshot(due.sub.channel) },
+            changes: { previous },
             calendars,
             ...(due.forced ? { forced: due.forced } : {}),
           });
-    return publisher.post(due.sub.channel, reply);
+    return reply;
+  }
+
+  /**
+   * A claim taken over from a holder that may have posted before dying (or a retry after a send
+   * whose outcome was unknown): the post that landed, if the platform can tell.
+   */
+  async function landed(claim: Claim, identity: PostIdentity): Promise<{ messageId: string } | undefined> {
+    if (claim.takenOverFrom === undefined) return undefined;
+    const publisher = opts.publishers.get(claim.channel.platform);
+    if (!publisher?.findPosted) return undefined;
+    try {
+      return await publisher.findPosted(claim.channel, identity);
+    } catch (err) {
+      logger.warn({ channel: claim.channel, slot: claim.slot, err }, 'could not read the channel to look for an earlier post; posting');
+      return undefined;
+    }
   }
 
   // A run's decisions and ledger times all use the instant it was started for (`now`): a run lasts
   // seconds, leases last minutes, and tests can replay any instant without moving the clock.
-  async function postOne(due: DueSlot, market: MarketSnapshot, base: FactBase, now: Date): Promise<PostEvent | undefined> {
+  async function postClaimed(due: DueSlot, claim: Claim, market: MarketSnapshot, base: FactBase, now: Date, previous: FactSnapshot | undefined): Promise<PostEvent | undefined> {
     const { sub, slot } = due;
-    if (!opts.publishers.has(sub.channel.platform)) return undefined;
-    const kind = due.plan.kind === 'notice' ? 'closed-notice' : 'summary';
-    const claim = opts.ledger.claim(sub.channel, { slot: slot.slot, kind, localDate: slot.date }, owner, now.getTime(), leaseMs);
-    if (!claim) return undefined; // another process has it, or it was sent meanwhile
+    const kind = claim.kind === 'closed-notice' ? 'closed-notice' : 'summary';
     for (const earlier of due.superseded) {
-      const old = opts.ledger.claim(sub.channel, { slot: earlier.slot, kind: 'summary', localDate: earlier.date }, owner, now.getTime(), leaseMs);
-      if (old) opts.ledger.markSkipped(old, now.getTime(), `superseded by ${slot.time}`);
+      const old = await opts.ledger.claim(sub.channel, { slot: earlier.slot, kind: 'summary', localDate: earlier.date }, owner, now.getTime(), leaseMs);
+      if (old) await opts.ledger.markSkipped(old, now.getTime(), `superseded by ${slot.time}`);
     }
 
     const event = { channel: sub.channel, slot: slot.slot, localDate: slot.date, kind, ...(due.forced ? { forced: due.forced } : {}) } as const;
     if (stopping) {
       // Shutting down before anything was sent: hand the claim back for the next start.
-      opts.ledger.release(claim, now.getTime());
+      await opts.ledger.release(claim, now.getTime());
       return undefined;
     }
     let messageId: string;
+    let adopted = false;
     try {
-      ({ messageId } = await send(due, market, base, now));
+      const reply = await replyFor(due, market, base, now, previous);
+      const identity: PostIdentity = { key: `${kind}:${slot.slot}`, since: claim.claimedAt || now.getTime(), title: reply.title };
+      const found = await landed(claim, identity);
+      adopted = found !== undefined;
+      ({ messageId } = found ?? (await opts.publishers.get(sub.channel.platform)!.post(sub.channel, reply, identity)));
     } catch (err) {
       const error = (err as Error).message ?? String(err);
       if (claim.attempt >= maxAttempts) {
-        opts.ledger.markFailed(claim, error);
+        await opts.ledger.markFailed(claim, error);
         logger.error({ channel: sub.channel, slot: slot.slot, attempts: claim.attempt, err }, 'summary failed for good for this slot');
       } else {
         const retryAt = now.getTime() + retryDelayMs * 2 ** (claim.attempt - 1);
-        opts.ledger.release(claim, retryAt, error);
+        await opts.ledger.release(claim, retryAt, error);
         logger.warn({ channel: sub.channel, slot: slot.slot, attempt: claim.attempt, err }, 'summary post failed; will retry');
       }
       return { ...event, ok: false, error };
     }
-    const markSent = () =>
-      opts.ledger.markSent(claim, messageId, now.getTime(), kind === 'summary' ? { snapshot: { fingerprint: base.fingerprint, factHashes: base.factHashes } } : {});
-    try {
-      markSent();
-    } catch (err) {
-      // The post is out: recording it must not be lost to a lock held elsewhere, or it goes out twice.
-      if (!isBusy(err) || !opts.retries) throw err;
-      logger.warn({ channel: sub.channel, slot: slot.slot }, 'database busy: recording the summary post later');
-      opts.retries.push('summary post record', markSent);
-    }
-    logger.info({ channel: sub.channel, slot: slot.slot, kind, messageId, ...(due.forced ? { forced: due.forced } : {}) }, 'summary posted');
-    return { ...event, ok: true, messageId };
+    await recordSent(claim, messageId, now, kind === 'summary' && !adopted ? { snapshot: { fingerprint: base.fingerprint, factHashes: base.factHashes } } : {});
+    if (adopted) logger.info({ channel: sub.channel, slot: slot.slot, kind, messageId }, 'summary already posted by an earlier attempt; adopted');
+    else logger.info({ channel: sub.channel, slot: slot.slot, kind, messageId, ...(due.forced ? { forced: due.forced } : {}) }, 'summary posted');
+    return { ...event, ok: true, messageId, ...(adopted ? { adopted: true } : {}) };
   }
 
-  async function runTick(now: Date, mode: { anyTime?: boolean; force?: string; skipped?: SkippedPost[] } = {}): Promise<PostEvent[]> {
-    const skipped = mode.skipped ?? [];
-    const due = opts.subscriptions
-      .list()
-      .map((sub) => (mode.anyTime ? currentSlot(sub, now, mode.force, skipped) : dueSlot(sub, now)))
-      .filter((d): d is DueSlot => d !== undefined && opts.publishers.has(d.sub.channel.platform));
-    if (due.length === 0) return [];
+  /** Records a post that went out. A busy database must not lose it (the post would go out twice): retried later. */
+  async function recordSent(claim: Claim, messageId: string, now: Date, extra: Parameters<PostLedger['markSent']>[3]): Promise<void> {
+    const write = () => opts.ledger.markSent(claim, messageId, now.getTime(), extra);
+    try {
+      await write();
+    } catch (err) {
+      if (!isBusy(err) || !opts.retries) throw err;
+      logger.warn({ channel: claim.channel, slot: claim.slot }, 'database busy: recording the summary post later');
+      opts.retries.push('summary post record', write);
+    }
+  }
 
-    // One base and one market snapshot for the whole run: one request per ticker, not per channel.
-    // Fetched before claiming, so a slow provider never holds a claim.
-    const base = opts.base();
+  /** Another process holds the database: the run stops here and comes back soon (never on an ack's path). */
+  function postponed(err: unknown, where: object): boolean {
+    if (!isBusy(err)) return false;
+    if (busySince === undefined) logger.warn(where, 'database busy: summary run postponed');
+    busySince = clock.now().getTime();
+    return true;
+  }
+
+  /** Due slots of this run, from one read of the subscriptions and one of the ledger. */
+  async function dueSlots(now: Date, mode: { anyTime?: boolean; force?: string; skipped?: SkippedPost[] }, skipped: SkippedPost[]): Promise<DueSlot[]> {
+    const subs = (await opts.subscriptions.list()).filter((sub) => mode.anyTime || opts.publishers.has(sub.channel.platform));
+    const candidates = subs.flatMap((sub) => candidateSlots(sub, now, mode.anyTime ?? false).map((s) => s.slot));
+    const closed = await opts.ledger.closedAmong(candidates, SLOT_KINDS, now.getTime());
+    return subs
+      .map((sub) => (mode.anyTime ? currentSlot(sub, now, mode.force, skipped, closed) : dueSlot(sub, now, closed)))
+      .filter((d): d is DueSlot => d !== undefined && opts.publishers.has(d.sub.channel.platform));
+  }
+
+  /** One market snapshot for a run (one request per ticker, not per channel), fetched before anything is claimed. */
+  async function marketFor(due: DueSlot[], base: FactBase, now: Date): Promise<MarketSnapshot> {
     try {
       await opts.prepare?.(now);
     } catch (err) {
       logger.warn({ err }, 'preparing the summary run failed; going on');
     }
-    const needsMarket = due.some((d) => d.plan.kind === 'post');
-    const market = needsMarket
-      ? await opts.market.snapshot(
-          tickerParties(base).map((p) => p.ticker),
-          abort.signal,
-        )
-      : { provider: opts.market.providerName, takenAt: now, quotes: new Map(), failures: new Map() };
-    const events: PostEvent[] = [];
-    for (const d of due) {
-      if (stopping) break; // not claimed yet: the next start (or another process) posts it
-      let event: PostEvent | undefined;
+    if (!due.some((d) => d.plan.kind === 'post')) return { provider: opts.market.providerName, takenAt: now, quotes: new Map(), failures: new Map() };
+    return opts.market.snapshot(
+      tickerParties(base).map((p) => p.ticker),
+      abort.signal,
+    );
+  }
+
+  /**
+   * Opens every due slot (any replica may post it), then picks batches until none is left. Returns
+   * the keys of the slots this process posted (or tried to).
+   */
+  async function postDue(due: DueSlot[], market: MarketSnapshot, base: FactBase, now: Date, record: (e: PostEvent) => void): Promise<Set<string>> {
+    const byKey = new Map(due.map((d) => [keyOf(d.sub.channel, d.slot.slot), d]));
+    await opts.ledger.open(due.map((d) => ({ channel: d.sub.channel, slot: d.slot.slot, kind: kindOf(d), localDate: d.slot.date })));
+    const slots = [...new Set(due.map((d) => d.slot.slot))];
+    const posted = new Set<string>();
+    const picked = new Set<string>();
+    let previous = new Map<string, FactSnapshot>();
+    const one = async (claim: Claim) => {
+      const key = keyOf(claim.channel, claim.slot);
+      const d = byKey.get(key);
+      if (!d || posted.has(key)) {
+        // A slot another replica opened that this one does not see as due (or already tried in
+        // this run): hand it back untouched.
+        await opts.ledger.release(claim, now.getTime(), undefined, { uncount: true });
+        return;
+      }
+      posted.add(key);
       try {
-        event = await postOne(d, market, base, now);
+        const event = await postClaimed(d, claim, market, base, now, previous.get(`${claim.channel.platform}|${claim.channel.id}`));
+        if (event) record(event);
       } catch (err) {
-        if (isBusy(err)) {
-          // Another process holds the database: stop here, come back soon (not on this ack's path).
-          logger.warn({ channel: d.sub.channel, slot: d.slot.slot }, 'database busy: summary run postponed');
-          busySince = clock.now().getTime();
-          break;
-        }
         // A database error: log it, let the lease bring the post back later.
-        logger.error({ err, channel: d.sub.channel, slot: d.slot.slot }, 'summary run failed');
+        if (!postponed(err, { channel: d.sub.channel, slot: d.slot.slot })) logger.error({ err, channel: d.sub.channel, slot: d.slot.slot }, 'summary run failed');
       }
-      if (!event && mode.anyTime) skipped.push({ channel: d.sub.channel, slot: d.slot.slot, reason: 'taken' });
-      if (event) {
-        events.push(event);
-        try {
-          opts.onPost?.(event);
-        } catch (err) {
-          logger.warn({ err }, 'onPost hook failed');
-        }
-      }
+    };
+    while (!stopping && busySince === undefined) {
+      // Not claimed yet when stopping: the next start (or another replica) posts it.
+      const claims = await opts.ledger.pick(slots, SLOT_KINDS, owner, now.getTime(), leaseMs, concurrency);
+      const fresh = claims.filter((c) => !picked.has(keyOf(c.channel, c.slot)));
+      for (const c of claims) picked.add(keyOf(c.channel, c.slot));
+      // "What changed since" of the whole batch in one read.
+      previous = fresh.length > 0 ? await opts.ledger.snapshots(fresh.map((c) => c.channel)) : new Map();
+      await inParallel(claims, concurrency, one);
+      // Nothing left, or only rows this run already handled (handed back for a later retry).
+      if (fresh.length === 0) break;
     }
+    return posted;
+  }
+
+  async function runTick(now: Date, mode: { anyTime?: boolean; force?: string; skipped?: SkippedPost[] } = {}): Promise<PostEvent[]> {
+    const skipped = mode.skipped ?? [];
+    busySince = undefined; // this run's own verdict (plan() reads it after the run)
+    const due = await dueSlots(now, mode, skipped);
+    if (due.length === 0) return [];
+    const base = opts.base(); // one base for the whole run
+    const market = await marketFor(due, base, now);
+    if (stopping) return []; // stopped during the market fetch: nothing claimed, the next start posts
+    const events: PostEvent[] = [];
+    const record = (event: PostEvent) => {
+      events.push(event);
+      try {
+        opts.onPost?.(event);
+      } catch (err) {
+        logger.warn({ err }, 'onPost hook failed');
+      }
+    };
+    let posted = new Set<string>();
+    try {
+      posted = await postDue(due, market, base, now, record);
+    } catch (err) {
+      if (!postponed(err, { slots: due.length })) throw err;
+    }
+    if (mode.anyTime) {
+      for (const d of due) if (!posted.has(keyOf(d.sub.channel, d.slot.slot))) skipped.push({ channel: d.sub.channel, slot: d.slot.slot, reason: 'taken' });
+    }
+    lastPostSeen = await opts.ledger.lastPost().catch(() => lastPostSeen);
     return events;
   }
 
@@ -304,13 +406,22 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       next = Math.min(next, now.getTime() + (opts.busyRetryMs ?? 5000));
       busySince = undefined;
     }
-    try {
-      for (const sub of opts.subscriptions.list()) next = Math.min(next, nextRunOf(sub, now).getTime());
-    } catch (err) {
-      logger.error({ err }, 'could not read subscriptions; retrying at the next poll');
-    }
     wakeAt = new Date(next);
-    timer = clock.setTimeout(wake, Math.max(0, next - now.getTime()));
+    const arm = () => {
+      if (!running || stopping) return;
+      timer = clock.setTimeout(wake, Math.max(0, wakeAt!.getTime() - clock.now().getTime()));
+    };
+    planning = opts.subscriptions.list().then(
+      (subs) => {
+        for (const sub of subs) next = Math.min(next, nextRunOf(sub, now).getTime());
+        wakeAt = new Date(next);
+        arm();
+      },
+      (err: unknown) => {
+        logger.error({ err }, 'could not read subscriptions; retrying at the next poll');
+        arm();
+      },
+    );
   }
 
   function wake(): void {
@@ -335,6 +446,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       running = true;
       stopping = false;
       abort = new AbortController();
+      void opts.ledger.lastPost().then((p) => (lastPostSeen ??= p), () => undefined);
       wake(); // catch-up: whatever was due earlier today and not sent goes out now
     },
     async stop() {
@@ -360,15 +472,14 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       }
     },
     async idle() {
-      while (waking || inFlight) await (waking ?? inFlight)!.then(() => undefined, () => undefined);
-    },
-    lastPost: () => {
-      try {
-        return opts.ledger.lastPost();
-      } catch {
-        return undefined; // database closed at shutdown: health must not throw
+      for (;;) {
+        const p = waking ?? inFlight ?? planning;
+        if (!p) return;
+        await p.then(() => undefined, () => undefined);
+        if (p === planning) planning = undefined;
       }
     },
+    lastPost: () => lastPostSeen,
     nextWake: () => wakeAt,
   };
 }

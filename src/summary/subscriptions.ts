@@ -3,7 +3,7 @@
 // days in a work week).
 import type { ChannelRef, SubscribeInput, Subscription, SubscriptionService, UpcomingPost } from '../core/command.ts';
 import { Lang } from '../facts/schema.ts';
-import type { Db } from '../store/db.ts';
+import { all, one, run, type SqlExecutor } from '../store/sql.ts';
 import { ALL_DAYS, CALENDAR_DAYS, upcomingPosts, type Calendars } from './schedule.ts';
 import { addDays, canonicalTimezone, dueInstant, localDate, parseTimeOfDay } from './time.ts';
 
@@ -89,7 +89,7 @@ export function normalizeTimes(times: readonly string[]): string[] {
 
 export class SubscriptionStore implements SubscriptionService {
   constructor(
-    private readonly db: Db,
+    private readonly db: SqlExecutor,
     private readonly now: () => Date = () => new Date(),
     /** Exchange calendars for next-post times (none: every calendar counts as calendar days). */
     private readonly calendars: Calendars = () => undefined,
@@ -99,7 +99,7 @@ export class SubscriptionStore implements SubscriptionService {
    * Creates or replaces the channel's subscription. Without `calendar` it posts on calendar days
    * (`workDays`, default every day); `/deal subscribe` passes the deal's exchange.
    */
-  subscribe(input: SubscribeInput): StoredSubscription {
+  async subscribe(input: SubscribeInput): Promise<StoredSubscription> {
     const times = normalizeTimes(input.times ?? [input.time ?? '09:00']);
     const timezone = canonicalTimezone(input.timezone);
     if (!timezone) throw new RangeError(`not an IANA timezone: ${input.timezone}`);
@@ -107,46 +107,45 @@ export class SubscriptionStore implements SubscriptionService {
     if (workDays.length === 0) throw new RangeError('a work week needs at least one day');
     const at = this.now().getTime();
     const c = input.channel;
-    this.db
-      .prepare(
-        `INSERT INTO subscriptions (platform, channel_id, workspace, channel_name, times, timezone, lang, calendar, work_days, closed_notice, created_by, created_at, updated_at)
-         VALUES (@platform, @id, @workspace, @name, @times, @timezone, @lang, @calendar, @workDays, @closedNotice, @by, @at, @at)
-         ON CONFLICT (platform, channel_id) DO UPDATE SET
-           workspace = excluded.workspace, channel_name = COALESCE(excluded.channel_name, channel_name),
-           times = excluded.times, timezone = excluded.timezone, lang = excluded.lang, calendar = excluded.calendar,
-           work_days = excluded.work_days, closed_notice = excluded.closed_notice,
-           created_by = excluded.created_by, updated_at = excluded.updated_at`,
-      )
-      .run({
-        platform: c.platform,
-        id: c.id,
-        workspace: c.workspace ?? null,
-        name: c.name ?? null,
-        times: times.join(','),
+    await run(
+      this.db,
+      `INSERT INTO subscriptions (platform, channel_id, workspace, channel_name, times, timezone, lang, calendar, work_days, closed_notice, created_by, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (platform, channel_id) DO UPDATE SET
+         workspace = excluded.workspace, channel_name = COALESCE(excluded.channel_name, subscriptions.channel_name),
+         times = excluded.times, timezone = excluded.timezone, lang = excluded.lang, calendar = excluded.calendar,
+         work_days = excluded.work_days, closed_notice = excluded.closed_notice,
+         created_by = excluded.created_by, updated_at = excluded.updated_at`,
+      [
+        c.platform,
+        c.id,
+        c.workspace ?? null,
+        c.name ?? null,
+        times.join(','),
         timezone,
-        lang: input.lang,
-        calendar: input.calendar ?? CALENDAR_DAYS,
-        workDays: workDays.join(''),
-        closedNotice: input.closedNotice ? 1 : 0,
-        by: input.by,
+        input.lang,
+        input.calendar ?? CALENDAR_DAYS,
+        workDays.join(''),
+        input.closedNotice ? 1 : 0,
+        input.by,
         at,
-      });
-    return this.get(c)!;
+        at,
+      ],
+    );
+    return (await this.get(c))!;
   }
 
-  unsubscribe(channel: ChannelRef): boolean {
-    return this.db.prepare('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?').run(channel.platform, channel.id).changes > 0;
+  async unsubscribe(channel: ChannelRef): Promise<boolean> {
+    return (await run(this.db, 'DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?', [channel.platform, channel.id])) > 0;
   }
 
-  get(channel: ChannelRef): StoredSubscription | undefined {
-    const row = this.db
-      .prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?')
-      .get(channel.platform, channel.id) as Row | undefined;
+  async get(channel: ChannelRef): Promise<StoredSubscription | undefined> {
+    const row = await one<Row>(this.db, 'SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?', [channel.platform, channel.id]);
     return row ? fromRow(row) : undefined;
   }
 
-  list(): StoredSubscription[] {
-    return (this.db.prepare('SELECT * FROM subscriptions ORDER BY created_at, platform, channel_id').all() as Row[]).map(fromRow);
+  async list(): Promise<StoredSubscription[]> {
+    return (await all<Row>(this.db, 'SELECT * FROM subscriptions ORDER BY created_at, platform, channel_id')).map(fromRow);
   }
 
   nextRun(sub: Subscription, after: Date): Date | undefined {

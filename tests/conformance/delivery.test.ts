@@ -7,7 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStorage, type Storage } from '../../src/store/index.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+import { all } from '../../src/store/sql.ts';
+import { freshDatabase, HAS_POSTGRES } from '../helpers/postgres.ts';
 import { DRIVERS, type Driver, type DriverOptions, type Sent } from './drivers.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -21,15 +23,26 @@ async function start(name: keyof typeof DRIVERS, opts: DriverOptions = {}): Prom
   return d;
 }
 
-function database(): Storage {
+/** One database, SQLite or PostgreSQL; `connect()` opens a store on it as another process would. */
+async function database(kind: 'sqlite' | 'postgres'): Promise<{ connect(): Promise<Store> }> {
+  if (kind === 'postgres') {
+    const db = await freshDatabase('dealbot_conformance');
+    cleanups.push(() => db.drop());
+    return { connect: () => opened(openStore({ DATABASE_PATH: 'unused', DATABASE_URL: db.url })) };
+  }
   const dir = mkdtempSync(join(tmpdir(), 'dealbot-conformance-'));
-  const storage = openStorage({ DATABASE_PATH: join(dir, 'dealbot.db'), DATABASE_BUSY_TIMEOUT_MS: 50 });
-  cleanups.push(() => {
-    storage.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  return storage;
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return { connect: () => opened(openStore({ DATABASE_PATH: join(dir, 'dealbot.db'), DATABASE_BUSY_TIMEOUT_MS: 50 })) };
 }
+
+/** A store closed after the test (closing twice is harmless). */
+async function opened(p: Promise<Store>): Promise<Store> {
+  const store = await p;
+  cleanups.push(() => store.close());
+  return store;
+}
+
+const policyOn = (store: Store, holder: string) => ({ delivered: store.deliveries, holder, shared: store.sharedAnswers });
 
 const LIMITED = /faster than I can keep up/;
 const APOLOGY = /Sorry, something went wrong while answering/;
@@ -142,37 +155,42 @@ function itemLines(s: Sent): string[] {
   return [...s.text.matchAll(/The deal[^\n*]{10,40}/g)].map((m) => m[0]);
 }
 
-describe.each(CHAT)('%s with two processes on one database', (name) => {
+const STORES = [
+  ['SQLite', 'sqlite'],
+  ['PostgreSQL', 'postgres'],
+] as const;
+
+describe.each(CHAT.flatMap((name) => STORES.map(([label, kind]) => [name, label, kind] as const)))('%s with two processes on one %s database', (name, label, kind) => {
+  if (kind === 'postgres' && !HAS_POSTGRES) return it.skip(`${label}: no server (see tests/setup/postgres.ts)`);
+
   it('answers a message once, whichever process gets it first, and the record outlives both', async () => {
-    const storage = database();
-    const policy = { delivered: storage.deliveries, shared: storage.sharedAnswers };
-    const a = await start(name, { policy });
-    // A second process: its own client and its own connection to the same database file.
-    const other = openStorage({ DATABASE_PATH: storage.db.name, DATABASE_BUSY_TIMEOUT_MS: 50 });
-    cleanups.push(() => other.close());
-    const b = await start(name, { policy: { delivered: other.deliveries, shared: other.sharedAnswers }, sharedWith: a });
+    const db = await database(kind);
+    const store = await db.connect();
+    const a = await start(name, { policy: policyOn(store, 'A') });
+    // A second process: its own client and its own connection to the same database.
+    const other = await db.connect();
+    const b = await start(name, { policy: policyOn(other, 'B'), sharedWith: a });
     const id = await a.mention('energy');
     await b.redeliver(id); // Slack retries to the other app; Discord's gateway gives every client the message
     await until(a, () => answersTo(a, /Energy/).length >= 1, 'the answer');
     await a.settle();
     expect(answersTo(a, /Energy/)).toHaveLength(1);
-    const row = storage.db.prepare('SELECT expires_at FROM delivered_messages').all() as { expires_at: number }[];
+    const row = await all<{ expires_at: number }>(store.driver, 'SELECT expires_at FROM delivered_messages');
     expect(row.length).toBeGreaterThan(0);
     expect(row.every((r) => r.expires_at > Date.now())).toBe(true);
   });
 
   it('does not answer again after a restart, when the platform delivers the message once more', async () => {
-    const storage = database();
-    const path = storage.db.name;
-    const before = await start(name, { policy: { delivered: storage.deliveries, shared: storage.sharedAnswers } });
+    const db = await database(kind);
+    const store = await db.connect();
+    const before = await start(name, { policy: policyOn(store, 'before') });
     const id = await before.mention('energy');
     await until(before, () => answersTo(before, /Energy/).length === 1, 'the answer');
     // The process exits: its bot and its database connection go; the platform stays.
     await before.stopBot();
-    storage.close();
-    const reopened = openStorage({ DATABASE_PATH: path, DATABASE_BUSY_TIMEOUT_MS: 50 });
-    cleanups.push(() => reopened.close());
-    const after = await start(name, { policy: { delivered: reopened.deliveries, shared: reopened.sharedAnswers }, sharedWith: before });
+    await store.close();
+    const reopened = await db.connect();
+    const after = await start(name, { policy: policyOn(reopened, 'after'), sharedWith: before });
     await after.redeliver(id);
     await after.mention('timeline'); // the new process does answer new messages
     await until(after, () => answersTo(after, /Timeline/).length === 1, 'a new answer');

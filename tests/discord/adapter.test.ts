@@ -219,7 +219,7 @@ describe('autocomplete, the mention defaults and client errors', () => {
   });
 
   it('sets allowedMentions { parse: [], repliedUser: false } as the client default, so any send pings nobody', async () => {
-    const { client } = h.discord;
+    const client = h.discord.client!;
     expect(client.options.allowedMentions).toEqual({ parse: [], repliedUser: false });
     // A plain discord.js send, with no allowedMentions of its own, carries the default.
     const channel = (await client.channels.fetch(h.fake.channelId)) as TextChannel;
@@ -238,7 +238,7 @@ describe('autocomplete, the mention defaults and client errors', () => {
 
   it('logs a client error through our logger and stays connected, still answering /deal', async () => {
     const before = h.log().length;
-    h.discord.client.emit('error', new Error('boom from the client'));
+    h.discord.client!.emit('error', new Error('boom from the client'));
     const logged = h.log().slice(before).trim().split('\n').map((l) => JSON.parse(l));
     expect(logged).toContainEqual(expect.objectContaining({ level: 50, platform: 'discord', error: 'boom from the client' }));
     expect(h.discord.connected()).toBe(true);

@@ -155,7 +155,16 @@ describe('readDiscordConfig', () => {
       token: good.DISCORD_TOKEN,
       applicationId: good.DISCORD_APPLICATION_ID,
       apiUrl: 'http://127.0.0.1:1234/api',
+      port: 3000,
     });
+  });
+
+  it('reads the interactions public key, the shards and PORT; names a bad one', () => {
+    const key = 'AB'.repeat(32);
+    expect(readDiscordConfig({ ...good, DISCORD_PUBLIC_KEY: key, DISCORD_SHARDS: 'auto', PORT: '8080' })).toMatchObject({ publicKey: key.toLowerCase(), shards: 'auto', port: 8080 });
+    expect(readDiscordConfig({ ...good, DISCORD_SHARDS: '4' })).toMatchObject({ shards: 4 });
+    expect(() => readDiscordConfig({ ...good, DISCORD_PUBLIC_KEY: 'not-a-key' })).toThrow(/DISCORD_PUBLIC_KEY: must be the application’s Public Key/);
+    expect(() => readDiscordConfig({ ...good, DISCORD_SHARDS: 'many' })).toThrow(/DISCORD_SHARDS: must be "auto" or a number/);
   });
 
   it('names every bad variable', () => {

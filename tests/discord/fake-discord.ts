@@ -3,7 +3,7 @@
 // where our code could get it wrong (one callback per interaction, 3 s to answer, bot auth,
 // Discord's limits on message and autocomplete bodies: 50035 Invalid Form Body, and close() then
 // fails), and lets a test dispatch gateway events (interactions, messages) to the connected client.
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, sign as signBytes, type KeyObject } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -65,6 +65,8 @@ interface InteractionState {
   acknowledged: boolean;
   original?: any;
   channelId: string;
+  /** Over HTTP: the endpoint's answer (status and JSON body), once it came. */
+  http?: Promise<{ status: number; body: any }>;
 }
 
 // Permission bits as Discord sends them (decimal strings).
@@ -87,6 +89,9 @@ export function snowflake(): string {
   snowflakeCounter = (snowflakeCounter + 1n) % 4096n;
   return String((ms << 22n) | snowflakeCounter);
 }
+
+/** How long Discord remembers a nonce for enforce_nonce ("the past few minutes"). */
+const NONCE_WINDOW_MS = 2 * 60_000;
 
 export class FakeDiscord extends EventEmitter {
   readonly token: string;
@@ -112,6 +117,8 @@ export class FakeDiscord extends EventEmitter {
   readonly commands = new Map<string, any[]>();
   /** Messages created through REST or interactions, by id. */
   readonly messages = new Map<string, any>();
+  /** Message id → the nonce it was created with (kept aside: a fetched message does not show it). */
+  private readonly nonces = new Map<string, string>();
   readonly interactions = new Map<string, InteractionState>();
   private readonly dmChannels = new Map<string, string>(); // user id → DM channel id
   /** Waiters for one exact "METHOD /path" (callbacks): found without scanning every waiter. */
@@ -301,7 +308,24 @@ export class FakeDiscord extends EventEmitter {
       if (!this.knownChannel(channelId)) return [404, { message: 'Unknown Channel', code: 10003 }];
       const invalid = messageErrors(r.body) ?? attachmentErrors(r.body, r.files ?? []);
       if (invalid) return [400, invalidFormBody(invalid)];
-      return [200, this.createMessage(channelId, this.botUser, r.body)];
+      // enforce_nonce: the same author's message with this nonce in the last few minutes comes back instead of a new one.
+      const nonce = r.body?.nonce;
+      if (nonce !== undefined && r.body?.enforce_nonce) {
+        const earlier = [...this.messages.values()].find((x) => x.channel_id === channelId && this.nonces.get(x.id) === String(nonce) && Date.now() - Date.parse(x.timestamp) < NONCE_WINDOW_MS);
+        if (earlier) return [200, { ...earlier, nonce }];
+      }
+      const created = this.createMessage(channelId, this.botUser, r.body);
+      if (nonce !== undefined) this.nonces.set(created.id, String(nonce));
+      return [200, nonce !== undefined ? { ...created, nonce } : created];
+    }
+    if ((hit = m(/^\/channels\/(\d+)\/messages$/)) && method === 'GET') {
+      // Newest first, after a snowflake; like Discord, a nonce is not part of a fetched message.
+      const channelId = hit[1]!;
+      if (!this.knownChannel(channelId)) return [404, { message: 'Unknown Channel', code: 10003 }];
+      const after = BigInt(r.query.get('after') ?? '0');
+      const limit = Math.min(100, Number(r.query.get('limit') ?? 50));
+      const list = [...this.messages.values()].filter((x) => x.channel_id === channelId && BigInt(x.id) > after);
+      return [200, list.sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1)).slice(0, limit)];
     }
     if ((hit = m(/^\/channels\/(\d+)$/)) && method === 'GET') {
       const channel = this.channelObject(hit[1]!);
@@ -320,14 +344,53 @@ export class FakeDiscord extends EventEmitter {
     // A refused body leaves the interaction unacknowledged, as on Discord.
     const invalid = callbackErrors(type, data);
     if (invalid) return [400, invalidFormBody(invalid)];
-    state.acknowledged = true;
-    if (type === 4) state.original = this.createMessage(state.channelId, this.botUser, data, { webhook: true });
-    if (type === 5) state.original = this.createMessage(state.channelId, this.botUser, { flags: (data?.flags ?? 0) | 128 }, { webhook: true });
-    if (type === 7 && state.original) Object.assign(state.original, data);
+    this.acknowledge(state, type, data);
     if (r.query.get('with_response') === 'true') {
       return [200, { interaction: { id, type: 2 }, resource: { type, ...(state.original ? { message: state.original } : {}) } }];
     }
     return [204, undefined];
+  }
+
+  /** What a first response (callback POST or HTTP answer) does to the interaction and its message. */
+  private acknowledge(state: InteractionState, type: number, data: any): void {
+    state.acknowledged = true;
+    if (type === 4) state.original = this.createMessage(state.channelId, this.botUser, data, { webhook: true });
+    if (type === 5) state.original = this.createMessage(state.channelId, this.botUser, { flags: (data?.flags ?? 0) | 128 }, { webhook: true });
+    if (type === 7 && state.original) Object.assign(state.original, data);
+  }
+
+  // ---------------------------------------------------------------- the Interactions Endpoint
+
+  /** The application's Ed25519 key pair: the bot checks signatures with `publicKeyHex` (DISCORD_PUBLIC_KEY). */
+  private readonly signingKey: { publicKey: KeyObject; privateKey: KeyObject } = generateKeyPairSync('ed25519');
+  get publicKeyHex(): string {
+    return Buffer.from(this.signingKey.publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('hex');
+  }
+  /** Set: interactions go to this URL as signed HTTP POSTs (the Interactions Endpoint URL) instead of the gateway. */
+  interactionsUrl: string | undefined;
+
+  /** Discord's signature headers for a body (Ed25519 over timestamp + body). */
+  signInteraction(body: string, timestamp = String(Math.floor(Date.now() / 1000))): Record<string, string> {
+    return { 'x-signature-ed25519': signBytes(null, Buffer.from(timestamp + body), this.signingKey.privateKey).toString('hex'), 'x-signature-timestamp': timestamp };
+  }
+
+  private deliverInteraction(state: InteractionState, payload: any): void {
+    if (!this.interactionsUrl) {
+      this.dispatch('INTERACTION_CREATE', payload);
+      return;
+    }
+    const url = this.interactionsUrl;
+    const body = JSON.stringify(payload);
+    state.http = fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...this.signInteraction(body) }, body }).then(async (res) => {
+      const text = await res.text();
+      const json = text ? JSON.parse(text) : undefined;
+      if (res.status === 200 && json && !state.acknowledged) {
+        // Discord checks the answer like a callback body, within the same 3 s.
+        const invalid = callbackErrors(json.type, json.data);
+        if (!invalid && performance.now() - state.dispatchedAt <= this.window) this.acknowledge(state, json.type, json.data);
+      }
+      return { status: res.status, body: json };
+    });
   }
 
   private webhook(token: string, messageId: string | undefined, r: RecordedRequest): [number, unknown] {
@@ -490,7 +553,7 @@ export class FakeDiscord extends EventEmitter {
       guilds: [{ id: this.guildId, unavailable: true }],
       session_id: randomBytes(8).toString('hex'),
       resume_gateway_url: this.gatewayUrl,
-      shard: [0, 1],
+      shard: Array.isArray(d?.shard) ? d.shard : [0, 1],
       application: { id: this.applicationId, flags: 0 },
       private_channels: [],
       presences: [],
@@ -590,6 +653,11 @@ export class FakeDiscord extends EventEmitter {
     for (const s of this.sockets) if (s.identified) this.dispatchTo(s, t, d);
   }
 
+  /** Gateway connections identified right now (one per shard of each connected client). */
+  get identifiedSockets(): number {
+    return [...this.sockets].filter((s) => s.identified).length;
+  }
+
   /** Resolves once a client has identified (and received READY and GUILD_CREATE). */
   async identified(timeoutMs = 5000): Promise<void> {
     if ([...this.sockets].some((s) => s.identified)) return;
@@ -658,7 +726,7 @@ export class FakeDiscord extends EventEmitter {
     const options: any[] = [];
     if (opts.query !== undefined) options.push({ name: 'query', type: 3, value: opts.query });
     if (opts.public !== undefined) options.push({ name: 'public', type: 5, value: opts.public });
-    this.dispatch('INTERACTION_CREATE', {
+    this.deliverInteraction(state, {
       ...this.interactionBase(state, opts),
       type: 2,
       data: { id: this.commandId('deal'), name: 'deal', type: 1, options, ...(opts.dm ? {} : { guild_id: this.guildId }) },
@@ -669,7 +737,7 @@ export class FakeDiscord extends EventEmitter {
   /** Dispatches an autocomplete interaction for /deal's query option. */
   autocomplete(value: string, opts: { user?: FakeUser; option?: string; locale?: string } = {}): InteractionState {
     const state = this.newInteraction(this.channelId);
-    this.dispatch('INTERACTION_CREATE', {
+    this.deliverInteraction(state, {
       ...this.interactionBase(state, opts),
       type: 4,
       data: {
@@ -687,7 +755,7 @@ export class FakeDiscord extends EventEmitter {
   button(customId: string, message: any, opts: { user?: FakeUser; locale?: string } = {}): InteractionState {
     const state = this.newInteraction(message.channel_id ?? this.channelId);
     state.original = message;
-    this.dispatch('INTERACTION_CREATE', {
+    this.deliverInteraction(state, {
       ...this.interactionBase(state, opts),
       type: 3,
       message,
@@ -797,6 +865,7 @@ export class FakeDiscord extends EventEmitter {
     this.requests.length = 0;
     for (const [id, state] of this.interactions) if (state.acknowledged) this.interactions.delete(id);
     this.messages.clear();
+    this.nonces.clear();
   }
 
   /** Requests made with an interaction's token (follow-ups and edits). */

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../src/store/db.ts';
+import { SqliteDriver as Db } from '../../src/store/sqlite.ts';
 import { DISCORD_CHART_SIZE, pngSize } from '../../src/summary/chart-png.ts';
 import { PostLedger } from '../../src/summary/ledger.ts';
 import { MarketData, QuoteCache } from '../../src/summary/market.ts';
@@ -25,14 +25,14 @@ describe('subscriptions through Discord', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dealbot-discord-'));
-    db = openDatabase(join(dir, 'dealbot.db'));
+    db = Db.open(join(dir, 'dealbot.db'));
     store = new SubscriptionStore(db, () => NOW);
     h = await startHarness({ bot: { subscriptions: store, defaultTimezone: 'UTC', now: () => NOW } });
   });
 
   afterAll(async () => {
     await h?.close();
-    db?.close();
+    await db?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -46,13 +46,13 @@ describe('subscriptions through Discord', () => {
     const data = await slash('subscribe 08:30 Europe/Paris', h.fake.alice);
     expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(visibleText(data)).toMatch(/Manage Server|Manage Channels|admin/i);
-    expect(store.get(here())).toBeUndefined();
+    expect(await store.get(here())).toBeUndefined();
   });
 
   it('subscribes the channel for a member with Manage Server, checked from the interaction', async () => {
     const data = await slash('subscribe 08:30 Europe/Paris', h.fake.moderator);
     expect(visibleText(data)).toContain('08:30');
-    expect(store.get(here())).toMatchObject({
+    expect(await store.get(here())).toMatchObject({
       time: '08:30',
       timezone: 'Europe/Paris',
       channel: { platform: 'discord', id: h.fake.channelId, workspace: h.fake.guildId },
@@ -62,22 +62,22 @@ describe('subscriptions through Discord', () => {
   it('explains bad input to an admin', async () => {
     const data = await slash('subscribe 25:00 Mars/Olympus', h.fake.owner);
     expect(visibleText(data)).toMatch(/HH:MM|timezone/i);
-    expect(store.get(here())?.time).toBe('08:30');
+    expect((await store.get(here()))?.time).toBe('08:30');
   });
 
   it('shows the subscription to anyone, and refuses unsubscribe to a non-admin', async () => {
     expect(visibleText(await slash('subscription', h.fake.alice))).toContain('08:30');
     await slash('unsubscribe', h.fake.alice);
-    expect(store.get(here())).toBeDefined();
+    expect(await store.get(here())).toBeDefined();
   });
 
   it('takes subscribe from a mention too, with admin rights from the member roles', async () => {
     const byAlice = h.fake.message(`<@${h.fake.botUser.id}> subscribe 07:00 UTC`, { author: h.fake.alice });
     await h.fake.waitForRequest((r) => r.body?.message_reference?.message_id === byAlice.id);
-    expect(store.get(here())?.time).toBe('08:30');
+    expect((await store.get(here()))?.time).toBe('08:30');
     const byMod = h.fake.message(`<@${h.fake.botUser.id}> subscribe 07:00 UTC`, { author: h.fake.moderator });
     await h.fake.waitForRequest((r) => r.body?.message_reference?.message_id === byMod.id);
-    expect(store.get(here())).toMatchObject({ time: '07:00', timezone: 'UTC' });
+    expect(await store.get(here())).toMatchObject({ time: '07:00', timezone: 'UTC' });
   });
 
   it('posts the daily summary to the subscribed channel through the Discord publisher', async () => {

@@ -35,7 +35,7 @@ export function testPolicy(bot: Bot, opts: TestPolicyOptions = {}): DeliveryPoli
     bot,
     delivered: stores.deliveries,
     shared: stores.sharedAnswers,
-    ...(limiter ? { limit: (asker) => limiter.check(asker) } : {}),
+    ...(limiter ? { limit: (asker: Parameters<typeof limiter.check>[0]) => limiter.check(asker) } : {}),
     ...rest,
   });
 }
@@ -48,5 +48,5 @@ export function recordedConnection(): ConnectionEvents & { events: string[] } {
 
 /** What a platform is given at start in tests. */
 export function testRuntime(policy: DeliveryPolicy, logger: Logger = silentLogger, over: Partial<PlatformRuntime> = {}): PlatformRuntime {
-  return { policy, logger, connection: recordedConnection(), routes: [], ...over };
+  return { policy, logger, connection: recordedConnection(), routes: [], replica: { id: 'test' }, ...over };
 }

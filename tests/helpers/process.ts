@@ -2,7 +2,9 @@
 // `dealbot start` against the local fakes. Children get the loopback-only guard, and no platform
 // token leaks in from the developer's shell or a .env file.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { childEnv } from '../setup/loopback-only.ts';
 
@@ -35,9 +37,21 @@ export interface Run {
   stderr: string;
 }
 
-/** The test's environment without SLACK_* / DISCORD_* (and vitest's marker), plus `extra`. */
+/** Where `dealbot` runs keep their store when the test names none (never the repository's data/). */
+let runDir: string | undefined;
+function defaultDatabasePath(): string {
+  if (!runDir) {
+    const dir = mkdtempSync(join(tmpdir(), 'dealbot-run-'));
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+    runDir = dir;
+  }
+  return join(runDir, 'dealbot.db');
+}
+
+/** The test's environment without SLACK_* / DISCORD_* / DATABASE_URL (and vitest's marker), plus `extra`. */
 function tokenFreeEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: defaultDatabasePath(), ...extra };
+  if (!extra.DATABASE_URL) delete env.DATABASE_URL;
   for (const k of Object.keys(env)) if (/^(SLACK|DISCORD)_/.test(k) || k === 'VITEST') delete env[k];
   return env;
 }

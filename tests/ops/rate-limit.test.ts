@@ -96,3 +96,40 @@ describe('rate limits through the delivery policy', () => {
     expect(await policy.share({ asker: asker('U1'), lang: 'en', shareId: d!.shareId! })).toBeUndefined();
   });
 });
+
+describe('rate limits shared through the store (several replicas)', () => {
+  it('two processes count one user together: one notice, then silence; a store that fails falls back to memory', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { SqliteDriver } = await import('../../src/store/sqlite.ts');
+    const { SqlRateBuckets } = await import('../../src/store/rate-buckets.ts');
+    const { createSharedRateLimiter } = await import('../../src/ops/rate-limit.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'dealbot-shared-limit-'));
+    const [one, two] = [SqliteDriver.open(join(dir, 'db')), SqliteDriver.open(join(dir, 'db'))];
+    try {
+      const limited: string[] = [];
+      const gates = [one, two].map((d) => createSharedRateLimiter({ userPerMin: 2, channelPerMin: 100, buckets: new SqlRateBuckets(d), onLimited: (i) => limited.push(`${i.scope}:${i.notified}`) }));
+      const a = asker('U9');
+      expect(await gates[0]!.check(a)).toBeUndefined();
+      expect(await gates[1]!.check(a)).toBeUndefined();
+      expect(await gates[0]!.check(a)).toMatchObject({ scope: 'user', perMin: 2, first: true });
+      expect(await gates[1]!.check(a)).toMatchObject({ scope: 'user', first: false });
+      expect(limited).toEqual(['user:true', 'user:false']);
+      expect(await gates[0]!.check(asker('U9', 'C1', 'console'))).toBeUndefined(); // the console is never limited
+
+      const broken = createSharedRateLimiter({
+        userPerMin: 1,
+        channelPerMin: 100,
+        buckets: { take: async () => Promise.reject(new Error('database down')) },
+        fallback: createRateLimiter({ userPerMin: 1, channelPerMin: 100 }),
+      });
+      expect(await broken.check(asker('U8'))).toBeUndefined();
+      expect(await broken.check(asker('U8'))).toMatchObject({ scope: 'user', first: true }); // limited in memory instead
+    } finally {
+      await one.close();
+      await two.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -87,6 +87,10 @@ export class FakeSlack {
   private readonly sockets = new Set<WebSocket>();
   private waiters: Array<() => void> = [];
   private seq = 0;
+  /** Delay before answering chat.postMessage (ms); the message is recorded at once. */
+  postDelayMs = 0;
+  /** Messages posted with chat.postMessage, per channel, oldest first (conversations.history reads them). */
+  readonly history = new Map<string, { ts: string; text: unknown; thread_ts?: string; metadata?: unknown }[]>();
   private wss?: WebSocketServer;
   /** Until when (Date.now()) apps.connections.open answers HTTP 503, as during an outage. */
   private refuseOpenUntil = 0;
@@ -105,9 +109,15 @@ export class FakeSlack {
       readBody(req).then(
         (raw) => {
           const { status, body, type } = fake.handle(req, raw);
-          res.writeHead(status, { 'content-type': type });
-          res.end(body);
-          fake.notify();
+          const write = () => {
+            res.writeHead(status, { 'content-type': type });
+            res.end(body);
+            fake.notify();
+          };
+          // A slow platform: the message is recorded at once, the answer comes later (a process may
+          // die in between, with its post landed but not recorded).
+          if (fake.postDelayMs > 0 && req.url?.endsWith('/chat.postMessage')) setTimeout(write, fake.postDelayMs);
+          else write();
         },
         () => {
           res.writeHead(400).end();
@@ -266,10 +276,26 @@ export class FakeSlack {
         if (typeof args.channel !== 'string' || !args.channel) return { ok: false, error: 'channel_not_found' };
         const problem = slackRejects(args);
         if (problem) return { ok: false, error: problem };
-        const ts = `${1_700_000_000 + ++this.seq}.000100`;
+        const ts = `${Math.floor(Date.now() / 1000)}.${String(++this.seq).padStart(6, '0')}`; // unique, in time order
+        if (method === 'chat.postMessage') {
+          const list = this.history.get(args.channel) ?? [];
+          list.push({ ts, text: args.text, ...(typeof args.thread_ts === 'string' ? { thread_ts: args.thread_ts } : {}), ...(args.metadata ? { metadata: args.metadata } : {}) });
+          this.history.set(args.channel, list);
+        }
         return method === 'chat.postMessage'
           ? { ok: true, channel: args.channel, ts, message: { type: 'message', text: args.text, bot_id: BOT_ID, user: BOT_USER_ID, ts } }
           : { ok: true, message_ts: ts };
+      }
+      case 'conversations.history': {
+        // Newest first, after `oldest`; metadata only when asked for (include_all_metadata), as Slack does.
+        const oldest = Number(args.oldest ?? 0);
+        const withMeta = args.include_all_metadata === true || args.include_all_metadata === 'true';
+        const messages = [...(this.history.get(String(args.channel ?? '')) ?? [])]
+          .filter((m) => Number(m.ts) > oldest && !m.thread_ts)
+          .reverse()
+          .slice(0, Number(args.limit ?? 100))
+          .map(({ metadata, ...m }) => ({ type: 'message', user: BOT_USER_ID, bot_id: BOT_ID, ...m, ...(withMeta && metadata ? { metadata } : {}) }));
+        return { ok: true, messages, has_more: false };
       }
       case 'users.info': {
         const id = String(args.user ?? '');
@@ -320,7 +346,7 @@ export async function postToApp(url: string, req: SignedRequest, headers: Record
   return { status: res.status, text: await res.text() };
 }
 
-export function slashCommand(input: { text: string; responseUrl: string; user?: string; userName?: string; channel?: string; command?: string }): SignedRequest {
+export function slashCommand(input: { text: string; responseUrl: string; user?: string; userName?: string; channel?: string; command?: string; triggerId?: string }): SignedRequest {
   const params = new URLSearchParams({
     token: 'deprecated-verification-token',
     team_id: TEAM_ID,
@@ -334,7 +360,7 @@ export function slashCommand(input: { text: string; responseUrl: string; user?: 
     api_app_id: 'A0FAKE01',
     is_enterprise_install: 'false',
     response_url: input.responseUrl,
-    trigger_id: `${Date.now()}.trigger`,
+    trigger_id: input.triggerId ?? `${Date.now()}.${randomUUID().slice(0, 8)}.trigger`,
   });
   return { body: params.toString(), contentType: 'application/x-www-form-urlencoded' };
 }
@@ -366,7 +392,7 @@ export function blockActionsPayload(input: { value: string; responseUrl: string;
     api_app_id: 'A0FAKE01',
     token: 'deprecated-verification-token',
     container: { type: 'message', message_ts: '1700000000.000001', channel_id: channel, is_ephemeral: true },
-    trigger_id: `${Date.now()}.trigger`,
+    trigger_id: `${Date.now()}.${randomUUID().slice(0, 8)}.trigger`,
     team: { id: TEAM_ID, domain: 'fake' },
     channel: { id: channel, name: 'general' },
     response_url: input.responseUrl,

@@ -1,5 +1,6 @@
 // Socket Mode: the real Bolt app opens apps.connections.open at the fake, connects to its local
 // WebSocket, and answers envelopes (slash command, mention, button) exactly as over HTTP.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLACK_LIMITS } from '../../src/adapters/slack/render.ts';
 import { APP_TOKEN, BOT_USER_ID, blockActionsPayload, eventEnvelope, slackRejects } from './fake-slack.ts';
@@ -26,7 +27,7 @@ function slashPayload(text: string, responseUrl: string): Record<string, unknown
     text,
     api_app_id: 'A0FAKE01',
     response_url: responseUrl,
-    trigger_id: 'trigger',
+    trigger_id: `${Date.now()}.${randomUUID().slice(0, 8)}.trigger`, // unique per invocation, as Slack's are
   };
 }
 

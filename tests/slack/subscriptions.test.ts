@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLACK_LIMITS } from '../../src/adapters/slack/render.ts';
-import { openDatabase, type Db } from '../../src/store/db.ts';
+import { SqliteDriver as Db } from '../../src/store/sqlite.ts';
 import { buildSummary } from '../../src/summary/build.ts';
 import { SubscriptionStore } from '../../src/summary/subscriptions.ts';
 import { TEAM_ID, dataVisualizationProblem, postToApp, slackRejects, slashCommand } from './fake-slack.ts';
@@ -19,7 +19,7 @@ let store: SubscriptionStore;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dealbot-slack-'));
-  db = openDatabase(join(dir, 'dealbot.db'));
+  db = Db.open(join(dir, 'dealbot.db'));
   store = new SubscriptionStore(db);
   h = await startHarness({ admins: 'U0LISTED1', botOptions: { subscriptions: store, defaultTimezone: 'Europe/Paris' } });
   h.fake.users.set('U0ADMIN01', { name: 'boss', is_admin: true });
@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await h?.close();
-  db?.close();
+  await db?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -41,22 +41,22 @@ describe('/deal subscribe on Slack', () => {
   it('lets a workspace admin subscribe the channel', async () => {
     const body = await deal('subscribe 08:30 Europe/Paris', 'U0ADMIN01', 'C0SUBS001');
     expect(slackRejects(body)).toBeUndefined();
-    expect(store.get({ platform: 'slack', id: 'C0SUBS001' })).toMatchObject({ time: '08:30', timezone: 'Europe/Paris', channel: { workspace: TEAM_ID } });
+    expect(await store.get({ platform: 'slack', id: 'C0SUBS001' })).toMatchObject({ time: '08:30', timezone: 'Europe/Paris', channel: { workspace: TEAM_ID } });
     expect(h.fake.callsOf('users.info').some((c) => c.args.user === 'U0ADMIN01')).toBe(true);
   });
 
   it('refuses a member, and changes nothing', async () => {
     const body = await deal('subscribe 07:00 UTC', 'U0MEMBER1', 'C0SUBS002');
     expect(body.text).toContain(SLACK_ADMIN_RULE.en);
-    expect(store.get({ platform: 'slack', id: 'C0SUBS002' })).toBeUndefined();
+    expect(await store.get({ platform: 'slack', id: 'C0SUBS002' })).toBeUndefined();
     const unsub = await deal('unsubscribe', 'U0MEMBER1', 'C0SUBS001');
     expect(unsub.text).toContain(SLACK_ADMIN_RULE.en);
-    expect(store.get({ platform: 'slack', id: 'C0SUBS001' })).toBeDefined();
+    expect(await store.get({ platform: 'slack', id: 'C0SUBS001' })).toBeDefined();
   });
 
   it('lets a user listed in DEALBOT_ADMINS subscribe', async () => {
     await deal('subscribe', 'U0LISTED1', 'C0SUBS003');
-    expect(store.get({ platform: 'slack', id: 'C0SUBS003' })).toMatchObject({ time: '09:00', timezone: 'Europe/Paris' });
+    expect(await store.get({ platform: 'slack', id: 'C0SUBS003' })).toMatchObject({ time: '09:00', timezone: 'Europe/Paris' });
   });
 
   it('posts the daily summary through the publisher and returns the message ts', async () => {

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate, openDatabase, schemaVersion } from '../../src/store/db.ts';
+import { openStore } from '../../src/store/index.ts';
 import { MIGRATIONS } from '../../src/store/migrations.ts';
+import { all } from '../../src/store/sql.ts';
 import { tempDir } from '../summary/helpers.ts';
 
 describe('openDatabase', () => {
@@ -121,7 +123,7 @@ describe('openDatabase', () => {
     expect(v3.prepare(`SELECT name FROM sqlite_master WHERE name = 'delivered_messages'`).get()).toBeUndefined();
     v3.close();
 
-    const db = openDatabase(path);
+    const db = openDatabase(path, { migrations: MIGRATIONS.filter((m) => m.version <= 4) });
     try {
       expect(schemaVersion(db)).toBe(4);
       expect((db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map((r) => r.version)).toEqual([1, 2, 3, 4]);
@@ -130,6 +132,31 @@ describe('openDatabase', () => {
       expect(db.prepare('SELECT channel_id FROM subscriptions').all()).toEqual([{ channel_id: 'C1' }]);
     } finally {
       db.close();
+    }
+  });
+
+  it('a database of the previous release (migrations 1–4, as shipped) upgrades to the shared-store schema, keeping answered messages and kept Share answers', async () => {
+    const path = join(tmp.dir, 'dealbot.db');
+    const t = Date.now();
+    const v4 = openDatabase(path, { migrations: MIGRATIONS.filter((m) => m.version <= 4) });
+    v4.prepare('INSERT INTO delivered_messages (key, expires_at) VALUES (?, ?)').run('slack:T1:C1:1.1', t + 3_600_000);
+    v4.prepare('INSERT INTO shared_answers (id, body, expires_at) VALUES (?, ?, ?)').run('kept1', JSON.stringify({ title: 'Energy' }), t + 3_600_000);
+    v4.prepare(`INSERT INTO subscriptions (platform, channel_id, times, timezone, lang, calendar, created_by, created_at, updated_at) VALUES ('slack', 'C1', '09:00', 'UTC', 'en', 'XNYS', 'U1', 1, 1)`).run();
+    v4.close();
+
+    const store = await openStore({ DATABASE_PATH: path });
+    try {
+      expect(await store.driver.schemaVersion()).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
+      expect((await all<{ version: number }>(store.driver, 'SELECT version FROM schema_migrations ORDER BY version')).map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
+      // An answer recorded by the previous release stays answered: no replica answers it again.
+      expect(await all(store.driver, 'SELECT key, holder FROM delivered_messages')).toEqual([{ key: 'slack:T1:C1:1.1', holder: null }]);
+      expect(await store.deliveries.claim('slack:T1:C1:1.1', { holder: 'r1', holdMs: 30_000 })).toBe(false);
+      expect(await store.deliveries.claim('slack:T1:C1:2.2', { holder: 'r1', holdMs: 30_000 })).toBe(true);
+      expect(await store.sharedAnswers.get('kept1')).toEqual({ title: 'Energy' });
+      expect(await all(store.driver, 'SELECT channel_id FROM subscriptions')).toEqual([{ channel_id: 'C1' }]);
+      for (const table of ['rate_buckets', 'unanswered_questions', 'leases']) expect(await all(store.driver, `SELECT COUNT(*) AS n FROM ${table}`)).toEqual([{ n: 0 }]);
+    } finally {
+      await store.close();
     }
   });
 });

@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStorage, readStoreConfig } from '../../src/store/index.ts';
+import { openStore, readStoreConfig } from '../../src/store/index.ts';
+import { one } from '../../src/store/sql.ts';
 import { openDailySummary, readSummaryConfig } from '../../src/summary/index.ts';
 import { BOT_USER_ID, eventEnvelope, eventRequest, postToApp, slashCommand } from '../slack/fake-slack.ts';
 import { startHarness, type Harness } from '../slack/helpers.ts';
@@ -32,16 +33,16 @@ describe('another process holds the write lock', () => {
   it('acks and answers an unrelated /deal, tells the admin to try again, and never blocks the event loop for a second', async () => {
     const tmp = tempDir('dealbot-lock-');
     const path = join(tmp.dir, 'dealbot.db');
-    const storage = openStorage(readStoreConfig({ DATABASE_PATH: path }));
-    const summary = openDailySummary(readSummaryConfig({}), { db: storage.db, retries: storage.retries });
+    const store = await openStore(readStoreConfig({ DATABASE_PATH: path }));
+    const summary = await openDailySummary(store, readSummaryConfig({}));
     const h: Harness = await startHarness({
       admins: 'U0ADMIN01',
       botOptions: { subscriptions: summary.subscriptions },
-      policy: { delivered: storage.deliveries, shared: storage.sharedAnswers },
+      policy: { delivered: store.deliveries, shared: store.sharedAnswers },
     });
     cleanup.push(async () => {
       await h.close();
-      storage.close();
+      await store.close();
       tmp.cleanup();
     });
     const lock = holdWriteLock(path);
@@ -73,7 +74,7 @@ describe('another process holds the write lock', () => {
     loop.disable();
     expect(JSON.stringify(busy.body)).toMatch(/busy.*try again/i);
     expect(busy.body.response_type).toBe('ephemeral');
-    expect(summary.subscriptions.get({ platform: 'slack', id: 'C0LOCKED1' })).toBeUndefined();
+    expect(await summary.subscriptions.get({ platform: 'slack', id: 'C0LOCKED1' })).toBeUndefined();
     expect(loop.max / 1e6, 'longest event-loop stall (ms)').toBeLessThan(1000);
 
     // Once the lock is released the same command goes through.
@@ -82,10 +83,10 @@ describe('another process holds the write lock', () => {
     const again = h.fake.responseUrl();
     await postToApp(url, slashCommand({ text: 'subscribe 08:30 Europe/Paris', responseUrl: again, user: 'U0ADMIN01', channel: 'C0LOCKED1' }));
     await h.fake.waitFor(() => h.fake.responsesTo(again)[0]);
-    expect(summary.subscriptions.get({ platform: 'slack', id: 'C0LOCKED1' })?.time).toBe('08:30');
+    expect((await summary.subscriptions.get({ platform: 'slack', id: 'C0LOCKED1' }))?.time).toBe('08:30');
     // The mention's record reached the database after the lock went: a second process would not answer it again.
     await h.fake.settle(600);
-    const row = storage.db.prepare('SELECT key FROM delivered_messages WHERE key LIKE ?').get('%C0LOCKED3%');
+    const row = await one(store.driver, 'SELECT key FROM delivered_messages WHERE key LIKE ?', ['%C0LOCKED3%']);
     expect(row).toBeDefined();
   });
 });

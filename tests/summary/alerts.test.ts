@@ -11,7 +11,7 @@ import { renderSlack } from '../../src/adapters/slack/render.ts';
 import type { Asker } from '../../src/core/bot.ts';
 import type { ChannelRef } from '../../src/core/command.ts';
 import { loadFactBase, type FactBase } from '../../src/facts/load.ts';
-import { openDatabase, type Db } from '../../src/store/db.ts';
+import { SqliteDriver as Db } from '../../src/store/sqlite.ts';
 import { AlertStore } from '../../src/summary/alert-store.ts';
 import { createAlertMonitor, factAlertReply, factChanges, type AlertMonitor } from '../../src/summary/alerts.ts';
 import { EXCHANGES } from '../../src/summary/calendar.ts';
@@ -50,7 +50,7 @@ describe('alerts', () => {
 
   /** One bot process: its own connection, ledger, monitor; the same database file. */
   function monitor(owner: string, provider: MarketDataProvider = quotes): AlertMonitor {
-    const conn = monitors.length === 0 ? db : openDatabase(join(tmp.dir, 'dealbot.db'));
+    const conn = monitors.length === 0 ? db : Db.open(join(tmp.dir, 'dealbot.db'));
     const m = createAlertMonitor({
       store: new AlertStore(conn, clock.now),
       ledger: new PostLedger(conn),
@@ -69,7 +69,7 @@ describe('alerts', () => {
     tmp = tempDir();
     cpSync(FIXTURE_BASE_DIR, join(tmp.dir, 'facts'), { recursive: true });
     base = loadFactBase(join(tmp.dir, 'facts'));
-    db = openDatabase(join(tmp.dir, 'dealbot.db'));
+    db = Db.open(join(tmp.dir, 'dealbot.db'));
     clock = ManualClock.at('2026-04-01T14:00:00Z'); // Wednesday 10:00 in New York: regular session
     quotes = new FakeQuotes(clock);
     slack = new RecordingPublisher('slack', clock);
@@ -77,7 +77,7 @@ describe('alerts', () => {
   });
   afterEach(async () => {
     for (const m of monitors) await m.stop();
-    db.close();
+    await db.close();
     tmp.cleanup();
   });
 
@@ -86,7 +86,7 @@ describe('alerts', () => {
 
   it('an alert crossing its threshold twice within its cooldown (one per trading day) posts once', async () => {
     const m = monitor('A');
-    setAcme(m);
+    await setAcme(m);
     quotes.moves.ACME = 5.2;
     expect((await m.checkPrices())[0]).toMatchObject({ status: 'posted' });
     clock.set('2026-04-01T15:00:00Z');
@@ -102,7 +102,7 @@ describe('alerts', () => {
     expect(post.sources).toEqual([{ ref: 1, title: 'FakeQuotes quotes' }]);
     expect(post.items[0]!.text).toContain('regular session, as of 1 Apr 2026, 09:59 GMT-4 (1 min ago)');
     expect(post.lines).toEqual(['Alert set by alice: a move of ±5% or more since the last close.', 'At most one alert per ticker per trading day in this channel.']);
-    expect(new PostLedger(db).get(C1, 'price:ACME:2026-04-01')).toMatchObject({ kind: 'price-alert', subject: 'ACME', state: 'sent', detail: post.title });
+    expect(await new PostLedger(db).get(C1, 'price:ACME:2026-04-01')).toMatchObject({ kind: 'price-alert', subject: 'ACME', state: 'sent', detail: post.title });
 
     // The next trading day is a new cooldown.
     clock.set('2026-04-02T14:00:00Z');
@@ -113,8 +113,8 @@ describe('alerts', () => {
 
   it('a cooldown of 2 h: a second crossing within it waits, one after it posts; up-only rules ignore falls', async () => {
     const m = monitor('A');
-    setAcme(m, 5, 2 * 3600_000);
-    m.setPrice({ channel: C1, ticker: 'GBX', thresholdPct: 2, direction: 'up', cooldownMs: null, lang: 'en', timezone: 'UTC', by: 'bob' });
+    await setAcme(m, 5, 2 * 3600_000);
+    await m.setPrice({ channel: C1, ticker: 'GBX', thresholdPct: 2, direction: 'up', cooldownMs: null, lang: 'en', timezone: 'UTC', by: 'bob' });
     quotes.moves = { ACME: 6, GBX: -4 };
     const first = await m.checkPrices();
     expect(first.map((o) => [o.subject, o.status])).toEqual([['ACME', 'posted'], ['GBX', 'below-threshold']]);
@@ -128,7 +128,7 @@ describe('alerts', () => {
   it('polls only in the regular session, once per poll window across processes', async () => {
     const a = monitor('A');
     const b = monitor('B');
-    setAcme(a);
+    await setAcme(a);
     quotes.moves.ACME = 7;
     clock.set('2026-04-04T15:00:00Z'); // Saturday
     expect((await a.checkPrices())[0]).toMatchObject({ status: 'closed' });
@@ -152,7 +152,7 @@ describe('alerts', () => {
     const limited = withBudget(quotes, budget);
     quotes.moves = { ACME: 1, GBX: 1, INIT: 1 };
     const m = monitor('A', limited);
-    for (const t of ['ACME', 'GBX', 'INIT']) m.setPrice({ channel: C1, ticker: t, thresholdPct: 5, direction: 'both', cooldownMs: null, lang: 'en', timezone: 'UTC', by: 'a' });
+    for (const t of ['ACME', 'GBX', 'INIT']) await m.setPrice({ channel: C1, ticker: t, thresholdPct: 5, direction: 'both', cooldownMs: null, lang: 'en', timezone: 'UTC', by: 'a' });
     const out = await m.checkPrices();
     expect(quotes.requests).toEqual(['ACME', 'GBX']); // the third would pass 2 a minute: not sent
     expect(out.find((o) => o.subject === 'INIT')).toMatchObject({ status: 'no-quote' });
@@ -165,7 +165,7 @@ describe('alerts', () => {
   it('a fact edit produces one fact-change alert, with the fact and its citation, across two processes', async () => {
     const a = monitor('A');
     const b = monitor('B');
-    a.setFacts({ channel: C1, lang: 'en', timezone: 'UTC', by: 'alice', cooldownMs: null });
+    await a.setFacts({ channel: C1, lang: 'en', timezone: 'UTC', by: 'alice', cooldownMs: null });
     expect((await a.checkFacts())[0]).toMatchObject({ status: 'no-change' });
 
     const file = join(tmp.dir, 'facts', 'base.yaml');
@@ -179,12 +179,12 @@ describe('alerts', () => {
     expect(alert.items).toHaveLength(1);
     expect(alert.items[0]).toMatchObject({ factId: 'phase-two-2027', text: 'Changed: Phase two starts in early 2027.', citation: { sourceId: 'undated' } });
     expect((await a.checkFacts())[0]).toMatchObject({ status: 'no-change' });
-    expect(a.history(C1)).toEqual([expect.objectContaining({ kind: 'fact-alert', state: 'sent', detail: alert.title })]);
+    expect(await a.history(C1)).toEqual([expect.objectContaining({ kind: 'fact-alert', state: 'sent', detail: alert.title })]);
   });
 
   it('fact edits within the cooldown come as one alert when it ends', async () => {
     const a = monitor('A');
-    a.setFacts({ channel: C1, lang: 'en', timezone: 'UTC', by: 'alice', cooldownMs: 15 * 60_000 });
+    await a.setFacts({ channel: C1, lang: 'en', timezone: 'UTC', by: 'alice', cooldownMs: 15 * 60_000 });
     a.start();
     await a.idle();
     const file = join(tmp.dir, 'facts', 'base.yaml');
@@ -212,8 +212,8 @@ describe('alerts', () => {
     const quiet = await m.dryRun({ kind: 'price', channel: C1, lang: 'fr', timezone: 'UTC', ticker: 'ACME', thresholdPct: 8, direction: 'both' });
     expect(quiet.lines[0]).toMatch(/^Essai : rien n’a été enregistré ni publié\. Aucune alerte ne partirait maintenant : la variation depuis la dernière clôture est de \+5,20 %/);
     expect(slack.posts).toHaveLength(0);
-    expect(m.list(C1)).toEqual([]);
-    expect(new PostLedger(db).history(C1, ['price-alert', 'fact-alert', 'poll'])).toEqual([]);
+    expect(await m.list(C1)).toEqual([]);
+    expect(await new PostLedger(db).history(C1, ['price-alert', 'fact-alert', 'poll'])).toEqual([]);
   });
 
   it('/deal alert and /deal alerts through the bot: admins set and remove, anyone lists and dry-runs', async () => {
@@ -238,7 +238,7 @@ describe('alerts', () => {
     const dry = await bot.answer('alert NVDA 5% dry-run', asker(false));
     expect(dry.title).toBe('Alert dry run'); // no provider quote for NVDA here
     expect((await bot.answer('alert NVDA off', asker(true))).lines[0]).toBe('Alert removed: NVDA.');
-    expect(m.list(C1).map((r) => r.kind)).toEqual(['facts']);
+    expect((await m.list(C1)).map((r) => r.kind)).toEqual(['facts']);
   });
 });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/core/reply.ts';
 import { loadFactBase, type FactBase } from '../../src/facts/load.ts';
-import type { Db } from '../../src/store/db.ts';
+import type { SqliteDriver as Db } from '../../src/store/sqlite.ts';
 import { buildSummary, periodEnd, tickerParties, upcomingFacts } from '../../src/summary/build.ts';
 import { MarketData, MarketDataError, QuoteCache, type MarketDataProvider, type MarketSnapshot, type Quote } from '../../src/summary/market.ts';
 import { fixtureBase, FIXTURE_BASE_DIR, SHIPPED_FACTS_DIR, useTempDatabase } from './helpers.ts';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/env.ts';
 import type { Platform } from '../../src/core/command.ts';
-import { openDatabase } from '../../src/store/db.ts';
+import { SqliteDriver } from '../../src/store/sqlite.ts';
 import { channelRenderers } from '../../src/cli/renderers.ts';
 import { summaryCli } from '../../src/summary/cli.ts';
 import { SubscriptionStore } from '../../src/summary/subscriptions.ts';
@@ -150,12 +150,12 @@ describe('dealbot summary', () => {
   });
 
   it('--post posts today’s summary to every subscribed channel once, through the ledger', async () => {
-    const db = openDatabase(env.DATABASE_PATH!);
+    const db = SqliteDriver.open(env.DATABASE_PATH!);
     const subs = new SubscriptionStore(db, () => new Date('2026-03-01T00:00:00Z'));
-    subs.subscribe({ channel: { platform: 'slack', id: 'C1' }, time: '18:00', timezone: 'Europe/Paris', lang: 'fr', by: 'U1' });
-    subs.subscribe({ channel: { platform: 'discord', id: 'D1' }, time: '06:00', timezone: 'UTC', lang: 'en', by: 'U2' });
-    subs.subscribe({ channel: { platform: 'console', id: 'local' }, time: '06:00', timezone: 'UTC', lang: 'en', by: 'me' });
-    db.close();
+    await subs.subscribe({ channel: { platform: 'slack', id: 'C1' }, time: '18:00', timezone: 'Europe/Paris', lang: 'fr', by: 'U1' });
+    await subs.subscribe({ channel: { platform: 'discord', id: 'D1' }, time: '06:00', timezone: 'UTC', lang: 'en', by: 'U2' });
+    await subs.subscribe({ channel: { platform: 'console', id: 'local' }, time: '06:00', timezone: 'UTC', lang: 'en', by: 'me' });
+    await db.close();
 
     const slack = new RecordingPublisher('slack', clock);
     const discord = new RecordingPublisher('discord', clock);
@@ -180,10 +180,10 @@ describe('dealbot summary', () => {
   });
 
   it('--post skips a market-calendar channel on an exchange holiday; --post --force posts and says why', async () => {
-    const db = openDatabase(env.DATABASE_PATH!);
+    const db = SqliteDriver.open(env.DATABASE_PATH!);
     const subs = new SubscriptionStore(db, () => new Date('2026-12-01T00:00:00Z'));
-    subs.subscribe({ channel: { platform: 'slack', id: 'C1' }, times: ['09:00', '16:30'], timezone: 'America/New_York', lang: 'en', by: 'U1', calendar: 'XNYS' });
-    db.close();
+    await subs.subscribe({ channel: { platform: 'slack', id: 'C1' }, times: ['09:00', '16:30'], timezone: 'America/New_York', lang: 'en', by: 'U1', calendar: 'XNYS' });
+    await db.close();
     const slack = new RecordingPublisher('slack', clock);
     const connect = async () => ({ publishers: new Map<Platform, RecordingPublisher>([['slack', slack]]), close: async () => {} });
 

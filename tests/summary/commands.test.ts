@@ -5,7 +5,7 @@ import { SLACK_ADMIN_RULE } from '../../src/adapters/slack/admin.ts';
 import type { Asker } from '../../src/core/bot.ts';
 import type { Platform } from '../../src/core/command.ts';
 import type { Reply } from '../../src/core/reply.ts';
-import type { Db } from '../../src/store/db.ts';
+import type { SqliteDriver as Db } from '../../src/store/sqlite.ts';
 import { EXCHANGES } from '../../src/summary/calendar.ts';
 import { MarketHolidayStore } from '../../src/summary/market-holidays.ts';
 import { calendarsFrom } from '../../src/summary/schedule.ts';
@@ -39,13 +39,13 @@ describe('subscription commands', () => {
     expect(text(r)).toContain('at 09:00 (Europe/Paris), in English, on NYSE/Nasdaq trading days (weekends and exchange holidays skipped)');
     // Friday 10:00 UTC is past 09:00 Paris; Saturday and Sunday do not trade: Monday.
     expect(text(r)).toContain('• 09:00 — next: 30 Mar 2026, 09:00 CEST');
-    expect(store.get({ platform: 'slack', id: 'C1' })).toMatchObject({ time: '09:00', times: ['09:00'], timezone: 'Europe/Paris', lang: 'en', calendar: 'XNYS', closedNotice: false, createdBy: 'alice', channel: { workspace: 'T1' } });
+    expect(await store.get({ platform: 'slack', id: 'C1' })).toMatchObject({ time: '09:00', times: ['09:00'], timezone: 'Europe/Paris', lang: 'en', calendar: 'XNYS', closedNotice: false, createdBy: 'alice', channel: { workspace: 'T1' } });
   });
 
   it('subscribes at several times a day and lists the next post of each, an early close included', async () => {
     const b = testBot({ subscriptions: store, defaultTimezone: 'UTC', now: () => new Date('2026-11-25T15:00:00Z') });
     const r = await b.answer('subscribe 16:30,09:00 America/New_York', asker(true));
-    expect(store.get({ platform: 'slack', id: 'C1' })).toMatchObject({ times: ['09:00', '16:30'], calendar: 'XNYS' });
+    expect(await store.get({ platform: 'slack', id: 'C1' })).toMatchObject({ times: ['09:00', '16:30'], calendar: 'XNYS' });
     expect(text(r)).toContain('at 09:00 and 16:30 (America/New_York)');
     // Wednesday 10:00 New York: 16:30 today; Thursday is Thanksgiving, so 09:00 comes Friday, a 13:00 close.
     expect(r.lines.filter((l) => l.startsWith('• '))).toEqual([
@@ -59,14 +59,14 @@ describe('subscription commands', () => {
   it('takes a work week of calendar days (Sunday–Thursday), every day, and a closed-market notice', async () => {
     const b = bot();
     const week = await b.answer('subscribe 08:30 Asia/Jerusalem sun-thu', asker(true));
-    expect(store.get({ platform: 'slack', id: 'C1' })).toMatchObject({ calendar: 'days', workDays: [1, 2, 3, 4, 7] });
+    expect(await store.get({ platform: 'slack', id: 'C1' })).toMatchObject({ calendar: 'days', workDays: [1, 2, 3, 4, 7] });
     expect(text(week)).toContain('Sun–Thu (calendar days)');
     expect(text(week)).toContain('• 08:30 — next: 29 Mar 2026, 08:30'); // Friday: next is Sunday
     await b.answer('subscribe every-day', asker(true));
-    expect(store.get({ platform: 'slack', id: 'C1' })).toMatchObject({ calendar: 'days', workDays: [1, 2, 3, 4, 5, 6, 7] });
+    expect(await store.get({ platform: 'slack', id: 'C1' })).toMatchObject({ calendar: 'days', workDays: [1, 2, 3, 4, 5, 6, 7] });
     const notice = await b.answer('subscribe 09:00 America/New_York closed-notice', asker(true));
     expect(text(notice)).toContain('with a one-line notice on exchange holidays');
-    expect(store.get({ platform: 'slack', id: 'C1' })).toMatchObject({ calendar: 'XNYS', closedNotice: true });
+    expect(await store.get({ platform: 'slack', id: 'C1' })).toMatchObject({ calendar: 'XNYS', closedNotice: true });
     const bad = await b.answer('subscribe every-day closed-notice', asker(true));
     expect(text(bad)).toContain('closed-notice goes with the market calendar');
   });
@@ -77,14 +77,14 @@ describe('subscription commands', () => {
     const r = await b.answer('subscribe fr 7h30 america/new_york', asker(true));
     expect(r.lang).toBe('fr');
     expect(text(r)).toContain('à 07:30 (America/New_York), en français, les jours de séance NYSE/Nasdaq');
-    expect(store.list()).toHaveLength(1);
-    expect(store.get({ platform: 'slack', id: 'C1' })).toMatchObject({ time: '07:30', timezone: 'America/New_York', lang: 'fr' });
+    expect(await store.list()).toHaveLength(1);
+    expect(await store.get({ platform: 'slack', id: 'C1' })).toMatchObject({ time: '07:30', timezone: 'America/New_York', lang: 'fr' });
   });
 
   it('a French command subscribes in French', async () => {
     const r = await bot().answer('abonner 18:00 Europe/Paris', asker(true, 'discord', 'D9'));
     expect(r.lang).toBe('fr');
-    expect(store.get({ platform: 'discord', id: 'D9' })).toMatchObject({ lang: 'fr', time: '18:00' });
+    expect(await store.get({ platform: 'discord', id: 'D9' })).toMatchObject({ lang: 'fr', time: '18:00' });
   });
 
   it('refuses non-admins clearly, naming who may do it on each platform, and changes nothing', async () => {
@@ -96,8 +96,8 @@ describe('subscription commands', () => {
     store.subscribe({ channel: { platform: 'slack', id: 'C1' }, time: '08:00', timezone: 'UTC', lang: 'en', by: 'admin' });
     const unsub = await bot().answer('unsubscribe', asker(false));
     expect(text(unsub)).toMatch(/^Only workspace admins/);
-    expect(store.list()).toHaveLength(1);
-    expect(store.list()[0]).toMatchObject({ time: '08:00' });
+    expect(await store.list()).toHaveLength(1);
+    expect((await store.list())[0]).toMatchObject({ time: '08:00' });
   });
 
   it('explains what is accepted for a bad time or an unknown timezone, and saves nothing', async () => {
@@ -115,7 +115,7 @@ describe('subscription commands', () => {
     expect(text(tooMany)).toContain('at most 9 times a day');
     const frBad = await bot().answer('abonner 24:61', asker(true));
     expect(text(frBad)).toContain('« 24:61 » n’est pas une heure');
-    expect(store.list()).toHaveLength(0);
+    expect(await store.list()).toHaveLength(0);
   });
 
   it('shows this channel’s subscription to anyone, and unsubscribes for an admin', async () => {
@@ -132,7 +132,7 @@ describe('subscription commands', () => {
 
     const gone = await b.answer('unsubscribe', asker(true));
     expect(text(gone)).toBe('This channel will no longer get the daily summary.');
-    expect(store.list()).toHaveLength(0);
+    expect(await store.list()).toHaveLength(0);
     expect(text(await b.answer('unsubscribe', asker(true)))).toMatch(/^This channel has no daily summary/);
   });
 

@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/store/db.ts';
+import type { SqliteDriver } from '../../src/store/sqlite.ts';
 import { createFinnhubProvider } from '../../src/summary/finnhub.ts';
 import { MarketData, MarketDataError, QuoteCache } from '../../src/summary/market.ts';
 import { useTempDatabase } from './helpers.ts';
@@ -108,7 +108,7 @@ describe('Finnhub /quote provider', () => {
 
 describe('market snapshot over the provider and the quote cache', () => {
   const temp = useTempDatabase();
-  let db: Db;
+  let db: SqliteDriver;
   let t = Date.parse('2026-04-01T14:00:00Z');
   const now = () => new Date(t);
   beforeEach(() => {
@@ -122,7 +122,7 @@ describe('market snapshot over the provider and the quote cache', () => {
     expect(requests.map((r) => r.symbol)).toEqual(['NVDA', 'MSFT']);
     expect(snap.quotes.get('NVDA')).toMatchObject({ price: 187.12, stale: false, provider: 'Finnhub' });
     expect(snap.failures.size).toBe(0);
-    expect(new QuoteCache(db).get('MSFT')).toMatchObject({ price: 420.5, stale: true, fetchedAt: now() });
+    expect(await new QuoteCache(db).get('MSFT')).toMatchObject({ price: 420.5, stale: true, fetchedAt: now() });
   });
 
   it('falls back to the cached quote, marked stale, when the provider fails; nothing for a symbol never fetched', async () => {

@@ -7,7 +7,7 @@ import type { ChannelPublisher, ChannelRef, Platform } from '../../src/core/comm
 import type { Reply } from '../../src/core/reply.ts';
 import { loadFactBase, type FactBase } from '../../src/facts/load.ts';
 import type { Clock } from '../../src/summary/clock.ts';
-import { openDatabase, type Db } from '../../src/store/db.ts';
+import { SqliteDriver } from '../../src/store/sqlite.ts';
 import { afterEach, beforeEach } from 'vitest';
 
 export const FIXTURE_BASE_DIR = resolve(import.meta.dirname, 'fixtures/base');
@@ -24,15 +24,15 @@ export function tempDir(prefix = 'dealbot-summary-'): { dir: string; cleanup(): 
 }
 
 /** A fresh SQLite file in a temp directory for each test of the calling describe block, closed and removed after it. */
-export function useTempDatabase(): { readonly db: Db; readonly dir: string } {
+export function useTempDatabase(): { readonly db: SqliteDriver; readonly dir: string } {
   let tmp: ReturnType<typeof tempDir> | undefined;
-  let db: Db | undefined;
+  let db: SqliteDriver | undefined;
   beforeEach(() => {
     tmp = tempDir();
-    db = openDatabase(join(tmp.dir, 'dealbot.db'));
+    db = SqliteDriver.open(join(tmp.dir, 'dealbot.db'));
   });
-  afterEach(() => {
-    db?.close();
+  afterEach(async () => {
+    await db?.close();
     tmp?.cleanup();
   });
   return {

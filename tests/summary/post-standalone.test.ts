@@ -2,7 +2,7 @@
 // alone, never starting the inbound side (no gateway login, no Socket Mode, no listener).
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/store/db.ts';
+import { SqliteDriver } from '../../src/store/sqlite.ts';
 import { SubscriptionStore } from '../../src/summary/subscriptions.ts';
 import { FakeDiscord } from '../discord/fake-discord.ts';
 import { runDealbot } from '../helpers/process.ts';
@@ -22,11 +22,11 @@ describe('dealbot summary --post', () => {
     const discord = await FakeDiscord.start();
     cleanups.push(() => slack.close(), () => discord.close());
     const path = join(tmp.dir, 'dealbot.db');
-    const db = openDatabase(path);
+    const db = SqliteDriver.open(path);
     const subs = new SubscriptionStore(db, () => new Date('2026-01-01T00:00:00Z'));
-    subs.subscribe({ channel: { platform: 'slack', id: 'C0POSTED1' }, time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
-    subs.subscribe({ channel: { platform: 'discord', id: discord.channelId }, time: '09:00', timezone: 'UTC', lang: 'fr', by: 'U2' });
-    db.close();
+    await subs.subscribe({ channel: { platform: 'slack', id: 'C0POSTED1' }, time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
+    await subs.subscribe({ channel: { platform: 'discord', id: discord.channelId }, time: '09:00', timezone: 'UTC', lang: 'fr', by: 'U2' });
+    await db.close();
 
     const r = await runDealbot(['summary', '--post'], {
       env: { DATABASE_PATH: path },

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { renderDiscord, DISCORD_LIMITS } from '../../src/adapters/discord/render.ts';
 import { renderSlack, SLACK_LIMITS } from '../../src/adapters/slack/render.ts';
 import { loadFactBase } from '../../src/facts/load.ts';
-import type { Db } from '../../src/store/db.ts';
+import type { SqliteDriver as Db } from '../../src/store/sqlite.ts';
 import { buildSummary, tickerParties } from '../../src/summary/build.ts';
 import { MarketData, QuoteCache, type MarketDataProvider } from '../../src/summary/market.ts';
 import { SHIPPED_FACTS_DIR, useTempDatabase } from './helpers.ts';

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelRef, Platform } from '../../src/core/command.ts';
 import type { FactBase } from '../../src/facts/load.ts';
-import { openDatabase, type Db } from '../../src/store/db.ts';
+import { SqliteDriver as Db } from '../../src/store/sqlite.ts';
 import { PostLedger } from '../../src/summary/ledger.ts';
 import { MarketData, MarketDataError, QuoteCache, type MarketDataProvider } from '../../src/summary/market.ts';
 import { createScheduler, type Scheduler, type SchedulerOptions } from '../../src/summary/scheduler.ts';
@@ -29,7 +29,7 @@ class Proc {
   readonly scheduler: Scheduler;
 
   constructor(path: string, readonly clock: ManualClock, opts: Partial<SchedulerOptions> & { platforms?: Platform[]; provider?: MarketDataProvider } = {}) {
-    this.db = openDatabase(path);
+    this.db = Db.open(path);
     this.subs = new SubscriptionStore(this.db, clock.now);
     this.ledger = new PostLedger(this.db);
     this.slack = new RecordingPublisher('slack', clock);
@@ -58,7 +58,7 @@ class Proc {
 
   async close(): Promise<void> {
     await this.scheduler.stop();
-    this.db.close();
+    await this.db.close();
   }
 }
 
@@ -77,7 +77,7 @@ describe('scheduler', () => {
     path = join(tmp.dir, 'dealbot.db');
   });
   afterEach(async () => {
-    for (const p of procs.splice(0)) if (p.db.open) await p.close();
+    for (const p of procs.splice(0)) if (p.db.db.open) await p.close();
     tmp.cleanup();
   });
 
@@ -92,7 +92,7 @@ describe('scheduler', () => {
       it(c.name, async () => {
         const clock = ManualClock.at(c.from);
         const p = proc(clock);
-        p.subs.subscribe({ channel: channel('C-dst'), time: c.time, timezone: c.tz, lang: 'en', by: 'U1' });
+        await p.subs.subscribe({ channel: channel('C-dst'), time: c.time, timezone: c.tz, lang: 'en', by: 'U1' });
         p.scheduler.start();
         await p.advanceTo(c.to);
 
@@ -100,7 +100,7 @@ describe('scheduler', () => {
         const onDay = p.posts.filter((x) => localDate(x.at, c.tz) === c.day);
         expect(onDay).toHaveLength(1);
         expect(wall(onDay[0]!.at, c.tz)).toBe(c.localOnDay);
-        expect(p.ledger.get(channel('C-dst'), `${c.day} ${c.time}`)).toMatchObject({ state: 'sent', messageId: onDay[0]!.messageId });
+        expect(await p.ledger.get(channel('C-dst'), `${c.day} ${c.time}`)).toMatchObject({ state: 'sent', messageId: onDay[0]!.messageId });
         expect(p.posts.every((x) => x.reply.kind === 'summary')).toBe(true);
       });
     }
@@ -116,7 +116,7 @@ describe('scheduler', () => {
       { id: 'C-la', tz: 'America/Los_Angeles', lang: 'fr' as const, utc: ['2026-06-01T16:00:00.000Z', '2026-06-02T16:00:00.000Z'] },
       { id: 'C-chatham', tz: 'Pacific/Chatham', lang: 'en' as const, utc: ['2026-06-01T20:15:00.000Z', '2026-06-02T20:15:00.000Z'] }, // UTC+12:45
     ];
-    for (const z of zones) p.subs.subscribe({ channel: channel(z.id, z.id === 'C-la' ? 'discord' : 'slack'), time: '09:00', timezone: z.tz, lang: z.lang, by: 'U1' });
+    for (const z of zones) await p.subs.subscribe({ channel: channel(z.id, z.id === 'C-la' ? 'discord' : 'slack'), time: '09:00', timezone: z.tz, lang: z.lang, by: 'U1' });
     p.scheduler.start();
     await p.advanceTo('2026-06-03T01:00:00Z');
 
@@ -135,7 +135,7 @@ describe('scheduler', () => {
     const tz = 'Europe/Paris';
     const clock = ManualClock.at('2026-04-01T06:00:00Z'); // 08:00 in Paris
     const first = proc(clock);
-    first.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: tz, lang: 'en', by: 'U1' });
+    await first.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: tz, lang: 'en', by: 'U1' });
     first.scheduler.start();
     await first.advanceTo('2026-04-01T06:30:00Z');
     await first.close(); // down from 08:30 to 11:00 local: the 09:00 post is missed
@@ -167,7 +167,7 @@ describe('scheduler', () => {
     nextDay.scheduler.start();
     await nextDay.scheduler.idle();
     expect(nextDay.posts).toHaveLength(0);
-    expect(nextDay.ledger.get(channel('C1'), '2026-04-03 09:00')).toBeUndefined();
+    expect(await nextDay.ledger.get(channel('C1'), '2026-04-03 09:00')).toBeUndefined();
     await nextDay.advanceTo('2026-04-04T07:00:00Z'); // and 4 April's at 09:00 as usual
     expect(nextDay.posts.map((x) => wall(x.at, tz))).toEqual(['2026-04-04 09:00']);
   });
@@ -175,7 +175,7 @@ describe('scheduler', () => {
   it('does not post a surprise summary when a channel subscribes after today’s time', async () => {
     const clock = ManualClock.at('2026-05-05T15:00:00Z');
     const p = proc(clock);
-    p.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
+    await p.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
     p.scheduler.start();
     await p.advanceTo('2026-05-06T08:59:00Z');
     expect(p.posts).toHaveLength(0);
@@ -187,14 +187,14 @@ describe('scheduler', () => {
     const clock = ManualClock.at('2026-04-01T09:00:00Z');
     const leaseMs = 10 * 60_000;
     const crashed = proc(clock, { leaseMs, owner: 'crashed' });
-    crashed.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
+    await crashed.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
     clock.set('2026-04-01T09:00:00Z');
     // The process claims, then dies while sending: its post never completes.
     crashed.slack.gate = () => new Promise(() => {});
     void crashed.scheduler.tick(new Date('2026-04-01T09:00:00Z'));
     await new Promise((r) => setImmediate(r));
-    expect(crashed.ledger.get(channel('C1'), '2026-04-01 09:00')).toMatchObject({ state: 'claimed', owner: 'crashed', attempts: 1 });
-    crashed.db.close(); // no stop(): a crash releases nothing
+    expect(await crashed.ledger.get(channel('C1'), '2026-04-01 09:00')).toMatchObject({ state: 'claimed', owner: 'crashed', attempts: 1 });
+    await crashed.db.close(); // no stop(): a crash releases nothing
     procs.splice(procs.indexOf(crashed), 1);
 
     const restarted = proc(clock, { leaseMs, owner: 'restarted' });
@@ -203,7 +203,7 @@ describe('scheduler', () => {
     const events = await restarted.scheduler.tick(new Date('2026-04-01T09:10:01Z'));
     expect(events).toMatchObject([{ ok: true, localDate: '2026-04-01' }]);
     expect(restarted.posts).toHaveLength(1);
-    expect(restarted.ledger.get(channel('C1'), '2026-04-01 09:00')).toMatchObject({ state: 'sent', owner: 'restarted', attempts: 2, messageId: restarted.posts[0]!.messageId });
+    expect(await restarted.ledger.get(channel('C1'), '2026-04-01 09:00')).toMatchObject({ state: 'sent', owner: 'restarted', attempts: 2, messageId: restarted.posts[0]!.messageId });
     expect(await restarted.scheduler.tick(new Date('2026-04-01T09:30:00Z'))).toEqual([]);
     expect(restarted.posts).toHaveLength(1);
   });
@@ -212,7 +212,7 @@ describe('scheduler', () => {
     const clock = ManualClock.at('2026-04-01T08:00:00Z');
     const a = proc(clock, { owner: 'A' });
     const b = proc(clock, { owner: 'B' });
-    for (const id of ['C1', 'C2', 'C3']) a.subs.subscribe({ channel: channel(id), time: '09:00', timezone: 'Europe/London', lang: 'en', by: 'U1' });
+    for (const id of ['C1', 'C2', 'C3']) await a.subs.subscribe({ channel: channel(id), time: '09:00', timezone: 'Europe/London', lang: 'en', by: 'U1' });
     // A is slow to send: B runs while A holds its claims.
     const release = deferred();
     a.slack.gate = () => release.promise;
@@ -235,8 +235,8 @@ describe('scheduler', () => {
     const clock = ManualClock.at('2026-09-01T00:00:00Z');
     const a = proc(clock, { owner: 'A' });
     const b = proc(clock, { owner: 'B' });
-    a.subs.subscribe({ channel: channel('C1'), time: '07:45', timezone: 'Asia/Singapore', lang: 'en', by: 'U1' });
-    b.subs.subscribe({ channel: channel('D1', 'discord'), time: '18:00', timezone: 'America/Sao_Paulo', lang: 'fr', by: 'U2' });
+    await a.subs.subscribe({ channel: channel('C1'), time: '07:45', timezone: 'Asia/Singapore', lang: 'en', by: 'U1' });
+    await b.subs.subscribe({ channel: channel('D1', 'discord'), time: '18:00', timezone: 'America/Sao_Paulo', lang: 'fr', by: 'U2' });
     a.scheduler.start();
     b.scheduler.start();
     await clock.advanceTo('2026-09-04T00:00:00Z', async () => {
@@ -252,10 +252,10 @@ describe('scheduler', () => {
   it('leaves a channel alone when this process has no publisher for its platform', async () => {
     const clock = ManualClock.at('2026-04-01T09:00:00Z');
     const slackOnly = proc(clock, { platforms: ['slack'] });
-    slackOnly.subs.subscribe({ channel: channel('D1', 'discord'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
+    await slackOnly.subs.subscribe({ channel: channel('D1', 'discord'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
     clock.set('2026-04-01T09:30:00Z');
     expect(await slackOnly.scheduler.tick()).toEqual([]);
-    expect(slackOnly.ledger.get(channel('D1', 'discord'), '2026-04-01 09:00')).toBeUndefined(); // not claimed: a Discord process may post it
+    expect(await slackOnly.ledger.get(channel('D1', 'discord'), '2026-04-01 09:00')).toBeUndefined(); // not claimed: a Discord process may post it
     const withDiscord = proc(clock, { platforms: ['discord'] });
     expect(await withDiscord.scheduler.tick()).toMatchObject([{ ok: true }]);
   });
@@ -263,7 +263,7 @@ describe('scheduler', () => {
   it('retries a failed send with a growing delay and gives up for the day after the last attempt', async () => {
     const clock = ManualClock.at('2026-04-01T08:00:00Z');
     const p = proc(clock, { maxAttempts: 3, retryDelayMs: 60_000 });
-    p.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
+    await p.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
     p.slack.gate = async () => {
       throw new Error('channel_not_found');
     };
@@ -272,7 +272,7 @@ describe('scheduler', () => {
     expect(await p.scheduler.tick(new Date('2026-04-01T09:01:00Z'))).toMatchObject([{ ok: false }]);
     expect(await p.scheduler.tick(new Date('2026-04-01T09:02:30Z'))).toEqual([]); // then 2 min
     expect(await p.scheduler.tick(new Date('2026-04-01T09:03:00Z'))).toMatchObject([{ ok: false }]);
-    expect(p.ledger.get(channel('C1'), '2026-04-01 09:00')).toMatchObject({ state: 'failed', attempts: 3, lastError: 'channel_not_found' });
+    expect(await p.ledger.get(channel('C1'), '2026-04-01 09:00')).toMatchObject({ state: 'failed', attempts: 3, lastError: 'channel_not_found' });
     expect(await p.scheduler.tick(new Date('2026-04-01T12:00:00Z'))).toEqual([]);
 
     p.slack.gate = undefined; // the next day works again
@@ -282,7 +282,7 @@ describe('scheduler', () => {
   it('a failed send recovers on the retry: one post, recorded with its message id', async () => {
     const clock = ManualClock.at('2026-04-01T08:00:00Z');
     const p = proc(clock, { retryDelayMs: 60_000 });
-    p.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
+    await p.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
     let fail = true;
     p.slack.gate = async () => {
       if (fail) throw new Error('HTTP 503');
@@ -291,7 +291,7 @@ describe('scheduler', () => {
     fail = false;
     await p.scheduler.tick(new Date('2026-04-01T09:01:00Z'));
     expect(p.posts).toHaveLength(1);
-    expect(p.ledger.get(channel('C1'), '2026-04-01 09:00')).toMatchObject({ state: 'sent', attempts: 2, messageId: p.posts[0]!.messageId });
+    expect(await p.ledger.get(channel('C1'), '2026-04-01 09:00')).toMatchObject({ state: 'sent', attempts: 2, messageId: p.posts[0]!.messageId });
     expect(p.scheduler.lastPost()).toMatchObject({ platform: 'slack', channelId: 'C1', messageId: p.posts[0]!.messageId, at: '2026-04-01T09:01:00.000Z' });
   });
 
@@ -299,8 +299,8 @@ describe('scheduler', () => {
     it('waits for a post in flight, records it, and leaves the next channel unclaimed for the next start', async () => {
       const clock = ManualClock.at('2026-04-01T08:00:00Z');
       const p = proc(clock);
-      p.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
-      p.subs.subscribe({ channel: channel('C2'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
+      await p.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
+      await p.subs.subscribe({ channel: channel('C2'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
       const sending = deferred();
       const entered = deferred();
       p.slack.gate = () => {
@@ -314,9 +314,11 @@ describe('scheduler', () => {
       await stopped;
       await run;
       expect(p.posts.map((x) => x.channel.id)).toEqual(['C1']);
-      expect(p.ledger.get(channel('C1'), '2026-04-01 09:00')).toMatchObject({ state: 'sent' });
-      expect(p.ledger.get(channel('C2'), '2026-04-01 09:00')).toBeUndefined();
-      p.db.close();
+      expect(await p.ledger.get(channel('C1'), '2026-04-01 09:00')).toMatchObject({ state: 'sent' });
+      // Opened for any replica to pick, but held by nobody: the next start (or another replica) posts it.
+      expect(await p.ledger.get(channel('C2'), '2026-04-01 09:00')).toMatchObject({ state: 'claimed', owner: null, messageId: null });
+      expect(await p.ledger.claimable(channel('C2'), '2026-04-01 09:00', Date.parse('2026-04-01T09:00:00Z'))).toBe(true);
+      await p.db.close();
 
       clock.set('2026-04-01T09:00:05Z');
       const next = proc(clock);
@@ -328,13 +330,13 @@ describe('scheduler', () => {
     it('gives up waiting after its bound; the unfinished claim is retried after the lease, never lost', async () => {
       const clock = ManualClock.at('2026-04-01T08:00:00Z');
       const p = proc(clock, { stopTimeoutMs: 50, leaseMs: 60_000 });
-      p.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
+      await p.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
       p.slack.gate = () => new Promise(() => {}); // the platform never answers
       void p.scheduler.tick(new Date('2026-04-01T09:00:00Z'));
       await new Promise((r) => setImmediate(r));
       await p.scheduler.stop();
-      expect(p.ledger.get(channel('C1'), '2026-04-01 09:00')).toMatchObject({ state: 'claimed' });
-      p.db.close();
+      expect(await p.ledger.get(channel('C1'), '2026-04-01 09:00')).toMatchObject({ state: 'claimed' });
+      await p.db.close();
 
       const next = proc(clock, { leaseMs: 60_000 });
       expect(await next.scheduler.tick(new Date('2026-04-01T09:00:30Z'))).toEqual([]);
@@ -354,14 +356,14 @@ describe('scheduler', () => {
           }),
       };
       const p = proc(clock, { provider });
-      p.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
+      await p.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
       const run = p.scheduler.tick(new Date('2026-04-01T09:00:00Z'));
       await fetching.promise;
       await p.scheduler.stop();
       expect(await run).toEqual([]);
       expect(p.posts).toHaveLength(0);
-      expect(p.ledger.get(channel('C1'), '2026-04-01 09:00')).toBeUndefined();
-      p.db.close();
+      expect(await p.ledger.get(channel('C1'), '2026-04-01 09:00')).toBeUndefined();
+      await p.db.close();
 
       clock.set('2026-04-01T09:00:10Z');
       const next = proc(clock);
@@ -373,7 +375,7 @@ describe('scheduler', () => {
     it('stops waking up', async () => {
       const clock = ManualClock.at('2026-04-01T08:00:00Z');
       const p = proc(clock);
-      p.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
+      await p.subs.subscribe({ channel: channel('C1'), time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
       p.scheduler.start();
       await p.scheduler.idle();
       expect(p.scheduler.nextWake()?.toISOString()).toBe('2026-04-01T08:15:00.000Z'); // the poll comes first

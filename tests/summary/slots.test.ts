@@ -3,8 +3,7 @@
 // early closes are said; DST days post each time once; missed slots are not posted back to back.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelRef } from '../../src/core/command.ts';
-import type { Db } from '../../src/store/db.ts';
-import { openDatabase } from '../../src/store/db.ts';
+import { SqliteDriver as Db } from '../../src/store/sqlite.ts';
 import { EXCHANGES } from '../../src/summary/calendar.ts';
 import { PostLedger } from '../../src/summary/ledger.ts';
 import { MarketHolidayStore } from '../../src/summary/market-holidays.ts';
@@ -28,7 +27,7 @@ describe('summary slots on the trading calendar', () => {
 
   function open(startIso: string): void {
     clock = ManualClock.at(startIso);
-    db = openDatabase(`${tmp.dir}/dealbot.db`);
+    db = Db.open(`${tmp.dir}/dealbot.db`);
     const calendars = calendarsFrom((mic) => new MarketHolidayStore(db).calendar(EXCHANGES[mic]!));
     subs = new SubscriptionStore(db, clock.now, calendars);
     ledger = new PostLedger(db);
@@ -55,13 +54,13 @@ describe('summary slots on the trading calendar', () => {
   });
   afterEach(async () => {
     await scheduler.stop();
-    db.close();
+    await db.close();
     tmp.cleanup();
   });
 
   it('posts at both times of a trading day, each once, and nothing over the weekend', async () => {
     open('2026-04-02T00:00:00Z'); // Thursday
-    subs.subscribe({ channel: C1, times: ['09:00', '16:30'], timezone: 'America/New_York', lang: 'en', by: 'U1', calendar: 'XNYS' });
+    await subs.subscribe({ channel: C1, times: ['09:00', '16:30'], timezone: 'America/New_York', lang: 'en', by: 'U1', calendar: 'XNYS' });
     await run('2026-04-07T00:00:00Z'); // through Good Friday and the weekend to Monday night
     expect(postedAt()).toEqual([
       '2026-04-02T13:00:00.000Z summary',
@@ -69,9 +68,9 @@ describe('summary slots on the trading calendar', () => {
       '2026-04-06T13:00:00.000Z summary', // Monday: Friday is Good Friday, then the weekend
       '2026-04-06T20:30:00.000Z summary',
     ]);
-    expect(ledger.get(C1, '2026-04-02 09:00')).toMatchObject({ state: 'sent', kind: 'summary' });
-    expect(ledger.get(C1, '2026-04-02 16:30')).toMatchObject({ state: 'sent', kind: 'summary' });
-    expect(ledger.get(C1, '2026-04-03 09:00')).toBeUndefined();
+    expect(await ledger.get(C1, '2026-04-02 09:00')).toMatchObject({ state: 'sent', kind: 'summary' });
+    expect(await ledger.get(C1, '2026-04-02 16:30')).toMatchObject({ state: 'sent', kind: 'summary' });
+    expect(await ledger.get(C1, '2026-04-03 09:00')).toBeUndefined();
     // Ticking again at any instant of those days posts nothing more.
     await scheduler.tick(new Date('2026-04-02T21:00:00Z'));
     expect(slack.posts).toHaveLength(4);
@@ -79,14 +78,14 @@ describe('summary slots on the trading calendar', () => {
 
   it('on a holiday posts the one-line notice once (first time only) for a channel that asked, and nothing for others', async () => {
     open('2026-12-24T12:00:00Z');
-    subs.subscribe({ channel: C1, times: ['09:00', '16:30'], timezone: 'America/New_York', lang: 'en', by: 'U1', calendar: 'XNYS', closedNotice: true });
-    subs.subscribe({ channel: { platform: 'slack', id: 'C2' }, times: ['09:00'], timezone: 'America/New_York', lang: 'en', by: 'U1', calendar: 'XNYS' });
+    await subs.subscribe({ channel: C1, times: ['09:00', '16:30'], timezone: 'America/New_York', lang: 'en', by: 'U1', calendar: 'XNYS', closedNotice: true });
+    await subs.subscribe({ channel: { platform: 'slack', id: 'C2' }, times: ['09:00'], timezone: 'America/New_York', lang: 'en', by: 'U1', calendar: 'XNYS' });
     await run('2026-12-26T05:00:00Z');
     const onHoliday = slack.posts.filter((p) => p.at.toISOString().startsWith('2026-12-25'));
     expect(onHoliday.map((p) => [p.channel.id, p.reply.kind, p.reply.lines])).toEqual([
       ['C1', 'notice', ['Markets closed today (Christmas Day): no NYSE/Nasdaq session. Next session: 28 Dec 2026, 09:30 GMT-5.']],
     ]);
-    expect(ledger.get(C1, '2026-12-25 09:00')).toMatchObject({ kind: 'closed-notice', state: 'sent' });
+    expect(await ledger.get(C1, '2026-12-25 09:00')).toMatchObject({ kind: 'closed-notice', state: 'sent' });
     // Christmas Eve, an early close: the summaries say so.
     const eve = slack.posts.filter((p) => p.at.toISOString().startsWith('2026-12-24') && p.channel.id === 'C1');
     expect(eve.map((p) => p.at.toISOString())).toEqual(['2026-12-24T14:00:00.000Z', '2026-12-24T21:30:00.000Z']);
@@ -95,17 +94,17 @@ describe('summary slots on the trading calendar', () => {
 
   it('two times in one day across a DST change (New York springs forward): each posts once, 02:30 at 03:00', async () => {
     open('2026-03-07T12:00:00Z');
-    subs.subscribe({ channel: C1, times: ['01:30', '02:30'], timezone: 'America/New_York', lang: 'en', by: 'U1' }); // calendar days
+    await subs.subscribe({ channel: C1, times: ['01:30', '02:30'], timezone: 'America/New_York', lang: 'en', by: 'U1' }); // calendar days
     await run('2026-03-09T04:00:00Z');
     const onDay = slack.posts.filter((p) => p.at.toISOString().startsWith('2026-03-08'));
     expect(onDay.map((p) => p.at.toISOString())).toEqual(['2026-03-08T06:30:00.000Z', '2026-03-08T07:00:00.000Z']); // 01:30 EST, 03:00 EDT
-    expect(ledger.get(C1, '2026-03-08 01:30')).toMatchObject({ state: 'sent' });
-    expect(ledger.get(C1, '2026-03-08 02:30')).toMatchObject({ state: 'sent' });
+    expect(await ledger.get(C1, '2026-03-08 01:30')).toMatchObject({ state: 'sent' });
+    expect(await ledger.get(C1, '2026-03-08 02:30')).toMatchObject({ state: 'sent' });
   });
 
   it('two times in one day across a DST change (fall back): 01:30 happens twice and posts once; 09:00 once', async () => {
     open('2026-10-31T12:00:00Z');
-    subs.subscribe({ channel: C1, times: ['01:30', '09:00'], timezone: 'America/New_York', lang: 'en', by: 'U1', calendar: 'days' });
+    await subs.subscribe({ channel: C1, times: ['01:30', '09:00'], timezone: 'America/New_York', lang: 'en', by: 'U1', calendar: 'days' });
     await run('2026-11-02T04:00:00Z');
     const onDay = slack.posts.filter((p) => p.at.toISOString().startsWith('2026-11-01'));
     expect(onDay.map((p) => p.at.toISOString())).toEqual(['2026-11-01T05:30:00.000Z', '2026-11-01T14:00:00.000Z']); // 01:30 EDT (first), 09:00 EST
@@ -113,18 +112,18 @@ describe('summary slots on the trading calendar', () => {
 
   it('a Sunday–Thursday work week posts on calendar days only, holidays included', async () => {
     open('2026-12-24T00:00:00Z'); // Thursday
-    subs.subscribe({ channel: C1, times: ['08:30'], timezone: 'Asia/Jerusalem', lang: 'en', by: 'U1', calendar: 'days', workDays: [7, 1, 2, 3, 4] });
+    await subs.subscribe({ channel: C1, times: ['08:30'], timezone: 'Asia/Jerusalem', lang: 'en', by: 'U1', calendar: 'days', workDays: [7, 1, 2, 3, 4] });
     await run('2026-12-29T00:00:00Z');
     expect(slack.posts.map((p) => p.at.toISOString())).toEqual(['2026-12-24T06:30:00.000Z', '2026-12-27T06:30:00.000Z', '2026-12-28T06:30:00.000Z']); // Thu, Sun, Mon
   });
 
   it('after downtime posts only the latest missed slot of the day; the earlier one is closed as superseded', async () => {
     open('2026-04-01T00:00:00Z');
-    subs.subscribe({ channel: C1, times: ['09:00', '16:30'], timezone: 'America/New_York', lang: 'en', by: 'U1', calendar: 'XNYS' });
+    await subs.subscribe({ channel: C1, times: ['09:00', '16:30'], timezone: 'America/New_York', lang: 'en', by: 'U1', calendar: 'XNYS' });
     clock.set('2026-04-01T21:00:00Z'); // the bot was down at both times
     await run('2026-04-01T21:01:00Z');
     expect(postedAt()).toEqual(['2026-04-01T21:00:00.000Z summary']);
-    expect(ledger.get(C1, '2026-04-01 16:30')).toMatchObject({ state: 'sent' });
-    expect(ledger.get(C1, '2026-04-01 09:00')).toMatchObject({ state: 'skipped', detail: 'superseded by 16:30' });
+    expect(await ledger.get(C1, '2026-04-01 16:30')).toMatchObject({ state: 'sent' });
+    expect(await ledger.get(C1, '2026-04-01 09:00')).toMatchObject({ state: 'skipped', detail: 'superseded by 16:30' });
   });
 });

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/db.ts';
+import { SqliteDriver } from '../../src/store/sqlite.ts';
 import { SubscriptionStore } from '../../src/summary/subscriptions.ts';
 import { tempDir } from './helpers.ts';
 
@@ -38,11 +39,11 @@ function child(dbPath: string, owner: string, now: string, postsFile: string) {
 it('two processes ticking at the same instant on one database post each summary once', async () => {
   const dbPath = join(tmp.dir, 'dealbot.db');
   const postsFile = join(tmp.dir, 'posts.txt');
-  const db = openDatabase(dbPath);
+  const db = SqliteDriver.open(dbPath);
   const subs = new SubscriptionStore(db, () => new Date('2026-04-01T00:00:00Z'));
   const channels = Array.from({ length: 12 }, (_, i) => `C${i + 1}`);
-  for (const id of channels) subs.subscribe({ channel: { platform: 'slack', id }, time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
-  db.close();
+  for (const id of channels) await subs.subscribe({ channel: { platform: 'slack', id }, time: '09:00', timezone: 'UTC', lang: 'en', by: 'U1' });
+  await db.close();
 
   const now = '2026-04-01T09:00:00Z';
   const a = child(dbPath, 'A', now, postsFile);

@@ -16,5 +16,7 @@ export function createDiscordClient(config: DiscordConfig, tuning: ClientTuning 
     allowedMentions: { parse: [], repliedUser: false },
     // The gateway URL is read from this API's /gateway/bot, so one override moves the whole client.
     rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...tuning.rest },
+    // discord.js's internal sharding: "auto" takes Discord's recommended count; N runs shards 0…N-1.
+    ...(config.shards === 'auto' ? { shards: 'auto' as const } : config.shards ? { shards: Array.from({ length: config.shards }, (_, i) => i), shardCount: config.shards } : {}),
   });
 }

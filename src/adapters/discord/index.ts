@@ -5,6 +5,7 @@ import { DISCORD_ADMIN_RULE } from './admin.ts';
 import { withChartImage } from './chart.ts';
 import { DISCORD_SWITCHES, DiscordEnv, readDiscordConfig, type DiscordConfig } from './config.ts';
 import { PLATFORM } from './messages.ts';
+import { INTERACTIONS_PATH } from './paths.ts';
 import { previewDiscord } from './preview.ts';
 import { standaloneDiscordPublisher } from './publisher.ts';
 import { discordCapacity, renderDiscord } from './render.ts';
@@ -18,6 +19,8 @@ export const discord: PlatformAdapter<DiscordConfig> = {
     const { startDiscord } = await import('./start.ts');
     return startDiscord(config, runtime);
   },
+  // With DISCORD_PUBLIC_KEY, interactions come over HTTP (any replica answers them).
+  endpoints: (config) => (config.publicKey ? { paths: [INTERACTIONS_PATH], port: config.port } : undefined),
   publisher: (config, logger) => standaloneDiscordPublisher(config, logger),
   capacity: discordCapacity,
   // With a chart, the payload references the PNG attached alongside (`dealbot summary --out FILE` writes it).

@@ -22,7 +22,7 @@ export const SlackEnv = z.object({
     secret: true,
   }),
   PORT: optional(z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535)).meta({
-    description: 'HTTP mode only: port of /slack/events (and /healthz, /metrics). Default 3000.',
+    description: 'HTTP mode: port of /slack/events, also serving /healthz, /metrics and the other platforms’ HTTP endpoints (one port behind a load balancer). Default 3000.',
     example: '3000',
   }),
   SLACK_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://slack.com/api/' })).meta({

@@ -47,6 +47,9 @@ export function askerOf(input: AskerInput, isAdmin: AdminCheck): Asker {
   };
 }
 
+/** A slash command's or a button press's own id, unique per delivery of that request. */
+const triggerKey = (team: string | undefined, triggerId: string) => `${PLATFORM}:${team ?? ''}:trigger:${triggerId}`;
+
 /** DM channel ids start with D: only the asker sees them, so no Share button there. */
 export const isDm = (channelId: string) => channelId.startsWith('D');
 
@@ -59,6 +62,8 @@ export function commandQuestion(command: SlashCommand, isAdmin: AdminCheck): Que
     via: 'command',
     public: share,
     private: isDm(command.channel_id),
+    // A command delivered twice (a load balancer's retry to another replica) is answered once.
+    ...(command.trigger_id ? { messageKey: triggerKey(command.team_id, command.trigger_id) } : {}),
     asker: askerOf(
       {
         via: share ? 'share' : 'command',
@@ -124,5 +129,5 @@ export function sharePress(body: SlackAction, isAdmin: AdminCheck) {
   const name = body.user.username ?? body.user.name ?? body.user.id;
   const channel = { id: channelId, ...(body.channel?.name ? { name: body.channel.name } : {}) };
   const asker = askerOf({ via: 'share', user: { id: body.user.id, name }, channel, ...(body.team?.id ? { team: body.team.id } : {}), lang: value.l }, isAdmin);
-  return { asker, lang: value.l, shareId: value.id, channelId };
+  return { asker, lang: value.l, shareId: value.id, channelId, ...(body.trigger_id ? { messageKey: triggerKey(body.team?.id, body.trigger_id) } : {}) };
 }

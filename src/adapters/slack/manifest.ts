@@ -8,6 +8,8 @@ export const BOT_SCOPES = [
   'app_mentions:read', // app_mention events: "@dealbot question" in channels
   'chat:write', // chat.postMessage: thread answers, shared answers, daily summaries
   'chat:write.public', // the same in public channels the bot was not invited to (summaries, shares)
+  'channels:history', // conversations.history: a replica taking over a summary finds the post an earlier attempt made
+  'groups:history', // the same in private channels
   'commands', // the /deal slash command
   'im:history', // message.im events: questions in a DM to the bot
   'users:read', // users.info: is the user a workspace admin/owner (subscription commands)

@@ -15,7 +15,8 @@ export interface RunningSlack extends RunningPlatform {
 }
 
 export async function startSlack(config: SlackConfig, runtime: PlatformRuntime, opts: SlackAppOptions = {}): Promise<RunningSlack> {
-  const customRoutes = runtime.routes.map((r) => ({ path: r.path, method: ['GET', 'HEAD'], handler: r.handler }));
+  // In HTTP mode the runtime's routes share this port: health, and other platforms' endpoints.
+  const customRoutes = runtime.routes.map((r) => ({ path: r.path, method: r.method === 'POST' ? ['POST'] : ['GET', 'HEAD'], handler: r.handler }));
   const { app, receiver, client, work, watch } = createSlackApp(runtime.policy, config, runtime.logger, { customRoutes, ...opts });
   const log = runtime.logger.child({ platform: 'slack' });
   try {
@@ -73,7 +74,7 @@ export async function startSlack(config: SlackConfig, runtime: PlatformRuntime, 
     publisher: slackPublisher(client, log),
     connected: () => connected && !stopped,
     reconnect: () => reconnect(),
-    ...(eventsUrl ? { eventsUrl } : {}),
+    ...(eventsUrl ? { eventsUrl, servesRoutes: true } : {}),
     async stop() {
       if (stopped) return;
       stopped = true;

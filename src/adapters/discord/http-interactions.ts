@@ -1,0 +1,223 @@
+// Discord's Interactions Endpoint: POST /discord/interactions, on the shared HTTP port (Slack's
+// HTTP mode, or one of its own with /healthz). Any replica answers /deal, its autocomplete and the
+// Share button: Discord sends each interaction once, as JSON, signed with Ed25519
+// (X-Signature-Ed25519 over X-Signature-Timestamp + body) by the application's key
+// (DISCORD_PUBLIC_KEY). A missing or bad signature gets 401 before anything else is read; PING gets
+// PONG (Discord checks both when the URL is saved). The first response is the HTTP answer itself;
+// what follows it is the same flow as over the gateway (interaction-flow.ts).
+import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  ApplicationCommandOptionType,
+  InteractionContextType,
+  InteractionResponseType,
+  InteractionType,
+  PermissionsBitField,
+  type APIApplicationCommandInteractionDataOption,
+  type APIEmbed,
+  type APIInteraction,
+  type APIUser,
+  type REST,
+} from 'discord.js';
+import type { Asker } from '../../core/bot.ts';
+import type { DeliveryPolicy } from '../../core/delivery.ts';
+import type { Logger } from '../../ops/log.ts';
+import { DISCORD_ADMIN_RULE, isAdminBy } from './admin.ts';
+import { DEAL_COMMAND, PUBLIC_OPTION, QUERY_OPTION } from './command-json.ts';
+import { describeError } from './errors.ts';
+import { interactionFlow, langOfLocale, type InteractionRef, type Respond } from './interaction-flow.ts';
+import { PLATFORM } from './messages.ts';
+import { langOfShare, SHARE_PREFIX } from './share-ids.ts';
+
+export { INTERACTIONS_PATH } from './paths.ts';
+/** Interactions are small JSON; anything bigger is not Discord. */
+const MAX_BODY_BYTES = 256 * 1024;
+
+/** The application's public key (64 hex characters) as a key Node's crypto verifies Ed25519 with. */
+export function ed25519PublicKey(hex: string): KeyObject {
+  return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(hex, 'hex').toString('base64url') }, format: 'jwk' });
+}
+
+/** Discord's check: the Ed25519 signature (hex) of timestamp + raw body. Never throws. */
+export function verifyInteraction(key: KeyObject, signature: string | undefined, timestamp: string | undefined, body: Buffer): boolean {
+  if (!signature || !timestamp || !/^[0-9a-fA-F]{128}$/.test(signature)) return false;
+  try {
+    return verify(null, Buffer.concat([Buffer.from(timestamp, 'utf8'), body]), key, Buffer.from(signature, 'hex'));
+  } catch {
+    return false;
+  }
+}
+
+export interface InteractionsEndpointOptions {
+  publicKey: string;
+  applicationId: string;
+  policy: DeliveryPolicy;
+  /** Discord's REST API (webhook edits and follow-ups; the interaction token authenticates them). */
+  rest: REST;
+  logger: Logger;
+  /** Answer in the HTTP response when ready within this time, else defer (default 1,000 ms; Discord allows 3 s). */
+  deferAfterMs?: number;
+}
+
+export interface InteractionsEndpoint {
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  /** Waits (bounded) for answers still being edited in; new requests get 503 from now on. */
+  drain(timeoutMs: number): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(undefined);
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** The asker's Discord language (a PING has none). */
+function localeOf(i: APIInteraction): string | undefined {
+  return 'locale' in i ? i.locale : undefined;
+}
+
+function optionValue(options: readonly APIApplicationCommandInteractionDataOption[] | undefined, name: string): unknown {
+  const o = options?.find((x) => x.name === name);
+  return o && 'value' in o ? o.value : undefined;
+}
+
+function userOf(i: APIInteraction): APIUser | undefined {
+  return i.member?.user ?? i.user;
+}
+
+function askerOf(i: APIInteraction, via: string): Asker {
+  const channelId = i.channel?.id ?? i.channel_id ?? '';
+  const name = i.channel && 'name' in i.channel && i.channel.name ? i.channel.name : undefined;
+  const u = userOf(i);
+  const permissions = new PermissionsBitField(BigInt(i.member?.permissions ?? '0'));
+  return {
+    platform: PLATFORM,
+    channel: { platform: PLATFORM, id: channelId, ...(i.guild_id ? { workspace: i.guild_id } : {}), ...(name ? { name } : {}) },
+    user: { id: u?.id ?? 'unknown', name: i.member?.nick ?? u?.global_name ?? u?.username ?? 'someone' },
+    lang: langOfLocale(localeOf(i)),
+    via,
+    adminRule: DISCORD_ADMIN_RULE,
+    // From the permissions Discord sends with this very interaction: always current.
+    isAdmin: async () => isAdminBy(permissions),
+  };
+}
+
+/** The first response as the HTTP answer, sent once; `sent` says whether it went. */
+function httpRespond(res: ServerResponse): Respond & { sent(): boolean } {
+  const respond = async (type: InteractionResponseType, data?: unknown) => send(res, 200, data === undefined ? { type } : { type, data });
+  return Object.assign(respond, { sent: () => res.headersSent });
+}
+
+export function interactionsEndpoint(opts: InteractionsEndpointOptions): InteractionsEndpoint {
+  const key = ed25519PublicKey(opts.publicKey);
+  const log = opts.logger.child({ platform: PLATFORM });
+  const flow = interactionFlow(opts.policy, opts.rest, { deferAfterMs: opts.deferAfterMs ?? 1000 });
+  const inFlight = new Set<Promise<void>>();
+  let draining = false;
+
+  /** Runs an interaction's flow, tracked for shutdown; a failure gets the policy's one apology. */
+  function track(i: APIInteraction, res: ServerResponse, work: (respond: Respond) => Promise<void>): void {
+    const respond = httpRespond(res);
+    const ref: InteractionRef = { applicationId: opts.applicationId, token: i.token };
+    const p = work(respond)
+      .catch(async (err: unknown) => {
+        log.error({ ...describeError(err), type: i.type }, 'discord: interaction failed');
+        await flow
+          .apologise(ref, opts.policy.apology(langOfLocale(localeOf(i))), respond.sent() ? undefined : respond)
+          .catch((again: unknown) => log.warn({ ...describeError(again), type: i.type }, 'discord: apology failed'));
+      })
+      .finally(() => inFlight.delete(p));
+    inFlight.add(p);
+  }
+
+  function route(i: APIInteraction, res: ServerResponse): void {
+    const data = (i as { data?: { name?: string; custom_id?: string; options?: (APIApplicationCommandInteractionDataOption & { focused?: boolean })[] } }).data;
+    switch (i.type) {
+      case InteractionType.Ping:
+        return send(res, 200, { type: InteractionResponseType.Pong });
+      case InteractionType.ApplicationCommandAutocomplete: {
+        const focused = data?.options?.find((o) => o.focused);
+        const typed = focused?.name === QUERY_OPTION && focused.type === ApplicationCommandOptionType.String ? String(focused.value ?? '') : undefined;
+        return send(res, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: typed === undefined ? [] : flow.choices(typed, localeOf(i)) } });
+      }
+      case InteractionType.ApplicationCommand:
+        if (data?.name !== DEAL_COMMAND) break;
+        return track(i, res, (respond) =>
+          flow.deal(
+            {
+              applicationId: opts.applicationId,
+              token: i.token,
+              text: String(optionValue(data.options, QUERY_OPTION) ?? ''),
+              asker: askerOf(i, 'command'),
+              inDm: i.context === InteractionContextType.BotDM,
+              publicHint: optionValue(data.options, PUBLIC_OPTION) === true,
+            },
+            respond,
+          ),
+        );
+      case InteractionType.MessageComponent: {
+        if (!data?.custom_id?.startsWith(SHARE_PREFIX)) break;
+        const embeds = ((i as { message?: { embeds?: APIEmbed[] } }).message?.embeds ?? []) as APIEmbed[];
+        const lang = langOfShare(data.custom_id) ?? langOfLocale(localeOf(i));
+        return track(i, res, (respond) => flow.share({ applicationId: opts.applicationId, token: i.token, asker: askerOf(i, 'share'), lang, embeds }, respond));
+      }
+    }
+    send(res, 400, { error: 'unknown interaction' });
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') {
+      res.writeHead(405, { allow: 'POST' }).end();
+      return;
+    }
+    const body = await readBody(req);
+    if (!body) return send(res, 413, { error: 'request too large' });
+    // Nothing is parsed, let alone run, before the signature holds.
+    const sig = req.headers['x-signature-ed25519'];
+    const ts = req.headers['x-signature-timestamp'];
+    if (!verifyInteraction(key, typeof sig === 'string' ? sig : undefined, typeof ts === 'string' ? ts : undefined, body)) {
+      return send(res, 401, { error: 'invalid request signature' });
+    }
+    let interaction: APIInteraction;
+    try {
+      interaction = JSON.parse(body.toString('utf8')) as APIInteraction;
+    } catch {
+      return send(res, 400, { error: 'not JSON' });
+    }
+    if (draining && interaction.type !== InteractionType.Ping) return send(res, 503, { error: 'shutting down' });
+    route(interaction, res);
+  }
+
+  return {
+    handle(req, res) {
+      handle(req, res).catch((err: unknown) => {
+        log.error({ err }, 'discord: interactions endpoint failed');
+        if (!res.headersSent) send(res, 500, { error: 'internal error' });
+      });
+    },
+    async drain(timeoutMs) {
+      draining = true;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+      clearTimeout(timer);
+    },
+  };
+}

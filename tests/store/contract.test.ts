@@ -1,0 +1,358 @@
+// One contract, two stores: every behaviour the bot relies on, run against SQLite (a temp file) and
+// PostgreSQL (a fresh database on the test server). Concurrency is tested with two or three
+// connections of their own (two processes' worth), racing for the same rows.
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelRef } from '../../src/core/command.ts';
+import { registerSecret } from '../../src/ops/log.ts';
+import { SqlDeliveryLedger } from '../../src/store/deliveries.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+import { SqlLeases } from '../../src/store/leases.ts';
+import { MIGRATIONS } from '../../src/store/migrations.ts';
+import { PostgresDriver } from '../../src/store/postgres.ts';
+import { SqlRateBuckets } from '../../src/store/rate-buckets.ts';
+import { all, isBusy, type SqlDriver } from '../../src/store/sql.ts';
+import { SqliteDriver } from '../../src/store/sqlite.ts';
+import { SqlUnansweredLog } from '../../src/store/unanswered.ts';
+import { AlertStore } from '../../src/summary/alert-store.ts';
+import { XNYS } from '../../src/summary/calendar.ts';
+import { PostLedger, type OpenSlot } from '../../src/summary/ledger.ts';
+import { MarketHolidayStore } from '../../src/summary/market-holidays.ts';
+import { QuoteCache } from '../../src/summary/market.ts';
+import { SubscriptionStore } from '../../src/summary/subscriptions.ts';
+import { freshDatabase, HAS_POSTGRES } from '../helpers/postgres.ts';
+import { tempDir } from '../summary/helpers.ts';
+
+interface Kind {
+  name: 'sqlite' | 'postgres';
+  available: boolean;
+  /** Creates an empty store location; returns how to open connections to it and how to remove it. */
+  create(): Promise<{ connect(): Promise<SqlDriver>; openStore(): Promise<Store>; remove(): Promise<void> }>;
+}
+
+const KINDS: Kind[] = [
+  {
+    name: 'sqlite',
+    available: true,
+    async create() {
+      const tmp = tempDir('dealbot-contract-');
+      const path = join(tmp.dir, 'dealbot.db');
+      return {
+        connect: async () => SqliteDriver.open(path),
+        openStore: () => openStore({ DATABASE_PATH: path }),
+        remove: async () => tmp.cleanup(),
+      };
+    },
+  },
+  {
+    name: 'postgres',
+    available: HAS_POSTGRES,
+    async create() {
+      const db = await freshDatabase('dealbot_contract');
+      return {
+        connect: () => PostgresDriver.open(db.url, { poolSize: 4 }),
+        openStore: () => openStore({ DATABASE_PATH: 'unused', DATABASE_URL: db.url }),
+        remove: () => db.drop(),
+      };
+    },
+  },
+];
+
+const C1: ChannelRef = { platform: 'slack', id: 'C1', workspace: 'T1' };
+const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
+
+for (const kind of KINDS) {
+  describe.skipIf(!kind.available)(`store contract: ${kind.name}`, () => {
+    let place: Awaited<ReturnType<Kind['create']>>;
+    let db: SqlDriver;
+    const extra: SqlDriver[] = [];
+    /** Another connection to the same database (another process). */
+    const another = async () => {
+      const d = await place.connect();
+      extra.push(d);
+      return d;
+    };
+
+    beforeEach(async () => {
+      place = await kind.create();
+      db = await place.connect();
+    });
+    afterEach(async () => {
+      for (const d of extra.splice(0)) await d.close();
+      await db.close();
+      await place.remove();
+    });
+
+    describe('migrations', () => {
+      it('apply every numbered migration once, also when several processes open the store together', async () => {
+        const racers = await Promise.all([another(), another(), another()]);
+        expect(await db.schemaVersion()).toBe(LATEST);
+        for (const r of racers) expect(await r.schemaVersion()).toBe(LATEST);
+        const rows = await all<{ version: number }>(db, 'SELECT version FROM schema_migrations ORDER BY version');
+        expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version).sort((a, b) => a - b));
+        for (const table of ['subscriptions', 'post_ledger', 'summary_snapshots', 'quote_cache', 'alert_rules', 'market_holidays', 'delivered_messages', 'rate_buckets', 'unanswered_questions', 'leases']) {
+          expect(await all(db, `SELECT COUNT(*) AS n FROM ${table}`), table).toEqual([{ n: 0 }]);
+        }
+      });
+
+      it('every migration has its PostgreSQL statements', () => {
+        for (const m of MIGRATIONS) expect(m.postgres, `migration ${m.version}`).toBeTruthy();
+      });
+    });
+
+    describe('subscriptions', () => {
+      it('subscribe, read back, replace, list, unsubscribe', async () => {
+        const subs = new SubscriptionStore(db, () => new Date('2026-04-01T08:00:00Z'));
+        const first = await subs.subscribe({ channel: { ...C1, name: 'general' }, times: ['16:30', '09:00'], timezone: 'Europe/Paris', lang: 'fr', by: 'alice', calendar: 'XNYS', closedNotice: true });
+        expect(first).toMatchObject({ times: ['09:00', '16:30'], time: '09:00', timezone: 'Europe/Paris', lang: 'fr', calendar: 'XNYS', closedNotice: true, channel: { workspace: 'T1', name: 'general' } });
+        await subs.subscribe({ channel: C1, time: '07:00', timezone: 'UTC', lang: 'en', by: 'bob', workDays: [1, 2, 3] });
+        const other = new SubscriptionStore(await another());
+        expect(await other.get(C1)).toMatchObject({ times: ['07:00'], calendar: 'days', workDays: [1, 2, 3], createdBy: 'bob', channel: { name: 'general' } });
+        expect(await other.list()).toHaveLength(1);
+        expect(await other.unsubscribe(C1)).toBe(true);
+        expect(await subs.unsubscribe(C1)).toBe(false);
+        expect(await subs.get(C1)).toBeUndefined();
+      });
+    });
+
+    describe('post ledger', () => {
+      const info = { slot: '2026-04-01 09:00', kind: 'summary' as const, localDate: '2026-04-01' };
+      const t0 = Date.parse('2026-04-01T09:00:00Z');
+
+      it('one claim wins when processes race for the same slot, every time', async () => {
+        const ledgers = [new PostLedger(db), new PostLedger(await another()), new PostLedger(await another())];
+        for (let i = 0; i < 15; i++) {
+          const slot = { ...info, slot: `2026-04-01 09:${String(i).padStart(2, '0')}` };
+          const won = await Promise.all(ledgers.map((l, n) => l.claim(C1, slot, `P${n}`, t0, 60_000)));
+          expect(won.filter(Boolean)).toHaveLength(1);
+        }
+      });
+
+      it('a live claim is exclusive; an expired one is taken over, saying whose it was; sent closes it for good', async () => {
+        const a = new PostLedger(db);
+        const b = new PostLedger(await another());
+        const claim = await a.claim(C1, info, 'A', t0, 60_000);
+        expect(claim).toMatchObject({ attempt: 1, claimedAt: t0, owner: 'A' });
+        expect(claim!.takenOverFrom).toBeUndefined();
+        expect(await b.claim(C1, info, 'B', t0 + 59_000, 60_000)).toBeUndefined();
+        const taken = await b.claim(C1, info, 'B', t0 + 60_000, 60_000);
+        expect(taken).toMatchObject({ attempt: 2, owner: 'B', claimedAt: t0, takenOverFrom: 'A' });
+        expect(await a.release(claim!, t0)).toBe(false); // no longer A's
+        await b.markSent(taken!, 'M1', t0 + 61_000, { snapshot: { fingerprint: 'fp', factHashes: new Map([['f1', 'h1']]) } });
+        expect(await a.get(C1, info.slot)).toMatchObject({ state: 'sent', messageId: 'M1', sentAt: t0 + 61_000 });
+        expect(await a.claim(C1, info, 'A', t0 + 10 * 60_000, 60_000)).toBeUndefined();
+        expect(await a.lastPost()).toMatchObject({ channelId: 'C1', messageId: 'M1', slot: info.slot });
+        expect(await a.lastPostTo(C1)).toMatchObject({ messageId: 'M1' });
+        expect(await a.snapshot(C1)).toMatchObject({ fingerprint: 'fp', factHashes: { f1: 'h1' } });
+      });
+
+      it('release hands a claim back for a retry at a given time; failed and skipped close it', async () => {
+        const l = new PostLedger(db);
+        const c = (await l.claim(C1, info, 'A', t0, 60_000))!;
+        expect(await l.release(c, t0 + 5000, 'boom')).toBe(true);
+        expect(await l.claimable(C1, info.slot, t0 + 4999)).toBe(false);
+        const again = (await l.claim(C1, info, 'A', t0 + 5000, 60_000))!;
+        expect(again).toMatchObject({ attempt: 2, takenOverFrom: null });
+        await l.markFailed(again, 'gave up');
+        expect(await l.get(C1, info.slot)).toMatchObject({ state: 'failed', lastError: 'gave up' });
+        const other = (await l.claim(C1, { ...info, slot: '2026-04-01 10:00' }, 'A', t0, 60_000))!;
+        await l.markSkipped(other, t0, 'superseded');
+        expect(await l.get(C1, '2026-04-01 10:00')).toMatchObject({ state: 'skipped', detail: 'superseded' });
+      });
+
+      it('a cooldown holds across slots of one kind and subject, even when two processes claim different windows at once', async () => {
+        const ledgers = [new PostLedger(db), new PostLedger(await another())];
+        const guard = { kind: 'price-alert' as const, subject: 'NVDA', since: t0 - 3600_000 };
+        const won = await Promise.all(
+          ledgers.map((l, n) => l.claim(C1, { slot: `price:NVDA:w${n}`, kind: 'price-alert', localDate: '2026-04-01', subject: 'NVDA' }, `P${n}`, t0, 60_000, guard)),
+        );
+        expect(won.filter(Boolean)).toHaveLength(1);
+        expect(await ledgers[0]!.lastClaimSince(C1, 'price-alert', 'NVDA', t0 - 1)).toBe(t0);
+        expect(await ledgers[0]!.lastClaimSince(C1, 'price-alert', 'AMD', t0 - 1)).toBeUndefined();
+        expect((await ledgers[1]!.history(C1, ['price-alert'])).map((r) => r.subject)).toEqual(['NVDA']);
+      });
+
+      it('replicas picking opened slots in batches take each exactly once and never wait for each other', async () => {
+        const ledgers = [new PostLedger(db), new PostLedger(await another()), new PostLedger(await another())];
+        const slots: OpenSlot[] = Array.from({ length: 60 }, (_, i) => ({ channel: { platform: 'slack', id: `C${i}` }, ...info }));
+        await Promise.all(ledgers.map((l) => l.open(slots))); // every replica opens the same slots: idempotent
+        const got: string[][] = [[], [], []];
+        await Promise.all(
+          ledgers.map(async (l, n) => {
+            for (;;) {
+              const claims = await l.pick([info.slot], ['summary'], `P${n}`, t0, 60_000, 4);
+              if (claims.length === 0) return;
+              for (const c of claims) {
+                got[n]!.push(c.channel.id);
+                await l.markSent(c, `m-${c.channel.id}`, t0);
+              }
+            }
+          }),
+        );
+        const everyone = got.flat();
+        expect(everyone.sort()).toEqual(slots.map((s) => s.channel.id).sort());
+        expect(new Set(everyone).size).toBe(60);
+        expect(await ledgers[0]!.closedAmong([info.slot], ['summary'], t0)).toHaveProperty('size', 60);
+      });
+
+      it('pick takes over expired claims and says whose they were; open never disturbs a claimed row', async () => {
+        const l = new PostLedger(db);
+        await l.open([{ channel: C1, ...info }]);
+        const [first] = await l.pick([info.slot], ['summary'], 'A', t0, 1000, 10);
+        expect(first).toMatchObject({ attempt: 1, owner: 'A' });
+        await l.open([{ channel: C1, ...info }]);
+        expect(await l.pick([info.slot], ['summary'], 'B', t0 + 999, 1000, 10)).toEqual([]);
+        const [taken] = await l.pick([info.slot], ['summary'], 'B', t0 + 1000, 1000, 10);
+        expect(taken).toMatchObject({ attempt: 2, owner: 'B', takenOverFrom: 'A', claimedAt: t0 });
+        expect(await l.release(taken!, t0 + 1000, undefined, { uncount: true })).toBe(true);
+        expect(await l.get(C1, info.slot)).toMatchObject({ attempts: 1, owner: null });
+      });
+
+      it('prunes old poll windows', async () => {
+        const l = new PostLedger(db);
+        const poll = { platform: 'console' as const, id: '~alert-poll' };
+        await l.claim(poll, { slot: 'poll:1', kind: 'poll', localDate: '2026-04-01' }, 'A', t0 - 3 * 86_400_000, 60_000);
+        await l.claim(poll, { slot: 'poll:2', kind: 'poll', localDate: '2026-04-01' }, 'A', t0, 60_000);
+        expect(await l.prunePolls(t0 - 86_400_000)).toBe(1);
+      });
+    });
+
+    describe('answered messages', () => {
+      it('one replica answers a key; a hold that expired (its replica died) lets another answer; done keeps it a day', async () => {
+        let t = 1_000_000;
+        const a = new SqlDeliveryLedger(db, () => t);
+        const b = new SqlDeliveryLedger(await another(), () => t);
+        const raced = await Promise.all([a.claim('slack|T1|C1|1.2', { holder: 'A', holdMs: 30_000 }), b.claim('slack|T1|C1|1.2', { holder: 'B', holdMs: 30_000 })]);
+        expect(raced.filter(Boolean)).toHaveLength(1);
+        expect(await a.claim('slack|T1|C1|1.2', { holder: 'A', holdMs: 30_000 })).toBe(false);
+        t += 30_000;
+        expect(await b.claim('slack|T1|C1|1.2', { holder: 'B', holdMs: 30_000 })).toBe(true);
+        await b.done('slack|T1|C1|1.2', 3600_000);
+        t += 3599_000;
+        expect(await a.claim('slack|T1|C1|1.2', { holder: 'A', holdMs: 30_000 })).toBe(false);
+        t += 1000;
+        expect(await a.sweep()).toBe(1);
+        expect(await a.claim('slack|T1|C1|1.2', { holder: 'A', holdMs: 30_000 })).toBe(true);
+      });
+    });
+
+    describe('rate-limit buckets', () => {
+      it('counts a user across processes, refills over time, tells the limited user once per window', async () => {
+        let t = 5_000_000;
+        const a = new SqlRateBuckets(db, () => t);
+        const b = new SqlRateBuckets(await another(), () => t);
+        const ask = { userKey: 'u|slack|T1|U1', userPerMin: 3, channelKey: 'c|slack|T1|C1', channelPerMin: 10 };
+        const first = await Promise.all([a.take(ask), b.take(ask), a.take(ask)]);
+        expect(first.every((r) => r.ok)).toBe(true);
+        const limited = await b.take(ask);
+        expect(limited).toMatchObject({ ok: false, scope: 'user', perMin: 3, alreadyTold: false });
+        expect((limited as { waitMs: number }).waitMs).toBeCloseTo(20_000, -2);
+        expect(await a.take(ask)).toMatchObject({ ok: false, alreadyTold: true });
+        t += 20_000; // one token back
+        expect(await a.take(ask)).toEqual({ ok: true });
+        const busy = { userPerMin: 3, channelKey: 'c|slack|T1|C2', channelPerMin: 1 };
+        expect(await a.take({ ...busy, userKey: 'u|slack|T1|U2' })).toEqual({ ok: true });
+        expect(await b.take({ ...busy, userKey: 'u|slack|T1|U3' })).toMatchObject({ ok: false, scope: 'channel', alreadyTold: false });
+        t += 3600_000;
+        expect(await a.sweep(60_000)).toBe(5);
+      });
+    });
+
+    describe('unanswered questions', () => {
+      it('keeps them in order, scrubbed of secrets, at most 200 characters each', async () => {
+        registerSecret('s3cr3t-finnhub-key');
+        const log = new SqlUnansweredLog(db);
+        await log.record({ at: '2026-04-01T09:00:00.000Z', query: 'tesla', lang: 'en', platform: 'slack' });
+        await log.record({ at: '2026-04-01T09:01:00.000Z', query: 'my key is s3cr3t-finnhub-key and xoxb-1234567890-abcdefghij', lang: 'en', platform: 'discord' });
+        await log.record({ at: '2026-04-01T09:02:00.000Z', query: 'x'.repeat(500), lang: 'fr', platform: 'slack' });
+        const rows = await new SqlUnansweredLog(await another()).list();
+        expect(rows.map((r) => r.query.slice(0, 40))).toEqual(['tesla', 'my key is [redacted] and [redacted]', 'x'.repeat(40)]);
+        expect(rows[2]!.query).toHaveLength(200);
+        expect((await log.list(1)).map((r) => r.at)).toEqual(['2026-04-01T09:02:00.000Z']);
+      });
+    });
+
+    describe('leases', () => {
+      it('one holder at a time, renewed by it, taken over once expired, given up on release', async () => {
+        let t = 0;
+        const a = new SqlLeases(db, () => t);
+        const b = new SqlLeases(await another(), () => t);
+        const raced = await Promise.all([a.acquire('discord-gateway', 'A', 15_000), b.acquire('discord-gateway', 'B', 15_000)]);
+        expect(raced.filter(Boolean)).toHaveLength(1);
+        const [winner, loser, wName, lName] = raced[0] ? [a, b, 'A', 'B'] : [b, a, 'B', 'A'];
+        t += 10_000;
+        expect(await winner.acquire('discord-gateway', wName, 15_000)).toBe(true); // renewed to 25 s
+        t += 10_000;
+        expect(await loser.acquire('discord-gateway', lName, 15_000)).toBe(false);
+        expect(await loser.holder('discord-gateway')).toBe(wName);
+        t += 5_000;
+        expect(await loser.acquire('discord-gateway', lName, 15_000)).toBe(true);
+        await winner.release('discord-gateway', wName); // not its lease any more: nothing happens
+        expect(await winner.holder('discord-gateway')).toBe(lName);
+        await loser.release('discord-gateway', lName);
+        expect(await winner.holder('discord-gateway')).toBeUndefined();
+      });
+    });
+
+    describe('caches and alert rules', () => {
+      it('exchange holidays: replaced whole, read by every process after it loads them', async () => {
+        const a = new MarketHolidayStore(db);
+        await a.replace(XNYS, [{ date: '2026-04-03', name: 'Good Friday', tradingHours: null, source: 'Finnhub' }, { date: '2026-11-27', name: 'Day after Thanksgiving', tradingHours: '09:30-13:00', source: 'Finnhub' }], new Date(1000));
+        const b = new MarketHolidayStore(await another());
+        expect(b.get(XNYS, '2026-04-03')).toBeUndefined(); // not loaded yet
+        await b.load(XNYS);
+        expect(b.get(XNYS, '2026-11-27')).toEqual({ date: '2026-11-27', name: 'Day after Thanksgiving', tradingHours: '09:30-13:00', source: 'Finnhub' });
+        expect(await b.fetchedAt(XNYS)).toBe(1000);
+        await a.replace(XNYS, [], new Date(2000));
+        await b.load(XNYS);
+        expect(b.get(XNYS, '2026-04-03')).toBeUndefined();
+      });
+
+      it('quote cache: last good quote per symbol', async () => {
+        const cache = new QuoteCache(db);
+        await cache.put({ symbol: 'NVDA', price: 187.12, change: -1.5, changePercent: -0.8, previousClose: 188.62, asOf: new Date(5000) }, 'Finnhub', new Date(6000));
+        await cache.put({ symbol: 'NVDA', price: 190.5, change: null, changePercent: null, previousClose: null, asOf: new Date(7000) }, 'Finnhub', new Date(8000));
+        expect(await new QuoteCache(await another()).get('NVDA')).toEqual({ symbol: 'NVDA', price: 190.5, change: null, changePercent: null, previousClose: null, asOf: new Date(7000), provider: 'Finnhub', stale: true, fetchedAt: new Date(8000) });
+        expect(await cache.get('AMD')).toBeUndefined();
+      });
+
+      it('alert rules: set, update keeping the baseline, list, remove', async () => {
+        const rules = new AlertStore(db, () => new Date(1000));
+        await rules.set({ channel: C1, kind: 'facts', subject: '*', thresholdPct: null, direction: 'both', cooldownMs: 900_000, lang: 'en', timezone: 'UTC', by: 'alice', baseline: new Map([['f1', 'h1']]) });
+        await rules.set({ channel: C1, kind: 'facts', subject: '*', thresholdPct: null, direction: 'both', cooldownMs: 60_000, lang: 'fr', timezone: 'UTC', by: 'bob' });
+        await rules.set({ channel: C1, kind: 'price', subject: 'NVDA', thresholdPct: 2.5, direction: 'up', cooldownMs: null, lang: 'en', timezone: 'UTC', by: 'bob' });
+        expect(await rules.get(C1, 'facts', '*')).toMatchObject({ cooldownMs: 60_000, lang: 'fr', baseline: { f1: 'h1' }, createdBy: 'bob' });
+        await rules.setBaseline(C1, new Map([['f2', 'h2']]));
+        const other = new AlertStore(await another());
+        expect((await other.list(C1)).map((r) => [r.kind, r.subject, r.thresholdPct])).toEqual([['price', 'NVDA', 2.5], ['facts', '*', null]]);
+        expect((await other.get(C1, 'facts', '*'))?.baseline).toEqual({ f2: 'h2' });
+        expect(await other.remove(C1, 'price', 'NVDA')).toBe(true);
+        expect(await rules.list()).toHaveLength(1);
+      });
+    });
+
+    describe('the store', () => {
+      it('opens with its own connections, says where it is, and closes', async () => {
+        const store = await place.openStore();
+        expect(store.dialect).toBe(kind.name);
+        expect(store.shared).toBe(kind.name === 'postgres');
+        expect(store.location).not.toMatch(/:[^/@]+@/); // no password shown
+        expect(await store.deliveries.claim('k', { holder: 'x', holdMs: 1000 })).toBe(true);
+        expect(await store.leases.acquire('l', 'x', 1000)).toBe(true);
+        await store.close();
+      });
+    });
+  });
+}
+
+describe('busy errors', () => {
+  it('SQLite lock errors and PostgreSQL lock timeouts, serialization failures and pool timeouts are "busy, try again"', () => {
+    expect(isBusy({ code: 'SQLITE_BUSY' })).toBe(true);
+    expect(isBusy({ code: 'SQLITE_BUSY_SNAPSHOT' })).toBe(true);
+    expect(isBusy({ code: '55P03' })).toBe(true);
+    expect(isBusy({ code: '40001' })).toBe(true);
+    expect(isBusy(new Error('timeout exceeded when trying to connect'))).toBe(true);
+    expect(isBusy({ code: '23505' })).toBe(false);
+    expect(isBusy(new Error('syntax error'))).toBe(false);
+  });
+});
