@@ -64,6 +64,12 @@ describe.skipIf(!HAS_POSTGRES)('Discord on two replicas', () => {
     });
     expect([...roles].sort()).toEqual(['connected', 'standby']);
     expect(fake.identifiedSockets).toBe(1);
+    // The standby replica is healthy too (it answers interactions over HTTP): its supervisor sees it connected.
+    for (const r of replicas) {
+      const res = await fetch(`http://127.0.0.1:${r.port}/healthz`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ status: 'ok', platforms: { discord: true }, replica: { id: r.id, store: 'postgres' } });
+    }
   });
 
   it('answers /deal over HTTP from either replica', async () => {

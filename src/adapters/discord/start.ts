@@ -11,12 +11,13 @@ import { registerSecret } from '../../ops/log.ts';
 import { createDiscordClient, type ClientTuning } from './client.ts';
 import type { DiscordConfig } from './config.ts';
 import { describeError } from './errors.ts';
+import { gatewayLease } from './gateway-lease.ts';
 import { attachHandlers, type Handlers } from './handlers.ts';
 import { interactionsEndpoint, type InteractionsEndpoint } from './http-interactions.ts';
 import { INTERACTIONS_PATH } from './paths.ts';
 import { chartErrorLogger, createDiscordPublisher } from './publisher.ts';
 
-export const GATEWAY_LEASE = 'discord-gateway';
+export { GATEWAY_LEASE } from './gateway-lease.ts';
 
 export interface DiscordStartOptions extends ClientTuning {
   /** Answer at once when ready within this time, else defer first (default 1,000 ms; Discord allows 3 s). */
@@ -130,35 +131,45 @@ export async function startDiscord(config: DiscordConfig, runtime: PlatformRunti
     await g.client.destroy();
   }
 
-  const lease = gatewayLease({
-    runtime,
-    ttlMs: opts.leaseTtlMs ?? 15_000,
-    renewMs: opts.leaseRenewMs ?? 5_000,
-    log,
-    holds: () => gateway !== undefined || connecting !== undefined,
-    busy: () => stopped || connecting !== undefined,
-    take: async () => {
-      connecting = connect().then(
-        (g) => {
-          if (stopped) void g.client.destroy();
-          else gateway = g;
-        },
-        async (err: unknown) => {
-          log.error({ err: (err as Error).message }, 'discord: gateway connection failed; giving the lease back');
-          await lease?.release();
-        },
-      );
+  /** Connects the gateway; `connecting` covers it, so a lease turn never starts a second one meanwhile. */
+  async function bringUp(before?: () => Promise<void>): Promise<void> {
+    connecting = (async () => {
+      await before?.();
+      const g = await connect();
+      if (stopped) await g.client.destroy();
+      else gateway = g;
+    })();
+    try {
       await connecting;
+    } finally {
       connecting = undefined;
-    },
-    lose: () => disconnect(),
-  });
+    }
+  }
+
+  const leases = runtime.replica.leases;
+  const lease = leases
+    ? gatewayLease({
+        leases,
+        holder: runtime.replica.id,
+        ttlMs: opts.leaseTtlMs ?? 15_000,
+        renewMs: opts.leaseRenewMs ?? 5_000,
+        log,
+        runs: () => gateway !== undefined || connecting !== undefined,
+        busy: () => stopped || connecting !== undefined,
+        take: () =>
+          bringUp().catch(async (err: unknown) => {
+            log.error({ err: (err as Error).message }, 'discord: gateway connection failed; giving the lease back');
+            await lease?.release();
+          }),
+        lose: () => disconnect(),
+      })
+    : undefined;
 
   if (!lease) {
-    gateway = await connect(); // one process: the start fails if the gateway does
+    await bringUp(); // one process: the start fails if the gateway does
   } else if (await lease.acquire()) {
     try {
-      gateway = await connect();
+      await bringUp();
     } catch (err) {
       await lease.release();
       throw err;
@@ -169,6 +180,7 @@ export async function startDiscord(config: DiscordConfig, runtime: PlatformRunti
   lease?.start();
 
   const gatewayReady = (g: Gateway) => g.client.isReady() && g.client.ws.shards.size > 0 && g.client.ws.shards.every((s) => s.status === Status.Ready);
+  const role = (): GatewayRole => (stopped ? 'stopped' : gateway ? 'connected' : connecting ? 'connecting' : 'standby');
   return {
     get client() {
       return gateway?.client;
@@ -177,12 +189,11 @@ export async function startDiscord(config: DiscordConfig, runtime: PlatformRunti
     ...(interactions ? { interactions, endpoints: [{ path: INTERACTIONS_PATH, method: 'POST' as const, handler: (req, res) => interactions.handle(req, res) }] } : {}),
     // Every shard's socket open and ready (a close flips a shard to Connecting at once); standing by counts as connected.
     connected: () => !stopped && (gateway ? gatewayReady(gateway) : Boolean(lease) && !connecting),
-    gateway: () => (stopped ? 'stopped' : gateway ? 'connected' : connecting ? 'connecting' : 'standby'),
-    role: () => ({ gateway: stopped ? 'stopped' : gateway ? 'connected' : connecting ? 'connecting' : 'standby' }),
+    gateway: role,
+    role: () => ({ gateway: role() }),
     async reconnect() {
-      if (stopped || (lease && !gateway)) return; // standing by: the lease decides when to connect
-      await disconnect();
-      gateway = await connect();
+      if (stopped || connecting || (lease && !gateway)) return; // standing by: the lease decides when to connect
+      await bringUp(disconnect);
     },
     async stop() {
       if (stopped) return;
@@ -193,59 +204,5 @@ export async function startDiscord(config: DiscordConfig, runtime: PlatformRunti
       await lease?.release();
       log.info('discord stopped');
     },
-  };
-}
-
-interface LeaseOptions {
-  runtime: PlatformRuntime;
-  ttlMs: number;
-  renewMs: number;
-  log: PlatformRuntime['logger'];
-  /** This replica runs (or is connecting) the gateway. */
-  holds(): boolean;
-  /** Skip this turn (stopping, or a connection under way). */
-  busy(): boolean;
-  /** The lease was taken: connect. */
-  take(): Promise<void>;
-  /** The lease went to another replica: disconnect. */
-  lose(): Promise<void>;
-}
-
-/** The gateway lease in the shared store, or undefined for one process on its own store. */
-function gatewayLease(o: LeaseOptions) {
-  const leases = o.runtime.replica.leases;
-  if (!leases) return undefined;
-  const holder = o.runtime.replica.id;
-  let timer: ReturnType<typeof setInterval> | undefined;
-
-  /** One turn: the holder renews (or steps down when it lost it); the others try to take it. */
-  async function turn(): Promise<void> {
-    if (o.busy()) return;
-    let held: boolean;
-    try {
-      held = await leases!.acquire(GATEWAY_LEASE, holder, o.ttlMs);
-    } catch (err) {
-      o.log.warn({ err: (err as Error).message }, 'discord: gateway lease unavailable (store); keeping the current role');
-      return;
-    }
-    if (o.busy()) return;
-    if (!held && o.holds()) {
-      o.log.warn({ replica: holder }, 'discord: gateway lease lost to another replica; disconnecting the gateway');
-      await o.lose();
-    } else if (held && !o.holds()) {
-      o.log.info({ replica: holder }, 'discord: gateway lease taken; connecting the gateway');
-      await o.take();
-    }
-  }
-
-  return {
-    acquire: () => leases.acquire(GATEWAY_LEASE, holder, o.ttlMs),
-    holder: () => leases.holder(GATEWAY_LEASE).catch(() => undefined),
-    release: () => leases.release(GATEWAY_LEASE, holder).catch(() => undefined),
-    start() {
-      timer = setInterval(() => void turn().catch((err: unknown) => o.log.error({ err }, 'discord: gateway lease turn failed')), o.renewMs);
-      timer.unref();
-    },
-    stop: () => clearInterval(timer),
   };
 }
