@@ -5,12 +5,15 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelRef } from '../../src/core/command.ts';
 import { registerSecret } from '../../src/ops/log.ts';
-import { SqlDeliveryLedger } from '../../src/store/deliveries.ts';
+import { HotWrites } from '../../src/store/busy.ts';
+import { HotPathDeliveryLedger, SqlDeliveryLedger, type DeliveryLedger } from '../../src/store/deliveries.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { SqlLeases } from '../../src/store/leases.ts';
 import { MIGRATIONS } from '../../src/store/migrations.ts';
 import { PostgresDriver } from '../../src/store/postgres.ts';
 import { SqlRateBuckets } from '../../src/store/rate-buckets.ts';
+import { RetryQueue } from '../../src/store/retry.ts';
+import { SqlSharedAnswers } from '../../src/store/shared-answers.ts';
 import { all, isBusy, type SqlDriver } from '../../src/store/sql.ts';
 import { SqliteDriver } from '../../src/store/sqlite.ts';
 import { SqlUnansweredLog } from '../../src/store/unanswered.ts';
@@ -90,7 +93,7 @@ for (const kind of KINDS) {
         for (const r of racers) expect(await r.schemaVersion()).toBe(LATEST);
         const rows = await all<{ version: number }>(db, 'SELECT version FROM schema_migrations ORDER BY version');
         expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version).sort((a, b) => a - b));
-        for (const table of ['subscriptions', 'post_ledger', 'summary_snapshots', 'quote_cache', 'alert_rules', 'market_holidays', 'delivered_messages', 'rate_buckets', 'unanswered_questions', 'leases']) {
+        for (const table of ['subscriptions', 'post_ledger', 'summary_snapshots', 'quote_cache', 'alert_rules', 'market_holidays', 'delivered_messages', 'shared_answers', 'rate_buckets', 'unanswered_questions', 'leases']) {
           expect(await all(db, `SELECT COUNT(*) AS n FROM ${table}`), table).toEqual([{ n: 0 }]);
         }
       });
@@ -233,6 +236,71 @@ for (const kind of KINDS) {
         t += 1000;
         expect(await a.sweep()).toBe(1);
         expect(await a.claim('slack|T1|C1|1.2', { holder: 'A', holdMs: 30_000 })).toBe(true);
+      });
+    });
+
+    describe('answers kept for Share', () => {
+      it('one process keeps an answer, another reads it back (a press reaching another replica); unknown and expired ids read nothing', async () => {
+        let t = 2_000_000;
+        const writes = new HotWrites(new RetryQueue());
+        const a = new SqlSharedAnswers(db, writes, 60_000, () => t);
+        const b = new SqlSharedAnswers(await another(), writes, 60_000, () => t);
+        const id = await a.put({ kind: 'answer', title: 'Energy', items: [1, 2] });
+        expect(id.length).toBeLessThanOrEqual(32);
+        expect(await b.get(id)).toEqual({ kind: 'answer', title: 'Energy', items: [1, 2] });
+        expect(await b.get('no-such-id')).toBeUndefined();
+        t += 60_000;
+        expect(await new SqlSharedAnswers(await another(), writes, 60_000, () => t).get(id)).toBeUndefined();
+        await a.put({ title: 'later' }); // each put sweeps expired ones
+        expect(await all(db, 'SELECT COUNT(*) AS n FROM shared_answers')).toEqual([{ n: 1 }]);
+      });
+    });
+
+    describe("the store's answered-messages ledger", () => {
+      it('answers a repeat in this process without the database, and a key held by another process not at all', async () => {
+        const a = await place.openStore();
+        const b = await place.openStore();
+        try {
+          expect(await a.deliveries.claim('slack:T1:C1:5.5', { holder: 'A', holdMs: 30_000 })).toBe(true);
+          expect(await b.deliveries.claim('slack:T1:C1:5.5', { holder: 'B', holdMs: 30_000 })).toBe(false);
+          await a.deliveries.done('slack:T1:C1:5.5');
+          await a.driver.exec('DELETE FROM delivered_messages'); // both processes still remember it
+          expect(await a.deliveries.claim('slack:T1:C1:5.5', { holder: 'A', holdMs: 30_000 })).toBe(false);
+          expect(await b.deliveries.claim('slack:T1:C1:5.5', { holder: 'B', holdMs: 30_000 })).toBe(false);
+          // A third process, which never saw it, goes by the rows: gone, so it answers.
+          const c = await place.openStore();
+          expect(await c.deliveries.claim('slack:T1:C1:5.5', { holder: 'C', holdMs: 30_000 })).toBe(true);
+          await c.close();
+        } finally {
+          await a.close();
+          await b.close();
+        }
+      });
+
+      it('a busy database never costs an answer: the claim counts as won and the row is written once the database answers', async () => {
+        const store = await place.openStore();
+        try {
+          let busy = true;
+          const rows = new SqlDeliveryLedger(store.driver);
+          const flaky: DeliveryLedger = {
+            claim: (k, c) => (busy ? Promise.reject(Object.assign(new Error('locked'), { code: kind.name === 'sqlite' ? 'SQLITE_BUSY' : '55P03' })) : rows.claim(k, c)),
+            done: (k, keep) => (busy ? Promise.reject(Object.assign(new Error('locked'), { code: 'STORAGE_BUSY' })) : rows.done(k, keep)),
+            sweep: () => rows.sweep(),
+          };
+          const queue = new RetryQueue({ minDelayMs: 10 });
+          const ledger = new HotPathDeliveryLedger(flaky, new HotWrites(queue));
+          expect(await ledger.claim('discord:G1:C1:42', { holder: 'A', holdMs: 30_000 })).toBe(true);
+          await ledger.done('discord:G1:C1:42');
+          expect(queue.pending).toBe(2);
+          expect(await all(store.driver, 'SELECT key FROM delivered_messages')).toEqual([]);
+          busy = false;
+          await queue.flush();
+          expect(queue.pending).toBe(0);
+          expect(await all(store.driver, 'SELECT key, holder FROM delivered_messages')).toEqual([{ key: 'discord:G1:C1:42', holder: null }]);
+          await queue.close();
+        } finally {
+          await store.close();
+        }
       });
     });
 
