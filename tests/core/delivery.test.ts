@@ -53,6 +53,32 @@ describe('delivery policy', () => {
     expect(await policy.ask({ text: 'energy', asker, via: 'dm', messageKey: 'chat:W1:C1:1' })).toBeUndefined();
   });
 
+  it('holds a message while answering it, keeps it once answered, and a ledger that does not answer never makes the bot deaf', async () => {
+    const calls: string[] = [];
+    const held = new Set<string>();
+    const ledger = {
+      claim: async (key: string, hold: { holder: string; holdMs: number }) => {
+        calls.push(`claim ${key} ${hold.holder} ${hold.holdMs}`);
+        if (held.has(key)) return false;
+        held.add(key);
+        return true;
+      },
+      done: async (key: string) => void calls.push(`done ${key}`),
+    };
+    const policy = testPolicy(testBot(), { delivered: ledger, holder: 'replica-2' });
+    expect(await policy.ask({ text: 'energy', asker, via: 'mention', messageKey: 'chat:W1:C1:1' })).toMatchObject({ audience: 'channel' });
+    expect(calls).toEqual(['claim chat:W1:C1:1 replica-2 30000', 'done chat:W1:C1:1']);
+    held.add('chat:W1:C1:2'); // another replica is answering it
+    expect(await policy.ask({ text: 'energy', asker, via: 'mention', messageKey: 'chat:W1:C1:2' })).toBeUndefined();
+    expect(calls.filter((c) => c.startsWith('done'))).toHaveLength(1);
+    // A press delivered twice acts once.
+    expect(await policy.share({ asker, lang: 'en', seenOnMessage: true, messageKey: 'chat:trigger:9' })).toMatchObject({ post: 'seen' });
+    expect(await policy.share({ asker, lang: 'en', seenOnMessage: true, messageKey: 'chat:trigger:9' })).toBeUndefined();
+
+    const down = testPolicy(testBot(), { delivered: { claim: () => Promise.reject(new Error('store down')), done: () => Promise.reject(new Error('store down')) } });
+    expect(await down.ask({ text: 'energy', asker, via: 'mention', messageKey: 'chat:W1:C1:3' })).toMatchObject({ audience: 'channel' });
+  });
+
   it('a failure is one apology, to the asker, in the language asked', () => {
     expect(testPolicy(testBot()).apology('fr')).toMatchObject({ audience: 'asker', reply: { kind: 'error', lang: 'fr', intro: expect.stringMatching(/^Désolé/) } });
   });
