@@ -6,6 +6,7 @@
 // "Nvidia's CEO" a quote by a CEO of Nvidia.
 import type { FocusItem } from './concepts.ts';
 import type { Reading } from './read.ts';
+import { stem } from './normalize.ts';
 import { sharedByOverview } from './rank.ts';
 import type { SearchableBase } from './searchable-base.ts';
 import { topK } from './topk.ts';
@@ -17,6 +18,9 @@ const SUBJECT_SHARE = 0.6;
 const FIGURE_WORDS = new Set(['~money', '~billion', '~million', '~percent', '~bound', '~move', '~record', '~energy', '~homes', '~invest', '~comparison']);
 /** Concepts that name the date itself or the event it dates ("when does it start"), not what it is about. */
 const EVENT_WORDS = new Set(['~timeline', '~planned', '~start', '~first', '~phase', '~h2', '~delivery', '~deploy', '~future']);
+
+/** Words for when something was made public: its date is not the date of the thing itself. */
+const ANNOUNCE_WORDS = new Set(['announced', 'announce', 'announcement', 'unveiled', 'unveil', 'revealed', 'presented', 'annonce', 'annoncee', 'annonces', 'devoile', 'devoilee', 'presente', 'presentee']);
 
 /** What a "how many" may count by listing it ("how many partners", "combien de concurrents"). */
 const LISTABLE = new Set(['~parties', '~competition', '~regulator', '~supplier', '~customer', '~analyst', '~lawyer', '~phase', '~deal']);
@@ -99,6 +103,13 @@ function creditOf(sb: SearchableBase, it: FocusItem, doc: number): number {
 /** Picks the facts that answer, or refuses with the reason. `score` is each fact's boosted BM25. */
 export function decide(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], touched: readonly number[], score: (d: number) => number): Decision {
   const decision: Decision = { answer: false, reason: '', hits: [], coverage: new Map(), dropped: new Map() };
+  // An attribute the base does not hold at all ("penalties", "valuation", "who signed") settles it: whatever
+  // else the question shares with the facts, they do not give what it asks for.
+  const lacking = items.find((it) => it.attribute && !it.known && !it.context);
+  if (lacking) {
+    decision.reason = `asks for “${lacking.text}”, which no fact of the base gives`;
+    return decision;
+  }
   const candidates = topK(touched, score, CANDIDATES);
   for (const d of candidates) decision.coverage.set(d, coverageOf(sb, items, d));
   // A yes/no question checks a premise that may be wrong ("Blackwell, right?"): the fact that settles it holds less of it.
@@ -176,9 +187,11 @@ function formRules(sb: SearchableBase, reading: Reading, asked: readonly FocusIt
 }
 
 /** "When…": a dated fact, as precise as asked ("what month…" is not answered by "H2 2026"); "what's it called": a name. */
-function dateRules(sb: SearchableBase, { form }: Reading): Rule[] {
+function dateRules(sb: SearchableBase, { form, tokens }: Reading): Rule[] {
   const rules: Rule[] = [];
   if (form.ask === 'date') rules.push({ name: 'a date', test: (d) => sb.isDated[d] === 1 });
+  // "When was X announced?": the date of an announcement, which a dated fact about X does not give.
+  if (form.ask === 'date' && tokens.some((t) => ANNOUNCE_WORDS.has(t))) rules.push({ name: 'the date of an announcement', test: (d) => tokens.some((t) => ANNOUNCE_WORDS.has(t) && sb.index.holding(stem(t), d) === 2) });
   if (form.precision) {
     const fine = form.precision === 'day' ? ['day'] : ['day', 'month'];
     rules.push({ name: `a date to the ${form.precision}`, test: (d) => fine.includes(sb.facts[d]!.when?.precision ?? '') });

@@ -5,7 +5,7 @@
 import { isDictionaryWord } from './dictionary.ts';
 import { isFiller } from './fillers.ts';
 import { getNumberWords } from './morphology.ts';
-import { partsOfSpeech } from './pos.ts';
+import { isCommonWord, partsOfSpeech } from './pos.ts';
 import { stem } from './normalize.ts';
 import type { PhraseMatch } from './phrases.ts';
 import type { Reading } from './read.ts';
@@ -29,6 +29,8 @@ export interface FocusItem {
   soft: boolean;
   /** A person's role (CEO, analyst): with an organisation named, that organisation must be the person's. */
   role?: boolean;
+  /** An attribute a base may lack (a valuation, a unit price, penalties): asked and lacking, the question is refused. */
+  attribute?: boolean;
   /** Set when a typo was corrected to reach it. */
   corrected?: boolean;
   /** Token positions [start, end) the item was read from. */
@@ -152,7 +154,7 @@ function typoFix(sb: SearchableBase, tok: string, s: string): string | undefined
     }
     // A rare word one letter short or long of a domain word is its typo ("lawer" → lawyer); a substitution
     // ("recette" → récente) is another word.
-    const fixed = tok.length >= 5 ? sb.typo.correct(s) : undefined;
+    const fixed = tok.length >= 5 && !isCommonWord(tok) ? sb.typo.correct(s) : undefined;
     if (fixed && fixed !== s && sb.phrases.stems.has(fixed) && Math.abs(fixed.length - s.length) === 1) return fixed;
     return undefined;
   }
@@ -194,6 +196,7 @@ function addPhraseItems(sb: SearchableBase, tokens: readonly string[], stems: re
     known,
     soft: (entity && m.concepts.every((c) => sb.coreEntities.has(c))) || (!entity && m.concepts.every((c) => sb.vagueConcepts.has(c))),
     ...(m.concepts.some((c) => sb.roleConcepts.has(c)) ? { role: true } : {}),
+    ...(m.concepts.every((c) => sb.attributeConcepts.has(c)) ? { attribute: true } : {}),
   });
   const concept = m.concepts.find((c) => SEQUENCES.has(c));
   const n = concept ? ordinalAround(stems, m) : undefined;
@@ -226,7 +229,8 @@ function addWordItem(sb: SearchableBase, reading: Reading, tok: string, s: strin
     // A number the base does not hold is a detail of a yes/no ("is it 200 billion?"), unless it is a year;
     // a number written as a word is often no number at all ("one of", "eggs in one basket").
     // In a yes/no question a year the base lacks is what is being checked ("planned for 2025?"): the fact settles it.
-    const soft = (!known && (!YEAR.test(value) || reading.form.yesNo)) || value !== tok;
+    // In a yes/no question a stated number is the premise being checked ("soared like 8%, right?").
+    const soft = (!known && (!YEAR.test(value) || reading.form.yesNo)) || value !== tok || (reading.form.yesNo && !YEAR.test(value));
     focus.items.push({ text: tok, kind: 'number', terms, weight: known ? Math.max(...terms.map(([t]) => idfOf(sb, t))) : index.maxIdf(), known, soft });
     return;
   }

@@ -32,7 +32,7 @@ export interface QuestionForm {
 
 const WHEN_WORDS = new Set(['when', 'quand', 'date', 'dates', 'calendrier', 'calendar', 'timeline', 'chronologie', 'schedule', 'echeance', 'echeances', 'echeancier', 'deadline', 'timing']);
 /** Two-word forms that ask for a date: "what day", "quel jour", "how soon". */
-const WHEN_PAIRS: [string, string][] = [['what', 'year'], ['which', 'year'], ['what', 'day'], ['which', 'day'], ['what', 'month'], ['quelle', 'annee'], ['quel', 'jour'], ['quel', 'mois'], ['how', 'soon'], ['since', 'when'], ['by', 'when'], ['a', 'partir']];
+const WHEN_PAIRS: [string, string][] = [['quel', 'moment'], ['what', 'point'], ['what', 'year'], ['which', 'year'], ['what', 'day'], ['which', 'day'], ['what', 'month'], ['quelle', 'annee'], ['quel', 'jour'], ['quel', 'mois'], ['how', 'soon'], ['since', 'when'], ['by', 'when'], ['a', 'partir']];
 const DAY_WORDS: [string, string][] = [['what', 'day'], ['which', 'day'], ['quel', 'jour'], ['exact', 'date'], ['date', 'exacte'], ['precise', 'date'], ['date', 'precise'], ['what', 'date'], ['which', 'date'], ['quelle', 'date']];
 const MONTH_WORDS: [string, string][] = [['what', 'month'], ['which', 'month'], ['quel', 'mois'], ['which', 'week'], ['quelle', 'semaine']];
 const NAME_PAIRS: [string, string][] = [['name', 'of'], ['nom', 'de'], ['nom', 'du'], ['its', 'name'], ['son', 'nom'], ['le', 'nom'], ['the', 'name']];
@@ -80,7 +80,7 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
     intent = 'quote';
     ask = 'quote';
     mark(QUOTE_WORDS);
-  } else if (tokens.some((t) => WHEN_WORDS.has(t)) || WHEN_PAIRS.some(([a, b]) => pair(a, b) >= 0)) {
+  } else if (tokens.some((t, i) => WHEN_WORDS.has(t) && asksWhen(tokens, i)) || WHEN_PAIRS.some(([a, b]) => pair(a, b) >= 0)) {
     intent = 'when';
     ask = 'date';
     mark(WHEN_WORDS);
@@ -112,6 +112,17 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   // "What's it called", "comment s'appelle…", "le nom de…" ("named in the article" only means mentioned).
   const name = NAME_PAIRS.some(([a, b]) => pair(a, b) >= 0) || (tokens.includes('called') && tokens.includes('what')) || tokens.includes('appelle');
   return { intent, ask, yesNo: isYesNo(tokens, raw), summary, personAt, money, name, ...(precision ? { precision } : {}), ...(unitAt !== undefined ? { unitAt } : {}), markers };
+}
+
+/**
+ * Whether "when"/"quand" at position i asks for a date: near the start of the question or before an
+ * auxiliary ("when does", "quand est-ce"), not as a conjunction ("…pays upfront when they sign, right?").
+ */
+function asksWhen(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t !== 'when' && t !== 'quand') return true;
+  const before = tokens.slice(0, i).filter((w) => w !== '' && !LEAD_IN.has(w)).length;
+  return before <= 2 || YES_NO_START.has(tokens[i + 1] ?? '') || ['est', 'sera', 'seront', 'commence', 'arrive', 'va', 'aura'].includes(tokens[i + 1] ?? '') || i === tokens.length - 1 || (tokens[i - 1] === 'c' || tokens[i - 1] === 'est' || tokens[i - 1] === 'pour');
 }
 
 /** Whether a question word asks for something ("what is the price" asks a value; "nvidia share price" is a search). */

@@ -25,6 +25,12 @@ function load(): Record<Lang, Tagger> {
   return taggers;
 }
 
+/** Whether a word is in the taggers' lexicons of common English and French words ("treat", "firm"), not a rare one ("lawer"). */
+export function isCommonWord(word: string): boolean {
+  const t = load() as unknown as Record<Lang, { world(): { model: { one: { lexicon: Record<string, unknown> } } } }>;
+  return word in t.en.world().model.one.lexicon || word in t.fr.world().model.one.lexicon;
+}
+
 /** Loads the taggers now (at start-up) instead of on the first question with an unknown word. */
 export function warmPartsOfSpeech(): void {
   load();

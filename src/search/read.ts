@@ -6,6 +6,7 @@ import { guessLang } from './lang.ts';
 import { CHAT_SPELLINGS } from './lexicon.ts';
 import { normalizeText, queryTokens, tokenize, MAX_QUERY_CHARS, MAX_QUERY_TOKENS } from './normalize.ts';
 import { isDictionaryWord } from './dictionary.ts';
+import { isFiller } from './fillers.ts';
 import { STOP_WORDS } from './stopwords.ts';
 import { editDistance, isSwap } from './typo.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -72,8 +73,11 @@ const WH = new Set(['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'w
  * "Sell-side here:", "Ingénieur hardware :" — first person, "here", or a job title.
  */
 function persona(c: Clause): boolean {
-  return c.tokens.some((t) => PERSONA.has(t));
+  // A job title presents the asker when it opens the lead-in ("Procurement manager:"), not after an article
+  // ("the analyst quoted at the end —" is the topic).
+  return c.tokens.some((t) => FIRST_PERSON.has(t)) || PERSONA.has(c.tokens[0] ?? '') || PERSONA.has(c.tokens[1] ?? '');
 }
+const FIRST_PERSON = new Set(['i', 'im', 'me', 'my', 'here', 'pov', 'perspective', 'speaking', 'je', 'moi', 'mon', 'ma', 'perso', 'ici']);
 const PERSONA = new Set(
   `i im me my here pov perspective speaking je moi mon ma perso ici manager engineer student lawyer attorney trader investor
   teacher professor journalist reporter activist operator officer consultant banker developer dev researcher designer
@@ -144,7 +148,7 @@ function spell(typed: readonly string[], spellings: [string, string][], knows?: 
 function keepQuestion(clauses: Clause[], knows?: (token: string) => boolean): { tokens: string[]; context: number[] } {
   // A question clause says what it asks about ("which two?" alone does not: then every clause counts),
   // and a short clause before it is its topic ("A single gigawatt — when's that due?"), not context.
-  const about = (c: Clause) => c.tokens.some((t) => !STOP_WORDS.has(t) && !WH.has(t) && (knows?.(t) ?? true));
+  const about = (c: Clause) => c.tokens.some((t) => !STOP_WORDS.has(t) && !WH.has(t) && !isFiller(t) && (knows?.(t) ?? true));
   const questions = clauses.filter((c) => (c.question && about(c)) || (!c.statement && c.tokens.length <= TOPIC_TOKENS && !persona(c)));
   const marked = clauses.some((c) => c.question && about(c)) && questions.length < clauses.length;
   let kept = clauses;
