@@ -213,7 +213,7 @@ export async function runSlackBench(): Promise<string> {
     const answers = sorted(sustained.answers);
     const p99 = percentile(bursts, 99);
     const rows: [string, string][] = [
-      ['Setup', `real Bolt app (HTTP mode, signatures verified) + real bot, fact base and delivery policy (SQLite storage, no rate limits); ${REQUESTS} signed /deal per scenario, each after ${WARMUP} unrecorded in the same mode (and ${COLD} timed as the cold row first); ${availableParallelism()} cores; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`],
+      ['Setup', `real Bolt app (HTTP mode, signatures verified) + real bot, fact base and delivery policy (SQLite store, no rate limits); ${REQUESTS} signed /deal per scenario, each after ${WARMUP} unrecorded in the same mode (and ${COLD} timed as the cold row first); ${availableParallelism()} cores; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`],
       [`Burst of ${CONCURRENCY} at once: ack p50 / p99 / max`, `${f(percentile(bursts, 50))} / ${f(p99)} / ${f(bursts.at(-1) ?? NaN)} (target p99 ≤ 25 ms: ${p99 <= 25 ? 'met' : 'NOT met'})`],
       [`The first ${COLD} after start (cold), in bursts of ${CONCURRENCY}: ack p50 / p99 / max`, `${f(percentile(sorted(cold.latencies), 50))} / ${f(percentile(sorted(cold.latencies), 99))} / ${f(sorted(cold.latencies).at(-1) ?? NaN)}`],
       [`Burst: answers at response_url p50 / p99`, `${f(percentile(sorted(burst.answers), 50))} / ${f(percentile(sorted(burst.answers), 99))}`],
