@@ -45,17 +45,6 @@ export function setBusyTimeout(db: Db, ms: number): void {
   db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(ms))}`);
 }
 
-/** Runs `write` without waiting for a lock at all (retries: if still busy, the next retry will do). */
-export function withoutWaiting<T>(db: Db, write: () => T): T {
-  const before = db.pragma('busy_timeout', { simple: true }) as number;
-  setBusyTimeout(db, 0);
-  try {
-    return write();
-  } finally {
-    setBusyTimeout(db, before);
-  }
-}
-
 export function schemaVersion(db: Db): number {
   const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
   return row.v ?? 0;
