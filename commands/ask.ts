@@ -18,9 +18,11 @@ export const ask = defineCommand({
     const result = ctx.engine.search(text, { lang: ctx.lang, limit: MAX_ITEMS + 1 });
     const s = t(ctx.lang);
     const title = result.topic ? result.topic.label[ctx.lang] : s.answerTitle(text);
-    const intro = result.corrections.length
-      ? s.corrected(result.corrections.map((c) => `“${c.to}” (${c.from})`).join(', '))
-      : undefined;
+    const notes = [
+      ...(result.unsupported?.length ? [s.premiseCorrected(result.unsupported)] : []),
+      ...(result.corrections.length ? [s.corrected(result.corrections.map((c) => `“${c.to}” (${c.from})`).join(', '))] : []),
+    ];
+    const intro = notes.length ? notes.join(' ') : undefined;
     return factsReply(ctx, result.hits.map((h) => h.fact), { title, query: text, ...(intro ? { intro } : {}) });
   },
 });

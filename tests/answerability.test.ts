@@ -103,3 +103,24 @@ describe('explain', () => {
     expect(e.candidates[0]).toMatchObject({ factId: 'investment-up-to-100bn', kept: true, coverage: 1 });
   });
 });
+
+describe('a statement with a confirmation tag is a yes/no whose wrong company is corrected', () => {
+  it.each([
+    ["J'ai lu que c'était Google qui investissait 100 milliards dans OpenAI, c'est bien ça ?", 'Google'],
+    ['AMD is supplying the 10 GW of chips, correct?', 'AMD'],
+  ])('%s', (q, name) => {
+    const result = engine.search(q);
+    expect(result.hits.length).toBeGreaterThan(0);
+    expect(result.unsupported).toEqual([name]);
+    // The facts shown name the deal's own parties, never the company the premise named.
+    for (const h of result.hits) expect(h.fact.parties).not.toContain(name.toLowerCase());
+  });
+  it('a premise the facts hold is no correction', () => {
+    const result = engine.search('Nvidia is investing up to 100 billion, right?');
+    expect(result.hits[0]?.fact.id).toBe('investment-up-to-100bn');
+    expect(result.unsupported).toBeUndefined();
+  });
+  it('a company the base never links to the figure asked about is still refused', () => {
+    expect(ids('Is Google investing in OpenAI too, right?')).toEqual([]);
+  });
+});

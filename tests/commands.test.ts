@@ -74,6 +74,15 @@ describe('/deal <topic>', () => {
     expect(first.when?.from.startsWith('2026')).toBe(true);
     expect(r.items[0]!.text).toBe(first.statement.fr);
   });
+
+  it('a premise naming the wrong company is corrected in so many words, in the asker’s language', async () => {
+    const en = await bot.answer('AMD is supplying the 10 GW of chips, correct?', asker);
+    expect(en.intro).toBe("The sources don't say this about AMD. What they do say:");
+    expect(en.items[0]?.text).toContain('Nvidia');
+    const fr = await bot.answer("J'ai lu que c'était AMD qui investissait 100 milliards dans OpenAI, c'est bien ça ?", asker);
+    expect(fr.intro).toBe('Les sources ne disent pas cela d’AMD. Voici ce qu’elles disent :');
+    expectGrounded(fr.items);
+  });
 });
 
 describe('/deal with no text', () => {

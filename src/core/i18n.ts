@@ -10,6 +10,7 @@ const strings = {
     noFacts: (q: string) => `I have no facts about “${q}” in the fact base.`,
     tryTopics: 'Try one of these topics:',
     corrected: (pairs: string) => `Showing results for ${pairs}.`,
+    premiseCorrected: (names: readonly string[]) => `The sources don't say this about ${listOf('en', names)}. What they do say:`,
     truncated: (n: number) => `Your question was cut to its first ${n} characters.`,
     moreFacts: (n: number) => `… and ${n} more (try a narrower question)`,
     more: (n: number) => `… and ${n} more`,
@@ -49,6 +50,7 @@ const strings = {
     noFacts: (q: string) => `Je n’ai aucun fait sur « ${q} » dans la base.`,
     tryTopics: 'Essayez l’un de ces sujets :',
     corrected: (pairs: string) => `Résultats pour ${pairs}.`,
+    premiseCorrected: (names: readonly string[]) => `Les sources ne disent pas cela ${listOf('fr', names.map(deOf))}. Voici ce qu’elles disent :`,
     truncated: (n: number) => `Votre question a été coupée à ses ${n} premiers caractères.`,
     moreFacts: (n: number) => `… et ${n} de plus (précisez la question)`,
     more: (n: number) => `… et ${n} de plus`,
@@ -84,6 +86,16 @@ const strings = {
 } as const;
 
 export type Strings = (typeof strings)['en'];
+
+/** "Google or AMD", "de Google ou d’AMD": names joined the way the language lists alternatives. */
+function listOf(lang: Lang, names: readonly string[]): string {
+  return new Intl.ListFormat(lang, { type: 'disjunction' }).format(names);
+}
+
+/** French "de" with its elision before a vowel ("d’AMD", "de Google"). */
+function deOf(name: string): string {
+  return /^[aeiouyhâéèêîôû]/i.test(name) ? `d’${name}` : `de ${name}`;
+}
 
 export function t(lang: Lang): Strings {
   return strings[lang] as Strings;

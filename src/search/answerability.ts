@@ -55,6 +55,8 @@ export interface Decision {
   coverage: Map<number, Coverage>;
   /** Candidates set aside by a rule of the form, with the rule. */
   dropped: Map<number, string>;
+  /** Names the question's premise puts on the facts that none of the answering facts names (a corrected premise). */
+  unsupported?: string[];
 }
 
 /** How much of the question's focus one fact holds. */
@@ -136,6 +138,7 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
     if (corrected.length > 0) {
       decision.answer = true;
       decision.hits = corrected;
+      decision.unsupported = unsupportedNames(sb, items, corrected);
       decision.reason = `the question's premise names another company than the fact holding its figure: the fact corrects it`;
       return decision;
     }
@@ -156,13 +159,27 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
 function correction(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], covering: readonly number[], rules: readonly Rule[]): number[] {
   if (!reading.form.yesNo) return [];
   const others = rules.filter((r) => !r.name.startsWith('naming '));
-  const numbers = items.filter((it) => it.kind === 'number' && it.known && !it.soft && !it.context);
+  // A figure written in digits is the premise's own (soft only because a yes/no states it); words may be no number.
+  const numbers = items.filter((it) => it.kind === 'number' && it.known && /^\d/.test(it.text) && !it.context);
   if (numbers.length > 0) return covering.filter((d) => numbers.every((it) => it.terms.some(([t]) => sb.index.holding(t, d) === 2)) && others.every((r) => r.test(d)));
   // "Is OpenAI building its chips with Intel and Samsung?": the company is a partner named after "with", not
   // whose figure or move is asked; the fact naming the real partners settles it.
   const named = items.filter((it) => it.kind === 'entity' && !it.soft && !it.context);
   if (named.length === 0 || !named.every((it) => it.span && PARTNER_WORDS.has(partnerWord(reading.tokens, it.span[0])))) return [];
   return covering.filter((d) => others.every((r) => r.test(d)));
+}
+
+/** The display names of the companies a question names that none of `hits` names ("Google", "AMD"). */
+function unsupportedNames(sb: SearchableBase, items: readonly FocusItem[], hits: readonly number[]): string[] {
+  const out: string[] = [];
+  for (const it of items) {
+    if (it.kind !== 'entity' || it.soft || it.context) continue;
+    const ids = it.terms.filter(([t]) => t.startsWith('@')).map(([t]) => t);
+    if (ids.some((t) => hits.some((d) => sb.index.holding(t, d) === 2))) continue;
+    const party = sb.base.parties.get(ids[0]?.slice(1) ?? '');
+    out.push(party?.name ?? it.text);
+  }
+  return out;
 }
 
 const PARTNER_WORDS = new Set(['with', 'alongside', 'avec', 'and', 'et', 'by', 'par']);

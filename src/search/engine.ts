@@ -158,7 +158,8 @@ function rankAndDecide(a: Asked, scratch: Scratch): SearchResult {
     }
     if (!decision.answer) return refuse(a, decision.reason);
     if (trace) trace.reason = decision.reason;
-    return resultOf(a, order(sb, reading, focus, decision, total), s);
+    const result = resultOf(a, order(sb, reading, focus, decision, total), s);
+    return decision.unsupported?.length ? { ...result, unsupported: decision.unsupported } : result;
   } finally {
     for (const d of touched) total[d] = 0;
   }

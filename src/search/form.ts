@@ -58,6 +58,24 @@ const SUMMARY_PHRASES = [
 const YES_NO_START = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'should', 'shall', 'isn', 'aren', 'doesn', 'didn', 'won', 'wasn', 'hasn', 'haven', 'may', 'might', 'must']);
 /** Words a yes/no question may start with before its auxiliary ("hey, is it signed?"). */
 const LEAD_IN = new Set(['so', 'and', 'but', 'ok', 'okay', 'hey', 'hi', 'hello', 'bot', 'dealbot', 'quick', 'question', 'also', 'then', 'sorry', 'btw', 'oh', 'wait', 'salut', 'bonjour', 'coucou', 'alors', 'du', 'coup', 'et', 'mais', 'donc', 'dis', 'moi', 'petite']);
+/**
+ * Tags that turn a statement into a yes/no question ("AMD supplies the chips, right?", "c'est bien ça ?"),
+ * as normalised token sequences read at the end of the question.
+ */
+const CONFIRM_TAGS: readonly string[][] = [
+  ['right'], ['correct'], ['true'], ['yeah'], ['no'], ['or', 'not'], ['isn', 't', 'it'], ['is', 'that', 'right'], ['is', 'that', 'so'], ['is', 'that', 'correct'], ['is', 'that', 'true'], ['is', 'it', 'true'], ['am', 'i', 'right'], ['am', 'i', 'wrong'],
+  ['non'], ['hein'], ['ou', 'pas'], ['pas', 'vrai'], ['vrai'], ['exact'], ['c', 'est', 'ca'], ['est', 'ce', 'ca'], ['est', 'bien', 'ca'], ['est', 'vrai'], ['n', 'est', 'ce', 'pas'], ['ai', 'je', 'raison'], ['je', 'me', 'trompe'],
+];
+
+/** The token index where a confirmation tag starts, or -1. */
+export function confirmTagAt(tokens: readonly string[]): number {
+  for (const tag of CONFIRM_TAGS) {
+    const at = tokens.length - tag.length;
+    if (at > 1 && tag.every((t, k) => tokens[at + k] === t)) return at;
+  }
+  return -1;
+}
+
 const FR_WH = new Set(['qui', 'quoi', 'quand', 'combien', 'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'ou', 'lequel', 'laquelle']);
 
 /** Reads the form of a question from its normalised tokens (stop words included) and raw text. */
@@ -99,7 +117,8 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
     } else if (tokens.some((t) => OPINION_WORDS.has(t)) || pair('en', 'pense') >= 0) {
       ask = 'quote';
       mark(OPINION_WORDS);
-    } else if (at((t) => PERSON_WORDS.has(t)) >= 0 && !QU_EST_CE.test(raw)) {
+    } else if (at((t) => PERSON_WORDS.has(t)) >= 0 && !QU_EST_CE.test(raw) && !(confirmTagAt(tokens) > 0 && at((t) => PERSON_WORDS.has(t)) > 0)) {
+      // A statement with a tag ("c'était Google qui investissait…, c'est bien ça ?") asks no one's name.
       ask = 'person';
     } else if (tokens.some((t) => REASON_WORDS.has(t)) || pair('how', 'come') >= 0) {
       ask = 'reason';
@@ -161,7 +180,6 @@ function isYesNo(tokens: readonly string[], raw: string): boolean {
   // French: "est-ce que …", inversion "a-t-il", or a statement asked with "?" and no question word.
   if (first === 'est' && tokens[i + 1] === 'ce' && !QU_EST_CE.test(raw)) return true;
   if (tokens.some((t, k) => t === 't' && (tokens[k + 1] === 'il' || tokens[k + 1] === 'elle' || tokens[k + 1] === 'on'))) return true;
-  const last = tokens[tokens.length - 1];
-  if (last === 'non' || last === 'right' || last === 'hein') return true;
+  if (confirmTagAt(tokens) > 0) return true;
   return /\?\s*$/.test(raw) && !tokens.some((t) => FR_WH.has(t) || PERSON_WORDS.has(t) || t === 'what' || t === 'when' || t === 'how' || t === 'why' || t === 'which' || t === 'where');
 }

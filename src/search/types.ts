@@ -27,6 +27,11 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Typo corrections applied, e.g. { from: "enrgy", to: "energy" }. */
   corrections: { from: string; to: string }[];
+  /**
+   * Set when the question's premise is wrong: the companies it names that the facts shown do not name
+   * (e.g. ["Google"] for "Google invests 100 billion, right?", answered with Nvidia's 100 billion).
+   */
+  unsupported?: string[];
 }
 
 export interface Suggestion {
