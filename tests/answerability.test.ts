@@ -124,3 +124,22 @@ describe('a statement with a confirmation tag is a yes/no whose wrong company is
     expect(ids('Is Google investing in OpenAI too, right?')).toEqual([]);
   });
 });
+
+describe('who is who among the people quoted', () => {
+  it('a yes/no putting a role or firm on a person quoted shows the quotes that settle it', () => {
+    // Rasgon is the analyst (Bernstein), Barlow the lawyer: both attributions are shown.
+    expect(new Set(ids('Was Stacy Rasgon the lawyer quoted in the article?'))).toEqual(new Set(['quote-rasgon-circular-investments', 'quote-barlow-chip-monopoly']));
+    expect(new Set(ids('Andre Barlow travaille chez Bernstein, non ?'))).toEqual(new Set(['quote-rasgon-circular-investments', 'quote-barlow-chip-monopoly']));
+  });
+  it('a yes/no naming a person quoted shows that person’s quote with the facts that answer', () => {
+    expect(ids("Andre Barlow, l'analyste de Bernstein, trouve l'accord génial ?")).toContain('quote-barlow-chip-monopoly');
+  });
+  it('a firm the base does not know, given as a person’s affiliation, is a premise the answer does not back', () => {
+    const r = engine.search("Stacy Rasgon de Goldman Sachs, il s'inquiète de quoi ?");
+    expect(r.hits[0]?.fact.id).toBe('quote-rasgon-circular-investments');
+    expect(r.unsupported).toEqual(['Goldman Sachs']);
+  });
+  it('an unknown firm asked about for itself is still refused', () => {
+    expect(ids('What did Goldman Sachs say about the deal?')).toEqual([]);
+  });
+});

@@ -57,6 +57,10 @@ export interface Decision {
   dropped: Map<number, string>;
   /** Names the question's premise puts on the facts that none of the answering facts names (a corrected premise). */
   unsupported?: string[];
+  /** Facts shown after the ranked hits whatever their score (the quote of a person the question names). */
+  also?: number[];
+  /** The hits are a complete answer in their order (each person's quote), not candidates to cut by score. */
+  complete?: boolean;
 }
 
 /** How much of the question's focus one fact holds. */
@@ -114,6 +118,14 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
   }
   const candidates = topK(touched, score, CANDIDATES);
   for (const d of candidates) decision.coverage.set(d, coverageOf(sb, items, d));
+  const identity = identityCheck(sb, reading, items, score);
+  if (identity.length > 0) {
+    decision.answer = true;
+    decision.hits = identity;
+    decision.complete = true;
+    decision.reason = `checks who a person quoted is (a role or firm): the quotes of the people named and of those who hold that role or firm`;
+    return decision;
+  }
   // A yes/no question checks a premise that may be wrong ("Blackwell, right?"): the fact that settles it holds less of it.
   const needed = reading.form.yesNo ? MIN_COVERAGE_YES_NO : MIN_COVERAGE;
   const covering = candidates.filter((d) => decision.coverage.get(d)!.share >= needed);
@@ -147,6 +159,8 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
   }
   decision.answer = true;
   decision.hits = kept;
+  const own = namedSpeakersQuotes(sb, reading, items, kept, score);
+  if (own.length > 0) decision.also = own;
   decision.reason = `${kept.length} fact(s) hold at least ${Math.round(MIN_COVERAGE * 100)} % of the question${rules.length ? ` and meet: ${rules.map((r) => r.name).join('; ')}` : ''}`;
   return decision;
 }
@@ -180,6 +194,46 @@ function unsupportedNames(sb: SearchableBase, items: readonly FocusItem[], hits:
     out.push(party?.name ?? it.text);
   }
   return out;
+}
+
+/**
+ * A yes/no that names a person quoted ("Barlow, l'analyste de Bernstein, trouve l'accord génial ?") is
+ * answered with that person's own quote too, whose attribution settles who they are.
+ */
+function namedSpeakersQuotes(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], kept: number[], score: (d: number) => number): number[] {
+  if (!reading.form.yesNo) return [];
+  const terms = items.filter((it) => !it.context).flatMap((it) => it.terms.filter(([t]) => sb.speakerOfEntity.has(t)).map(([t]) => t));
+  const own: number[] = [];
+  for (const t of terms) {
+    if (kept.some((d) => sb.index.holding(t, d) === 2)) continue;
+    let best = -1;
+    for (let d = 0; d < sb.facts.length; d++) if (sb.isQuote[d] === 1 && sb.index.holding(t, d) === 2 && (best < 0 || score(d) > score(best))) best = d;
+    if (best >= 0) own.push(best);
+  }
+  return own;
+}
+
+/** Words that only link a person to a role or firm ("works at", "bosse chez"). */
+const AFFILIATION_WORDS = new Set(['works', 'work', 'working', 'worked', 'employed', 'travaille', 'travaillait', 'bosse', 'bossait', 'employe', 'employee', 'really', 'vraiment', 'actually']);
+
+/**
+ * "Was Rasgon the lawyer quoted?", "Barlow travaille chez Bernstein, non ?": a yes/no that names a person
+ * quoted and nothing but a role or a firm. The quotes of the person named, and of whoever holds that role
+ * or firm, settle it (their attributions say who is who). Empty when the question asks anything else.
+ */
+function identityCheck(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], score: (d: number) => number): number[] {
+  if (!reading.form.yesNo) return [];
+  const asked = items.filter((it) => !it.context && !(it.soft && it.kind !== 'entity'));
+  const isSpeaker = (it: FocusItem) => it.terms.some(([t]) => sb.speakerOfEntity.has(t));
+  const speakers = asked.filter(isSpeaker);
+  const orgs = new Set(sb.speakerOrg.filter((o): o is string => o !== undefined));
+  const marks = asked.filter((it) => it.role || (it.kind === 'entity' && it.terms.some(([t]) => orgs.has(t))));
+  const rest = asked.filter((it) => !speakers.includes(it) && !marks.includes(it) && !AFFILIATION_WORDS.has(it.text));
+  if (speakers.length === 0 || marks.length === 0 || rest.length > 0) return [];
+  const terms = [...speakers, ...marks].flatMap((it) => it.terms.filter(([, w]) => w >= 1).map(([t]) => t));
+  const hits: number[] = [];
+  for (let d = 0; d < sb.facts.length; d++) if (sb.isQuote[d] === 1 && terms.some((t) => sb.index.holding(t, d) === 2)) hits.push(d);
+  return hits.sort((a, b) => score(b) - score(a) || a - b);
 }
 
 const PARTNER_WORDS = new Set(['with', 'alongside', 'avec', 'and', 'et', 'by', 'par']);

@@ -6,7 +6,7 @@ import { isDictionaryWord } from './dictionary.ts';
 import { isFiller } from './fillers.ts';
 import { getNumberWords } from './morphology.ts';
 import { isCommonWord, partsOfSpeech } from './pos.ts';
-import { stem } from './normalize.ts';
+import { normalizeText, stem } from './normalize.ts';
 import type { PhraseMatch } from './phrases.ts';
 import type { Reading } from './read.ts';
 import { ordinalAround, ordinalTerm, SEQUENCES, type SearchableBase } from './searchable-base.ts';
@@ -51,6 +51,8 @@ export interface Focus {
   markers: string[];
   /** Words the base does not know in any form. */
   unknown: string[];
+  /** Names the question states as a premise the base does not hold ("Goldman Sachs" in "Rasgon de Goldman Sachs"). */
+  premises: string[];
   /** The stems the question was matched on, after other forms and typo corrections. */
   stems: string[];
   matches: PhraseMatch[];
@@ -75,7 +77,7 @@ const YEAR = /^(19|20)\d\d$/;
 
 /** The focus of a reading. Never throws; bounded by the reading's 40 tokens. */
 export function findFocus(sb: SearchableBase, reading: Reading): Focus {
-  const focus: Focus = { items: [], corrections: [], fillers: [], markers: [], unknown: [], stems: [], matches: [] };
+  const focus: Focus = { items: [], corrections: [], fillers: [], markers: [], unknown: [], premises: [], stems: [], matches: [] };
   const { tokens, form } = reading;
   const stems = tokens.map(stem);
   for (let i = 0; i < tokens.length; i++) if (!form.markers.has(i)) repair(sb, tokens[i]!, i, stems, focus);
@@ -110,8 +112,54 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
   }
   focus.items = dedupe(focus.items);
   weighUnknown(sb, reading, focus);
+  affiliationPremises(sb, reading, focus);
   coordinate(tokens, focus.items);
   return focus;
+}
+
+/** Words that tie a person to a firm: "Rasgon de Goldman Sachs", "the analyst from X", "works at X", "bosse chez X". */
+const AFFILIATION_PREPS = new Set(['de', 'd', 'du', 'from', 'at', 'of', 'chez', 'with']);
+const AFFILIATION_VERBS = new Set(['works', 'work', 'worked', 'working', 'travaille', 'travaillait', 'bosse', 'bossait', 'employed', 'is', 'est']);
+
+/**
+ * A firm the base does not know, given as the affiliation of a person quoted or of a role ("Stacy Rasgon de
+ * Goldman Sachs", "the analyst quoted works at Goldman Sachs"), is a premise to correct, not what is asked:
+ * it sets no requirement and the answer says the sources do not back it (`Focus.premises`).
+ */
+function affiliationPremises(sb: SearchableBase, reading: Reading, focus: Focus): void {
+  const { tokens } = reading;
+  const names = capitalised(reading.raw);
+  const anchors = new Set<number>();
+  for (const it of focus.items) {
+    const person = it.role || it.terms.some(([t]) => sb.speakerOfEntity.has(t));
+    if (person && it.span) anchors.add(it.span[1] - 1);
+  }
+  for (const it of focus.items) {
+    if (it.kind !== 'unknown' || it.pos !== 'noun' || !it.span || !names.has(it.text)) continue;
+    // Read a name from its last word ("Sachs" in "Goldman Sachs").
+    const next = tokens[it.span[1]];
+    if (next !== undefined && names.has(next) && focus.unknown.includes(next)) continue;
+    // Back over the firm's other unknown capitalised words ("Goldman" before "Sachs").
+    let j = it.span[0];
+    while (j > 0 && names.has(tokens[j - 1]!) && focus.unknown.includes(tokens[j - 1]!)) j--;
+    if (!AFFILIATION_PREPS.has(tokens[j - 1] ?? '')) continue;
+    const k = j - 2;
+    if (!anchors.has(k) && !(AFFILIATION_VERBS.has(tokens[k] ?? '') && [...anchors].some((a) => a < k))) continue;
+    const firm: FocusItem[] = focus.items.filter((o) => o.kind === 'unknown' && o.span && o.span[0] >= j && o.span[1] <= it.span![1]);
+    for (const o of firm) {
+      o.soft = true;
+      o.context = true;
+    }
+    const display = tokens.slice(j, it.span[1]).map((t) => names.get(t)!).join(' ');
+    if (!focus.premises.includes(display)) focus.premises.push(display);
+  }
+}
+
+/** Normalised words the raw text writes with a capital, mapped to how it writes them. */
+function capitalised(raw: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const w of raw.split(/[^\p{L}\p{N}]+/u)) if (/^\p{Lu}/u.test(w)) out.set(normalizeText(w), w);
+  return out;
 }
 
 /** Items from clauses around the question count little: "I'm a retail investor" is not what is asked. */

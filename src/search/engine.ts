@@ -158,8 +158,10 @@ function rankAndDecide(a: Asked, scratch: Scratch): SearchResult {
     }
     if (!decision.answer) return refuse(a, decision.reason);
     if (trace) trace.reason = decision.reason;
-    const result = resultOf(a, order(sb, reading, focus, decision, total), s);
-    return decision.unsupported?.length ? { ...result, unsupported: decision.unsupported } : result;
+    const ranked = decision.complete ? decision.hits : order(sb, reading, focus, decision, total);
+    const result = resultOf(a, decision.also ? [...new Set([...ranked.slice(0, MAX_ANSWER_FACTS - decision.also.length), ...decision.also])] : ranked, s);
+    const unsupported = [...focus.premises, ...(decision.unsupported ?? [])];
+    return unsupported.length > 0 && result.hits.length > 0 ? { ...result, unsupported } : result;
   } finally {
     for (const d of touched) total[d] = 0;
   }
