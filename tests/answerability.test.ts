@@ -143,3 +143,21 @@ describe('who is who among the people quoted', () => {
     expect(ids('What did Goldman Sachs say about the deal?')).toEqual([]);
   });
 });
+
+describe('chat around the question', () => {
+  it('a sentence without "?" only reports a question when the asker marks theirs', () => {
+    const q = "My son asked me at dinner when computers will be as smart as people. I said ask the robot. What's OpenAI's timeline according to the article?";
+    // The whole timeline, not an answer about computers being smart.
+    expect(ids(q)).toContain('timeline-2030-agi-goal');
+    expect(ids(q).length).toBeGreaterThanOrEqual(3);
+  });
+  it('a closing "vous savez ?" asks nothing: the sentence before it is the question', () => {
+    expect(ids("Dans mon équipe on se demande si l'argent de Nvidia arrive d'un coup ou petit à petit. Vous savez ?")[0]).toBe('investment-up-to-100bn');
+  });
+  it('a relative who asked is no subject', () => {
+    expect(ids("Mon père a des actions Nvidia et il m'a demandé de combien elles avaient monté après l'annonce avec OpenAI, vous savez ?")[0]).toBe('market-nvidia-up-4-4');
+  });
+  it("what a party said: its own people's quotes first", () => {
+    expect(ids('what did openai say?')[0]).toBe('quote-altman-compute');
+  });
+});

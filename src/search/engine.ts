@@ -129,10 +129,14 @@ function refuse(a: Asked, reason: string): SearchResult {
 function byFormAlone(a: Asked): SearchResult | undefined {
   const { sb, reading, focus, topic, listing } = a;
   // Items that only repeat the topic a listing names ("/deal energy" is the energy page, not a question).
-  const subjects = listing ? focus.items.filter((it) => !isTopicLabel(sb, it, topic)) : focus.items;
+  // Clauses around the question ask nothing ("My son asked me at dinner…").
+  const asked = focus.items.filter((it) => !it.context);
+  const subjects = listing ? asked.filter((it) => !isTopicLabel(sb, it, topic)) : asked;
   // "tl;dr", "résume-moi l'accord": the deal at a glance, unless a subject of its own is named.
   const overview = reading.form.summary && focus.items.every((it) => !it.known || it.soft || sharedByOverview(sb, it));
-  if ((subjects.length === 0 && (!listing || reading.form.intent === 'when')) || (overview && !listing)) {
+  // "What's OpenAI's timeline?": the dates asked of the deal's own parties are all its dates.
+  const ofTheDeal = subjects.length > 0 && reading.form.intent === 'when' && subjects.every((it) => it.soft && it.kind === 'entity' && sharedByOverview(sb, it));
+  if (((subjects.length === 0 || ofTheDeal) && (!listing || reading.form.intent === 'when')) || (overview && !listing)) {
     const list = formOnly(sb, reading, topic);
     if (a.trace) a.trace.reason = list ? 'only the question form: its list' : 'nothing asked about';
     return list ? resultOf(a, list, () => 1) : refuse(a, 'nothing asked about');
@@ -187,6 +191,12 @@ function order(sb: SearchableBase, reading: Reading, focus: Focus, decision: Dec
   const rank = (d: number) => total[d]! * decision.coverage.get(d)!.share ** 2;
   let best = [...decision.hits].sort((a, b) => rank(b) - rank(a) || a - b);
   const known = focus.items.filter((it) => it.known);
+  // "What did OpenAI say?": the quotes, its own people's first.
+  if (form.intent === 'quote' && best.some((d) => sb.isQuote[d])) {
+    const orgs = new Set(known.flatMap((it) => it.terms.map(([t]) => t)));
+    const own = (d: number) => (orgs.has(sb.speakerOrg[d] ?? '') ? 1 : 0);
+    return best.filter((d) => sb.isQuote[d]).sort((a, b) => own(b) - own(a)).slice(0, MAX_ANSWER_FACTS);
+  }
   // Unless it asks for something specific (an amount, a count, a date): then the facts that give it.
   const specific = form.ask === 'amount' || form.ask === 'count' || form.ask === 'date';
   if (!specific && known.length > 0 && known.every((it) => sharedByOverview(sb, it))) {

@@ -250,7 +250,8 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   journaliste journal radio emission ami amie cousin cousine oncle tante redacteur reunion analyse cle cles principales
   principaux importants generale idee contexte american americans americain americaine americaines americains usa
   etats unis hier yesterday today aujourd aujourdhui tonight bazar machin fat hefty juicy massive gros grosse pis ouais ouai enthousiasme enthusiasm excitement hype concerne concernent concerner concernant porte portent besoin
-  need needs needed raise raises raised flag flags flagged highlight highlights highlighted`
+  need needs needed raise raises raised flag flags flagged highlight highlights highlighted savez saurais sauriez savent
+  connais connaissez clue thoughts anyone anybody aide help wait hold attends attendez tiens`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -268,5 +269,8 @@ export const FILLER_PHRASES: readonly string[] = [
   'me demande', 'nous demande', 'se demande', 'je me demande', 'veut savoir', 'voudrait savoir', 'fait partie', 'font partie', 'partie de', 'l’un des', 'l’une des', 'what kind of', 'what sort of', 'what type of', 'which kind of', 'quel genre de', 'quel type de', 'quelle sorte de', 'if you know', 'do you know', 'any idea', 'any ideas', 'can you tell me', 'could you tell me', 'let me know',
   'mon boss', 'mon patron', 'ma patronne', 'mon chef', 'ma cheffe', 'mon manager', 'mon équipe', 'petite question', 'question rapide', 'rapide question',
   'c’est bien ça', 'c’est ça', 'c’est vrai', 'vrai ou faux', 'au total', 'en tout', 'désolé de déranger', 'si tu sais', 'tu sais', 'vous savez', 'tu peux me dire',
+  'm’a demandé', 'a demandé', 'ai demandé', 'm’ont demandé', 'm’a posé la question', 'asked me', 'asks me', 'asked us', 'was asking', 'were asking',
+  'mon père', 'ma mère', 'mon frère', 'ma sœur', 'mon fils', 'ma fille', 'ma femme', 'mon mari', 'mon voisin', 'ma voisine', 'mon pote', 'ma pote', 'mon copain', 'ma copine', 'mon oncle', 'ma tante', 'ma belle-sœur', 'mon beau-frère', 'mon beau-père', 'ma belle-mère', 'mon coloc', 'ma coloc',
+  'my dad', 'my father', 'my mom', 'my mum', 'my mother', 'my son', 'my daughter', 'my wife', 'my husband', 'my brother', 'my sister', 'my neighbour', 'my neighbor', 'my buddy', 'my mate', 'my roommate', 'my partner', 'my kid', 'my kids', 'my uncle', 'my aunt', 'my girlfriend', 'my boyfriend', 'my in-laws',
   'pouvez-vous me dire', 'dis-moi', 'dites-moi', 'pour quelle maison', 'quelle maison', 'pour qui', 'which firm', 'what firm', 'works for', 'work for', 'bosse pour', 'travaille pour', 'tu peux m’aider', 'can you help', 'help me', 'j’ai entendu', 'on m’a dit', 'merci d’avance', 'merci bien', 'déjà',
 ];

@@ -106,14 +106,17 @@ export function readQuestion(query: unknown, askerLang: Lang | undefined, vocab:
   const text = words(raw);
   const { normalized } = queryTokens(text);
   const spellings: [string, string][] = [];
-  const clauses = text
-    .slice(0, MAX_QUERY_CHARS * 2)
-    .split(CLAUSES)
+  const parts = text.slice(0, MAX_QUERY_CHARS * 2).split(CLAUSES);
+  // Where the asker marks questions with "?", a sentence without one only reports a question ("My son asked
+  // me when computers will be as smart as people."); unmarked, any clause with a question word may ask.
+  const marksQuestions = parts.some((c) => /\?\s*[.!]*\s*$/.test(c));
+  const clauses = parts
     .map((c): Clause => {
       const tokens = spell(tokenize(normalizeText(c)), spellings, knows);
       // A statement ends a sentence ("My portfolio is bleeding today lol."); a lead-in ends with ":" or a dash.
       const statement = /[.!]\s*$/.test(c.trim()) && !/\?\s*[.!]*\s*$/.test(c.trim());
-      return { tokens, statement, question: /\?\s*$/.test(c) || tokens.some((t) => WH.has(t)) || readForm(tokens, c).yesNo };
+      const asks = /\?\s*[.!]*\s*$/.test(c) || (!(marksQuestions && statement) && (tokens.some((t) => WH.has(t)) || readForm(tokens, c).yesNo));
+      return { tokens, statement, question: asks };
     })
     .filter((c) => c.tokens.length > 0);
   const { tokens, context } = keepQuestion(clauses, knows);
