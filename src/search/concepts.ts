@@ -203,11 +203,20 @@ function typoFix(sb: SearchableBase, tok: string, s: string): string | undefined
     // A rare word one letter short or long of a domain word is its typo ("lawer" → lawyer); a substitution
     // ("recette" → récente) is another word.
     const fixed = tok.length >= 5 && !isCommonWord(tok) ? sb.typo.correct(s) : undefined;
-    if (fixed && fixed !== s && sb.phrases.stems.has(fixed) && Math.abs(fixed.length - s.length) === 1) return fixed;
+    if (fixed && fixed !== s && sb.phrases.stems.has(fixed) && oneLetterApart(fixed, s)) return fixed;
     return undefined;
   }
   const fixed = sb.typo.correct(s) ?? sb.typo.correct(tok);
   return fixed && fixed !== s ? fixed : undefined;
+}
+
+/** Whether one word is the other with one letter added ("lawer" / "lawyer"; not "comptabl" / "comparabl"). */
+function oneLetterApart(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
 }
 
 function knows(sb: SearchableBase, s: string): boolean {
