@@ -42,6 +42,7 @@ const QUOTE_WORDS = new Set(['quote', 'quotes', 'quoted', 'citation', 'citations
 const OPINION_WORDS = new Set(['repondu', 'repond', 'reply', 'replied', 'respond', 'responded', 'kiffe', 'punchline', 'punchlines', 'one-liner', 'soundbites', 'think', 'thinks', 'thought', 'thoughts', 'opinion', 'opinions', 'view', 'views', 'reckon', 'pense', 'pensent', 'avis', 'take', 'takes', 'commentary', 'comments', 'warn', 'warns', 'warned', 'argue', 'argues', 'argued', 'claim', 'claims', 'stress', 'stresses', 'remark', 'remarks', 'soundbite', 'phrase', 'phrases', 'statement', 'statements', 'estime', 'estiment', 'juge', 'jugent', 'affirme', 'souligne', 'soulignent']);
 const AMOUNT_WORDS = new Set(['montant', 'amount', 'figure', 'figures', 'chiffre', 'chiffres', 'percentage', 'pourcentage', 'size', 'taille', 'price', 'prix', 'cost', 'cout', 'coute', 'quantity', 'quantite', 'volume', 'sum', 'somme']);
 const MONEY_WORDS = new Set(['montant', 'amount', 'cost', 'cout', 'coute', 'price', 'prix', 'worth', 'vaut', 'value', 'valeur', 'dollars', 'dollar', 'somme', 'sum', 'money', 'argent', 'cash', 'budget', 'cheque', 'invest', 'investir', 'investit', 'investira', 'pese', 'paying', 'pay', 'payer', 'fric']);
+const MONEY_ADJECTIVES = new Set(['financial', 'financially', 'monetary', 'financier', 'financiere', 'financiers', 'financieres', 'pecuniaire']);
 /** "Qu'est-ce que / qu'est-ce qui": "what", neither a person nor a yes/no question. */
 const QU_EST_CE = /\bqu['’]?\s*est[- ]ce\b/i;
 const PERSON_WORDS = new Set(['who', 'whom', 'whose', 'qui']);
@@ -126,7 +127,9 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
     }
   }
   const personAt = tokens.some((t, i) => (t === 'who' && (tokens[i + 1] === 'at' || tokens[i + 1] === 'from' || tokens[i + 2] === 'at')) || (t === 'qui' && (tokens[i + 1] === 'chez' || tokens[i + 2] === 'chez')));
-  const money = ask === 'amount' && tokens.some((t) => MONEY_WORDS.has(t));
+  // "La taille financière de l'accord", "the financial size": money asked, the adjective no subject.
+  if (ask === 'amount') mark(MONEY_ADJECTIVES);
+  const money = ask === 'amount' && tokens.some((t) => MONEY_WORDS.has(t) || MONEY_ADJECTIVES.has(t));
   const precision = ask !== 'date' ? undefined : DAY_WORDS.some(([a, b]) => pair(a, b) >= 0) ? 'day' : MONTH_WORDS.some(([a, b]) => pair(a, b) >= 0) ? 'month' : undefined;
   // "What's it called", "comment s'appelle…", "le nom de…" ("named in the article" only means mentioned).
   const name = NAME_PAIRS.some(([a, b]) => pair(a, b) >= 0) || (tokens.includes('called') && tokens.includes('what')) || tokens.includes('appelle');
