@@ -161,3 +161,12 @@ describe('chat around the question', () => {
     expect(ids('what did openai say?')[0]).toBe('quote-altman-compute');
   });
 });
+
+describe('the part a company or product plays in the deal', () => {
+  it.each(['What part does Vera Rubin play in the deal?', "C'est quoi le rôle de Vera Rubin dans l'accord ?"])('%s', (q) => {
+    expect(ids(q)).toContain('chips-vera-rubin-platform');
+  });
+  it('a role asked of a regulator is still refused when no fact names the person', () => {
+    expect(ids("who's the DOJ official handling this?")).toEqual([]);
+  });
+});

@@ -117,7 +117,8 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
     return decision;
   }
   const candidates = topK(touched, score, CANDIDATES);
-  for (const d of candidates) decision.coverage.set(d, coverageOf(sb, items, d));
+  const weighed = framed(sb, items);
+  for (const d of candidates) decision.coverage.set(d, coverageOf(sb, weighed, d));
   const identity = identityCheck(sb, reading, items, score);
   if (identity.length > 0) {
     decision.answer = true;
@@ -211,6 +212,22 @@ function namedSpeakersQuotes(sb: SearchableBase, reading: Reading, items: readon
     if (best >= 0) own.push(best);
   }
   return own;
+}
+
+/**
+ * "What part does Vera Rubin play in the deal?": the deal is the frame of every fact, so when the part a
+ * named company, product or person plays is asked, a concept most headline facts share ("deal", "accord",
+ * "partnership") costs little when missing.
+ */
+function framed(sb: SearchableBase, items: readonly FocusItem[]): readonly FocusItem[] {
+  const frame = items.filter((it) => it.kind === 'concept' && !it.soft && !it.context && sharedByOverview(sb, it));
+  if (frame.length === 0) return items;
+  // Only beside a named company, product or person ("Vera Rubin's part in the deal"); a role asked
+  // ("the DOJ official on this deal") is a subject of its own.
+  const subjects = items.filter((it) => it.known && !it.soft && !it.context && !frame.includes(it));
+  const asksPart = items.some((it) => it.terms.some(([t]) => t === '~role'));
+  if (!asksPart || subjects.length === 0 || !subjects.every((it) => it.kind === 'entity') || items.some((it) => it.role && !it.context)) return items;
+  return items.map((it) => (frame.includes(it) ? { ...it, soft: true } : it));
 }
 
 /** Words that only link a person to a role or firm ("works at", "bosse chez"). */
