@@ -170,3 +170,15 @@ describe('the part a company or product plays in the deal', () => {
     expect(ids("who's the DOJ official handling this?")).toEqual([]);
   });
 });
+
+describe('people and firms', () => {
+  it('the job of the person a firm points to', () => {
+    expect(ids("the Bernstein guy — what's his actual job?")).toEqual(['quote-rasgon-circular-investments']);
+  });
+  it('the firm a person quoted works for', () => {
+    expect(ids('Pour quel cabinet travaille Andre Barlow ?')[0]).toBe('quote-barlow-chip-monopoly');
+  });
+  it('whether a company gained on the market is settled by its move, either way', () => {
+    expect(ids("Broadcom a-t-il profité de l'annonce en Bourse ?")).toEqual(['market-broadcom-down-0-8']);
+  });
+});

@@ -239,14 +239,19 @@ const AFFILIATION_WORDS = new Set(['works', 'work', 'working', 'worked', 'employ
  * or firm, settle it (their attributions say who is who). Empty when the question asks anything else.
  */
 function identityCheck(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], score: (d: number) => number): number[] {
-  if (!reading.form.yesNo) return [];
   const asked = items.filter((it) => !it.context && !(it.soft && it.kind !== 'entity'));
   const isSpeaker = (it: FocusItem) => it.terms.some(([t]) => sb.speakerOfEntity.has(t));
   const speakers = asked.filter(isSpeaker);
   const orgs = new Set(sb.speakerOrg.filter((o): o is string => o !== undefined));
   const marks = asked.filter((it) => it.role || (it.kind === 'entity' && it.terms.some(([t]) => orgs.has(t))));
-  const rest = asked.filter((it) => !speakers.includes(it) && !marks.includes(it) && !AFFILIATION_WORDS.has(it.text));
-  if (speakers.length === 0 || marks.length === 0 || rest.length > 0) return [];
+  const jobs = asked.filter((it) => it.terms.some(([t]) => t === '~role'));
+  const rest = asked.filter((it) => !speakers.includes(it) && !marks.includes(it) && !jobs.includes(it) && !AFFILIATION_WORDS.has(it.text));
+  if (rest.length > 0) return [];
+  // "Was Rasgon the lawyer?" checks a person against a role or firm; "the Bernstein guy — what's his job?"
+  // asks the job of the person a firm or role points to.
+  const checks = reading.form.yesNo && speakers.length > 0 && marks.length > 0;
+  const asksJob = !reading.form.yesNo && jobs.length > 0 && speakers.length + marks.length > 0;
+  if (!checks && !asksJob) return [];
   const terms = [...speakers, ...marks].flatMap((it) => it.terms.filter(([, w]) => w >= 1).map(([t]) => t));
   const hits: number[] = [];
   for (let d = 0; d < sb.facts.length; d++) if (sb.isQuote[d] === 1 && terms.some((t) => sb.index.holding(t, d) === 2)) hits.push(d);

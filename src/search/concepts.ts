@@ -134,6 +134,15 @@ function affiliationPremises(sb: SearchableBase, reading: Reading, focus: Focus)
     const person = it.role || it.terms.some(([t]) => sb.speakerOfEntity.has(t));
     if (person && it.span) anchors.add(it.span[1] - 1);
   }
+  // "Broadcom a-t-il profité de l'annonce en Bourse ?": in a yes/no about the market, whether a company
+  // gained is the premise checked; the fact with its move settles it either way.
+  if (reading.form.yesNo && focus.items.some((it) => it.terms.some(([t]) => t === '~stock' || t === '~move'))) {
+    for (const it of focus.items) if (it.terms.some(([t]) => t === '~benefit') && !it.terms.some(([t]) => t === '~move')) it.soft = true;
+  }
+  // "Pour quel cabinet travaille Barlow ?": with a person named, "works" only ties them to a firm.
+  if (focus.items.some((it) => it.terms.some(([t]) => sb.speakerOfEntity.has(t)))) {
+    for (const it of focus.items) if (AFFILIATION_VERBS.has(it.text)) it.soft = true;
+  }
   for (const it of focus.items) {
     if (it.kind !== 'unknown' || it.pos !== 'noun' || !it.span || !names.has(it.text)) continue;
     // Read a name from its last word ("Sachs" in "Goldman Sachs").
