@@ -182,3 +182,15 @@ describe('people and firms', () => {
     expect(ids("Broadcom a-t-il profité de l'annonce en Bourse ?")).toEqual(['market-broadcom-down-0-8']);
   });
 });
+
+describe('clauses around the question', () => {
+  it('a company name is never a stop word (stopwords-iso lists "microsoft")', () => {
+    const q = "Ma belle-sœur travaille chez Microsoft et elle s'inquiète un peu. Qu'est-ce que l'article dit sur Microsoft ?";
+    for (const id of ids(q)) expect(id).toMatch(/microsoft|diversification/);
+    expect(ids(q).length).toBeGreaterThan(0);
+  });
+  it('a comma before "et je voudrais savoir" ends the lead-in about the asker', () => {
+    const q = "Hello, je fais une revue de presse pour une radio belge, et je voudrais savoir quels concurrents d'OpenAI sont cités, s'il vous plaît.";
+    expect(ids(q)).toContain('competition-openai-rivals');
+  });
+});

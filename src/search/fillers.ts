@@ -3,11 +3,22 @@
 // know is only the focus of a question when it is none of these: "exactly", "still", "in total"
 // must not sink an answer; "valuation" or "revenue" must.
 import stopwords from 'stopwords-iso';
-import { CHAT_FILLERS } from './lexicon.ts';
+import { CHAT_FILLERS, CONCEPTS } from './lexicon.ts';
 import { normalizeText } from './normalize.ts';
 import { STOP_WORDS } from './stopwords.ts';
 
-const GENERAL = new Set<string>([...(stopwords.en ?? []), ...(stopwords.fr ?? [])].flatMap((w) => normalizeText(w).split(' ')).filter(Boolean));
+/**
+ * stopwords-iso merges lists scraped from the web: besides real stop words they hold a company name
+ * ("microsoft"), units ("gw") and words of the domain ("billion", "value", "first"). A word the domain
+ * lexicon names is never a stop word here.
+ */
+const NOT_STOP_WORDS = new Set(['microsoft', 'gw', 'h', 'system', 'date', 'open', 'opens', 'text']);
+const DOMAIN_WORDS = new Set(CONCEPTS.flatMap((c) => [...c.en, ...c.fr]).map(normalizeText).filter((w) => !w.includes(' ')));
+const GENERAL = new Set<string>(
+  [...(stopwords.en ?? []), ...(stopwords.fr ?? [])]
+    .flatMap((w) => normalizeText(w).split(' '))
+    .filter((w) => w && !NOT_STOP_WORDS.has(w) && !DOMAIN_WORDS.has(w)),
+);
 
 /** Whether a normalised token is a stop word or a chat filler (never the focus of a question). */
 export function isFiller(token: string): boolean {
