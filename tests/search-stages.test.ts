@@ -60,6 +60,17 @@ describe('reading a question', () => {
     expect(read('combein nvidia investit').tokens[0]).toBe('combien');
     expect(read('wat did altman say').tokens[0]).toBe('what');
   });
+  it('splits French typed without its apostrophes, never a real word', () => {
+    expect(read('laction nvidia a fait combien apres lannonce').tokens).toEqual(['l', 'action', 'nvidia', 'a', 'fait', 'combien', 'apres', 'l', 'annonce']);
+    expect(read('lagi cest pour qd').tokens).toEqual(['l', 'agi', 'c', 'est', 'pour', 'quand']);
+    expect(read('les concurrents dopenai').tokens).toContain('openai');
+    // Words of the language stay whole: "lance" is not l'ance, "dont" not d'ont.
+    expect(read('nvidia lance un projet dont on parle').tokens).toEqual(['nvidia', 'lance', 'un', 'projet', 'dont', 'on', 'parle']);
+  });
+  it('reads English contractions typed without the apostrophe', () => {
+    expect(read('whats the deal size').tokens.slice(0, 2)).toEqual(['what', 'is']);
+    expect(read('isnt it signed').form.yesNo).toBe(true);
+  });
   it('drops the /deal prefix and reads "%" as a word', () => {
     expect(read('/deal energy').tokens).toEqual(['energy']);
     expect(read('nvidia a pris cb de % ?').tokens).toContain('percent');

@@ -1394,6 +1394,10 @@ export const CONCEPTS: readonly DomainConcept[] = [
  * whole tokens before anything else, so "c koi le montant" reads as "c'est quoi le montant".
  */
 export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
+  // English contractions typed without the apostrophe (not "dont": French "dont" is a word).
+  whats: 'what is', hows: 'how is', whos: 'who is', wheres: 'where is', whens: 'when is', whys: 'why is', thats: 'that is',
+  isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', didnt: 'did not',
+  hasnt: 'has not', havent: 'have not', cant: 'can not', couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not',
   koi: 'quoi', kwa: 'quoi', quoa: 'quoi', qd: 'quand', kan: 'quand', qand: 'quand', cb: 'combien', cmb: 'combien', cbn: 'combien', combi1: 'combien',
   pk: 'pourquoi', pq: 'pourquoi', pkoi: 'pourquoi', pourkoi: 'pourquoi', ki: 'qui', kel: 'quel', kelle: 'quelle', ke: 'que', ya: 'il y a', yen: 'il y en',
   pb: 'problème', pbs: 'problèmes', elec: 'électricité', bcp: 'beaucoup', tt: 'tout', tjs: 'toujours', tjrs: 'toujours', mtn: 'maintenant', ds: 'dans',

@@ -129,13 +129,31 @@ export function readQuestion(query: unknown, askerLang: Lang | undefined, vocab:
   return { raw, normalized, tokens, context, spellings, lang, form: readForm(asked, raw) };
 }
 
-/** Chat spellings and misspelt question words, spelt out. */
+const ELIDING = ['qu', 'l', 'd', 'j', 'c', 's', 'n', 'm', 't'];
+
+/**
+ * French typed without its apostrophe: "laction" (l'action), "dopenai" (d'OpenAI), "cest" (c'est), and
+ * the spoken "jcapte" (j'capte). Split only a word that is neither the base's nor a dictionary word, and
+ * whose rest is one of them, after a vowel or h (or any letter after "j").
+ */
+function elided(tok: string, knows?: (token: string) => boolean): string[] | undefined {
+  if (tok.length < 4 || !knows || knows(tok) || isDictionaryWord(tok)) return undefined;
+  for (const p of ELIDING) {
+    const rest = tok.slice(p.length);
+    if (!tok.startsWith(p) || rest.length < 3) continue;
+    if (p !== 'j' && !/^[aeiouyh]/.test(rest)) continue;
+    if (knows(rest) || isDictionaryWord(rest)) return [p, rest];
+  }
+  return undefined;
+}
+
+/** Chat spellings, misspelt question words and French without its apostrophes, spelt out. */
 function spell(typed: readonly string[], spellings: [string, string][], knows?: (token: string) => boolean): string[] {
   const out: string[] = [];
   for (const tok of typed) {
     const spelled = SPELLED.get(tok) ?? (() => {
       const q = questionWord(tok, knows);
-      return q ? [q] : undefined;
+      return q ? [q] : elided(tok, knows);
     })();
     if (spelled) {
       spellings.push([tok, spelled.join(' ')]);
