@@ -139,3 +139,11 @@ describe('coverage', () => {
     expect(whole.share).toBe(1);
   });
 });
+
+describe('clause boundaries', () => {
+  it('an emoji ends the clause before it', () => {
+    const r = read("Je lis ça dans le métro 🚇 rappelle-moi l'objectif à long terme d'OpenAI ?");
+    expect(r.context[r.tokens.indexOf('metro')]).toBe(1);
+    expect(r.context[r.tokens.indexOf('objectif')]).toBe(0);
+  });
+});

@@ -388,14 +388,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'delivery', 'deliveries', 'deliver', 'delivers', 'delivered', 'ship', 'ships', 'shipped', 'shipment', 'shipments',
       'shipping', 'arrival', 'hand over', 'receive', 'received', 'drop of hardware', 'drop of', 'product drop',
       'tranche of hardware', 'delivering', 'ships out', 'shipped out', 'dispatch', 'dispatched', 'handed over', 'handover',
-      'receiving', 'arrive', 'arriving', 'arrived', 'delivery date', 'ship date', 'fulfillment',
-      'fulfilment',
+      'receiving', 'arrive', 'arriving', 'arrived', 'delivery date', 'ship date', 'fulfillment', 'fulfilment',
     ],
     fr: [
       'livraison', 'livraisons', 'livrer', 'livré', 'livrés', 'livrée', 'expédition', 'arrivée', 'recevoir', 'reçoit',
       'arrivage', 'arrivages', 'réception', 'livrera', 'livreront', 'livrent', 'expédier', 'expédié', 'expédiées', 'acheminer',
-      'acheminement', 'reçu', 'reçoivent', 'recevra', 'réceptionner', 'date de livraison',
-      'mise à disposition',
+      'acheminement', 'reçu', 'reçoivent', 'recevra', 'réceptionner', 'date de livraison', 'mise à disposition',
     ],
   },
   {
@@ -688,8 +686,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
     fr: [
       'accès', 'garanti', 'garantie', 'approvisionnement', 'priorité', 'garantis', 'garanties', 'garantir', 'garantit',
       'accès garanti', 'accès prioritaire', 'approvisionnement garanti', 'sécuriser', 'sécurise',
-      'sécuriser l’approvisionnement', 'priorité d’accès', 'servi en premier', 'prioritaire',
-      'réservation de capacité', 'allocation', 'accès aux puces',
+      'sécuriser l’approvisionnement', 'priorité d’accès', 'servi en premier', 'prioritaire', 'réservation de capacité',
+      'allocation', 'accès aux puces',
     ],
   },
   // Independence from a supplier.
@@ -721,10 +719,10 @@ export const CONCEPTS: readonly DomainConcept[] = [
       's’affranchir', 's’émanciper', 'indépendante', 'alternative à nvidia', 'roue de secours', 'plan de secours',
       'solution de repli', 'au cas où', 'un seul fournisseur', 'fournisseur unique', 'accro', 'dépend uniquement',
       'uniquement de nvidia', 'seulement nvidia', 'que nvidia', 'draguent', 'draguer', 'courtiser', 'courtise', 'flirte avec',
-      'flirter avec', 'à côté', 'voler de ses propres ailes', 'se passer de nvidia', 'se passer de',
-      'dépendait', 'moins dépendre', 'réduire la dépendance', 'diversifier ses fournisseurs', 'diversifiés', 'se diversifie',
-      'diversifient', 'autonomie stratégique', 'souveraineté technologique', 'pieds et poings liés', 'à la merci de',
-      'otage de nvidia', 'sous perfusion', 'multi-fournisseurs', 'double source', 'deuxième source', 'second fournisseur',
+      'flirter avec', 'à côté', 'voler de ses propres ailes', 'se passer de nvidia', 'se passer de', 'dépendait',
+      'moins dépendre', 'réduire la dépendance', 'diversifier ses fournisseurs', 'diversifiés', 'se diversifie', 'diversifient',
+      'autonomie stratégique', 'souveraineté technologique', 'pieds et poings liés', 'à la merci de', 'otage de nvidia',
+      'sous perfusion', 'multi-fournisseurs', 'double source', 'deuxième source', 'second fournisseur',
       'garder ses options ouvertes', 'plusieurs fers au feu', 'aller voir ailleurs', 'va voir ailleurs', 'autosuffisant',
       'autosuffisance', 'émancipation',
     ],
@@ -860,10 +858,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'future',
     en: [
-      'future', 'tomorrow', 'outlook', 'next', 'ahead', 'coming years', 'later', 'beyond', 'after that',
+      'future', 'tomorrow', 'outlook', 'next', 'ahead', 'coming years', 'later', 'beyond', 'after that', 'end of the decade',
+      'by the end of the decade', 'decade', 'long-range', 'long range',
     ],
     fr: [
       'avenir', 'demain', 'perspectives', 'perspective', 'ensuite', 'suite', 'au-delà', 'et après', 'prochaines années',
+      'fin de la décennie', 'd’ici la fin de la décennie', 'décennie', 'à long terme',
     ],
   },
   {
@@ -907,11 +907,10 @@ export const CONCEPTS: readonly DomainConcept[] = [
     fr: [
       'séisme', 'choc', 'tremblement de terre', 'révolution', 'historique', 'inédit', 'inédite', 'jamais vu', 'énorme',
       'colossal', 'colossale', 'hype', 'buzz', 'battage', 'effet d’annonce', 'du flan', 'du vent', 'du pipeau', 'bidon',
-      'esbroufe', 'pourquoi on en parle', 'grosse nouvelle', 'si important', 'pourquoi ça compte',
-      'onde de choc', 'coup de tonnerre', 'bombe', 'révolutionnaire', 'sans précédent', 'du jamais-vu', 'gigantesque',
-      'monstrueux', 'titanesque', 'pharaonique', 'démesuré', 'hallucinant', 'dingue', 'de ouf', 'un truc de fou',
-      'changement de paradigme', 'change la donne', 'coup de com', 'coup de pub', 'opération de com', 'poudre aux yeux',
-      'pétard mouillé',
+      'esbroufe', 'pourquoi on en parle', 'grosse nouvelle', 'si important', 'pourquoi ça compte', 'onde de choc',
+      'coup de tonnerre', 'bombe', 'révolutionnaire', 'sans précédent', 'du jamais-vu', 'gigantesque', 'monstrueux',
+      'titanesque', 'pharaonique', 'démesuré', 'hallucinant', 'dingue', 'de ouf', 'un truc de fou', 'changement de paradigme',
+      'change la donne', 'coup de com', 'coup de pub', 'opération de com', 'poudre aux yeux', 'pétard mouillé',
     ],
   },
   {
@@ -928,7 +927,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'at a disadvantage', 'worse off', 'losing out', 'lost out', 'squeezing', 'crowded out', 'crowd out', 'pushed out',
       'shut out', 'frozen out', 'knock-on effects', 'knock-on', 'ripple effects', 'spillover', 'repercussions', 'ramifications',
       'affecting', 'impacting', 'bad news for', 'bad for', 'game over for', 'in a bind', 'on the back foot', 'under pressure',
-      'hamstrung', 'marginalized', 'marginalised', 'out of the game', 'rekt',
+      'hamstrung', 'marginalized', 'marginalised', 'out of the game', 'rekt', 'good news',
     ],
     fr: [
       'coup dur', 'un coup dur', 'mal', 'pénalise', 'pénaliser', 'pénalisé', 'souffrir', 'trinquer', 'trinque',
@@ -942,7 +941,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'handicapant', 'désavantage', 'affaibli', 'affaiblit', 'coup de massue', 'coup de grâce', 'douche froide', 'prend cher',
       'prendre cher', 'morfler', 'morfle', 'déguster', 'trinquent', 'paient les pots cassés', 'pots cassés', 'ça sent le sapin',
       'à la traîne', 'distancés', 'hors jeu', 'hors course', 'impacter', 'affecter', 'rebattre les cartes', 'rebat les cartes',
-      'redistribuer les cartes',
+      'redistribuer les cartes', 'mauvaise nouvelle', 'bonne nouvelle', 'mauvaises nouvelles', 'une mauvaise nouvelle',
     ],
   },
   {
@@ -985,9 +984,9 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'maintient', 'maintenir', 'garde', 'garder', 'reste avec', 'fidèle', 'lâche', 'lâcher', 'abandonne', 'abandonner',
       'encore dans le coup', 'toujours dans le coup', 'toujours avec', 'encore avec', 'maintenu', 'maintiennent', 'maintiendra',
       'gardent', 'conserve', 'conserver', 'reste fidèle', 'restent fidèles', 'fidélité', 'rester avec', 'restent avec',
-      'abandonnent', 'plaquer', 'rompre avec', 'rompt avec', 'rupture', 'divorce',
-      'divorcer', 'se sépare de', 'se séparer de', 'tourne le dos', 'tourner le dos', 'laisse tomber', 'laisser tomber',
-      'toujours partenaire', 'encore partenaires', 'reste partenaire', 'poursuit son partenariat',
+      'abandonnent', 'plaquer', 'rompre avec', 'rompt avec', 'rupture', 'divorce', 'divorcer', 'se sépare de', 'se séparer de',
+      'tourne le dos', 'tourner le dos', 'laisse tomber', 'laisser tomber', 'toujours partenaire', 'encore partenaires',
+      'reste partenaire', 'poursuit son partenariat',
     ],
   },
   {
@@ -1437,7 +1436,8 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   principaux importants generale idee contexte american americans americain americaine americaines americains usa
   etats unis hier yesterday today aujourd aujourdhui tonight bazar machin fat hefty juicy massive gros grosse pis ouais ouai enthousiasme enthusiasm excitement hype concerne concernent concerner concernant porte portent besoin
   need needs needed raise raises raised flag flags flagged highlight highlights highlighted savez saurais sauriez savent
-  connais connaissez clue thoughts anyone anybody aide help wait hold attends attendez tiens`
+  connais connaissez clue thoughts anyone anybody aide help wait hold attends attendez tiens perso personnellement personally
+  interessant interessante interesting`
     .split(/\s+/)
     .filter(Boolean),
 );

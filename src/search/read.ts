@@ -67,7 +67,8 @@ function questionWord(tok: string, knows?: (token: string) => boolean): string |
 /** Clause boundaries: sentence ends, semicolons and colons, dashes between spaces, line breaks. */
 // Sentences, lead-ins ("Sell-side here:", "A single gigawatt —"), and a comma before the asker turns to
 // the question ("je fais une revue de presse pour une radio belge, et je voudrais savoir…").
-const CLAUSES = /(?<=[.!?;:])\s+|\s+[—–-]\s+|\n+|,\s+(?=(?:et|and|mais|but|so|donc|alors)\s+(?:je|j['’]|i|we|on|nous)\b)/i;
+// An emoji ends what came before it ("Je lis ça dans le métro 🚇 rappelle-moi…").
+const CLAUSES = /(?<=[.!?;:])\s+|\s+[—–-]\s+|\n+|,\s+(?=(?:et|and|mais|but|so|donc|alors)\s+(?:je|j['’]|i|we|on|nous)\b)|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f\s]*/iu;
 const WH = new Set(['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how', 'quoi', 'quand', 'combien', 'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'qui']);
 
 /**
