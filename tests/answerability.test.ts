@@ -194,3 +194,12 @@ describe('clauses around the question', () => {
     expect(ids(q)).toContain('competition-openai-rivals');
   });
 });
+
+describe("the deal's value is not a company's valuation", () => {
+  it('what the partnership is valued at is its amount', () => {
+    expect(ids('What dollar figure is the partnership valued at?')[0]).toBe('deal-value-100bn');
+  });
+  it.each(["What's OpenAI's valuation in this deal?", 'what is openai valued at?'])('%s is refused', (q) => {
+    expect(ids(q)).toEqual([]);
+  });
+});

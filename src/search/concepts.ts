@@ -139,6 +139,18 @@ function affiliationPremises(sb: SearchableBase, reading: Reading, focus: Focus)
   if (reading.form.yesNo && focus.items.some((it) => it.terms.some(([t]) => t === '~stock' || t === '~move'))) {
     for (const it of focus.items) if (it.terms.some(([t]) => t === '~benefit') && !it.terms.some(([t]) => t === '~move')) it.soft = true;
   }
+  // "What dollar figure is the partnership valued at?": the deal's value is its amount, not a company's valuation.
+  const deal = focus.items.some((it) => !it.context && it.terms.some(([t]) => t === '~deal'));
+  const company = focus.items.some((it) => !it.context && it.kind === 'entity');
+  if (deal && !company) {
+    for (const it of focus.items) {
+      if (!it.terms.some(([t]) => t === '~valuation') || sb.index.df('~money') === 0) continue;
+      it.terms = [['~money', 1]];
+      it.known = true;
+      it.attribute = false;
+      it.weight = idfOf(sb, '~money');
+    }
+  }
   // "Pour quel cabinet travaille Barlow ?": with a person named, "works" only ties them to a firm.
   if (focus.items.some((it) => it.terms.some(([t]) => sb.speakerOfEntity.has(t)))) {
     for (const it of focus.items) if (AFFILIATION_VERBS.has(it.text)) it.soft = true;

@@ -572,11 +572,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'originally', 'initially', 'at first', 'started as', 'founded as', 'at the start', 'used to be', 'origin', 'origins',
       'in the beginning', 'to begin with', 'back then', 'back in the day', 'roots', 'began as', 'begun as', 'started out as',
       'started off as', 'was once', 'at inception', 'inception', 'early days', 'in the early days', 'formerly', 'how it started',
+      'since its founding', 'since it was founded', 'at its founding', 'when it was founded', 'since its creation',
     ],
     fr: [
       'à l’origine', 'initialement', 'd’origine', 'au départ', 'au début', 'autrefois', 'origine', 'à la base',
       'au commencement', 'originellement', 'originel', 'originelle', 'aux origines', 'à ses débuts', 'à ses origines',
-      'au tout début', 'à l’époque', 'naguère', 'jadis', 'anciennement', 'auparavant',
+      'au tout début', 'à l’époque', 'naguère', 'jadis', 'anciennement', 'auparavant', 'depuis sa création', 'à sa création',
+      'lors de sa création', 'depuis sa fondation', 'à sa fondation',
     ],
   },
   {
@@ -1458,6 +1460,8 @@ export const FILLER_PHRASES: readonly string[] = [
   'm’a demandé', 'a demandé', 'ai demandé', 'm’ont demandé', 'm’a posé la question', 'asked me', 'asks me', 'asked us', 'was asking', 'were asking',
   'mon père', 'ma mère', 'mon frère', 'ma sœur', 'mon fils', 'ma fille', 'ma femme', 'mon mari', 'mon voisin', 'ma voisine', 'mon pote', 'ma pote', 'mon copain', 'ma copine', 'mon oncle', 'ma tante', 'ma belle-sœur', 'mon beau-frère', 'mon beau-père', 'ma belle-mère', 'mon coloc', 'ma coloc',
   'my dad', 'my father', 'my mom', 'my mum', 'my mother', 'my son', 'my daughter', 'my wife', 'my husband', 'my brother', 'my sister', 'my neighbour', 'my neighbor', 'my buddy', 'my mate', 'my roommate', 'my partner', 'my kid', 'my kids', 'my uncle', 'my aunt', 'my girlfriend', 'my boyfriend', 'my in-laws',
+  'according to the piece', 'according to the report', 'according to the story', 'according to', 'the subject of', 'subject of',
+  'bureau d’études', 'bureau d’analyse', 'quel bureau d’études', 'quel bureau', 'maison de recherche', 'société d’analyse',
   'that kind of', 'this kind of', 'that sort of', 'ce genre de', 'ce type de', 'ce niveau de',
   'entre les deux sociétés', 'entre les deux entreprises', 'entre les deux groupes', 'entre les deux firmes', 'entre les deux géants', 'between the two companies', 'between the two firms', 'between the two giants', 'between both companies',
   'pouvez-vous me dire', 'dis-moi', 'dites-moi', 'pour quelle maison', 'quelle maison', 'pour qui', 'which firm', 'what firm', 'works for', 'work for', 'bosse pour', 'travaille pour', 'tu peux m’aider', 'can you help', 'help me', 'j’ai entendu', 'on m’a dit', 'merci d’avance', 'merci bien', 'déjà',
