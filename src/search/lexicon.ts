@@ -603,6 +603,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'is governed', 'call the shots', 'pull the strings', 'voting power', 'voting stake', 'voting shares', 'non-voting shares',
       'nonvoting', 'vote on', 'voted', 'right to vote', 'no say', 'without voting rights', 'non-voting stake', 'passive stake',
       'passive investor', 'passive investment', 'silent partner', 'control rights', 'veto', 'veto power', 'veto rights',
+      'say in corporate decisions', 'say in decisions', 'decision-making', 'decision making power', 'say over decisions',
     ],
     fr: [
       'droit de vote', 'droits de vote', 'vote', 'sans droit de vote', 'voix', 'mot à dire', 'son mot à dire',
@@ -610,6 +611,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'piloter openai', 'tirer les ficelles', 'mainmise', 'pouvoir de décision', 'droit de véto', 'veto', 'voter', 'votent',
       'actions sans droit de vote', 'actionnaire passif', 'participation passive', 'investisseur passif',
       'sans voix au chapitre', 'pouvoir de vote', 'contrôlera', 'poids dans les décisions', 'peser sur les décisions',
+      'voix dans les décisions', 'son mot à dire dans les décisions', 'peser dans les décisions',
     ],
   },
   {
@@ -720,11 +722,11 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'autres partenaires', 'autres fournisseurs', 'moins dépendante', 'moins dépendant', 'se sevrer', 'ne pas dépendre',
       's’affranchir', 's’émanciper', 'indépendante', 'alternative à nvidia', 'roue de secours', 'plan de secours',
       'solution de repli', 'au cas où', 'un seul fournisseur', 'fournisseur unique', 'accro', 'dépend uniquement',
-      'uniquement de nvidia', 'seulement nvidia', 'que nvidia', 'draguent', 'draguer', 'courtiser', 'courtise', 'flirte avec',
-      'flirter avec', 'à côté', 'voler de ses propres ailes', 'se passer de nvidia', 'se passer de', 'dépendait',
-      'moins dépendre', 'réduire la dépendance', 'diversifier ses fournisseurs', 'diversifiés', 'se diversifie', 'diversifient',
-      'autonomie stratégique', 'souveraineté technologique', 'pieds et poings liés', 'à la merci de', 'otage de nvidia',
-      'sous perfusion', 'multi-fournisseurs', 'double source', 'deuxième source', 'second fournisseur',
+      'uniquement de nvidia', 'seulement nvidia', 'autre que nvidia', 'autres que nvidia', 'draguent', 'draguer', 'courtiser',
+      'courtise', 'flirte avec', 'flirter avec', 'à côté', 'voler de ses propres ailes', 'se passer de nvidia', 'se passer de',
+      'dépendait', 'moins dépendre', 'réduire la dépendance', 'diversifier ses fournisseurs', 'diversifiés', 'se diversifie',
+      'diversifient', 'autonomie stratégique', 'souveraineté technologique', 'pieds et poings liés', 'à la merci de',
+      'otage de nvidia', 'sous perfusion', 'multi-fournisseurs', 'double source', 'deuxième source', 'second fournisseur',
       'garder ses options ouvertes', 'plusieurs fers au feu', 'aller voir ailleurs', 'va voir ailleurs', 'autosuffisant',
       'autosuffisance', 'émancipation',
     ],
@@ -1439,7 +1441,7 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   etats unis hier yesterday today aujourd aujourdhui tonight bazar machin fat hefty juicy massive gros grosse pis ouais ouai enthousiasme enthusiasm excitement hype concerne concernent concerner concernant porte portent besoin
   need needs needed raise raises raised flag flags flagged highlight highlights highlighted savez saurais sauriez savent
   connais connaissez clue thoughts anyone anybody aide help wait hold attends attendez tiens perso personnellement personally
-  interessant interessante interesting`
+  interessant interessante interesting read reads`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -1462,6 +1464,7 @@ export const FILLER_PHRASES: readonly string[] = [
   'my dad', 'my father', 'my mom', 'my mum', 'my mother', 'my son', 'my daughter', 'my wife', 'my husband', 'my brother', 'my sister', 'my neighbour', 'my neighbor', 'my buddy', 'my mate', 'my roommate', 'my partner', 'my kid', 'my kids', 'my uncle', 'my aunt', 'my girlfriend', 'my boyfriend', 'my in-laws',
   'according to the piece', 'according to the report', 'according to the story', 'according to', 'the subject of', 'subject of',
   'bureau d’études', 'bureau d’analyse', 'quel bureau d’études', 'quel bureau', 'maison de recherche', 'société d’analyse',
+  'il a raison', 'elle a raison', 'ils ont raison', 'qui a raison', 'a-t-il raison', 'is he right', 'is she right', 'are they right', 'who is right',
   'that kind of', 'this kind of', 'that sort of', 'ce genre de', 'ce type de', 'ce niveau de',
   'entre les deux sociétés', 'entre les deux entreprises', 'entre les deux groupes', 'entre les deux firmes', 'entre les deux géants', 'between the two companies', 'between the two firms', 'between the two giants', 'between both companies',
   'pouvez-vous me dire', 'dis-moi', 'dites-moi', 'pour quelle maison', 'quelle maison', 'pour qui', 'which firm', 'what firm', 'works for', 'work for', 'bosse pour', 'travaille pour', 'tu peux m’aider', 'can you help', 'help me', 'j’ai entendu', 'on m’a dit', 'merci d’avance', 'merci bien', 'déjà',
