@@ -203,3 +203,18 @@ describe("the deal's value is not a company's valuation", () => {
     expect(ids(q)).toEqual([]);
   });
 });
+
+describe('what the article cannot say: forecasts and advice', () => {
+  it.each([
+    'Will Nvidia stock keep climbing from here?',
+    "L'action Nvidia va-t-elle continuer de monter dans les prochains mois ?",
+    'Should I buy NVDA calls this week?',
+    'Is this an AI bubble?',
+    "Quelle est la capitale de l'Australie ?",
+  ])('%s', (q) => {
+    expect(ids(q)).toEqual([]);
+  });
+  it('while what the stock did is answered', () => {
+    expect(ids('how did nvidia stock react?')[0]).toBe('market-nvidia-up-4-4');
+  });
+});

@@ -361,10 +361,12 @@ function unknown(tok: string, focus: Focus): void {
 function weighUnknown(sb: SearchableBase, reading: Reading, focus: Focus): void {
   if (focus.unknown.length === 0) return;
   const pos = partsOfSpeech(reading.raw, reading.lang);
+  // A capitalised word after the first is a name ("la capitale de l'Australie"), whatever the tagger says.
+  const names = capitalised(reading.raw.replace(/^\W*[\p{L}\p{N}]+/u, ''));
   for (const it of focus.items) {
     if (it.kind !== 'unknown') continue;
     it.weight = sb.index.maxIdf();
-    const part = verbByForm(reading, it.text) ? 'verb' : pos.get(it.text);
+    const part = names.has(it.text) ? 'noun' : verbByForm(reading, it.text) ? 'verb' : pos.get(it.text);
     if (part === 'verb' || part === 'adjective' || part === 'adverb' || part === 'other') {
       it.soft = true;
       it.weight *= PHRASING_FACTOR;
