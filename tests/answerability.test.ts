@@ -218,3 +218,15 @@ describe('what the article cannot say: forecasts and advice', () => {
     expect(ids('how did nvidia stock react?')[0]).toBe('market-nvidia-up-4-4');
   });
 });
+
+describe('confirmation clauses and passive mentions', () => {
+  it('"Il a raison ?" asks about the statement before it', () => {
+    expect(ids('Mon collègue dit que Nvidia va contrôler OpenAI avec ce deal. Il a raison ?')[0]).toBe('alliance-circular-non-voting-shares');
+  });
+  it('"Intel est cité" means mentioned, not quoted', () => {
+    expect(ids('intel il est cite pk')[0]).toBe('competition-amd-intel-squeezed');
+  });
+  it('the EU is not the French "eu", and the article does not name it', () => {
+    expect(ids('Will the EU open its own investigation into the deal?')).toEqual([]);
+  });
+});

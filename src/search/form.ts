@@ -68,6 +68,15 @@ const CONFIRM_TAGS: readonly string[][] = [
   ['non'], ['hein'], ['ou', 'pas'], ['pas', 'vrai'], ['vrai'], ['exact'], ['c', 'est', 'ca'], ['est', 'ce', 'ca'], ['est', 'bien', 'ca'], ['est', 'vrai'], ['n', 'est', 'ce', 'pas'], ['ai', 'je', 'raison'], ['je', 'me', 'trompe'], ['a', 'raison'], ['ont', 'raison'], ['is', 'he', 'right'], ['is', 'she', 'right'], ['are', 'they', 'right'],
 ];
 
+/** Whether a clause is nothing but a confirmation tag ("Il a raison ?", "right?", "c'est vrai ?"). */
+export function confirmsOnly(tokens: readonly string[]): boolean {
+  return CONFIRM_TAGS.some((tag) => {
+    const at = tokens.length - tag.length;
+    return at >= 0 && tag.every((t, k) => tokens[at + k] === t) && tokens.slice(0, at).every((t) => STOP_WORDS.has(t) || CONFIRM_LEAD.has(t));
+  });
+}
+const CONFIRM_LEAD = new Set(['il', 'elle', 'ils', 'elles', 'c', 'est', 'so', 'ok', 'okay', 'alors', 'donc', 'and', 'et', 'or', 'ou']);
+
 /** The token index where a confirmation tag starts, or -1. */
 export function confirmTagAt(tokens: readonly string[]): number {
   for (const tag of CONFIRM_TAGS) {
@@ -95,7 +104,9 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   // "What does the article say about X" asks what the source says, not for a quote.
   // …and so does "what's said about X", "qu'est-ce qui est dit sur X" (passive: no speaker asked for).
   const aboutSource = tokens.some((t, i) => SOURCE_WORDS.has(t) && tokens.slice(i + 1, i + 4).some((u) => SAY_WORDS.has(u))) || tokens.some((t, i) => (t === 'said' || t === 'dit') && ['is', 's', 'was', 'est', 'been', 'being'].includes(tokens[i - 1] ?? ''));
-  if ((!aboutSource && tokens.some((t) => QUOTE_WORDS.has(t))) || tokens.some((t) => t === 'quote' || t === 'quotes' || t === 'citation' || t === 'citations') || pair('who', 'said') >= 0 || (!aboutSource && has('did') && has('say')) || (has('qui') && has('dit'))) {
+  // "Intel est cité" means mentioned, not quoted.
+  const passive = (i: number) => ['est', 'sont', 'etre', 'ete', 'is', 'are', 'was', 'were', 'being', 'been'].includes(tokens[i - 1] ?? '');
+  if ((!aboutSource && tokens.some((t, i) => QUOTE_WORDS.has(t) && !(t.startsWith('cite') && passive(i)))) || tokens.some((t) => t === 'quote' || t === 'quotes' || t === 'citation' || t === 'citations') || pair('who', 'said') >= 0 || (!aboutSource && has('did') && has('say')) || (has('qui') && has('dit'))) {
     intent = 'quote';
     ask = 'quote';
     mark(QUOTE_WORDS);
@@ -121,7 +132,8 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
     } else if (at((t) => PERSON_WORDS.has(t)) >= 0 && !QU_EST_CE.test(raw) && !(confirmTagAt(tokens) > 0 && at((t) => PERSON_WORDS.has(t)) > 0)) {
       // A statement with a tag ("c'était Google qui investissait…, c'est bien ça ?") asks no one's name.
       ask = 'person';
-    } else if (tokens.some((t) => REASON_WORDS.has(t)) || pair('how', 'come') >= 0) {
+    } else if (tokens.some((t, i) => REASON_WORDS.has(t) && !['a', 'ont', 'as', 'avez', 'avoir'].includes(tokens[i - 1] ?? '')) || pair('how', 'come') >= 0) {
+      // "Il a raison ?" asks whether someone is right, not why.
       ask = 'reason';
       mark(REASON_WORDS);
     }

@@ -519,7 +519,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'get involved', 'weigh in', 'poke its nose', 'stick its nose', 'antitrust angle', 'justice dept',
       'federal trade commission', 'antitrust regulators', 'competition regulators', 'antitrust enforcers', 'regulatory scrutiny',
       'regulatory risk', 'regulatory-wise', 'frown upon', 'look into', 'comb through', 'administration', 'public authorities',
-      'policymakers', 'policy makers',
+      'policymakers', 'policy makers', 'under antitrust watch', 'in the crosshairs of regulators', 'on regulators’ radar',
     ],
     fr: [
       'antitrust', 'anti-trust', 'régulateurs', 'régulateur', 'régulation', 'réglementation', 'réglementaire', 'autorités',
@@ -528,7 +528,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'intervenir', 's’en mêler', 'mêler', 'se pencher', 'mettre son nez', 'fourrer son nez', 'autorités de la concurrence',
       'régulateurs américains', 'autorités antitrust', 'contrôle antitrust', 'enquête antitrust', 'éplucher', 'épluchent',
       'passer au crible', 'froncer les sourcils', 'à la loupe', 'administrations', 'administration', 'pouvoirs publics',
-      'puissance publique',
+      'puissance publique', 'dans le viseur des autorités', 'dans le viseur des régulateurs',
+      'dans le collimateur des autorités', 'dans le viseur de la justice',
     ],
   },
   // Governance and money flows.
@@ -645,12 +646,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
     en: [
       'role', 'roles', 'part', 'influence', 'influential', 'position', 'standing', 'involvement', 'say in', 'stake in', 'job',
       'title', 'function', 'does for a living', 'do for a living', 'works as', 'what does he do', 'what does she do', 'fit in',
-      'responsibilities', 'occupation', 'profession', 'job title',
+      'responsibilities', 'occupation', 'profession', 'job title', 'lose influence', 'losing influence', 'lose its influence',
+      'lose sway', 'losing sway', 'loss of influence',
     ],
     fr: [
       'rôle', 'rôles', 'influence', 'position', 'place', 'poids', 'implication', 'joue quel rôle', 'fonction', 'métier', 'poste',
       'travaille comme', 'fait dans la vie', 'son job', 'rôle joué', 'jouer un rôle', 'responsabilités', 'profession', 'boulot',
       'taf', 'taff', 'job', 'quel poste', 'intitulé de poste', 'il fait quoi', 'elle fait quoi', 'bosse dans',
+      'perdre de l’influence', 'perdre son influence', 'perdre en influence', 'perte d’influence',
     ],
   },
   {
@@ -735,7 +738,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'in-house',
     en: [
       'own chips', 'own processors', 'own silicon', 'own hardware', 'in-house', 'in house', 'inhouse', 'custom', 'homegrown',
-      'home-grown', 'proprietary', 'its own', 'their own', 'own', 'itself', 'themselves', 'by itself', 'custom silicon',
+      'home-grown', 'proprietary', 'its own chips', 'their own chips', 'chips of its own', 'by itself', 'custom silicon',
+      'make its own', 'making its own', 'build its own', 'building its own', 'develop its own', 'developing its own',
       'proprietary silicon', 'design its own', 'own accelerators',
     ],
     fr: [
@@ -1480,6 +1484,7 @@ export const FILLER_PHRASES: readonly string[] = [
   'according to the piece', 'according to the report', 'according to the story', 'according to', 'the subject of', 'subject of',
   'bureau d’études', 'bureau d’analyse', 'quel bureau d’études', 'quel bureau', 'maison de recherche', 'société d’analyse',
   'il a raison', 'elle a raison', 'ils ont raison', 'qui a raison', 'a-t-il raison', 'is he right', 'is she right', 'are they right', 'who is right',
+  'ou l’inverse', 'ou c’est l’inverse', 'ou le contraire', 'or the other way around', 'or vice versa', 'the other way round',
   'that kind of', 'this kind of', 'that sort of', 'ce genre de', 'ce type de', 'ce niveau de',
   'entre les deux sociétés', 'entre les deux entreprises', 'entre les deux groupes', 'entre les deux firmes', 'entre les deux géants', 'between the two companies', 'between the two firms', 'between the two giants', 'between both companies',
   'pouvez-vous me dire', 'dis-moi', 'dites-moi', 'pour quelle maison', 'quelle maison', 'pour qui', 'which firm', 'what firm', 'works for', 'work for', 'bosse pour', 'travaille pour', 'tu peux m’aider', 'can you help', 'help me', 'j’ai entendu', 'on m’a dit', 'merci d’avance', 'merci bien', 'déjà',

@@ -1,7 +1,7 @@
 // Reading a question: the text a chat user typed becomes normalised tokens (mention syntax, the
 // "/deal" prefix, accents and chat spellings handled), its language and its form.
 import type { Lang } from '../facts/schema.ts';
-import { readForm, type QuestionForm } from './form.ts';
+import { confirmsOnly, readForm, type QuestionForm } from './form.ts';
 import { guessLang } from './lang.ts';
 import { CHAT_SPELLINGS } from './lexicon.ts';
 import { normalizeText, queryTokens, tokenize, MAX_QUERY_CHARS, MAX_QUERY_TOKENS } from './normalize.ts';
@@ -34,7 +34,8 @@ const SPELLED = new Map(Object.entries(CHAT_SPELLINGS).map(([k, v]) => [k, token
  * "in $"); "1ère phase", "2nd phase" would split into a digit and a suffix.
  */
 function words(raw: string): string {
-  let t = raw;
+  // Acronyms that would normalise into stop words: "EU" is not French "eu" (had), "US" not "us".
+  let t = /\b(?:EU|UE|US|USA)\b/.test(raw) ? raw.replace(/\bEU\b/g, 'European Union').replace(/\bUE\b/g, 'Union européenne').replace(/\bUSA?\b/g, 'United States') : raw;
   if (/[%$€]/.test(t)) t = t.replace(/%/g, ' percent ').replace(/\$/g, ' dollars ').replace(/€/g, ' euros ');
   if (/\d(?:er|ère|ere|re|st|nd|rd|th|e|ème|eme|è)\b/i.test(t)) {
     t = t
@@ -143,7 +144,8 @@ function elided(tok: string, knows?: (token: string) => boolean): string[] | und
     const rest = tok.slice(p.length);
     if (!tok.startsWith(p) || rest.length < 3) continue;
     if (p !== 'j' && !/^[aeiouyh]/.test(rest)) continue;
-    if (knows(rest) || isDictionaryWord(rest)) return [p, rest];
+    // As normalising "l'action" does: the elided article goes, the word stays.
+    if (knows(rest) || isDictionaryWord(rest)) return [rest];
   }
   return undefined;
 }
@@ -172,7 +174,8 @@ function spell(typed: readonly string[], spellings: [string, string][], knows?: 
 function keepQuestion(clauses: Clause[], knows?: (token: string) => boolean): { tokens: string[]; context: number[] } {
   // A question clause says what it asks about ("which two?" alone does not: then every clause counts),
   // and a short clause before it is its topic ("A single gigawatt — when's that due?"), not context.
-  const about = (c: Clause) => c.tokens.some((t) => !STOP_WORDS.has(t) && !WH.has(t) && !isFiller(t) && (knows?.(t) ?? true));
+  // A clause that only asks for confirmation ("Il a raison ?", "right?") is about the statement before it.
+  const about = (c: Clause) => !confirmsOnly(c.tokens) && c.tokens.some((t) => !STOP_WORDS.has(t) && !WH.has(t) && !isFiller(t) && (knows?.(t) ?? true));
   const questions = clauses.filter((c) => (c.question && about(c)) || (!c.statement && c.tokens.length <= TOPIC_TOKENS && !persona(c)));
   const marked = clauses.some((c) => c.question && about(c)) && questions.length < clauses.length;
   let kept = clauses;
