@@ -230,3 +230,12 @@ describe('confirmation clauses and passive mentions', () => {
     expect(ids('Will the EU open its own investigation into the deal?')).toEqual([]);
   });
 });
+
+describe('reported speech around a premise', () => {
+  it.each([
+    ["broadcom soared like 8% on the deal, right? that's what my trading group says", 'market-broadcom-down-0-8'],
+    ["Ma collègue dit que Broadcom a pris 6 % dans la foulée de l'annonce, c'est vrai ?", 'market-broadcom-down-0-8'],
+  ])('%s', (q, id) => {
+    expect(ids(q)[0]).toBe(id);
+  });
+});

@@ -106,7 +106,9 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   const aboutSource = tokens.some((t, i) => SOURCE_WORDS.has(t) && tokens.slice(i + 1, i + 4).some((u) => SAY_WORDS.has(u))) || tokens.some((t, i) => (t === 'said' || t === 'dit') && ['is', 's', 'was', 'est', 'been', 'being'].includes(tokens[i - 1] ?? ''));
   // "Intel est cité" means mentioned, not quoted.
   const passive = (i: number) => ['est', 'sont', 'etre', 'ete', 'is', 'are', 'was', 'were', 'being', 'been'].includes(tokens[i - 1] ?? '');
-  if ((!aboutSource && tokens.some((t, i) => QUOTE_WORDS.has(t) && !(t.startsWith('cite') && passive(i)))) || tokens.some((t) => t === 'quote' || t === 'quotes' || t === 'citation' || t === 'citations') || pair('who', 'said') >= 0 || (!aboutSource && has('did') && has('say')) || (has('qui') && has('dit'))) {
+  // "Ma collègue dit que…", "my group says that…": reported speech around the question, not a quote asked for.
+  const reported = (i: number) => ['que', 'qu', 'that'].includes(tokens[i + 1] ?? '');
+  if ((!aboutSource && tokens.some((t, i) => QUOTE_WORDS.has(t) && !(t.startsWith('cite') && passive(i)) && !reported(i))) || tokens.some((t) => t === 'quote' || t === 'quotes' || t === 'citation' || t === 'citations') || pair('who', 'said') >= 0 || (!aboutSource && has('did') && has('say')) || (has('qui') && has('dit'))) {
     intent = 'quote';
     ask = 'quote';
     mark(QUOTE_WORDS);

@@ -119,7 +119,9 @@ export function readQuestion(query: unknown, askerLang: Lang | undefined, vocab:
       const tokens = spell(tokenize(normalizeText(c)), spellings, knows);
       // A statement ends a sentence ("My portfolio is bleeding today lol."); a lead-in ends with ":" or a dash.
       const statement = /[.!]\s*$/.test(c.trim()) && !/\?\s*[.!]*\s*$/.test(c.trim());
-      const asks = /\?\s*[.!]*\s*$/.test(c) || (!(marksQuestions && statement) && (tokens.some((t) => WH.has(t)) || readForm(tokens, c).yesNo));
+      // "that's what my group says": a relative "what" asks nothing.
+      const wh = tokens.some((t, i) => WH.has(t) && !(t === 'what' && ['that', 's', 'is', 'thats', 'exactly'].includes(tokens[i - 1] ?? '')));
+      const asks = /\?\s*[.!]*\s*$/.test(c) || (!(marksQuestions && statement) && (wh || readForm(tokens, c).yesNo));
       return { tokens, statement, question: asks };
     })
     .filter((c) => c.tokens.length > 0);
