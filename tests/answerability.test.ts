@@ -239,3 +239,12 @@ describe('reported speech around a premise', () => {
     expect(ids(q)[0]).toBe(id);
   });
 });
+
+describe("the asker's own people", () => {
+  it.each([
+    ['my cofounder wonders how much nvidia is investing', 'investment-up-to-100bn'],
+    ['my lawyer thinks the deal is already signed, is that right?', 'deal-letter-of-intent'],
+  ])('%s', (q, id) => {
+    expect(ids(q)[0]).toBe(id);
+  });
+});

@@ -117,6 +117,7 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
   return focus;
 }
 
+const MY = new Set(['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos']);
 /** Words that tie a person to a firm: "Rasgon de Goldman Sachs", "the analyst from X", "works at X", "bosse chez X". */
 const AFFILIATION_PREPS = new Set(['de', 'd', 'du', 'from', 'at', 'of', 'chez', 'with']);
 const AFFILIATION_VERBS = new Set(['works', 'work', 'worked', 'working', 'travaille', 'travaillait', 'bosse', 'bossait', 'employed', 'is', 'est']);
@@ -149,6 +150,14 @@ function affiliationPremises(sb: SearchableBase, reading: Reading, focus: Focus)
       it.known = true;
       it.attribute = false;
       it.weight = idfOf(sb, '~money');
+    }
+  }
+  // "my cofounder swears…", "mon avocat dit…": someone of the asker's is no subject of the question.
+  for (const it of focus.items) {
+    if (it.kind === 'entity' || !it.span || !MY.has(tokens[it.span[0] - 1] ?? '')) continue;
+    if (it.role || it.attribute) {
+      it.soft = true;
+      it.context = true;
     }
   }
   // "Pour quel cabinet travaille Barlow ?": with a person named, "works" only ties them to a firm.
