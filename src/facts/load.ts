@@ -1,12 +1,12 @@
 // Reads every YAML file of a fact directory, validates it against the one schema and
 // cross-checks ids, so that a broken base is refused whole with precise messages.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 import { LineCounter, parseDocument, isMap, type Node } from 'yaml';
 import type { z } from 'zod';
 import { checkFact, readSourceCopies } from './faithfulness.ts';
-import { Fact, FactFile, Party, Source, Topic } from './schema.ts';
+import { Deal, Fact, FactFile, Party, Source, Topic } from './schema.ts';
 
 export interface FactProblem {
   file: string; // relative to the working directory
@@ -26,8 +26,11 @@ export class FactBaseError extends Error {
   }
 }
 
+/** The facts of one deal, with the parties, topics and sources they may name; what one question engine serves. */
 export interface FactBase {
   dir: string;
+  /** The deal these facts belong to; undefined for a base without a deal file (its facts form one deal). */
+  deal?: Deal;
   facts: Fact[];
   sources: Map<string, Source>;
   parties: Map<string, Party>;
@@ -40,7 +43,21 @@ export interface FactBase {
   loadedAt: Date;
 }
 
-type Located<T> = { value: T; file: string; path: (string | number)[]; lines: LineResolver };
+/** A whole fact directory: one base per deal, in folder order. */
+export interface LoadedBase {
+  dir: string;
+  /** Each deal's base (its `deal` set), or the one base of a directory without deal files. */
+  deals: FactBase[];
+  /** The version of everything served: the one deal's fingerprint, or a hash of every deal's. */
+  fingerprint: string;
+  loadedAt: Date;
+}
+
+/**
+ * An element of a file, where it is, and the deal whose folder holds the file (undefined: a shared
+ * file, outside every deal's folder).
+ */
+type Located<T> = { value: T; file: string; path: (string | number)[]; lines: LineResolver; abs?: string; deal?: string };
 type LineResolver = (path: (string | number)[]) => number;
 
 function fieldName(path: readonly PropertyKey[]): string {
@@ -114,31 +131,44 @@ function hash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 }
 
-/** Loads and validates a fact directory; throws FactBaseError listing every problem found. */
-export function loadFactBase(dir: string): FactBase {
-  const problems: FactProblem[] = [];
+/** A deal file found while reading: its folder (absolute) and its deal, when that validated. */
+interface DealSpot {
+  folder: string;
+  at: Located<unknown>;
+  deal?: Deal;
+}
+
+/** Which deal's folder holds a file: the innermost deal folder above it (folders do not nest; see dealFolders). */
+function dealOfFile(spots: readonly DealSpot[], abs: string): DealSpot | undefined {
+  let best: DealSpot | undefined;
+  for (const spot of spots) {
+    if (abs.startsWith(spot.folder + sep) && (!best || spot.folder.length > best.folder.length)) best = spot;
+  }
+  return best;
+}
+
+/** Reads every file's lists (and deal), validated element by element; records problems as it goes. */
+function readFiles(dir: string, files: string[], problems: FactProblem[]) {
   const facts: Located<Fact>[] = [];
   const sources: Located<Source>[] = [];
   const parties: Located<Party>[] = [];
   const topics: Located<Topic>[] = [];
+  const spots: DealSpot[] = [];
+  /** Files holding facts, and where their list starts (the "facts outside a deal" check). */
+  const factFiles: { abs: string; at: Located<unknown> }[] = [];
+  /** Folders holding a file that could not be read as YAML: it may be a deal's file. */
+  const unreadable = new Set<string>();
   /** Ids of elements that failed validation: known to exist, so references to them are not reported too. */
   const declared: Record<ListName, Set<string>> = { sources: new Set(), parties: new Set(), topics: new Set(), facts: new Set() };
   const brokenFacts: { item: Located<unknown>; refs: FactRefs }[] = [];
-  let files: string[];
-  try {
-    files = yamlFiles(dir);
-  } catch (err) {
-    throw new FactBaseError([{ file: dir, line: 1, field: '(directory)', message: (err as Error).message }]);
-  }
-  if (files.length === 0) {
-    throw new FactBaseError([{ file: dir, line: 1, field: '(directory)', message: 'no .yaml fact files found' }]);
-  }
 
   for (const path of files) {
     const file = relative(process.cwd(), path) || path;
+    const abs = resolve(path);
     const counter = new LineCounter();
     const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter, prettyErrors: false });
     if (doc.errors.length > 0) {
+      unreadable.add(dirname(abs));
       // The parser often reports one mistake several times on the same line: keep the first.
       const seen = new Set<number>();
       for (const e of doc.errors) {
@@ -151,12 +181,19 @@ export function loadFactBase(dir: string): FactBase {
     }
     const lines = lineResolver(doc, counter);
     const raw: unknown = doc.toJS() ?? {};
+    const where = (path: (string | number)[]) => ({ file, path, lines });
+    const record = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
+    if (record && record.deal !== undefined) {
+      const ok = Deal.safeParse(record.deal);
+      spots.push({ folder: dirname(abs), at: { ...where(['deal']), value: record.deal }, ...(ok.success ? { deal: ok.data } : {}) });
+    }
+    if (record && Array.isArray(record.facts) && record.facts.length > 0) factFiles.push({ abs, at: { ...where(['facts']), value: record.facts } });
     const parsed = FactFile.safeParse(raw, { error: errorMap });
     if (parsed.success) {
-      parsed.data.facts.forEach((value, i) => facts.push({ value, file, path: ['facts', i], lines }));
-      parsed.data.sources.forEach((value, i) => sources.push({ value, file, path: ['sources', i], lines }));
-      parsed.data.parties.forEach((value, i) => parties.push({ value, file, path: ['parties', i], lines }));
-      parsed.data.topics.forEach((value, i) => topics.push({ value, file, path: ['topics', i], lines }));
+      parsed.data.facts.forEach((value, i) => facts.push({ value, ...where(['facts', i]), abs }));
+      parsed.data.sources.forEach((value, i) => sources.push({ value, ...where(['sources', i]), abs }));
+      parsed.data.parties.forEach((value, i) => parties.push({ value, ...where(['parties', i]), abs }));
+      parsed.data.topics.forEach((value, i) => topics.push({ value, ...where(['topics', i]), abs }));
       continue;
     }
     const broken = new Set<string>();
@@ -173,14 +210,14 @@ export function loadFactBase(dir: string): FactBase {
     // The file is refused, but its valid elements still take part in the cross-checks below,
     // and the ids of its broken ones still count as declared: one typo must not make every
     // fact citing that source report "unknown source" as well.
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) continue;
+    if (!record) continue;
     for (const name of LIST_NAMES) {
-      const list = (raw as Record<string, unknown>)[name];
+      const list = record[name];
       if (!Array.isArray(list) || broken.has(name)) continue;
       list.forEach((element: unknown, i) => {
         const ok = broken.has(`${name}:${i}`) ? undefined : LISTS[name].safeParse(element);
+        const item = { ...where([name, i]), abs };
         if (ok?.success) {
-          const item = { file, path: [name, i], lines };
           if (name === 'facts') facts.push({ ...item, value: ok.data as Fact });
           else if (name === 'sources') sources.push({ ...item, value: ok.data as Source });
           else if (name === 'parties') parties.push({ ...item, value: ok.data as Party });
@@ -188,19 +225,79 @@ export function loadFactBase(dir: string): FactBase {
         } else {
           const id = (element as { id?: unknown } | null)?.id;
           if (typeof id === 'string') declared[name].add(id);
-          if (name === 'facts') brokenFacts.push({ item: { file, path: [name, i], lines, value: element }, refs: refsOf(element) });
+          if (name === 'facts') brokenFacts.push({ item: { ...item, value: element }, refs: refsOf(element) });
         }
       });
     }
   }
+  return { dir, facts, sources, parties, topics, spots, factFiles, unreadable, declared, brokenFacts };
+}
 
-  const at = (item: Located<unknown>, ...rest: (string | number)[]) => ({
-    file: item.file,
-    line: item.lines([...item.path, ...rest]),
-    field: fieldName([...item.path, ...rest]),
-  });
+const at = (item: Located<unknown>, ...rest: (string | number)[]) => ({
+  file: item.file,
+  line: item.lines([...item.path, ...rest]),
+  field: fieldName([...item.path, ...rest]),
+});
 
-  function unique<T extends { id: string }>(list: Located<T>[], what: string): Map<string, T> {
+/**
+ * The deal folders: one deal file per folder, named after its deal's id, never one inside another.
+ * Returns the spots to route files by (a broken deal file still claims its folder, so its facts
+ * are not also reported as outside every deal).
+ */
+function dealFolders(root: string, spots: DealSpot[], problems: FactProblem[]): DealSpot[] {
+  const kept: DealSpot[] = [];
+  for (const spot of spots) {
+    const same = kept.find((k) => k.folder === spot.folder);
+    if (same) {
+      const first = at(same.at);
+      problems.push({ ...at(spot.at), message: `a folder holds one deal; this one already has its deal file (${first.file}:${first.line})` });
+      continue;
+    }
+    const outer = kept.find((k) => spot.folder.startsWith(k.folder + sep) || k.folder.startsWith(spot.folder + sep));
+    if (outer) {
+      const other = at(outer.at);
+      problems.push({ ...at(spot.at), message: `deal folders cannot nest: this folder and the one of ${other.file} hold one deal each; give each deal its own folder under the fact directory` });
+      continue;
+    }
+    if (spot.deal && spot.folder !== resolve(root) && basename(spot.folder) !== spot.deal.id) {
+      problems.push({ ...at(spot.at, 'id'), message: `the deal "${spot.deal.id}" lives in a folder named after it: rename the folder "${basename(spot.folder)}" to "${spot.deal.id}" (or the id to "${basename(spot.folder)}")` });
+    }
+    kept.push(spot);
+  }
+  return kept;
+}
+
+/** Loads and validates a fact directory; throws FactBaseError listing every problem found. */
+export function loadBase(dir: string): LoadedBase {
+  const problems: FactProblem[] = [];
+  let files: string[];
+  try {
+    files = yamlFiles(dir);
+  } catch (err) {
+    throw new FactBaseError([{ file: dir, line: 1, field: '(directory)', message: (err as Error).message }]);
+  }
+  if (files.length === 0) {
+    throw new FactBaseError([{ file: dir, line: 1, field: '(directory)', message: 'no .yaml fact files found' }]);
+  }
+  const read = readFiles(dir, files, problems);
+  const { facts, sources, parties, topics, declared, brokenFacts } = read;
+  const spots = dealFolders(dir, read.spots, problems);
+  const dealOf = (item: Located<unknown>) => (item.abs ? dealOfFile(spots, item.abs) : undefined);
+  for (const list of [facts, sources, parties, topics, brokenFacts.map((b) => b.item)] as Located<unknown>[][]) {
+    for (const item of list) {
+      const spot = dealOf(item);
+      if (spot) item.deal = spot.deal?.id ?? `\0${spot.folder}`; // a broken deal file still claims its folder
+    }
+  }
+  // With deals, every fact belongs to one: a fact file outside every deal's folder is refused (one line per file).
+  if (spots.length > 0) {
+    for (const { abs, at: item } of read.factFiles) {
+      if (dealOfFile(spots, abs) || read.unreadable.has(dirname(abs))) continue;
+      problems.push({ ...at(item), message: 'facts belong to a deal: move this file into a deal’s folder (facts/<deal>/, next to its deal.yaml); only sources, parties and topics may be shared' });
+    }
+  }
+
+  function unique<T extends { id: string }>(list: Located<T>[], what: string): Map<string, Located<T>> {
     const seen = new Map<string, Located<T>>();
     for (const item of list) {
       const first = seen.get(item.value.id);
@@ -209,27 +306,68 @@ export function loadFactBase(dir: string): FactBase {
         problems.push({ ...at(item, 'id'), message: `duplicate ${what} id "${item.value.id}" (first defined at ${f.file}:${f.line})` });
       } else seen.set(item.value.id, item);
     }
-    return new Map([...seen].map(([k, v]) => [k, v.value]));
+    return seen;
   }
 
   const sourceMap = unique(sources, 'source');
   const partyMap = unique(parties, 'party');
   const topicMap = unique(topics, 'topic');
-  const factMap = unique(facts, 'fact');
+  unique(facts, 'fact');
+  const dealMap = unique(
+    spots.flatMap((s) => (s.deal ? [{ ...s.at, value: s.deal }] : [])),
+    'deal',
+  );
+
+  /** A shared element, or one of this deal's own: anything else sits in another deal's folder. */
+  const outOfScope = (item: Located<unknown>, scope: string | undefined, what: string, id: string): string | undefined => {
+    if (item.deal === undefined || item.deal === scope) return undefined;
+    const owner = item.deal.startsWith('\0') ? 'another deal' : `deal "${item.deal}"`;
+    const where = at(item, 'id');
+    return `${what} "${id}" belongs to ${owner} (${where.file}:${where.line}); to use it in two deals, move it to a shared file outside the deals' folders`;
+  };
 
   // References are checked on broken facts too (as far as they can be read), so one run of
   // `facts check` lists every problem: a missing unit and an unknown source in the same fact.
-  const refChecks = [...facts.map((item) => ({ item, refs: refsOf(item.value) })), ...brokenFacts];
+  const refChecks = [...facts.map((item) => ({ item: item as Located<unknown>, refs: refsOf(item.value) })), ...brokenFacts];
   for (const { item, refs } of refChecks) {
-    if (refs.source !== undefined && !sourceMap.has(refs.source) && !declared.sources.has(refs.source)) {
-      problems.push({ ...at(item, 'citation', 'source'), message: `unknown source "${refs.source}" (add it to a sources: list)` });
+    const scope = item.deal;
+    const deal = scope === undefined ? undefined : dealMap.get(scope)?.value;
+    if (refs.source !== undefined) {
+      const known = sourceMap.get(refs.source);
+      if (!known && !declared.sources.has(refs.source)) problems.push({ ...at(item, 'citation', 'source'), message: `unknown source "${refs.source}" (add it to a sources: list)` });
+      const foreign = known && outOfScope(known, scope, 'source', refs.source);
+      if (foreign) problems.push({ ...at(item, 'citation', 'source'), message: foreign });
+      else if (known && deal && !deal.sources.includes(refs.source)) {
+        problems.push({ ...at(item, 'citation', 'source'), message: `source "${refs.source}" is not one of deal "${deal.id}"'s sources (add it to deal.sources in its deal file)` });
+      }
     }
     refs.topics.forEach((t, i) => {
-      if (t !== undefined && !topicMap.has(t) && !declared.topics.has(t)) problems.push({ ...at(item, 'topics', i), message: `unknown topic "${t}" (add it to a topics: list)` });
+      if (t === undefined) return;
+      const known = topicMap.get(t);
+      if (!known && !declared.topics.has(t)) problems.push({ ...at(item, 'topics', i), message: `unknown topic "${t}" (add it to a topics: list)` });
+      const foreign = known && outOfScope(known, scope, 'topic', t);
+      if (foreign) problems.push({ ...at(item, 'topics', i), message: foreign });
     });
     refs.parties.forEach((p, i) => {
-      if (p !== undefined && !partyMap.has(p) && !declared.parties.has(p)) problems.push({ ...at(item, 'parties', i), message: `unknown party "${p}" (add it to a parties: list)` });
+      if (p === undefined) return;
+      const known = partyMap.get(p);
+      if (!known && !declared.parties.has(p)) problems.push({ ...at(item, 'parties', i), message: `unknown party "${p}" (add it to a parties: list)` });
+      const foreign = known && outOfScope(known, scope, 'party', p);
+      if (foreign) problems.push({ ...at(item, 'parties', i), message: foreign });
     });
+  }
+  // A deal names its parties and sources: each known, and shared or its own.
+  for (const { value: deal, ...spot } of dealMap.values()) {
+    const item = { ...spot, value: deal } as Located<Deal>;
+    const check = (list: 'parties' | 'sources', map: Map<string, Located<unknown>>, declaredIds: Set<string>, what: string) =>
+      deal[list].forEach((ref, i) => {
+        const known = map.get(ref);
+        if (!known && !declaredIds.has(ref)) problems.push({ ...at(item, list, i), message: `unknown ${what} "${ref}" (add it to a ${list}: list)` });
+        const foreign = known && outOfScope(known, deal.id, what, ref);
+        if (foreign) problems.push({ ...at(item, list, i), message: foreign });
+      });
+    check('parties', partyMap, declared.parties, 'party');
+    check('sources', sourceMap, declared.sources, 'source');
   }
 
   // Faithfulness: no fact says more than its source (verbatim excerpts and quotes, stated figures).
@@ -245,17 +383,56 @@ export function loadFactBase(dir: string): FactBase {
     throw new FactBaseError(problems);
   }
 
-  const factList = facts.map((f) => f.value);
-  const factHashes = new Map(factList.map((f) => [f.id, hash(f)]));
+  const loadedAt = new Date();
+  const values = <T>(list: Located<T>[], keep: (item: Located<T>) => boolean) => list.filter(keep).map((x) => x.value);
+  if (dealMap.size === 0) {
+    const base = factBase(dir, undefined, values(facts, () => true), values(sources, () => true), values(parties, () => true), values(topics, () => true), loadedAt);
+    return { dir, deals: [base], fingerprint: base.fingerprint, loadedAt };
+  }
+  const deals = [...dealMap.values()].map(({ value: deal }) => {
+    const own = (item: Located<unknown>) => item.deal === undefined || item.deal === deal.id;
+    return factBase(
+      dir,
+      deal,
+      values(facts, (f) => f.deal === deal.id),
+      // Its own sources, and the shared ones it lists.
+      values(sources, (s) => s.deal === deal.id || (s.deal === undefined && deal.sources.includes(s.value.id))),
+      values(parties, own),
+      values(topics, own),
+      loadedAt,
+    );
+  });
+  const fingerprint = deals.length === 1 ? deals[0]!.fingerprint : hash(deals.map((d) => [d.deal!.id, d.fingerprint, d.deal]));
+  return { dir, deals, fingerprint, loadedAt };
+}
+
+/** One deal's base: its elements by id, each fact's hash and the base's version. */
+function factBase(dir: string, deal: Deal | undefined, facts: Fact[], sources: Source[], parties: Party[], topics: Topic[], loadedAt: Date): FactBase {
+  const factHashes = new Map(facts.map((f) => [f.id, hash(f)]));
   return {
     dir,
-    facts: factList,
-    sources: sourceMap,
-    parties: partyMap,
-    topics: topicMap,
-    byId: factMap,
+    ...(deal ? { deal } : {}),
+    facts,
+    sources: new Map(sources.map((s) => [s.id, s])),
+    parties: new Map(parties.map((p) => [p.id, p])),
+    topics: new Map(topics.map((t) => [t.id, t])),
+    byId: new Map(facts.map((f) => [f.id, f])),
     factHashes,
-    fingerprint: hash([[...factHashes].sort(), [...sourceMap.values()], [...partyMap.values()], [...topicMap.values()]]),
-    loadedAt: new Date(),
+    // The deal's own definition is not part of it: a base that gains a deal file keeps its version.
+    fingerprint: hash([[...factHashes].sort(), sources, parties, topics]),
+    loadedAt,
   };
+}
+
+/**
+ * Loads a fact directory and returns one deal's base: the deal named `deal`, else the only (or
+ * first) one. Throws FactBaseError for a broken base or an unknown deal.
+ */
+export function loadFactBase(dir: string, deal?: string): FactBase {
+  const loaded = loadBase(dir);
+  if (deal === undefined) return loaded.deals[0]!;
+  const found = loaded.deals.find((b) => b.deal?.id === deal);
+  if (found) return found;
+  const ids = loaded.deals.flatMap((b) => (b.deal ? [b.deal.id] : []));
+  throw new FactBaseError([{ file: dir, line: 1, field: '(deal)', message: `no deal "${deal}" in this base${ids.length ? `; its deals: ${ids.join(', ')}` : ' (it has no deal file)'}` }]);
 }
