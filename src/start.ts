@@ -76,7 +76,7 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
     channelPerMin: config.ops.RATE_LIMIT_CHANNEL_PER_MIN,
     onLimited: ({ platform, scope }) => metrics.rateLimited.inc({ platform, scope }),
   }, logger);
-  // Each channel's deal: its own (/deal use), else DEFAULT_DEAL's, else the first deal.
+  // Each channel's deal: its own (/deal use), else DEFAULT_DEAL's, else the base's default deal.
   const dealOptions = { store: store.channelDeals, defaults: dealDefaults, onError: (err: unknown) => logger.warn({ err }, "could not read a channel's deal; using the default") };
   const summary = await openDailySummary(store, config.summary, {
     logger,
@@ -114,9 +114,9 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
         logger,
         onReload: (r, info) => {
           metrics.reloads.inc({ result: r.ok ? 'ok' : 'refused' });
-          // A deal DEFAULT_DEAL names may have gone: its channels fall back to the first deal meanwhile.
+          // A deal DEFAULT_DEAL names may have gone: its channels fall back to the base's default deal meanwhile.
           const gone = r.ok ? unknownDefaults(dealDefaults, holder.deals()) : [];
-          if (gone.length) logger.warn({ deals: gone }, `DEFAULT_DEAL names ${gone.join(', ')}, no longer in the fact base; those channels ask about ${holder.deals().deals[0]!.id} until it is back or DEFAULT_DEAL changes`);
+          if (gone.length) logger.warn({ deals: gone }, `DEFAULT_DEAL names ${gone.join(', ')}, no longer in the fact base; those channels ask about ${holder.deals().fallback.id} until it is back or DEFAULT_DEAL changes`);
           // A fact gained or changed: channels with fact-change alerts hear of it (once, through the ledger).
           if (r.ok && info.changed) void summary.alerts?.checkFacts().catch((err: unknown) => logger.error({ err }, 'fact-change alert check failed'));
         },

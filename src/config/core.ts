@@ -22,7 +22,7 @@ export const CoreEnv = z.object({
     })
     .meta({
       description:
-        'With several deals (facts/<deal>/): the deal a channel asks about until an admin runs /deal use there. One id for every workspace, or exceptions per Slack team / Discord guild id: "openai-nvidia,T0123ABCD=aurora-lumen". Default: the first deal in folder order.',
+        'With several deals (facts/<deal>/): the deal a channel asks about until an admin runs /deal use there. One id for every workspace, or exceptions per Slack team / Discord guild id: "openai-nvidia,T0123ABCD=aurora-lumen". Default: the deal whose deal file says default: true, else the first in folder order.',
       example: 'openai-nvidia',
     }),
   GAPS_LOG: z

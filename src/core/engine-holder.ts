@@ -16,8 +16,8 @@ export class EngineHolder {
     this.set = buildDealSet(loadBase(dir));
   }
 
-  /** The engine of the first deal: the only one of a base with one deal. */
-  current = (): QuestionEngine => this.set.deals[0]!.engine;
+  /** The engine of the default deal: the only one of a base with one deal. */
+  current = (): QuestionEngine => this.set.fallback.engine;
 
   /** Every deal with its engine, as of now. */
   deals = (): DealSet => this.set;

@@ -1,6 +1,6 @@
 // The deal a channel asks about: the one an admin set with `/deal use <deal>` (kept per channel in
 // the store), else the workspace's or guild's default (DEFAULT_DEAL), else the only deal (or, with
-// several and no default, the first in folder order).
+// several, the base's default: the deal file saying `default: true`, else the first in folder order).
 import type { ChannelRef } from '../core/command.ts';
 import type { DealEntry, DealSet } from './deal-set.ts';
 
@@ -54,7 +54,7 @@ export function unknownDefaults(defaults: DealDefaults, set: DealSet): string[] 
 }
 
 /** How the deal of a question was chosen. */
-export type DealChoice = 'explicit' | 'named' | 'channel' | 'workspace' | 'only' | 'first';
+export type DealChoice = 'explicit' | 'named' | 'channel' | 'workspace' | 'only' | 'base';
 
 export interface ChosenDeal {
   entry: DealEntry;
@@ -72,8 +72,7 @@ export interface ChannelDealOptions {
 
 /** The deal of a channel. With one deal it reads nothing; with several it reads the channel's setting. */
 export async function dealOfChannel(set: DealSet, channel: ChannelRef, opts: ChannelDealOptions = {}): Promise<ChosenDeal> {
-  const first = set.deals[0]!;
-  if (!set.several) return { entry: first, via: 'only' };
+  if (!set.several) return { entry: set.deals[0]!, via: 'only' };
   let setting: ChannelDealSetting | undefined;
   try {
     setting = await opts.store?.get(channel);
@@ -84,7 +83,7 @@ export async function dealOfChannel(set: DealSet, channel: ChannelRef, opts: Cha
   if (chosen) return { entry: chosen, via: 'channel' };
   const missing = setting ? { missing: setting.deal } : {};
   const fallback = workspaceDeal(set, channel, opts.defaults);
-  return fallback ? { entry: fallback, via: 'workspace', ...missing } : { entry: first, via: 'first', ...missing };
+  return fallback ? { entry: fallback, via: 'workspace', ...missing } : { entry: set.fallback, via: 'base', ...missing };
 }
 
 /** The workspace's (or every workspace's) default deal, when DEFAULT_DEAL names one the base holds. */

@@ -27,6 +27,8 @@ export interface DealSet {
   /** More than one deal: questions are routed between them, and answers say which deal they are about. */
   readonly several: boolean;
   get(id: string): DealEntry | undefined;
+  /** The deal a channel asks about when nothing else picks one: the deal file saying `default: true`, else the first. */
+  readonly fallback: DealEntry;
   /** The version of everything served (the one deal's fingerprint when there is one). */
   readonly fingerprint: string;
   /** Facts of every deal together. */
@@ -44,6 +46,7 @@ function setOf(deals: DealEntry[], fingerprint: string, loadedAt: Date): DealSet
     deals,
     several: deals.length > 1,
     get: (id) => byId.get(id),
+    fallback: deals.find((d) => d.deal?.default) ?? deals[0]!,
     fingerprint,
     factCount: deals.reduce((n, d) => n + d.engine.base.facts.length, 0),
     loadedAt,

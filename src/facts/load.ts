@@ -356,6 +356,11 @@ export function loadBase(dir: string): LoadedBase {
       if (foreign) problems.push({ ...at(item, 'parties', i), message: foreign });
     });
   }
+  const defaults = [...dealMap.values()].filter((d) => d.value.default);
+  for (const extra of defaults.slice(1)) {
+    const first = at(defaults[0]!, 'default');
+    problems.push({ ...at(extra, 'default'), message: `only one deal can be the default (deal "${defaults[0]!.value.id}" is, at ${first.file}:${first.line})` });
+  }
   // A deal names its parties and sources: each known, and shared or its own.
   for (const { value: deal, ...spot } of dealMap.values()) {
     const item = { ...spot, value: deal } as Located<Deal>;
@@ -425,12 +430,12 @@ function factBase(dir: string, deal: Deal | undefined, facts: Fact[], sources: S
 }
 
 /**
- * Loads a fact directory and returns one deal's base: the deal named `deal`, else the only (or
- * first) one. Throws FactBaseError for a broken base or an unknown deal.
+ * Loads a fact directory and returns one deal's base: the deal named `deal`, else the only one, or
+ * the default deal (`default: true`, else the first). Throws FactBaseError for a broken base or an unknown deal.
  */
 export function loadFactBase(dir: string, deal?: string): FactBase {
   const loaded = loadBase(dir);
-  if (deal === undefined) return loaded.deals[0]!;
+  if (deal === undefined) return loaded.deals.find((b) => b.deal?.default) ?? loaded.deals[0]!;
   const found = loaded.deals.find((b) => b.deal?.id === deal);
   if (found) return found;
   const ids = loaded.deals.flatMap((b) => (b.deal ? [b.deal.id] : []));

@@ -186,6 +186,12 @@ export const Deal = z
     status: DealStatus,
     /** The sources its facts cite (source ids). */
     sources: z.array(id).min(1, 'list the sources the deal’s facts cite (source ids)'),
+    /**
+     * The deal a channel asks about when nothing else picks one (no `/deal use` there, no DEFAULT_DEAL):
+     * at most one deal says so; without it, the first deal in folder order. Adding a deal then never
+     * moves existing channels to it.
+     */
+    default: z.boolean().default(false),
   })
   .strict();
 export type Deal = z.infer<typeof Deal>;

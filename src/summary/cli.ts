@@ -48,7 +48,7 @@ export const SUMMARY_USAGE = `Usage: dealbot summary [--lang en|fr] [--json] [--
   --render X    the exact payload platform X would get
   --out FILE    also write the summary's chart as a PNG (what Discord gets attached to the embed)
   --at TIME     as if it were TIME (ISO 8601, e.g. 2026-12-25T15:00:00Z): a fake clock for previews
-  --deal ID     the summary of this deal (default: the first; with --post each channel gets its own deal's)
+  --deal ID     the summary of this deal (default: the default deal; with --post each channel gets its own deal's)
   --post        post the current slot's summary now to every subscribed channel that has not had it
                 (through the post ledger: running it twice, or beside a running bot, posts once);
                 channels whose calendar skips today (weekend, exchange holiday) are skipped
@@ -123,7 +123,7 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
   const logger = opts.logger ?? silentLogger;
   const factsDir = opts.factsDir ?? env.FACTS_DIR ?? 'facts';
   const set = buildDealSet(loadBase(factsDir)); // throws FactBaseError
-  const entry = values.deal ? set.get(values.deal) : set.deals[0];
+  const entry = values.deal ? set.get(values.deal) : set.fallback;
   if (!entry) throw new FactBaseError([{ file: factsDir, line: 1, field: '(deal)', message: `no deal "${values.deal}" in this base; its deals: ${set.deals.map((d) => d.id).join(', ')}` }]);
   const base = entry.engine.base;
   const clock = at ? fixedClock(at) : opts.clock;
