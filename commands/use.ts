@@ -36,7 +36,7 @@ export const use = defineCommand({
     const s = dealStrings[ctx.lang];
     const notice = (lines: string[], footer?: string) => reply({ kind: 'notice', lang: ctx.lang, title: s.useTitle, items: [], lines, ...(footer ? { footer } : {}) });
     if (!word) return notice(await current(ctx), s.usage);
-    // "use of the proceeds?" is a question, not a deal: several words naming no deal go to the engine.
+    // "use of the proceeds?" is a question, not a deal: several words that are no deal's name go to the engine.
     if (/\s/.test(word) && !routerOf(ctx.deals).find(word)) return ask.run(ctx, { text: `use ${word}` });
     if (!ctx.channelDeals) return notice([s.noDatabase]);
     if (!(await ctx.isAdmin())) return notice([s.refused(ctx.adminRule?.[ctx.lang])]);

@@ -90,7 +90,7 @@ export function pickCommand(
 }
 
 /** French aliases answer in French: "/deal chronologie" is a French speaker. */
-const FRENCH_ALIASES = new Set(['aide', 'chronologie', 'calendrier', 'citations', 'marche', 'abonner', 'desabonner', 'abonnement', 'alerte', 'alertes']);
+const FRENCH_ALIASES = new Set(['aide', 'chronologie', 'calendrier', 'citations', 'marche', 'abonner', 'desabonner', 'abonnement', 'alerte', 'alertes', 'accords', 'utiliser']);
 
 /**
  * A database that stayed locked past its busy timeout: SQLite's SQLITE_BUSY, PostgreSQL's lock

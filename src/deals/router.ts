@@ -89,12 +89,17 @@ export class DealRouter {
     return homeScore >= top.score ? home : top.entry;
   }
 
-  /** A deal by its id, else the one deal a word or phrase names ("kestrel", "the OpenAI deal"); undefined when none or several. */
+  /**
+   * A deal by its id, else the one deal whose name, alias, party or quoted person the whole text is
+   * ("kestrel", "the Kestrel takeover"); undefined when none or several. A sentence that merely
+   * mentions a party is not a deal's name.
+   */
   find(text: string): DealEntry | undefined {
     const id = this.set.get(text.trim().toLowerCase());
     if (id) return id;
-    const named = this.named(text);
-    return named.length === 1 || (named.length > 1 && named[0]!.score > named[1]!.score) ? named[0]!.entry : undefined;
+    const phrase = foldName(text).replace(/^(?:the|le|la|les|l) /, '');
+    const found = this.names.filter(({ names }) => names.some((n) => n.phrase === phrase)).map((d) => d.entry);
+    return found.length === 1 ? found[0] : undefined;
   }
 }
 
