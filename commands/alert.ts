@@ -15,6 +15,7 @@ export const alert = defineCommand({
   description: { en: 'Price-move or fact-change alerts for this channel (admins; dry-run for anyone)', fr: 'Alertes de cours ou de changement de la base pour ce canal (admins ; essai pour tous)' },
   usage: '<TICKER> <N%>|off [cooldown 2h] [dry-run] | facts [off]',
   acceptsText: true,
+  routing: 'channel', // a setting of this channel's deal (or of /deal <deal> alert …)
   args: z.object({ words: z.array(z.string()).max(8, 'give a ticker (or facts), a percentage, a cooldown and dry-run at most') }),
   parseArgs: (rest: string) => ({ words: rest.split(/\s+/).filter(Boolean) }),
   async run(ctx, { words }) {
