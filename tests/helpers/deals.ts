@@ -5,11 +5,17 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EngineHolder } from '../../src/core/engine-holder.ts';
+import { loadFactBase, type FactBase } from '../../src/facts/load.ts';
 import { FACTS_DIR } from './bot.ts';
 
 export const NORTHWIND_DEAL = resolve(import.meta.dirname, '../fixtures/northwind/northwind-kestrel');
 export const SECOND = 'northwind-kestrel';
 export const FIRST = 'openai-nvidia';
+
+/** The shipped deal's base as it stands (its counts change as curators edit it; tests compare to it). */
+export function shipped(): FactBase {
+  return loadFactBase(FACTS_DIR);
+}
 
 /** A copy of facts/ with the fixture deal beside the shipped one; `cleanup()` removes it. */
 export function twoDealFacts(): { dir: string; cleanup: () => void } {
