@@ -115,6 +115,7 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
         onReload: (r, info) => {
           metrics.reloads.inc({ result: r.ok ? 'ok' : 'refused' });
           // A deal DEFAULT_DEAL names may have gone: its channels fall back to the base's default deal meanwhile.
+          if (r.ok && info.changed) logger.info({ deals: holder.deals().deals.map((d) => `${d.id} (${d.engine.base.facts.length} facts)`) }, 'deals served');
           const gone = r.ok ? unknownDefaults(dealDefaults, holder.deals()) : [];
           if (gone.length) logger.warn({ deals: gone }, `DEFAULT_DEAL names ${gone.join(', ')}, no longer in the fact base; those channels ask about ${holder.deals().fallback.id} until it is back or DEFAULT_DEAL changes`);
           // A fact gained or changed: channels with fact-change alerts hear of it (once, through the ledger).
