@@ -80,7 +80,8 @@ export function renderText(reply: Reply, opts: TextOptions = {}): string {
   }
   if (reply.omitted > 0) out.push('', ...wrap(moreLine(reply), width));
   if (reply.suggestions.length) out.push(...wrap(reply.suggestions.join(' · '), width, '  '));
-  if (reply.lines.length) out.push('', ...reply.lines.flatMap((l) => wrap(l, width, '  ')));
+  // A bulleted line wraps under its text, not under its bullet.
+  if (reply.lines.length) out.push('', ...reply.lines.flatMap((l) => wrap(l, width, '  ', l.startsWith('• ') ? '    ' : '  ')));
   if (reply.sources.length) {
     out.push('', s.sources);
     for (const src of reply.sources) {
