@@ -94,7 +94,7 @@ describe('two deals', () => {
     mkdirSync(join(dir, FIRST, 'inner'));
     writeFileSync(join(dir, FIRST, 'inner', 'deal.yaml'), 'deal:\n  id: inner\n  name: { en: I, fr: I }\n  parties: [openai]\n  status: rumoured\n  sources: [article-openai-nvidia-100b]\n');
     const problems = problemsOf(dir);
-    expect(problems).toContain('northwind-kestrel/deal.yaml:4 deal.id: the deal "northwind" lives in a folder named after it: rename the folder "northwind-kestrel" to "northwind" (or the id to "northwind-kestrel")');
+    expect(problems).toContain('northwind-kestrel/deal.yaml:3 deal.id: the deal "northwind" lives in a folder named after it: rename the folder "northwind-kestrel" to "northwind" (or the id to "northwind-kestrel")');
     expect(problems.find((p) => p.startsWith('openai-nvidia/second-deal.yaml:1 deal: a folder holds one deal; this one already has its deal file'))).toBeDefined();
     expect(problems.find((p) => p.startsWith('openai-nvidia/inner/deal.yaml:1 deal: deal folders cannot nest'))).toBeDefined();
   });
@@ -123,13 +123,13 @@ describe('two deals', () => {
     edit(join(dir, SECOND, 'deal.yaml'), 'parties: [northwind-logistics, kestrel-freight]', 'parties: [northwind-logistics, kestrel]');
     edit(join(dir, SECOND, 'deal.yaml'), 'status: pending-approval', 'status: pending-approval\n  default: true');
     const problems = problemsOf(dir);
-    expect(problems).toContain('northwind-kestrel/deal.yaml:7 deal.parties[1]: unknown party "kestrel" (add it to a parties: list)');
+    expect(problems).toContain('northwind-kestrel/deal.yaml:6 deal.parties[1]: unknown party "kestrel" (add it to a parties: list)');
     // The second default in folder order is the one refused.
-    expect(problems.find((p) => /^openai-nvidia\/deal\.yaml:\d+ deal\.default: only one deal can be the default \(deal "northwind-kestrel" is, at [^)]*northwind-kestrel\/deal\.yaml:9\)$/.test(p))).toBeDefined();
+    expect(problems.find((p) => /^openai-nvidia\/deal\.yaml:\d+ deal\.default: only one deal can be the default \(deal "northwind-kestrel" is, at [^)]*northwind-kestrel\/deal\.yaml:8\)$/.test(p))).toBeDefined();
 
     const other = twoDeals();
     edit(join(other, SECOND, 'deal.yaml'), 'parties: [northwind-logistics, kestrel-freight]', 'parties: []');
-    expect(problemsOf(other)).toContain('northwind-kestrel/deal.yaml:7 deal.parties: name the parties to the deal (party ids)');
+    expect(problemsOf(other)).toContain('northwind-kestrel/deal.yaml:6 deal.parties: name the parties to the deal (party ids)');
   });
 
   it('passes every faithfulness check on the fixture deal, and refuses an invented excerpt in it', () => {
