@@ -52,7 +52,7 @@ function header(input: DraftInput, source: Source, article: Article, candidates:
   const gaps = candidates.filter((c) => c.gap).length;
   return [
     ` Draft of facts from ${input.file}, written by \`dealbot facts draft\`. Nothing here is served until reviewed.`,
-    ...(input.deal ? [` deal: ${input.deal} — save this file as facts/${input.deal}/${source.id}.yaml, next to the deal's deal.yaml (one folder per deal).`] : []),
+    ...(input.deal ? [` deal: ${input.deal} — keep this file in facts/${input.deal}/, next to the deal's deal.yaml (one folder per deal).`] : []),
     ...(input.deal && input.existingDeals && !input.existingDeals.has(input.deal)
       ? [` The base has no deal "${input.deal}" yet: add facts/${input.deal}/deal.yaml (a deal: entry) and list "${source.id}" in its sources.`]
       : input.deal
