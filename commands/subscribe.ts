@@ -12,7 +12,7 @@ export const subscribe = defineCommand({
   name: 'subscribe',
   aliases: ['abonner', 'sabonner'],
   description: { en: 'Post the market summary in this channel, at one or more times a day (admins)', fr: 'Publier le résumé du marché dans ce canal, à une ou plusieurs heures par jour (admins)' },
-  usage: '[HH:MM[,HH:MM]] [timezone] [en|fr] [market|every-day|sun-thu] [closed-notice]',
+  usage: '[HH:MM[,HH:MM]] [timezone] [en|fr] [market|every-day|sun-thu] [closed-notice] [deal]',
   acceptsText: true,
   routing: 'channel', // the channel's deal, or the one its words or /deal <deal> subscribe … tie it to
   args: z.object({ words: z.array(z.string()).max(16, 'give at most times, a timezone, a language and a calendar') }),
