@@ -221,7 +221,7 @@ export function createBot(opts: BotOptions): Bot {
     const set = opts.deals?.() ?? singleDealSet(opts.engine());
     const { text } = explicitDeal(cleanText(raw).text, set);
     const picked = pickCommand(text, list);
-    return langFor(picked, picked ? picked.rest : text, set.deals[0]!.engine, asker);
+    return langFor(picked, picked ? picked.rest : text, set.fallback.engine, asker);
   }
 
   function suggest(partial: string, limit?: number, lang?: Lang): Suggestion[] {
