@@ -267,6 +267,108 @@ function dealFolders(root: string, spots: DealSpot[], problems: FactProblem[]): 
   return kept;
 }
 
+type Read = ReturnType<typeof readFiles>;
+
+/** Every element by id (the first of duplicates), and the ids of broken ones. */
+interface Registry {
+  sources: Map<string, Located<Source>>;
+  parties: Map<string, Located<Party>>;
+  topics: Map<string, Located<Topic>>;
+  deals: Map<string, Located<Deal>>;
+  declared: Read['declared'];
+}
+
+function unique<T extends { id: string }>(list: Located<T>[], what: string, problems: FactProblem[]): Map<string, Located<T>> {
+  const seen = new Map<string, Located<T>>();
+  for (const item of list) {
+    const first = seen.get(item.value.id);
+    if (first) {
+      const f = at(first, 'id');
+      problems.push({ ...at(item, 'id'), message: `duplicate ${what} id "${item.value.id}" (first defined at ${f.file}:${f.line})` });
+    } else seen.set(item.value.id, item);
+  }
+  return seen;
+}
+
+/** Marks every element with the deal whose folder holds it; with deals, refuses fact files outside every deal's folder. */
+function assignDeals(read: Read, spots: DealSpot[], problems: FactProblem[]): void {
+  for (const list of [read.facts, read.sources, read.parties, read.topics, read.brokenFacts.map((b) => b.item)] as Located<unknown>[][]) {
+    for (const item of list) {
+      const spot = item.abs ? dealOfFile(spots, item.abs) : undefined;
+      if (spot) item.deal = spot.deal?.id ?? `\0${spot.folder}`; // a broken deal file still claims its folder
+    }
+  }
+  if (spots.length === 0) return;
+  // One line per file: every fact belongs to a deal.
+  for (const { abs, at: item } of read.factFiles) {
+    if (dealOfFile(spots, abs) || read.unreadable.has(dirname(abs))) continue;
+    problems.push({ ...at(item), message: 'facts belong to a deal: move this file into a deal’s folder (facts/<deal>/, next to its deal.yaml); only sources, parties and topics may be shared' });
+  }
+}
+
+/** Why a deal (`scope`; undefined: outside every deal) may not name `item`: it sits in another deal's folder. */
+function outOfScope(item: Located<unknown>, scope: string | undefined, what: string, id: string): string | undefined {
+  if (item.deal === undefined || item.deal === scope) return undefined;
+  const owner = item.deal.startsWith('\0') ? 'another deal' : `deal "${item.deal}"`;
+  const where = at(item, 'id');
+  return `${what} "${id}" belongs to ${owner} (${where.file}:${where.line}); to use it in two deals, move it to a shared file outside the deals' folders`;
+}
+
+/** A reference `ref` at `item`'s `path`, made in deal `scope`: unknown, or another deal's. True when it may be named. */
+function checkRef(item: Located<unknown>, scope: string | undefined, path: (string | number)[], ref: string, known: Located<unknown> | undefined, declared: Set<string>, what: string, list: string, problems: FactProblem[]): boolean {
+  if (!known && !declared.has(ref)) problems.push({ ...at(item, ...path), message: `unknown ${what} "${ref}" (add it to a ${list}: list)` });
+  const foreign = known && outOfScope(known, scope, what, ref);
+  if (foreign) problems.push({ ...at(item, ...path), message: foreign });
+  return Boolean(known) && !foreign;
+}
+
+/**
+ * A fact's source, topics and parties: known, its deal's own or shared, and its source one its deal lists.
+ * Broken facts are checked too (as far as they can be read), so one run of `facts check` lists every
+ * problem: a missing unit and an unknown source in the same fact.
+ */
+function checkFactRefs(refChecks: { item: Located<unknown>; refs: FactRefs }[], reg: Registry, problems: FactProblem[]): void {
+  for (const { item, refs } of refChecks) {
+    const deal = item.deal === undefined ? undefined : reg.deals.get(item.deal)?.value;
+    const source = refs.source;
+    if (source !== undefined && checkRef(item, item.deal, ['citation', 'source'], source, reg.sources.get(source), reg.declared.sources, 'source', 'sources', problems) && deal && !deal.sources.includes(source)) {
+      problems.push({ ...at(item, 'citation', 'source'), message: `source "${source}" is not one of deal "${deal.id}"'s sources (add it to deal.sources in its deal file)` });
+    }
+    refs.topics.forEach((t, i) => t !== undefined && checkRef(item, item.deal, ['topics', i], t, reg.topics.get(t), reg.declared.topics, 'topic', 'topics', problems));
+    refs.parties.forEach((p, i) => p !== undefined && checkRef(item, item.deal, ['parties', i], p, reg.parties.get(p), reg.declared.parties, 'party', 'parties', problems));
+  }
+}
+
+/** Each deal names known parties and sources, its own or shared; one deal at most is the default. */
+function checkDeals(reg: Registry, problems: FactProblem[]): void {
+  const deals = [...reg.deals.values()];
+  const defaults = deals.filter((d) => d.value.default);
+  for (const extra of defaults.slice(1)) {
+    const first = at(defaults[0]!, 'default');
+    problems.push({ ...at(extra, 'default'), message: `only one deal can be the default (deal "${defaults[0]!.value.id}" is, at ${first.file}:${first.line})` });
+  }
+  for (const item of deals) {
+    item.value.parties.forEach((ref, i) => checkRef(item, item.value.id, ['parties', i], ref, reg.parties.get(ref), reg.declared.parties, 'party', 'parties', problems));
+    item.value.sources.forEach((ref, i) => checkRef(item, item.value.id, ['sources', i], ref, reg.sources.get(ref), reg.declared.sources, 'source', 'sources', problems));
+  }
+}
+
+/** One base per deal (its facts; its own and the shared parties and topics; its own sources and the shared ones it lists). */
+function basesOf(dir: string, read: Read, deals: Deal[], loadedAt: Date): LoadedBase {
+  const values = <T>(list: Located<T>[], keep: (item: Located<T>) => boolean = () => true) => list.filter(keep).map((x) => x.value);
+  if (deals.length === 0) {
+    const base = factBase(dir, undefined, values(read.facts), values(read.sources), values(read.parties), values(read.topics), loadedAt);
+    return { dir, deals: [base], fingerprint: base.fingerprint, loadedAt };
+  }
+  const bases = deals.map((deal) => {
+    const own = (item: Located<unknown>) => item.deal === undefined || item.deal === deal.id;
+    const sources = values(read.sources, (s) => s.deal === deal.id || (s.deal === undefined && deal.sources.includes(s.value.id)));
+    return factBase(dir, deal, values(read.facts, (f) => f.deal === deal.id), sources, values(read.parties, own), values(read.topics, own), loadedAt);
+  });
+  const fingerprint = bases.length === 1 ? bases[0]!.fingerprint : hash(bases.map((d) => [d.deal!.id, d.fingerprint, d.deal]));
+  return { dir, deals: bases, fingerprint, loadedAt };
+}
+
 /** Loads and validates a fact directory; throws FactBaseError listing every problem found. */
 export function loadBase(dir: string): LoadedBase {
   const problems: FactProblem[] = [];
@@ -280,104 +382,23 @@ export function loadBase(dir: string): LoadedBase {
     throw new FactBaseError([{ file: dir, line: 1, field: '(directory)', message: 'no .yaml fact files found' }]);
   }
   const read = readFiles(dir, files, problems);
-  const { facts, sources, parties, topics, declared, brokenFacts } = read;
   const spots = dealFolders(dir, read.spots, problems);
-  const dealOf = (item: Located<unknown>) => (item.abs ? dealOfFile(spots, item.abs) : undefined);
-  for (const list of [facts, sources, parties, topics, brokenFacts.map((b) => b.item)] as Located<unknown>[][]) {
-    for (const item of list) {
-      const spot = dealOf(item);
-      if (spot) item.deal = spot.deal?.id ?? `\0${spot.folder}`; // a broken deal file still claims its folder
-    }
-  }
-  // With deals, every fact belongs to one: a fact file outside every deal's folder is refused (one line per file).
-  if (spots.length > 0) {
-    for (const { abs, at: item } of read.factFiles) {
-      if (dealOfFile(spots, abs) || read.unreadable.has(dirname(abs))) continue;
-      problems.push({ ...at(item), message: 'facts belong to a deal: move this file into a deal’s folder (facts/<deal>/, next to its deal.yaml); only sources, parties and topics may be shared' });
-    }
-  }
-
-  function unique<T extends { id: string }>(list: Located<T>[], what: string): Map<string, Located<T>> {
-    const seen = new Map<string, Located<T>>();
-    for (const item of list) {
-      const first = seen.get(item.value.id);
-      if (first) {
-        const f = at(first, 'id');
-        problems.push({ ...at(item, 'id'), message: `duplicate ${what} id "${item.value.id}" (first defined at ${f.file}:${f.line})` });
-      } else seen.set(item.value.id, item);
-    }
-    return seen;
-  }
-
-  const sourceMap = unique(sources, 'source');
-  const partyMap = unique(parties, 'party');
-  const topicMap = unique(topics, 'topic');
-  unique(facts, 'fact');
-  const dealMap = unique(
-    spots.flatMap((s) => (s.deal ? [{ ...s.at, value: s.deal }] : [])),
-    'deal',
-  );
-
-  /** A shared element, or one of this deal's own: anything else sits in another deal's folder. */
-  const outOfScope = (item: Located<unknown>, scope: string | undefined, what: string, id: string): string | undefined => {
-    if (item.deal === undefined || item.deal === scope) return undefined;
-    const owner = item.deal.startsWith('\0') ? 'another deal' : `deal "${item.deal}"`;
-    const where = at(item, 'id');
-    return `${what} "${id}" belongs to ${owner} (${where.file}:${where.line}); to use it in two deals, move it to a shared file outside the deals' folders`;
+  assignDeals(read, spots, problems);
+  const reg: Registry = {
+    sources: unique(read.sources, 'source', problems),
+    parties: unique(read.parties, 'party', problems),
+    topics: unique(read.topics, 'topic', problems),
+    deals: unique(spots.flatMap((s) => (s.deal ? [{ ...s.at, value: s.deal }] : [])), 'deal', problems),
+    declared: read.declared,
   };
-
-  // References are checked on broken facts too (as far as they can be read), so one run of
-  // `facts check` lists every problem: a missing unit and an unknown source in the same fact.
-  const refChecks = [...facts.map((item) => ({ item: item as Located<unknown>, refs: refsOf(item.value) })), ...brokenFacts];
-  for (const { item, refs } of refChecks) {
-    const scope = item.deal;
-    const deal = scope === undefined ? undefined : dealMap.get(scope)?.value;
-    if (refs.source !== undefined) {
-      const known = sourceMap.get(refs.source);
-      if (!known && !declared.sources.has(refs.source)) problems.push({ ...at(item, 'citation', 'source'), message: `unknown source "${refs.source}" (add it to a sources: list)` });
-      const foreign = known && outOfScope(known, scope, 'source', refs.source);
-      if (foreign) problems.push({ ...at(item, 'citation', 'source'), message: foreign });
-      else if (known && deal && !deal.sources.includes(refs.source)) {
-        problems.push({ ...at(item, 'citation', 'source'), message: `source "${refs.source}" is not one of deal "${deal.id}"'s sources (add it to deal.sources in its deal file)` });
-      }
-    }
-    refs.topics.forEach((t, i) => {
-      if (t === undefined) return;
-      const known = topicMap.get(t);
-      if (!known && !declared.topics.has(t)) problems.push({ ...at(item, 'topics', i), message: `unknown topic "${t}" (add it to a topics: list)` });
-      const foreign = known && outOfScope(known, scope, 'topic', t);
-      if (foreign) problems.push({ ...at(item, 'topics', i), message: foreign });
-    });
-    refs.parties.forEach((p, i) => {
-      if (p === undefined) return;
-      const known = partyMap.get(p);
-      if (!known && !declared.parties.has(p)) problems.push({ ...at(item, 'parties', i), message: `unknown party "${p}" (add it to a parties: list)` });
-      const foreign = known && outOfScope(known, scope, 'party', p);
-      if (foreign) problems.push({ ...at(item, 'parties', i), message: foreign });
-    });
-  }
-  const defaults = [...dealMap.values()].filter((d) => d.value.default);
-  for (const extra of defaults.slice(1)) {
-    const first = at(defaults[0]!, 'default');
-    problems.push({ ...at(extra, 'default'), message: `only one deal can be the default (deal "${defaults[0]!.value.id}" is, at ${first.file}:${first.line})` });
-  }
-  // A deal names its parties and sources: each known, and shared or its own.
-  for (const { value: deal, ...spot } of dealMap.values()) {
-    const item = { ...spot, value: deal } as Located<Deal>;
-    const check = (list: 'parties' | 'sources', map: Map<string, Located<unknown>>, declaredIds: Set<string>, what: string) =>
-      deal[list].forEach((ref, i) => {
-        const known = map.get(ref);
-        if (!known && !declaredIds.has(ref)) problems.push({ ...at(item, list, i), message: `unknown ${what} "${ref}" (add it to a ${list}: list)` });
-        const foreign = known && outOfScope(known, deal.id, what, ref);
-        if (foreign) problems.push({ ...at(item, list, i), message: foreign });
-      });
-    check('parties', partyMap, declared.parties, 'party');
-    check('sources', sourceMap, declared.sources, 'source');
-  }
+  unique(read.facts, 'fact', problems);
+  const refChecks = [...read.facts.map((item) => ({ item: item as Located<unknown>, refs: refsOf(item.value) })), ...read.brokenFacts];
+  checkFactRefs(refChecks, reg, problems);
+  checkDeals(reg, problems);
 
   // Faithfulness: no fact says more than its source (verbatim excerpts and quotes, stated figures).
   const copies = readSourceCopies(
-    sources.map((item) => ({ source: item.value, at: (...rest) => at(item, ...rest) })),
+    read.sources.map((item) => ({ source: item.value, at: (...rest) => at(item, ...rest) })),
     problems,
   );
   for (const { item } of refChecks) problems.push(...checkFact(item.value, (...rest) => at(item, ...rest), copies));
@@ -387,28 +408,7 @@ export function loadBase(dir: string): LoadedBase {
     problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
     throw new FactBaseError(problems);
   }
-
-  const loadedAt = new Date();
-  const values = <T>(list: Located<T>[], keep: (item: Located<T>) => boolean) => list.filter(keep).map((x) => x.value);
-  if (dealMap.size === 0) {
-    const base = factBase(dir, undefined, values(facts, () => true), values(sources, () => true), values(parties, () => true), values(topics, () => true), loadedAt);
-    return { dir, deals: [base], fingerprint: base.fingerprint, loadedAt };
-  }
-  const deals = [...dealMap.values()].map(({ value: deal }) => {
-    const own = (item: Located<unknown>) => item.deal === undefined || item.deal === deal.id;
-    return factBase(
-      dir,
-      deal,
-      values(facts, (f) => f.deal === deal.id),
-      // Its own sources, and the shared ones it lists.
-      values(sources, (s) => s.deal === deal.id || (s.deal === undefined && deal.sources.includes(s.value.id))),
-      values(parties, own),
-      values(topics, own),
-      loadedAt,
-    );
-  });
-  const fingerprint = deals.length === 1 ? deals[0]!.fingerprint : hash(deals.map((d) => [d.deal!.id, d.fingerprint, d.deal]));
-  return { dir, deals, fingerprint, loadedAt };
+  return basesOf(dir, read, [...reg.deals.values()].map((d) => d.value), new Date());
 }
 
 /** One deal's base: its elements by id, each fact's hash and the base's version. */
