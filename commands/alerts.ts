@@ -14,7 +14,7 @@ export async function listAlerts(ctx: CommandContext, alerts: AlertService): Pro
     title: s.title,
     items: [],
     lines: [
-      ...(rules.length ? [s.rules, ...rules.map((r) => `• ${s.rule(r)}`)] : [s.none]),
+      ...(rules.length ? [s.rules, ...rules.map((r) => `• ${s.rule(r)}${ctx.deals.several && r.deal ? ` (${ctx.deals.get(r.deal)?.name[ctx.lang] ?? r.deal})` : ''}`)] : [s.none]),
       ...(history.length ? [s.historyHead, ...history.map((e) => `• ${s.entry(e, timezone)}`)] : [s.noHistory]),
       s.usage,
     ],

@@ -1,8 +1,17 @@
 // `/deal <topic or question>` and questions in chat: whatever is not another command.
-import { defineCommand } from '../src/core/command.ts';
+import { defineCommand, type CommandContext } from '../src/core/command.ts';
 import { t } from '../src/core/i18n.ts';
+import { dealStrings } from '../src/deals/strings.ts';
 import { overview } from './overview.ts';
 import { factsReply, MAX_ITEMS, textArg } from './shared.ts';
+
+/** Other deals whose facts answer a question the asked deal cannot: "/deal <id> <question>" for each. */
+function elsewhere(ctx: CommandContext, text: string): string[] {
+  if (!ctx.deals.several) return [];
+  return ctx.deals.deals
+    .filter((d) => d !== ctx.deal.entry && d.engine.search(text, { lang: ctx.lang, limit: 1 }).hits.length > 0)
+    .map((d) => `${d.name[ctx.lang]} (/deal ${d.id} ${text})`);
+}
 
 export const ask = defineCommand({
   name: '',
@@ -23,6 +32,8 @@ export const ask = defineCommand({
       ...(result.corrections.length ? [s.corrected(result.corrections.map((c) => `“${c.to}” (${c.from})`).join(', '))] : []),
     ];
     const intro = notes.length ? notes.join(' ') : undefined;
-    return factsReply(ctx, result.hits.map((h) => h.fact), { title, query: text, ...(intro ? { intro } : {}) });
+    const answer = factsReply(ctx, result.hits.map((h) => h.fact), { title, query: text, ...(intro ? { intro } : {}) });
+    const others = answer.kind === 'no-facts' ? elsewhere(ctx, text) : [];
+    return others.length ? { ...answer, lines: [...answer.lines, dealStrings[ctx.lang].otherDeals(others.join('; '))] } : answer;
   },
 });

@@ -3,6 +3,7 @@ import type { Command } from '../src/core/command.ts';
 import { alert } from './alert.ts';
 import { alerts } from './alerts.ts';
 import { ask } from './ask.ts';
+import { deals } from './deals.ts';
 import { help } from './help.ts';
 import { market } from './market.ts';
 import { overview } from './overview.ts';
@@ -12,5 +13,6 @@ import { subscribe } from './subscribe.ts';
 import { subscription } from './subscription.ts';
 import { unsubscribe } from './unsubscribe.ts';
 import { timeline } from './timeline.ts';
+import { use } from './use.ts';
 
-export const commands: readonly Command<any>[] = [ask, overview, timeline, quotes, market, sources, help, subscribe, unsubscribe, subscription, alert, alerts];
+export const commands: readonly Command<any>[] = [ask, overview, timeline, quotes, market, sources, deals, use, help, subscribe, unsubscribe, subscription, alert, alerts];

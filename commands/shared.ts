@@ -4,7 +4,9 @@ import { itemOf } from '../src/core/format.ts';
 import { t } from '../src/core/i18n.ts';
 import { reply, type Reply } from '../src/core/reply.ts';
 import type { CommandContext } from '../src/core/command.ts';
-import type { Fact } from '../src/facts/schema.ts';
+import { dealLabel } from '../src/deals/bases.ts';
+import type { DealEntry } from '../src/deals/deal-set.ts';
+import type { Fact, Lang } from '../src/facts/schema.ts';
 
 /** Commands that take no words after their name ignore any. */
 export const noArgs = { acceptsText: false, args: z.object({}), parseArgs: () => ({}) };
@@ -25,8 +27,21 @@ function echo(text: string): string {
   return chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : text;
 }
 
+/** A deal's topics: with deal files, those its facts use (the shared topics serve every deal). */
 export function topicSuggestions(ctx: CommandContext): string[] {
-  return [...ctx.engine.base.topics.values()].map((topic) => topic.label[ctx.lang]);
+  const base = ctx.engine.base;
+  const used = base.deal ? new Set(base.facts.flatMap((f) => f.topics)) : undefined;
+  return [...base.topics.values()].filter((topic) => !used || used.has(topic.id)).map((topic) => topic.label[ctx.lang]);
+}
+
+/** The reply's `deal` (named in its header) when the base holds several deals. */
+export function dealHeader(ctx: CommandContext): ReturnType<typeof dealLabel> {
+  return dealLabel(ctx.engine.base, ctx.deals.several, ctx.lang);
+}
+
+/** A deal as the deal strings name it. */
+export function named(entry: DealEntry, lang: Lang): { id: string; name: string } {
+  return { id: entry.id, name: entry.name[lang] };
 }
 
 /** A reply listing facts, each with its citation; an empty list says so and suggests topics. */
@@ -45,11 +60,13 @@ export function factsReply(
       intro: `${head.empty ?? s.noFacts(echo(head.query ?? head.title))} ${s.tryTopics}`,
       items: [],
       suggestions: topicSuggestions(ctx),
+      ...dealHeader(ctx),
     });
   }
   return reply({
     kind: 'answer',
     lang: ctx.lang,
+    ...dealHeader(ctx),
     ...(head.query !== undefined ? { query: head.query } : {}),
     title: head.title,
     ...(head.intro ? { intro: head.intro } : {}),

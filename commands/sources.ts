@@ -2,7 +2,7 @@
 import { defineCommand } from '../src/core/command.ts';
 import { t } from '../src/core/i18n.ts';
 import { reply } from '../src/core/reply.ts';
-import { noArgs } from './shared.ts';
+import { dealHeader, noArgs } from './shared.ts';
 
 export const sources = defineCommand({
   name: 'sources',
@@ -33,6 +33,7 @@ export const sources = defineCommand({
       items: [],
       lines,
       footer: s.baseVersion(base.fingerprint, base.loadedAt.toISOString(), base.facts.length),
+      ...dealHeader(ctx),
     });
   },
 });

@@ -2,7 +2,8 @@
 import { defineCommand } from '../src/core/command.ts';
 import { reply } from '../src/core/reply.ts';
 import { formatDateTime, subscriptionStrings } from '../src/summary/subscribe-input.ts';
-import { noArgs } from './shared.ts';
+import { dealStrings } from '../src/deals/strings.ts';
+import { named, noArgs } from './shared.ts';
 
 export const subscription = defineCommand({
   name: 'subscription',
@@ -17,8 +18,11 @@ export const subscription = defineCommand({
     const sub = await ctx.subscriptions.get(ctx.channel);
     if (!sub) return notice([s.notSubscribed, s.howToSubscribe]);
     const next = ctx.subscriptions.nextRuns?.(sub, ctx.now()) ?? [];
+    const tied = sub.deal ? ctx.deals.get(sub.deal) : undefined;
+    const dealEntry = tied ?? (ctx.deal.via === 'named' || ctx.deal.via === 'explicit' ? undefined : ctx.deal.entry);
     return notice([
       s.current(sub),
+      ...(ctx.deals.several && dealEntry ? [dealStrings[ctx.lang].summaryOf(named(dealEntry, ctx.lang), tied !== undefined)] : []),
       ...(next.length ? [s.nextHead, ...next.map((p) => `• ${s.next(p, sub.timezone)}`)] : [s.noNext]),
       s.since(sub.createdBy, formatDateTime(new Date(sub.createdAt), ctx.lang, sub.timezone)),
       s.howToChange,

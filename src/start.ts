@@ -10,11 +10,13 @@ import { renderText } from './adapters/console/render.ts';
 import { runConsole } from './adapters/console/chat.ts';
 import type { Io } from './cli/io.ts';
 import { readCoreConfig } from './config/core.ts';
-import { collectConfig } from './config/env.ts';
+import { collectConfig, ConfigError } from './config/env.ts';
 import type { ChannelPublisher } from './core/command.ts';
 import { createBot } from './core/create-bot.ts';
 import { createDeliveryPolicy } from './core/delivery.ts';
 import { EngineHolder } from './core/engine-holder.ts';
+import { dealBasesOf } from './deals/bases.ts';
+import { unknownDefaults } from './deals/channel-deal.ts';
 import { warmLanguageData } from './search/warm.ts';
 import { GapLog } from './core/gaps.ts';
 import { readOpsConfig } from './ops/config.ts';
@@ -51,9 +53,12 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
   // The console chat shares the terminal with its logs: only warnings unless LOG_LEVEL says otherwise.
   const level = consoleMode && !env.LOG_LEVEL ? 'warn' : config.core.LOG_LEVEL;
   const holder = new EngineHolder(factsDir); // refuses a broken base before anything connects
+  const dealDefaults = config.core.DEFAULT_DEAL;
+  const unknown = unknownDefaults(dealDefaults, holder.deals());
+  if (unknown.length) throw new ConfigError([`DEFAULT_DEAL: no deal ${unknown.map((id) => `"${id}"`).join(', ')} in ${factsDir}; its deals: ${holder.deals().deals.map((d) => d.id).join(', ')}`]);
   // Before any platform connects, so no question (and no ack behind it) waits for the word lists.
   if (!consoleMode) warmLanguageData();
-  const metrics = createMetrics({ facts: () => holder.current().base.facts.length });
+  const metrics = createMetrics({ facts: () => holder.deals().factCount });
   const logger = createLogger({
     level,
     pretty: consoleMode,
@@ -71,14 +76,20 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
     channelPerMin: config.ops.RATE_LIMIT_CHANNEL_PER_MIN,
     onLimited: ({ platform, scope }) => metrics.rateLimited.inc({ platform, scope }),
   }, logger);
+  // Each channel's deal: its own (/deal use), else DEFAULT_DEAL's, else the base's default deal.
+  const dealOptions = { store: store.channelDeals, defaults: dealDefaults, onError: (err: unknown) => logger.warn({ err }, "could not read a channel's deal; using the default") };
   const summary = await openDailySummary(store, config.summary, {
     logger,
     base: () => holder.current().base,
+    bases: dealBasesOf(holder.deals, dealOptions),
     onAlert: (a) => (a.status === 'posted' ? metrics.alertsPosted : metrics.alertFailures).inc({ platform: a.channel.platform, kind: a.kind }),
   });
   const inflight = new InFlight();
   const bot = createBot({
     engine: holder.current,
+    deals: holder.deals,
+    channelDeals: store.channelDeals,
+    dealDefaults,
     commands,
     subscriptions: summary.subscriptions,
     ...(summary.alerts ? { alerts: summary.alerts } : {}),
@@ -103,6 +114,10 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
         logger,
         onReload: (r, info) => {
           metrics.reloads.inc({ result: r.ok ? 'ok' : 'refused' });
+          // A deal DEFAULT_DEAL names may have gone: its channels fall back to the base's default deal meanwhile.
+          if (r.ok && info.changed) logger.info({ deals: holder.deals().deals.map((d) => `${d.id} (${d.engine.base.facts.length} facts)`) }, 'deals served');
+          const gone = r.ok ? unknownDefaults(dealDefaults, holder.deals()) : [];
+          if (gone.length) logger.warn({ deals: gone }, `DEFAULT_DEAL names ${gone.join(', ')}, no longer in the fact base; those channels ask about ${holder.deals().fallback.id} until it is back or DEFAULT_DEAL changes`);
           // A fact gained or changed: channels with fact-change alerts hear of it (once, through the ledger).
           if (r.ok && info.changed) void summary.alerts?.checkFacts().catch((err: unknown) => logger.error({ err }, 'fact-change alert check failed'));
         },
@@ -116,7 +131,11 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
   const health: HealthDeps = {
     // Every configured platform counts, including one still connecting: healthy means all are up.
     platforms: () => Object.fromEntries(config.platforms.map(({ adapter }) => [adapter.name, started.find((p) => p.name === adapter.name)?.running.connected() ?? false])),
-    engine: holder.current,
+    engine: () => {
+      const set = holder.deals();
+      return { base: { facts: set.deals.flatMap((d) => d.engine.base.facts), fingerprint: set.fingerprint, loadedAt: set.loadedAt } };
+    },
+    deals: () => holder.deals().deals.map((d) => ({ id: d.id, facts: d.engine.base.facts.length, fingerprint: d.engine.base.fingerprint })),
     lastSummaryPost: () => scheduler?.lastPost()?.at,
     ...(watcher ? { lastReload: () => watcher.lastReload() } : {}),
     metrics: () => metrics.registry.render(),
@@ -182,7 +201,7 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
 
   if (!consoleMode) {
     shutdown = installShutdown({ steps, timeoutMs: config.ops.SHUTDOWN_TIMEOUT_MS, logger });
-    logger.info({ platforms: started.map((p) => p.name), facts: holder.current().base.facts.length }, 'dealbot started');
+    logger.info({ platforms: started.map((p) => p.name), facts: holder.deals().factCount, deals: holder.deals().deals.map((d) => d.id) }, 'dealbot started');
     return new Promise<number>(() => {}); // runs until a signal; the shutdown exits the process
   }
 

@@ -79,7 +79,7 @@ describe('dealbot facts check', () => {
   it('prints every problem with file and line, exits 1, and the bot refuses to start', async () => {
     const dir = join(tmp, 'broken');
     cpSync(join(ROOT, 'facts'), dir, { recursive: true });
-    const file = join(dir, 'energy.yaml');
+    const file = join(dir, 'openai-nvidia', 'energy.yaml');
     const lines = readFileSync(file, 'utf8').split('\n');
     const unitLine = lines.findIndex((l) => /^\s+unit: GW/.test(l));
     lines.splice(unitLine, 1); // a figure without unit

@@ -98,7 +98,7 @@ describe('facts draft on the plain-text article', () => {
   });
 
   it('says which deal the draft is for and where to save it (a facts/<deal>/ folder)', () => {
-    expect(d.yaml).toContain('# deal: aurora-lumen — save this file as facts/aurora-lumen/article-aurora-robotics-rachete-lumen-batteries.yaml');
+    expect(d.yaml).toContain("# deal: aurora-lumen — keep this file in facts/aurora-lumen/, next to the deal's deal.yaml (one folder per deal).");
   });
 
   it('drops the page furniture: header date, breadcrumb, "À lire aussi" link, comment form', () => {

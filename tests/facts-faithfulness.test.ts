@@ -79,10 +79,10 @@ describe('each unfaithful fact is refused with file:line field and what is wrong
     const dir = mkdtempSync(join(tmpdir(), 'dealbot-faith-'));
     temps.push(dir);
     cpSync('facts', dir, { recursive: true });
-    const file = join(dir, 'market.yaml');
+    const file = join(dir, 'openai-nvidia', 'market.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('value: 4.4', 'value: 4.5'));
     expect(problemsOf(dir).map((p) => rel(dir, p))).toEqual([
-      'market.yaml:11 facts[0].figures[0].value: 4.5 is not written in the excerpt (looked for "4,5", "quatre virgule cinq"… in digits or French words); the excerpt must state the figure',
+      'openai-nvidia/market.yaml:11 facts[0].figures[0].value: 4.5 is not written in the excerpt (looked for "4,5", "quatre virgule cinq"… in digits or French words); the excerpt must state the figure',
     ]);
   });
 

@@ -72,7 +72,7 @@ describe('dealbot start with Slack and Discord configured', () => {
   });
 
   it('picks up an edited fact without a restart, and keeps serving on a broken edit', async () => {
-    const file = join(factsDir, 'energy.yaml');
+    const file = join(factsDir, 'openai-nvidia', 'energy.yaml');
     const original = readFileSync(file, 'utf8');
     writeFileSync(file, original.replace(/at least 10 gigawatts/, 'at least 10 gigawatts (edited live)'));
     await until('the edited fact', async () => {

@@ -18,11 +18,12 @@ function readRegistry(dir: string) {
   const topics: Topic[] = [];
   const factIds = new Set<string>();
   const sourceIds = new Set<string>();
+  const dealIds = new Set<string>();
   let files: string[] = [];
   try {
     files = yamlFiles(dir);
   } catch {
-    return { parties, topics, factIds, sourceIds };
+    return { parties, topics, factIds, sourceIds, dealIds };
   }
   for (const file of files) {
     const raw = parseDocument(readFileSync(file, 'utf8')).toJS() as Record<string, unknown> | null;
@@ -38,8 +39,10 @@ function readRegistry(dir: string) {
     }
     for (const f of list('facts')) if (typeof (f as { id?: unknown })?.id === 'string') factIds.add((f as { id: string }).id);
     for (const s of list('sources')) if (typeof (s as { id?: unknown })?.id === 'string') sourceIds.add((s as { id: string }).id);
+    const deal = raw.deal as { id?: unknown } | undefined;
+    if (typeof deal?.id === 'string') dealIds.add(deal.id);
   }
-  return { parties, topics, factIds, sourceIds };
+  return { parties, topics, factIds, sourceIds, dealIds };
 }
 
 export function factsDraft(args: string[], factsDir: string, io: Io): number {
@@ -77,6 +80,7 @@ export function factsDraft(args: string[], factsDir: string, io: Io): number {
     topics: registry.topics,
     existingFactIds: registry.factIds,
     existingSourceIds: registry.sourceIds,
+    existingDeals: registry.dealIds,
   });
   if (values.out) writeFileSync(values.out, draft.yaml);
   else io.stdout(draft.yaml);

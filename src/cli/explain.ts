@@ -1,16 +1,24 @@
 // `dealbot explain "<question>"`: how the engine read a question and why it answered or refused —
 // language, form, focus (known and unknown words), fillers, corrections, the candidate facts with
 // their scores and coverage. For curators deciding whether a fact or a word is missing.
-import { loadFactBase } from '../facts/load.ts';
+import { buildDealSet } from '../deals/deal-set.ts';
+import { routerOf } from '../deals/router.ts';
+import { FactBaseError, loadBase } from '../facts/load.ts';
 import type { Lang } from '../facts/schema.ts';
-import { createEngine } from '../search/engine.ts';
 import type { Explanation } from '../search/types.ts';
 import type { Io } from './io.ts';
 
-export function explainQuestion(factsDir: string, question: string, io: Io, opts: { json?: boolean; lang?: Lang } = {}): number {
-  const engine = createEngine(loadFactBase(factsDir));
-  const e = engine.explain(question, opts.lang ? { lang: opts.lang } : {});
-  io.stdout(opts.json ? JSON.stringify(e, (k, v) => (k === 'result' ? { hits: (v as Explanation['result']).hits.map((h) => h.fact.id) } : v), 2) : formatExplanation(e));
+/**
+ * With several deals, the question goes to the deal `--deal` names, else to the deal it names (its
+ * parties, its name), else to the default deal, as a channel without a deal of its own would.
+ */
+export function explainQuestion(factsDir: string, question: string, io: Io, opts: { json?: boolean; lang?: Lang; deal?: string } = {}): number {
+  const set = buildDealSet(loadBase(factsDir));
+  const chosen = opts.deal ? set.get(opts.deal) : routerOf(set).route(question, set.fallback);
+  if (!chosen) throw new FactBaseError([{ file: factsDir, line: 1, field: '(deal)', message: `no deal "${opts.deal}" in this base; its deals: ${set.deals.map((d) => d.id).join(', ')}` }]);
+  const e = chosen.engine.explain(question, opts.lang ? { lang: opts.lang } : {});
+  const deal = set.several ? `deal       ${chosen.id}${opts.deal ? '' : chosen === set.fallback ? ' (the default deal: the question names no other)' : ' (the question names it)'}\n` : '';
+  io.stdout(opts.json ? JSON.stringify({ ...(set.several ? { deal: chosen.id } : {}), ...e }, (k, v) => (k === 'result' ? { hits: (v as Explanation['result']).hits.map((h) => h.fact.id) } : v), 2) : deal + formatExplanation(e));
   return 0;
 }
 

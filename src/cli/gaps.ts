@@ -39,9 +39,10 @@ export function gapReport(gap: Gap, engine: QuestionEngine): GapReport {
   };
 }
 
-export async function listGaps(log: GapLog, where: string, io: Io, opts: { json?: boolean; limit?: number; factsDir?: string } = {}): Promise<number> {
+/** `deal`: the deal whose facts are searched for the nearest ones (default: the default deal, the only one of a base with one deal). */
+export async function listGaps(log: GapLog, where: string, io: Io, opts: { json?: boolean; limit?: number; factsDir?: string; deal?: string } = {}): Promise<number> {
   const gaps = (await log.list()).slice(0, opts.limit ?? 50);
-  const engine = opts.factsDir && gaps.length > 0 ? createEngine(loadFactBase(opts.factsDir)) : undefined;
+  const engine = opts.factsDir && gaps.length > 0 ? createEngine(loadFactBase(opts.factsDir, opts.deal)) : undefined;
   const reports = engine ? gaps.map((g) => gapReport(g, engine)) : undefined;
   if (opts.json) {
     io.stdout(JSON.stringify(reports ?? gaps));

@@ -31,9 +31,9 @@ const USAGE = `Usage: dealbot <command> [options]
   facts check                 validate the fact base; list every problem
   facts draft <article> [--deal ID] [--source-id ID] [--out FILE] [--force]
                               a reviewable YAML draft of facts from a .txt or .html article
-  explain "<question>" [--json] [--lang en|fr]   how a question was read and why it was answered or refused
-  gaps [--json] [--limit N]   questions that got no facts, most asked first, with the nearest facts
-  summary [--lang fr] [--json] [--render …] [--out FILE] [--at TIME] [--post [--force]]
+  explain "<question>" [--json] [--lang en|fr] [--deal ID]   how a question was read and why it was answered or refused
+  gaps [--json] [--limit N] [--deal ID]   questions that got no facts, most asked first, with the nearest facts
+  summary [--lang fr] [--json] [--render …] [--out FILE] [--at TIME] [--deal ID] [--post [--force]]
   env                         every environment variable, documented (the content of .env.example)
   db status | db migrate-from-sqlite FILE   the store; copy a SQLite store into PostgreSQL (DATABASE_URL)
 ${platforms.flatMap((p) => (p.cli ? [`  ${p.cli.usage}`] : [])).join('\n')}
@@ -73,7 +73,8 @@ async function ask(args: string[], env: NodeJS.ProcessEnv, io: Io, factsDir: str
   const core = readCoreConfig(env);
   const holder = new EngineHolder(factsDir);
   const store = await openGapStore(env, core.GAPS_LOG);
-  const bot = createBot({ engine: holder.current, commands, gaps: new GapLog(store.unanswered) });
+  // The console's channel keeps its deal (/deal use) in the store, like a platform's.
+  const bot = createBot({ engine: holder.current, deals: holder.deals, channelDeals: store.channelDeals, dealDefaults: core.DEFAULT_DEAL, commands, gaps: new GapLog(store.unanswered) });
   const stores = memoryStores();
   const policy = createDeliveryPolicy({ bot, delivered: stores.deliveries, shared: stores.sharedAnswers });
   // A platform's preview shows its answer to `/deal <text>`; the console's, the console's.
@@ -133,18 +134,18 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
         if (rest[0] === 'draft') return factsDraft(rest.slice(1), factsDir, io);
         break;
       case 'explain': {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean' }, lang: { type: 'string' } } });
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: 'boolean' }, lang: { type: 'string' }, deal: { type: 'string' } } });
         const question = positionals.join(' ').trim();
         const lang = values.lang === undefined ? undefined : Lang.safeParse(values.lang);
         if (!question || (lang && !lang.success)) {
-          io.stderr('usage: dealbot explain "<question>" [--json] [--lang en|fr]');
+          io.stderr('usage: dealbot explain "<question>" [--json] [--lang en|fr] [--deal ID]');
           return EXIT_USAGE;
         }
         const { explainQuestion } = await import('./explain.ts');
-        return explainQuestion(factsDir, question, io, { json: values.json ?? false, ...(lang?.success ? { lang: lang.data } : {}) });
+        return explainQuestion(factsDir, question, io, { json: values.json ?? false, ...(lang?.success ? { lang: lang.data } : {}), ...(values.deal ? { deal: values.deal } : {}) });
       }
       case 'gaps': {
-        const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, limit: { type: 'string' } } });
+        const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, limit: { type: 'string' }, deal: { type: 'string' } } });
         const limit = values.limit === undefined ? undefined : Number(values.limit);
         if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
           io.stderr(`dealbot gaps: --limit must be a whole number above 0 (got "${values.limit}")`);
@@ -152,7 +153,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
         }
         const store = await openGapStore(env, readCoreConfig(env).GAPS_LOG);
         try {
-          return await listGaps(new GapLog(store.unanswered), store.location, io, { json: values.json ?? false, factsDir, ...(limit ? { limit } : {}) });
+          return await listGaps(new GapLog(store.unanswered), store.location, io, { json: values.json ?? false, factsDir, ...(limit ? { limit } : {}), ...(values.deal ? { deal: values.deal } : {}) });
         } finally {
           await store.close();
         }

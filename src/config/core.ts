@@ -1,5 +1,6 @@
 // The core's environment variables; each platform folder reads its own (see src/adapters/index.ts).
 import { z } from 'zod';
+import { parseDealDefaults } from '../deals/channel-deal.ts';
 import { parseEnv } from './env.ts';
 
 export const CoreEnv = z.object({
@@ -8,6 +9,22 @@ export const CoreEnv = z.object({
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')
     .meta({ description: 'Log level: fatal, error, warn, info, debug, trace, silent (default info; the console chat shows warnings only unless set).', example: 'info' }),
+  DEFAULT_DEAL: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseDealDefaults(value);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    })
+    .meta({
+      description:
+        'With several deals (facts/<deal>/): the deal a channel asks about until an admin runs /deal use there. One id for every workspace, or exceptions per Slack team / Discord guild id: "openai-nvidia,T0123ABCD=aurora-lumen". Default: the deal whose deal file says default: true, else the first in folder order.',
+      example: 'openai-nvidia',
+    }),
   GAPS_LOG: z
     .string()
     .default('data/gaps.jsonl')

@@ -1,7 +1,7 @@
 // The core object adapters receive: one engine holder, the commands, and `answer`,
 // which turns a user's text into a Reply. Transport and rendering stay in the adapters.
 import type { Lang, Localized } from '../facts/schema.ts';
-import type { QuestionEngine } from '../search/types.ts';
+import type { QuestionEngine, Suggestion } from '../search/types.ts';
 import type { ChannelRef, Command, CommandContext, Platform, SubscriptionService } from './command.ts';
 import type { Reply } from './reply.ts';
 
@@ -24,6 +24,11 @@ export interface Bot {
   engine(): QuestionEngine;
   /** Turns a user's text into a Reply; a failing command becomes an apology Reply, never a throw. */
   answer(text: string, asker: Asker): Promise<Reply>;
+  /**
+   * Autocomplete for a partial question. With several deals each choice names its deal (label) and
+   * asks it (value `<deal id> …`); a partial naming one deal gets that deal's only.
+   */
+  suggest?(partial: string, limit?: number, lang?: Lang): Suggestion[];
   /** The language `answer` would reply in (for notices sent instead of an answer). */
   langOf(text: string, asker: Pick<Asker, 'lang'>): Lang;
   /** Waits for the writes an answer left behind (unanswered questions), e.g. before closing the store. */

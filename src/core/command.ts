@@ -1,6 +1,8 @@
 // What a command is and what it gets to work with. Commands live in commands/, one per file,
 // and never import a platform library: adapters build the context and render the Reply.
 import type { z } from 'zod';
+import type { ChannelDealStore, ChosenDeal, DealDefaults } from '../deals/channel-deal.ts';
+import type { DealSet } from '../deals/deal-set.ts';
 import type { Lang, Localized } from '../facts/schema.ts';
 import type { QuestionEngine } from '../search/types.ts';
 import type { Reply } from './reply.ts';
@@ -31,6 +33,8 @@ export interface Subscription {
   workDays: number[];
   /** On exchange holidays, post a one-line "markets closed today (holiday)" instead of nothing. */
   closedNotice: boolean;
+  /** The deal its summaries are about; undefined: the channel's deal when each one goes out. */
+  deal?: string;
   createdBy: string;
   createdAt: string; // ISO
 }
@@ -56,6 +60,8 @@ export interface SubscribeInput {
   calendar?: string;
   workDays?: number[];
   closedNotice?: boolean;
+  /** Ties the subscription to a deal (else it follows the channel's deal). */
+  deal?: string;
 }
 
 /** Daily-summary subscriptions, backed by the database (see src/summary/). */
@@ -79,6 +85,8 @@ export interface AlertRuleView {
   direction: 'both' | 'up' | 'down';
   /** null: one alert per ticker per trading day (price) or none (facts). */
   cooldownMs: number | null;
+  /** The deal the rule watches (its ticker's, or its facts); null for a rule set before deals: the channel's deal. */
+  deal: string | null;
   createdBy: string;
   createdAt: string; // ISO
 }
@@ -94,6 +102,8 @@ export interface AlertHistoryEntry {
 
 export interface AlertRuleInput {
   channel: ChannelRef;
+  /** The deal the rule is set in (the question's deal). */
+  deal?: string;
   lang: Lang;
   timezone: string;
   by: string;
@@ -108,12 +118,20 @@ export interface AlertService {
   list(channel: ChannelRef): Promise<AlertRuleView[]>;
   history(channel: ChannelRef, limit?: number): Promise<AlertHistoryEntry[]>;
   /** What the rule would post now, without saving or posting anything. */
-  dryRun(input: { channel: ChannelRef; lang: Lang; timezone: string } & ({ kind: 'price'; ticker: string; thresholdPct: number; direction: 'both' | 'up' | 'down' } | { kind: 'facts' })): Promise<Reply>;
+  dryRun(input: { channel: ChannelRef; lang: Lang; timezone: string; deal?: string } & ({ kind: 'price'; ticker: string; thresholdPct: number; direction: 'both' | 'up' | 'down' } | { kind: 'facts' })): Promise<Reply>;
 }
 
 export interface CommandContext {
-  /** The engine (and fact base) for this one question; a reload swaps it for the next question only. */
+  /** The engine (and fact base) of the question's deal, for this one question; a reload swaps it for the next question only. */
   engine: QuestionEngine;
+  /** The deal the question is answered from, and how it was chosen (named, the channel's, …). */
+  deal: ChosenDeal;
+  /** Every deal of the base, as loaded for this question. */
+  deals: DealSet;
+  /** Where `/deal use` keeps channels' deals; present when the bot runs with a database. */
+  channelDeals?: ChannelDealStore;
+  /** The workspace/guild defaults (DEFAULT_DEAL). */
+  dealDefaults?: DealDefaults;
   /** Language to answer in: detected from the user's text, default en. */
   lang: Lang;
   platform: Platform;
@@ -141,6 +159,12 @@ export interface Command<A = unknown> {
   usage: string;
   /** Whether words may follow the name; if not, "timeline of phase one" is a question, not this command. */
   acceptsText: boolean;
+  /**
+   * With several deals, whether the words after the name may route the question to the deal they
+   * name ("question", the default) or the channel's deal always applies ("channel": settings such as
+   * subscribe, alert, use). `/deal <deal id> …` picks a deal for any command.
+   */
+  routing?: 'question' | 'channel';
   /** Validates the words after the command name. */
   args: z.ZodType<A>;
   /** Turns the words after the name into the input of `args`. */

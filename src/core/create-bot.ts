@@ -1,9 +1,12 @@
 // Builds the core Bot: text in, Reply out. Every platform goes through here, so limits,
 // language, command choice, logging and error replies are the same everywhere.
 import { performance } from 'node:perf_hooks';
+import { dealOfChannel, type ChannelDealStore, type ChosenDeal, type DealDefaults } from '../deals/channel-deal.ts';
+import { singleDealSet, type DealSet } from '../deals/deal-set.ts';
+import { routerOf } from '../deals/router.ts';
 import type { Lang } from '../facts/schema.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
-import type { QuestionEngine } from '../search/types.ts';
+import type { QuestionEngine, Suggestion } from '../search/types.ts';
 import type { Asker, Bot } from './bot.ts';
 import { cleanText, fold, MAX_QUERY_CHARS } from './clean-text.ts';
 import type { AlertService, Command, CommandContext, SubscriptionService } from './command.ts';
@@ -22,7 +25,17 @@ export interface AnswerEvent {
 }
 
 export interface BotOptions {
+  /** The engine of a base with one deal (and of `langOf` for notices). */
   engine: () => QuestionEngine;
+  /**
+   * Every deal of the base (EngineHolder.deals). With several, each question is answered from one:
+   * the deal named first (`/deal <id> …`), else the deal its words name, else the channel's.
+   */
+  deals?: () => DealSet;
+  /** Where `/deal use` keeps each channel's deal (the store). */
+  channelDeals?: ChannelDealStore;
+  /** The workspace/guild defaults (DEFAULT_DEAL). */
+  dealDefaults?: DealDefaults;
   /** The /deal commands (commands/index.ts), injected: the core knows no command list of its own. */
   commands: readonly Command<any>[];
   subscriptions?: SubscriptionService;
@@ -77,7 +90,7 @@ export function pickCommand(
 }
 
 /** French aliases answer in French: "/deal chronologie" is a French speaker. */
-const FRENCH_ALIASES = new Set(['aide', 'chronologie', 'calendrier', 'citations', 'marche', 'abonner', 'desabonner', 'abonnement', 'alerte', 'alertes']);
+const FRENCH_ALIASES = new Set(['aide', 'chronologie', 'calendrier', 'citations', 'marche', 'abonner', 'desabonner', 'abonnement', 'alerte', 'alertes', 'accords', 'utiliser']);
 
 /**
  * A database that stayed locked past its busy timeout: SQLite's SQLITE_BUSY, PostgreSQL's lock
@@ -98,19 +111,49 @@ export function createBot(opts: BotOptions): Bot {
   const pendingGaps = new Set<Promise<void>>();
   if (!ask) throw new Error('the command list needs the ask command (empty name)');
 
-  /** The command a cleaned text picks, its arguments and the language to answer in. */
-  function route(text: string, engine: QuestionEngine, asker: Pick<Asker, 'lang'>) {
-    const picked = pickCommand(text, list);
-    const command = picked?.command ?? ask!;
-    const rest = picked ? picked.rest : text;
-    const lang: Lang =
-      picked?.alias && FRENCH_ALIASES.has(fold(picked.alias)) ? 'fr' : rest ? engine.detectLang(rest) : (asker.lang ?? 'en');
-    return { command, rest, lang };
+  /** The language to answer in: a French command word says French, else the words after the command, else the asker's. */
+  function langFor(picked: ReturnType<typeof pickCommand>, rest: string, engine: QuestionEngine, asker: Pick<Asker, 'lang'>): Lang {
+    return picked?.alias && FRENCH_ALIASES.has(fold(picked.alias)) ? 'fr' : rest ? engine.detectLang(rest) : (asker.lang ?? 'en');
   }
 
-  async function run(command: Command<any>, rest: string, lang: Lang, engine: QuestionEngine, asker: Asker): Promise<Reply> {
+  /** `/deal <deal id> …` names its deal first (with several deals): that deal, and the text after it. */
+  function explicitDeal(text: string, set: DealSet): { deal?: ChosenDeal; text: string } {
+    if (!set.several) return { text };
+    const space = text.indexOf(' ');
+    const first = space < 0 ? text : text.slice(0, space);
+    const entry = set.get(first.toLowerCase());
+    if (!entry || pickCommand(first, list)) return { text };
+    return { deal: { entry, via: 'explicit' }, text: space < 0 ? '' : text.slice(space + 1).trim() };
+  }
+
+  /** The command a cleaned text picks, its arguments, the deal it is about and the language to answer in. */
+  async function route(text: string, set: DealSet, asker: Asker) {
+    const explicit = explicitDeal(text, set);
+    const picked = pickCommand(explicit.text, list);
+    const command = picked?.command ?? ask!;
+    const rest = picked ? picked.rest : explicit.text;
+    let deal = explicit.deal;
+    if (!deal) {
+      const home = await dealOfChannel(set, asker.channel, {
+        ...(opts.channelDeals ? { store: opts.channelDeals } : {}),
+        ...(opts.dealDefaults ? { defaults: opts.dealDefaults } : {}),
+        onError: (err) => logger.warn({ err, platform: asker.platform }, "could not read the channel's deal; using the default"),
+      });
+      const routed = set.several && rest && (command.routing ?? 'question') === 'question' ? routerOf(set).route(rest, home.entry) : home.entry;
+      deal = routed === home.entry ? home : { entry: routed, via: 'named' };
+    }
+    const engine = deal.entry.engine;
+    return { command, rest, lang: langFor(picked, rest, engine, asker), deal, set, engine };
+  }
+
+  async function run(routed: Awaited<ReturnType<typeof route>>, asker: Asker): Promise<Reply> {
+    const { command, rest, lang, engine } = routed;
     const ctx: CommandContext = {
       engine,
+      deal: routed.deal,
+      deals: routed.set,
+      ...(opts.channelDeals ? { channelDeals: opts.channelDeals } : {}),
+      ...(opts.dealDefaults ? { dealDefaults: opts.dealDefaults } : {}),
       lang,
       platform: asker.platform,
       channel: asker.channel,
@@ -130,13 +173,15 @@ export function createBot(opts: BotOptions): Bot {
 
   async function answer(raw: string, asker: Asker): Promise<Reply> {
     const started = performance.now();
-    const engine = opts.engine(); // one base for the whole question, even if a reload lands meanwhile
+    // One base for the whole question, even if a reload lands meanwhile.
+    const set = opts.deals?.() ?? singleDealSet(opts.engine());
     const { text, truncated } = cleanText(raw);
-    const { command, rest, lang } = route(text, engine, asker);
+    const routed = await route(text, set, asker);
+    const { command, lang } = routed;
 
     let result: Reply;
     try {
-      result = await run(command, rest, lang, engine, asker);
+      result = await run(routed, asker);
       if (truncated) result = { ...result, intro: [t(lang).truncated(MAX_QUERY_CHARS), result.intro].filter(Boolean).join(' ') };
     } catch (err) {
       if (isStorageBusy(err)) {
@@ -173,13 +218,33 @@ export function createBot(opts: BotOptions): Bot {
   }
 
   function langOf(raw: string, asker: Pick<Asker, 'lang'>): Lang {
-    return route(cleanText(raw).text, opts.engine(), asker).lang;
+    const set = opts.deals?.() ?? singleDealSet(opts.engine());
+    const { text } = explicitDeal(cleanText(raw).text, set);
+    const picked = pickCommand(text, list);
+    return langFor(picked, picked ? picked.rest : text, set.fallback.engine, asker);
+  }
+
+  function suggest(partial: string, limit?: number, lang?: Lang): Suggestion[] {
+    const set = opts.deals?.() ?? singleDealSet(opts.engine());
+    if (!set.several) return set.deals[0]!.engine.suggest(partial, limit, lang);
+    const named = routerOf(set).named(partial)[0]?.entry;
+    const l = lang ?? 'en';
+    const lists = (named ? [named] : set.deals).map((d) =>
+      d.engine.suggest(partial, limit, lang).map((s) => ({ label: `${d.name[l]} · ${s.label}`, value: `${d.id} ${s.value}` })),
+    );
+    // Each deal in turn, so one deal's many matches do not hide the others'.
+    const out: Suggestion[] = [];
+    for (let i = 0; out.length < (limit ?? 25) && lists.some((list) => i < list.length); i++) {
+      for (const list of lists) if (list[i] && out.length < (limit ?? 25)) out.push(list[i]!);
+    }
+    return out;
   }
 
   return {
     commands: list,
     engine: opts.engine,
     answer,
+    suggest,
     langOf,
     flush: async () => void (await Promise.allSettled([...pendingGaps])),
   };

@@ -5,6 +5,7 @@ import type { Reply } from './reply.ts';
 const strings = {
   en: {
     answerTitle: (q: string) => `dealbot: ${q}`,
+    dealHeader: (name: string) => `Deal: ${name}`,
     overviewTitle: 'The deal at a glance',
     noFactsTitle: 'No facts found',
     noFacts: (q: string) => `I have no facts about “${q}” in the fact base.`,
@@ -45,6 +46,7 @@ const strings = {
   },
   fr: {
     answerTitle: (q: string) => `dealbot : ${q}`,
+    dealHeader: (name: string) => `Accord : ${name}`,
     overviewTitle: 'L’accord en bref',
     noFactsTitle: 'Aucun fait trouvé',
     noFacts: (q: string) => `Je n’ai aucun fait sur « ${q} » dans la base.`,

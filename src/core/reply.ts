@@ -120,6 +120,11 @@ export const Reply = z.object({
   sources: z.array(ReplySource).default([]),
   /** A chart of figures cited in the items (the daily summary's share moves). */
   chart: ReplyChart.optional(),
+  /**
+   * The deal the reply is about, named in its header, when the base holds several (a base with
+   * one deal leaves it out, and its replies look as they always did).
+   */
+  deal: z.object({ id: z.string(), name: z.string() }).optional(),
 });
 export type Reply = z.infer<typeof Reply>;
 export type ReplyInput = z.input<typeof Reply>;

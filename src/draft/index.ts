@@ -12,6 +12,8 @@ export interface DraftInput {
   sourceId?: string;
   /** The deal the facts belong to: their ids start with it, and the draft says where to save it. */
   deal?: string;
+  /** The ids of the deals the base already has (a deal file each): a new one gets told to add its deal file. */
+  existingDeals?: Set<string>;
   parties: Party[];
   topics: Topic[];
   existingFactIds: Set<string>;
@@ -50,7 +52,12 @@ function header(input: DraftInput, source: Source, article: Article, candidates:
   const gaps = candidates.filter((c) => c.gap).length;
   return [
     ` Draft of facts from ${input.file}, written by \`dealbot facts draft\`. Nothing here is served until reviewed.`,
-    ...(input.deal ? [` deal: ${input.deal} — save this file as facts/${input.deal}/${source.id}.yaml (one folder per deal).`] : []),
+    ...(input.deal ? [` deal: ${input.deal} — keep this file in facts/${input.deal}/, next to the deal's deal.yaml (one folder per deal).`] : []),
+    ...(input.deal && input.existingDeals && !input.existingDeals.has(input.deal)
+      ? [` The base has no deal "${input.deal}" yet: add facts/${input.deal}/deal.yaml (a deal: entry) and list "${source.id}" in its sources.`]
+      : input.deal
+        ? [` List "${source.id}" in the sources of facts/${input.deal}/deal.yaml.`]
+        : []),
     ` ${candidates.length} candidate(s): ${count('figure')} figure, ${count('milestone')} milestone, ${count('quote')} quote, ${count('market-move')} market-move, ${count('claim')} claim; ${gaps} with a gap in the source.`,
     ' For each candidate: check it against the article; fix kind, figures, when, parties and topics; write',
     ` the statement (and a quote's translation and role) in the other language where it says "TODO translate";`,
@@ -101,7 +108,7 @@ export function draftFacts(input: DraftInput): Draft {
       const notes = [
         ...c.notes,
         ...(c.topics.length === 0 ? ['no topic recognised: pick at least one id from topics.yaml'] : []),
-        ...(c.parties.length === 0 ? ['no party of the base named here: add the parties (to parties.yaml first if they are new)'] : []),
+        ...(c.parties.length === 0 ? ['no party of the base named here: add the parties (new ones to a parties: list first, in the deal’s folder or the shared parties.yaml)'] : []),
       ];
       if (isMap(item) && notes.length > 0) item.commentBefore = notes.map((n) => ` ${n}`).join('\n');
     });

@@ -166,9 +166,40 @@ export const Fact = z.discriminatedUnion('kind', [
 export type Fact = z.infer<typeof Fact>;
 export type FactKind = Fact['kind'];
 
-/** One YAML file of the fact base; any file may hold any of the four lists. */
+/** Where a deal stands, in the terms deal trackers use. */
+export const DealStatus = z.enum(['rumoured', 'announced', 'letter-of-intent', 'signed', 'pending-approval', 'completed', 'terminated']);
+export type DealStatus = z.infer<typeof DealStatus>;
+
+/**
+ * A deal the base follows. Its file (`facts/<id>/deal.yaml`) makes its folder the deal's: every
+ * fact in that folder belongs to it. Parties and sources may be the deal's own (in its folder) or
+ * shared (in files outside every deal's folder).
+ */
+export const Deal = z
+  .object({
+    id,
+    name: Localized, // as a header shows it: "OpenAI–Nvidia partnership"
+    /** Other ways people name the deal ("the Lumen takeover"); with its parties, they route a question to it. */
+    aliases: z.array(text).default([]),
+    /** The parties to the deal (party ids), main listed party first: a question naming one is about this deal. */
+    parties: z.array(id).min(1, 'name the parties to the deal (party ids)'),
+    status: DealStatus,
+    /** The sources its facts cite (source ids). */
+    sources: z.array(id).min(1, 'list the sources the deal’s facts cite (source ids)'),
+    /**
+     * The deal a channel asks about when nothing else picks one (no `/deal use` there, no DEFAULT_DEAL):
+     * at most one deal says so; without it, the first deal in folder order. Adding a deal then never
+     * moves existing channels to it.
+     */
+    default: z.boolean().default(false),
+  })
+  .strict();
+export type Deal = z.infer<typeof Deal>;
+
+/** One YAML file of the fact base; any file may hold any of the four lists, and a deal's file its `deal`. */
 export const FactFile = z
   .object({
+    deal: Deal.optional(),
     sources: z.array(Source).default([]),
     parties: z.array(Party).default([]),
     topics: z.array(Topic).default([]),

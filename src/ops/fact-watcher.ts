@@ -9,11 +9,11 @@ import type { Logger } from './log.ts';
 /** What a reload gave: the new base is served, or the old one still is and these are the problems. */
 export type ReloadResult = { ok: true; engine: { base: Pick<FactBase, 'fingerprint' | 'facts'> } } | { ok: false; problems: FactProblem[] };
 
-/** What holds the served base (the core's EngineHolder): its directory, a reload, and the current base. */
+/** What holds the served base (the core's EngineHolder): its directory, a reload, and the version served (every deal's). */
 export interface ReloadableBase {
   readonly dir: string;
   reload(): ReloadResult;
-  current(): { base: Pick<FactBase, 'fingerprint'> };
+  version(): string;
 }
 
 export interface FactWatcherOptions {
@@ -45,7 +45,7 @@ export function watchFacts(opts: FactWatcherOptions): FactWatcher {
 
   function reloadNow(): ReloadResult | undefined {
     if (stopped) return undefined;
-    const before = holder.current().base.fingerprint;
+    const before = holder.version();
     let result: ReloadResult;
     try {
       result = holder.reload();

@@ -2,14 +2,16 @@
 // receiver mounts it as custom routes); `startHealthServer` runs it on its own port.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { QuestionEngine } from '../search/types.ts';
+import type { FactBase } from '../facts/load.ts';
 import { METRICS_CONTENT_TYPE } from './metrics.ts';
 
 export interface HealthDeps {
   /** Each configured platform and whether it is connected right now (empty in console mode). */
   platforms: () => Record<string, boolean>;
-  /** The engine being served; throwing or undefined means no fact base is loaded. */
-  engine: () => QuestionEngine | undefined;
+  /** The fact base being served (every deal's facts, and its version); throwing or undefined means none is loaded. */
+  engine: () => { base: Pick<FactBase, 'facts' | 'fingerprint' | 'loadedAt'> } | undefined;
+  /** With several deals: each deal's id, facts and version. */
+  deals?: () => { id: string; facts: number; fingerprint: string }[];
   /** ISO time of the last daily summary posted, if any. */
   lastSummaryPost?: () => string | undefined;
   /** The last fact reload attempt (from the fact watcher), if any. */
@@ -28,6 +30,8 @@ export interface HealthReport {
   loadedAt: string | null;
   lastSummaryPost: string | null;
   lastReload?: { at: string; ok: boolean; problems: number };
+  /** Several deals: each one's facts and version (`facts` and `fingerprint` above are the whole base's). */
+  deals?: { id: string; facts: number; fingerprint: string }[];
   replica?: Record<string, unknown>;
 }
 
@@ -39,7 +43,7 @@ export function healthReport(deps: HealthDeps): HealthReport {
   } catch {
     platforms = {};
   }
-  let engine: QuestionEngine | undefined;
+  let engine: ReturnType<HealthDeps['engine']>;
   try {
     engine = deps.engine();
   } catch {
@@ -55,6 +59,12 @@ export function healthReport(deps: HealthDeps): HealthReport {
     replica = undefined;
   }
   const ok = facts > 0 && Object.values(platforms).every(Boolean);
+  let deals: HealthReport['deals'];
+  try {
+    deals = deps.deals?.();
+  } catch {
+    deals = undefined;
+  }
   return {
     status: ok ? 'ok' : 'unavailable',
     platforms,
@@ -63,6 +73,7 @@ export function healthReport(deps: HealthDeps): HealthReport {
     loadedAt: base?.loadedAt.toISOString() ?? null,
     lastSummaryPost: deps.lastSummaryPost?.() ?? null,
     ...(lastReload ? { lastReload } : {}),
+    ...(deals && deals.length > 1 ? { deals } : {}),
     ...(replica ? { replica } : {}),
   };
 }

@@ -8,6 +8,7 @@
 // quotes) are kept by its own classes in src/summary/ over `driver`, inside the same schema;
 // what the delivery policy and the adapters share lives here.
 import { HotWrites, type RetryLater } from './busy.ts';
+import { MemoryChannelDeals, SqlChannelDeals, type ChannelDeals } from './channel-deals.ts';
 import { describeDatabaseUrl, type StoreConfig } from './config.ts';
 import { HotPathDeliveryLedger, MemoryDeliveryLedger, SqlDeliveryLedger, type DeliveryLedger } from './deliveries.ts';
 import { SqlLeases, type Leases } from './leases.ts';
@@ -38,6 +39,8 @@ export interface Store {
   readonly unanswered: UnansweredLog;
   /** One holder at a time (the Discord gateway). */
   readonly leases: Leases;
+  /** Each channel's deal (`/deal use`), read on every question when the base holds several deals. */
+  readonly channelDeals: ChannelDeals;
   /** Flushes pending retries (once more), then closes the connections. */
   close(): Promise<void>;
 }
@@ -66,6 +69,7 @@ export function storeOver(driver: SqlDriver, location: string, opts: StoreOption
       list: (limit) => unanswered.list(limit),
     },
     leases: new SqlLeases(driver),
+    channelDeals: new SqlChannelDeals(driver),
     close: () =>
       (closing ??= (async () => {
         await queue.close();
@@ -94,8 +98,8 @@ export async function openStore(
 }
 
 /** Stores without a database (tests, `dealbot ask`): one process, forgotten on exit. */
-export function memoryStores(): { deliveries: DeliveryLedger; sharedAnswers: SharedAnswers } {
-  return { deliveries: new MemoryDeliveryLedger(), sharedAnswers: new MemorySharedAnswers() };
+export function memoryStores(): { deliveries: DeliveryLedger; sharedAnswers: SharedAnswers; channelDeals: ChannelDeals } {
+  return { deliveries: new MemoryDeliveryLedger(), sharedAnswers: new MemorySharedAnswers(), channelDeals: new MemoryChannelDeals() };
 }
 
 export { describeDatabaseUrl, readStoreConfig, StoreEnv, type StoreConfig } from './config.ts';
@@ -103,5 +107,6 @@ export { isBusy, StorageBusyError, type RetryLater } from './busy.ts';
 export type { DeliveryLedger } from './deliveries.ts';
 export type { SharedAnswers } from './shared-answers.ts';
 export type { Leases } from './leases.ts';
+export type { ChannelDeal, ChannelDeals } from './channel-deals.ts';
 export type { UnansweredLog, UnansweredQuestion } from './unanswered.ts';
 export type { SqlDriver } from './sql.ts';

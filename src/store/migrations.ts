@@ -311,4 +311,38 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX post_ledger_open ON post_ledger (state, lease_until);
     `,
   },
+  // Versions 6 and 7 are other branches' (issues 12 and 15); migrations apply by version, so any order of merges works.
+  {
+    version: 8,
+    name: 'several deals: each channel’s deal (/deal use); subscriptions, alert rules and summary snapshots name theirs',
+    sql: `
+      -- The deal a channel asks about, set by an admin with /deal use <deal>.
+      CREATE TABLE channel_deals (
+        platform   TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        workspace  TEXT,
+        deal       TEXT NOT NULL,     -- a deal id: the folder facts/<deal>/
+        set_by     TEXT NOT NULL,
+        set_at     INTEGER NOT NULL,  -- ms since epoch
+        PRIMARY KEY (platform, channel_id)
+      );
+
+      -- NULL: the channel's deal when each summary goes out (every subscription made before deals).
+      ALTER TABLE subscriptions ADD COLUMN deal TEXT;
+      -- NULL: the channel's deal (rules set before deals); set: the deal the rule was set in.
+      ALTER TABLE alert_rules ADD COLUMN deal TEXT;
+      -- The deal a channel's last summary was about: "what changed since" compares within one deal.
+      ALTER TABLE summary_snapshots ADD COLUMN deal TEXT;
+    `,
+    postgres: `
+      CREATE TABLE channel_deals (
+        platform TEXT NOT NULL, channel_id TEXT NOT NULL, workspace TEXT, deal TEXT NOT NULL,
+        set_by TEXT NOT NULL, set_at BIGINT NOT NULL,
+        PRIMARY KEY (platform, channel_id)
+      );
+      ALTER TABLE subscriptions ADD COLUMN deal TEXT;
+      ALTER TABLE alert_rules ADD COLUMN deal TEXT;
+      ALTER TABLE summary_snapshots ADD COLUMN deal TEXT;
+    `,
+  },
 ];

@@ -25,6 +25,7 @@ interface Row {
   lang: string;
   timezone: string;
   baseline: string | null;
+  deal: string | null;
   created_by: string;
   created_at: number;
 }
@@ -39,6 +40,7 @@ const fromRow = (r: Row): AlertRule => ({
   lang: Lang.catch('en').parse(r.lang),
   timezone: r.timezone,
   baseline: r.baseline ? (JSON.parse(r.baseline) as Record<string, string>) : null,
+  deal: r.deal ?? null,
   createdBy: r.created_by,
   createdAt: new Date(r.created_at).toISOString(),
 });
@@ -53,7 +55,9 @@ export interface SetRule {
   lang: Lang;
   timezone: string;
   by: string;
-  /** Facts: the base the channel knows from now on (only set when the rule is created). */
+  /** The deal the rule watches (null: the channel's deal, as for rules set before deals). */
+  deal?: string | null;
+  /** Facts: the base the channel knows from now on (only set when the rule is created, or when its deal changes). */
   baseline?: Map<string, string>;
 }
 
@@ -68,11 +72,13 @@ export class AlertStore {
     const at = this.now().getTime();
     await run(
       this.db,
-      `INSERT INTO alert_rules (platform, channel_id, workspace, kind, subject, threshold_pct, direction, cooldown_ms, lang, timezone, baseline, created_by, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO alert_rules (platform, channel_id, workspace, kind, subject, threshold_pct, direction, cooldown_ms, lang, timezone, baseline, deal, created_by, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (platform, channel_id, kind, subject) DO UPDATE SET
          threshold_pct = excluded.threshold_pct, direction = excluded.direction, cooldown_ms = excluded.cooldown_ms,
-         lang = excluded.lang, timezone = excluded.timezone, created_by = excluded.created_by, updated_at = excluded.updated_at`,
+         lang = excluded.lang, timezone = excluded.timezone, deal = excluded.deal,
+         baseline = COALESCE(excluded.baseline, alert_rules.baseline),
+         created_by = excluded.created_by, updated_at = excluded.updated_at`,
       [
         rule.channel.platform,
         rule.channel.id,
@@ -85,6 +91,7 @@ export class AlertStore {
         rule.lang,
         rule.timezone,
         rule.baseline ? JSON.stringify(Object.fromEntries(rule.baseline)) : null,
+        rule.deal ?? null,
         rule.by,
         at,
         at,

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { itemOf } from '../core/format.ts';
 import type { AlertHistoryEntry, AlertRuleView, AlertService, ChannelPublisher, ChannelRef, Platform } from '../core/command.ts';
 import { reply, type Reply, type ReplyItem } from '../core/reply.ts';
+import { dealLabel, oneBase, type DealBases } from '../deals/bases.ts';
 import type { FactBase } from '../facts/load.ts';
 import type { Lang } from '../facts/schema.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
@@ -52,7 +53,10 @@ export interface AlertMonitorOptions {
   ledger: PostLedger;
   market: MarketData;
   calendars: Calendars;
+  /** The base of a base with one deal (tests, tools). */
   base: () => FactBase;
+  /** Every deal's base and each channel's deal: a rule watches the deal it was set in. */
+  bases?: DealBases;
   publishers: Map<Platform, ChannelPublisher>;
   clock?: Clock;
   logger?: Logger;
@@ -143,6 +147,7 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
   const pollMs = opts.pollMs ?? DEFAULT_ALERT_POLL_MS;
   const leaseMs = opts.leaseMs ?? 10 * 60_000;
   const owner = opts.owner ?? `alerts-${randomUUID()}`;
+  const bases = opts.bases ?? oneBase(opts.base);
   let timer: unknown;
   let factTimer: unknown;
   let running = false;
@@ -190,8 +195,12 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
     if (!direction(rule, q.changePercent, threshold)) {
       return { ...out, status: 'below-threshold', why: a.why.below(move, `${formatNumber(threshold, rule.lang, 1)}${percentSuffix(rule.lang)}`) };
     }
-    const name = tickerParties(opts.base()).find((p) => p.ticker === rule.subject)?.name ?? rule.subject;
-    const r = priceAlertReply(rule, name, q, summaryStrings[rule.lang].phase.regular, status.ageMs);
+    // The rule's deal, or (its channel's deal having changed since) the deal whose party has the ticker.
+    const own = await bases.of(rule.channel, rule.deal);
+    const listed = (b: FactBase) => tickerParties(b).find((p) => p.ticker === rule.subject);
+    const base = listed(own) ? own : (bases.all().find(listed) ?? own);
+    const name = listed(base)?.name ?? rule.subject;
+    const r = { ...priceAlertReply(rule, name, q, summaryStrings[rule.lang].phase.regular, status.ageMs), ...dealLabel(base, bases.several(), rule.lang) };
     // One per trading day, or one per cooldown window with the cooldown checked inside the claim.
     const slot = rule.cooldownMs ? `price:${rule.subject}:${status.sessionDate}:${Math.floor(now.getTime() / rule.cooldownMs)}` : `price:${rule.subject}:${status.sessionDate}`;
     const guard = rule.cooldownMs ? { kind: 'price-alert' as const, subject: rule.subject, since: now.getTime() - rule.cooldownMs } : undefined;
@@ -232,9 +241,9 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
   }
 
   async function checkFacts(now: Date = clock.now(), o: { dryRun?: boolean; rules?: AlertRule[] } = {}): Promise<AlertOutcome[]> {
-    const base = opts.base();
     const outcomes: AlertOutcome[] = [];
     for (const rule of (o.rules ?? (await opts.store.list())).filter((r) => r.kind === 'facts')) {
+      const base = await bases.of(rule.channel, rule.deal);
       const a = alertStrings[rule.lang];
       const out = { channel: rule.channel, kind: 'fact-alert' as const, subject: null };
       const changes = factChanges(base, rule.baseline ?? {});
@@ -242,7 +251,7 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
         outcomes.push({ ...out, status: 'no-change', why: a.why.noChange });
         continue;
       }
-      const r = factAlertReply(base, rule.lang, changes);
+      const r = { ...factAlertReply(base, rule.lang, changes), ...dealLabel(base, bases.several(), rule.lang) };
       const since = rule.cooldownMs ? await opts.ledger.lastClaimSince(rule.channel, 'fact-alert', null, now.getTime() - rule.cooldownMs) : undefined;
       if (since !== undefined) {
         const until = since + rule.cooldownMs!;
@@ -296,7 +305,7 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
   }
 
   const views = async (channel: ChannelRef): Promise<AlertRuleView[]> =>
-    (await opts.store.list(channel)).map(({ kind, subject, thresholdPct, direction, cooldownMs, createdBy, createdAt }) => ({ kind, subject, thresholdPct, direction, cooldownMs, createdBy, createdAt }));
+    (await opts.store.list(channel)).map(({ kind, subject, thresholdPct, direction, cooldownMs, deal, createdBy, createdAt }) => ({ kind, subject, thresholdPct, direction, cooldownMs, deal, createdBy, createdAt }));
 
   return {
     checkPrices: (now, o) => track(checkPrices(now, o)),
@@ -318,17 +327,23 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
       await busy;
     },
     setPrice: (input) =>
-      opts.store.set({ ...input, kind: 'price', subject: input.ticker, thresholdPct: input.thresholdPct, direction: input.direction }),
+      opts.store.set({ ...input, deal: input.deal ?? null, kind: 'price', subject: input.ticker, thresholdPct: input.thresholdPct, direction: input.direction }),
     setFacts: async (input) => {
       const existing = await opts.store.get(input.channel, 'facts', '*');
+      const base = await bases.of(input.channel, input.deal);
+      const deal = base.deal?.id ?? null;
+      // A new rule, or one moved to another deal, starts from what that deal holds now (a rule set
+      // before deals, deal null, keeps its baseline: it watched the same facts).
+      const fresh = !existing || (existing.deal !== null && existing.deal !== deal);
       return opts.store.set({
         ...input,
+        deal,
         kind: 'facts',
         subject: '*',
         thresholdPct: null,
         direction: 'both',
         cooldownMs: input.cooldownMs ?? DEFAULT_FACT_COOLDOWN_MS,
-        ...(existing ? {} : { baseline: opts.base().factHashes }),
+        ...(fresh ? { baseline: base.factHashes } : {}),
       });
     },
     remove: (channel, kind, subject) => opts.store.remove(channel, kind, subject),
@@ -355,6 +370,7 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
         lang: input.lang,
         timezone: input.timezone,
         baseline: saved?.baseline ?? null,
+        deal: input.deal ?? saved?.deal ?? null,
         createdBy: saved?.createdBy ?? '—',
         createdAt: now.toISOString(),
       };

@@ -40,9 +40,15 @@ export interface SummaryInput {
   forced?: string;
 }
 
-/** Listed parties in fact-base order: the companies the summary covers. */
+/**
+ * Listed parties in fact-base order: the companies the summary covers. A deal's base holds the
+ * shared parties of every deal, so only those the deal names (its parties, or one of its facts) count.
+ */
 export function tickerParties(base: FactBase): (Party & { ticker: string })[] {
-  return [...base.parties.values()].filter((p): p is Party & { ticker: string } => Boolean(p.ticker));
+  const listed = [...base.parties.values()].filter((p): p is Party & { ticker: string } => Boolean(p.ticker));
+  if (!base.deal) return listed;
+  const named = new Set([...base.deal.parties, ...base.facts.flatMap((f) => f.parties)]);
+  return listed.filter((p) => named.has(p.id));
 }
 
 /** Last day a dated fact covers (YYYY-MM-DD); "onward" never ends. */

@@ -3,7 +3,10 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ChannelPublisher, Platform } from '../core/command.ts';
-import { loadFactBase } from '../facts/load.ts';
+import { dealBasesOf, dealLabel } from '../deals/bases.ts';
+import { readCoreConfig } from '../config/core.ts';
+import { buildDealSet } from '../deals/deal-set.ts';
+import { FactBaseError, loadBase } from '../facts/load.ts';
 import { Lang } from '../facts/schema.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
 import { EXIT_USAGE, type Io } from '../cli/io.ts';
@@ -37,7 +40,7 @@ function skipReason(k: SkippedPost, publishers: Map<Platform, ChannelPublisher>)
   }
 }
 
-export const SUMMARY_USAGE = `Usage: dealbot summary [--lang en|fr] [--json] [--render text|json|slack|discord] [--out FILE] [--at TIME] [--post [--force]]
+export const SUMMARY_USAGE = `Usage: dealbot summary [--lang en|fr] [--json] [--render text|json|slack|discord] [--out FILE] [--at TIME] [--deal ID] [--post [--force]]
 
   (no option)   print the summary as text (with the market's phase, and whether it is closed today)
   --lang fr     in French (default en)
@@ -45,6 +48,7 @@ export const SUMMARY_USAGE = `Usage: dealbot summary [--lang en|fr] [--json] [--
   --render X    the exact payload platform X would get
   --out FILE    also write the summary's chart as a PNG (what Discord gets attached to the embed)
   --at TIME     as if it were TIME (ISO 8601, e.g. 2026-12-25T15:00:00Z): a fake clock for previews
+  --deal ID     the summary of this deal (default: the default deal; with --post each channel gets its own deal's)
   --post        post the current slot's summary now to every subscribed channel that has not had it
                 (through the post ledger: running it twice, or beside a running bot, posts once);
                 channels whose calendar skips today (weekend, exchange holiday) are skipped
@@ -69,7 +73,7 @@ export interface SummaryCliOptions {
 }
 
 export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv, opts: SummaryCliOptions): Promise<number> {
-  let values: { lang?: string; json?: boolean; render?: string; post?: boolean; force?: boolean; out?: string; at?: string; help?: boolean };
+  let values: { lang?: string; json?: boolean; render?: string; post?: boolean; force?: boolean; out?: string; at?: string; deal?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args,
@@ -81,6 +85,7 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
         force: { type: 'boolean' },
         out: { type: 'string' },
         at: { type: 'string' },
+        deal: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -116,7 +121,11 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
   const config = readSummaryConfig(env); // throws ConfigError naming a bad variable
   const storeConfig = readStoreConfig(env);
   const logger = opts.logger ?? silentLogger;
-  const base = loadFactBase(opts.factsDir ?? env.FACTS_DIR ?? 'facts'); // throws FactBaseError
+  const factsDir = opts.factsDir ?? env.FACTS_DIR ?? 'facts';
+  const set = buildDealSet(loadBase(factsDir)); // throws FactBaseError
+  const entry = values.deal ? set.get(values.deal) : set.fallback;
+  if (!entry) throw new FactBaseError([{ file: factsDir, line: 1, field: '(deal)', message: `no deal "${values.deal}" in this base; its deals: ${set.deals.map((d) => d.id).join(', ')}` }]);
+  const base = entry.engine.base;
   const clock = at ? fixedClock(at) : opts.clock;
   const store = await openStore(storeConfig);
   try {
@@ -134,7 +143,9 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
       }
       const session = await opts.connect(env, logger);
       try {
-        const scheduler = summary.createScheduler({ publishers: session.publishers, base: () => base });
+        // Each channel's own deal (its subscription's, its /deal use, DEFAULT_DEAL), as the running bot would.
+        const bases = dealBasesOf(() => set, { store: store.channelDeals, defaults: readCoreConfig(env).DEFAULT_DEAL });
+        const scheduler = summary.createScheduler({ publishers: session.publishers, base: () => base, bases });
         const skipped: SkippedPost[] = [];
         const force = values.force ? 'forced with dealbot summary --post --force' : undefined;
         const events = await scheduler.postNow(now, { ...(force ? { force } : {}), skipped });
@@ -153,7 +164,7 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
 
     await summary.refreshCalendar(now);
     const market = await summary.market.snapshot(tickerParties(base).map((p) => p.ticker));
-    const reply = buildSummary({ base, lang: lang.data, now, timezone: config.DEFAULT_TIMEZONE, market, calendars: summary.calendars });
+    const reply = { ...buildSummary({ base, lang: lang.data, now, timezone: config.DEFAULT_TIMEZONE, market, calendars: summary.calendars }), ...dealLabel(base, set.several, lang.data) };
     if (values.out) {
       if (!reply.chart) {
         out.stderr('dealbot summary --out: this summary has no chart (no share move in the fact base and no live quote)');

@@ -1,5 +1,6 @@
 // The summary's parts, opened together from its config: what src/start.ts and the CLI use.
 import type { ChannelPublisher, Platform } from '../core/command.ts';
+import type { DealBases } from '../deals/bases.ts';
 import type { FactBase } from '../facts/load.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
 import type { Store } from '../store/index.ts';
@@ -40,7 +41,7 @@ export interface DailySummary {
     publishers: Map<Platform, ChannelPublisher>;
     base: () => FactBase;
     onPost?: (event: PostEvent) => void;
-  } & Partial<Pick<SchedulerOptions, 'leaseMs' | 'pollMs' | 'stopTimeoutMs' | 'owner' | 'concurrency'>>): Scheduler;
+  } & Partial<Pick<SchedulerOptions, 'leaseMs' | 'pollMs' | 'stopTimeoutMs' | 'owner' | 'concurrency' | 'bases'>>): Scheduler;
 }
 
 export function marketProvider(config: SummaryConfig, fetchImpl?: typeof fetch): MarketDataProvider | undefined {
@@ -59,6 +60,8 @@ export interface OpenOptions {
   provider?: MarketDataProvider;
   /** The current fact base: enables alerts (fact-change alerts compare against it). */
   base?: () => FactBase;
+  /** With several deals: each channel's deal, so alerts watch theirs (and the scheduler's default). */
+  bases?: DealBases;
   onAlert?: (outcome: AlertOutcome) => void;
 }
 
@@ -89,6 +92,7 @@ export async function openDailySummary(store: Store, config: SummaryConfig, opts
         market,
         calendars,
         base: opts.base,
+        ...(opts.bases ? { bases: opts.bases } : {}),
         publishers,
         clock,
         logger,
@@ -119,6 +123,7 @@ export async function openDailySummary(store: Store, config: SummaryConfig, opts
         retries: store.retries,
         leaseMs: config.SUMMARY_LEASE_S * 1000,
         pollMs: config.SUMMARY_POLL_S * 1000,
+        ...(opts.bases ? { bases: opts.bases } : {}),
         ...s,
       }),
   };

@@ -68,6 +68,8 @@ export interface FactSnapshot {
   fingerprint: string;
   factHashes: Record<string, string>;
   postedAt: Date;
+  /** The deal that summary was about (undefined: posted before deals, or a base without deal files). */
+  deal?: string;
 }
 
 interface RawRow {
@@ -251,7 +253,7 @@ export class PostLedger {
   }
 
   /** Records the platform's message id (and the fact base seen, for "what changed since") once the post went out. */
-  async markSent(claim: Claim, messageId: string, now: number, opts: { snapshot?: { fingerprint: string; factHashes: Map<string, string> }; detail?: string } = {}): Promise<void> {
+  async markSent(claim: Claim, messageId: string, now: number, opts: { snapshot?: { fingerprint: string; factHashes: Map<string, string>; deal?: string }; detail?: string } = {}): Promise<void> {
     const update = [
       `UPDATE post_ledger SET state = 'sent', message_id = ?, sent_at = ?, owner = ?, last_error = NULL, detail = COALESCE(?, detail)
        WHERE platform = ? AND channel_id = ? AND slot = ?`,
@@ -262,7 +264,7 @@ export class PostLedger {
       return;
     }
     const snapshot = opts.snapshot;
-    const snapshotParams = [claim.channel.platform, claim.channel.id, snapshot.fingerprint, JSON.stringify(Object.fromEntries(snapshot.factHashes)), now];
+    const snapshotParams = [claim.channel.platform, claim.channel.id, snapshot.fingerprint, JSON.stringify(Object.fromEntries(snapshot.factHashes)), now, snapshot.deal ?? null];
     if (this.db.dialect === 'postgres') {
       // One statement, so one round trip, and as atomic as a transaction.
       await run(
@@ -270,9 +272,9 @@ export class PostLedger {
         `WITH sent AS (
            UPDATE post_ledger SET state = 'sent', message_id = ?, sent_at = ?, owner = ?, last_error = NULL, detail = COALESCE(?, detail)
            WHERE platform = ? AND channel_id = ? AND slot = ? RETURNING 1)
-         INSERT INTO summary_snapshots (platform, channel_id, fingerprint, fact_hashes, posted_at) VALUES (?, ?, ?, ?, ?)
+         INSERT INTO summary_snapshots (platform, channel_id, fingerprint, fact_hashes, posted_at, deal) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (platform, channel_id) DO UPDATE SET
-           fingerprint = excluded.fingerprint, fact_hashes = excluded.fact_hashes, posted_at = excluded.posted_at`,
+           fingerprint = excluded.fingerprint, fact_hashes = excluded.fact_hashes, posted_at = excluded.posted_at, deal = excluded.deal`,
         [...update[1], ...snapshotParams],
       );
       return;
@@ -281,10 +283,10 @@ export class PostLedger {
       await run(q, ...update);
       await run(
         q,
-        `INSERT INTO summary_snapshots (platform, channel_id, fingerprint, fact_hashes, posted_at) VALUES (?, ?, ?, ?, ?)
+        `INSERT INTO summary_snapshots (platform, channel_id, fingerprint, fact_hashes, posted_at, deal) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (platform, channel_id) DO UPDATE SET
-           fingerprint = excluded.fingerprint, fact_hashes = excluded.fact_hashes, posted_at = excluded.posted_at`,
-        [claim.channel.platform, claim.channel.id, snapshot.fingerprint, JSON.stringify(Object.fromEntries(snapshot.factHashes)), now],
+           fingerprint = excluded.fingerprint, fact_hashes = excluded.fact_hashes, posted_at = excluded.posted_at, deal = excluded.deal`,
+        snapshotParams,
       );
     });
   }
@@ -371,26 +373,32 @@ export class PostLedger {
     const byPlatform = new Map<string, string[]>();
     for (const c of channels) byPlatform.set(c.platform, [...(byPlatform.get(c.platform) ?? []), c.id]);
     for (const [platform, ids] of byPlatform) {
-      const rows = await all<{ channel_id: string; fingerprint: string; fact_hashes: string; posted_at: number }>(
+      const rows = await all<SnapshotRow & { channel_id: string }>(
         this.db,
-        `SELECT channel_id, fingerprint, fact_hashes, posted_at FROM summary_snapshots WHERE platform = ? AND channel_id IN (${placeholders(ids.length)})`,
+        `SELECT channel_id, fingerprint, fact_hashes, posted_at, deal FROM summary_snapshots WHERE platform = ? AND channel_id IN (${placeholders(ids.length)})`,
         [platform, ...ids],
       );
-      for (const r of rows) out.set(`${platform}|${r.channel_id}`, { fingerprint: r.fingerprint, factHashes: JSON.parse(r.fact_hashes) as Record<string, string>, postedAt: new Date(r.posted_at) });
+      for (const r of rows) out.set(`${platform}|${r.channel_id}`, snapshotOf(r));
     }
     return out;
   }
 
   /** The fact base as it was at this channel's last summary ("what changed since"). */
   async snapshot(channel: ChannelRef): Promise<FactSnapshot | undefined> {
-    const r = await one<{ fingerprint: string; fact_hashes: string; posted_at: number }>(
-      this.db,
-      'SELECT fingerprint, fact_hashes, posted_at FROM summary_snapshots WHERE platform = ? AND channel_id = ?',
-      [channel.platform, channel.id],
-    );
-    if (!r) return undefined;
-    return { fingerprint: r.fingerprint, factHashes: JSON.parse(r.fact_hashes) as Record<string, string>, postedAt: new Date(r.posted_at) };
+    const r = await one<SnapshotRow>(this.db, 'SELECT fingerprint, fact_hashes, posted_at, deal FROM summary_snapshots WHERE platform = ? AND channel_id = ?', [channel.platform, channel.id]);
+    return r ? snapshotOf(r) : undefined;
   }
+}
+
+interface SnapshotRow {
+  fingerprint: string;
+  fact_hashes: string;
+  posted_at: number;
+  deal: string | null;
+}
+
+function snapshotOf(r: SnapshotRow): FactSnapshot {
+  return { fingerprint: r.fingerprint, factHashes: JSON.parse(r.fact_hashes) as Record<string, string>, postedAt: new Date(Number(r.posted_at)), ...(r.deal ? { deal: r.deal } : {}) };
 }
 
 function channelOf(r: RawRow): ChannelRef {

@@ -20,7 +20,9 @@ export const ALL_DAYS = [1, 2, 3, 4, 5, 6, 7];
 
 /** The exchange of the deal's main listed party (the first party with a ticker), if we know its calendar. */
 export function defaultCalendarOf(base: FactBase): string {
-  const main = [...base.parties.values()].find((p) => p.ticker);
+  // The deal's main listed party: the first of its parties with a ticker, else the first listed party.
+  const own = base.deal?.parties.map((id) => base.parties.get(id)).find((p) => p?.ticker);
+  const main = own ?? [...base.parties.values()].find((p) => p.ticker && (!base.deal || base.facts.some((f) => f.parties.includes(p.id))));
   return (main?.ticker && exchangeOfTicker(main.ticker)?.mic) || CALENDAR_DAYS;
 }
 

@@ -18,6 +18,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ChannelPublisher, ChannelRef, Platform, PostIdentity } from '../core/command.ts';
 import type { Reply } from '../core/reply.ts';
+import { dealLabel, oneBase, type DealBases } from '../deals/bases.ts';
 import type { FactBase } from '../facts/load.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
 import { isBusy, type RetryLater } from '../store/busy.ts';
@@ -35,6 +36,8 @@ export interface SchedulerOptions {
   market: MarketData;
   /** The current fact base (a live reload swaps it; each run reads it once). */
   base: () => FactBase;
+  /** With several deals: each subscription's deal (its own, else its channel's), read once per run. */
+  bases?: DealBases;
   publishers: Map<Platform, ChannelPublisher>;
   clock?: Clock;
   logger?: Logger;
@@ -130,6 +133,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
   const retryDelayMs = opts.retryDelayMs ?? 60_000;
   const owner = opts.owner ?? `scheduler-${randomUUID()}`;
   const concurrency = Math.max(1, opts.concurrency ?? 1);
+  const bases = opts.bases ?? oneBase(opts.base);
   let lastPostSeen: LastPost | undefined;
 
   let running = false;
@@ -147,6 +151,8 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
 
   interface DueSlot {
     sub: StoredSubscription;
+    /** The deal the summary is about, once the run has read it. */
+    base?: FactBase;
     slot: Slot;
     plan: SlotPlan;
     /** Earlier slots of the same day, missed: closed as superseded when this one is claimed. */
@@ -197,7 +203,9 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
 
   async function replyFor(due: DueSlot, market: MarketSnapshot, base: FactBase, now: Date, previous: FactSnapshot | undefined): Promise<Reply> {
     const calendar = due.sub.calendar ? calendars(due.sub.calendar) : undefined;
-    const reply =
+    // "What changed since" compares within one deal: the channel's previous summary may be of another.
+    if (previous?.deal !== undefined && base.deal !== undefined && previous.deal !== base.deal.id) previous = undefined;
+    const reply: Reply =
       due.plan.kind === 'notice'
         ? closedNotice({ lang: due.sub.lang, holiday: due.plan.holiday, calendar: calendar!, date: due.plan.day.date, timezone: due.sub.timezone })
         : buildSummary({
@@ -210,7 +218,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
             calendars,
             ...(due.forced ? { forced: due.forced } : {}),
           });
-    return reply;
+    return { ...reply, ...dealLabel(base, bases.several(), due.sub.lang) };
   }
 
   /**
@@ -265,7 +273,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       }
       return { ...event, ok: false, error };
     }
-    await recordSent(claim, messageId, now, kind === 'summary' && !adopted ? { snapshot: { fingerprint: base.fingerprint, factHashes: base.factHashes } } : {});
+    await recordSent(claim, messageId, now, kind === 'summary' && !adopted ? { snapshot: { fingerprint: base.fingerprint, factHashes: base.factHashes, ...(base.deal ? { deal: base.deal.id } : {}) } } : {});
     if (adopted) logger.info({ channel: sub.channel, slot: slot.slot, kind, messageId }, 'summary already posted by an earlier attempt; adopted');
     else logger.info({ channel: sub.channel, slot: slot.slot, kind, messageId, ...(due.forced ? { forced: due.forced } : {}) }, 'summary posted');
     return { ...event, ok: true, messageId, ...(adopted ? { adopted: true } : {}) };
@@ -302,24 +310,23 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
   }
 
   /** One market snapshot for a run (one request per ticker, not per channel), fetched before anything is claimed. */
-  async function marketFor(due: DueSlot[], base: FactBase, now: Date): Promise<MarketSnapshot> {
+  async function marketFor(due: DueSlot[], now: Date): Promise<MarketSnapshot> {
     try {
       await opts.prepare?.(now);
     } catch (err) {
       logger.warn({ err }, 'preparing the summary run failed; going on');
     }
     if (!due.some((d) => d.plan.kind === 'post')) return { provider: opts.market.providerName, takenAt: now, quotes: new Map(), failures: new Map() };
-    return opts.market.snapshot(
-      tickerParties(base).map((p) => p.ticker),
-      abort.signal,
-    );
+    // Every ticker of the deals posted about in this run, once.
+    const tickers = [...new Set(due.filter((d) => d.plan.kind === 'post').flatMap((d) => tickerParties(d.base!).map((p) => p.ticker)))];
+    return opts.market.snapshot(tickers, abort.signal);
   }
 
   /**
    * Opens every due slot (any replica may post it), then picks batches until none is left. Returns
    * the keys of the slots this process posted (or tried to).
    */
-  async function postDue(due: DueSlot[], market: MarketSnapshot, base: FactBase, now: Date, record: (e: PostEvent) => void): Promise<Set<string>> {
+  async function postDue(due: DueSlot[], market: MarketSnapshot, now: Date, record: (e: PostEvent) => void): Promise<Set<string>> {
     const byKey = new Map(due.map((d) => [keyOf(d.sub.channel, d.slot.slot), d]));
     await opts.ledger.open(due.map((d) => ({ channel: d.sub.channel, slot: d.slot.slot, kind: kindOf(d), localDate: d.slot.date })));
     const slots = [...new Set(due.map((d) => d.slot.slot))];
@@ -337,7 +344,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       }
       posted.add(key);
       try {
-        const event = await postClaimed(d, claim, market, base, now, previous.get(`${claim.channel.platform}|${claim.channel.id}`));
+        const event = await postClaimed(d, claim, market, d.base!, now, previous.get(`${claim.channel.platform}|${claim.channel.id}`));
         if (event) record(event);
       } catch (err) {
         // A database error: log it, let the lease bring the post back later.
@@ -363,8 +370,9 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     busySince = undefined; // this run's own verdict (plan() reads it after the run)
     const due = await dueSlots(now, mode, skipped);
     if (due.length === 0) return [];
-    const base = opts.base(); // one base for the whole run
-    const market = await marketFor(due, base, now);
+    // One base per deal for the whole run, read before anything is claimed.
+    await Promise.all(due.map(async (d) => void (d.base = await bases.of(d.sub.channel, d.sub.deal ?? null))));
+    const market = await marketFor(due, now);
     if (stopping) return []; // stopped during the market fetch: nothing claimed, the next start posts
     const events: PostEvent[] = [];
     const record = (event: PostEvent) => {
@@ -377,7 +385,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     };
     let posted = new Set<string>();
     try {
-      posted = await postDue(due, market, base, now, record);
+      posted = await postDue(due, market, now, record);
     } catch (err) {
       if (!postponed(err, { slots: due.length })) throw err;
     }

@@ -18,6 +18,7 @@ interface Row {
   calendar: string;
   work_days: string;
   closed_notice: number;
+  deal: string | null;
   created_by: string;
   created_at: number;
   updated_at: number;
@@ -47,6 +48,7 @@ function fromRow(r: Row): StoredSubscription {
     calendar: r.calendar,
     workDays: [...r.work_days].map(Number).filter((d) => d >= 1 && d <= 7),
     closedNotice: r.closed_notice === 1,
+    ...(r.deal !== null && r.deal !== undefined ? { deal: r.deal } : {}),
     createdBy: r.created_by,
     createdAt: new Date(r.created_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),
@@ -109,12 +111,12 @@ export class SubscriptionStore implements SubscriptionService {
     const c = input.channel;
     await run(
       this.db,
-      `INSERT INTO subscriptions (platform, channel_id, workspace, channel_name, times, timezone, lang, calendar, work_days, closed_notice, created_by, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO subscriptions (platform, channel_id, workspace, channel_name, times, timezone, lang, calendar, work_days, closed_notice, deal, created_by, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (platform, channel_id) DO UPDATE SET
          workspace = excluded.workspace, channel_name = COALESCE(excluded.channel_name, subscriptions.channel_name),
          times = excluded.times, timezone = excluded.timezone, lang = excluded.lang, calendar = excluded.calendar,
-         work_days = excluded.work_days, closed_notice = excluded.closed_notice,
+         work_days = excluded.work_days, closed_notice = excluded.closed_notice, deal = excluded.deal,
          created_by = excluded.created_by, updated_at = excluded.updated_at`,
       [
         c.platform,
@@ -127,6 +129,7 @@ export class SubscriptionStore implements SubscriptionService {
         input.calendar ?? CALENDAR_DAYS,
         workDays.join(''),
         input.closedNotice ? 1 : 0,
+        input.deal ?? null,
         input.by,
         at,
         at,

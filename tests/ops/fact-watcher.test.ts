@@ -1,6 +1,5 @@
 // Live fact reload over a temporary copy of facts/: a real file edit, a real fs.watch, the real engine.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseDocument, isMap, isSeq } from 'yaml';
 import { commands as defaultCommands } from '../../commands/index.ts';
@@ -8,7 +7,7 @@ import type { Asker } from '../../src/core/bot.ts';
 import type { Command } from '../../src/core/command.ts';
 import { createBot } from '../../src/core/create-bot.ts';
 import { EngineHolder } from '../../src/core/engine-holder.ts';
-import { formatProblem, loadFactBase } from '../../src/facts/load.ts';
+import { formatProblem, loadFactBase, yamlFiles } from '../../src/facts/load.ts';
 import { watchFacts, type FactWatcher, type ReloadResult } from '../../src/ops/fact-watcher.ts';
 import { captureLog, copyFacts } from './helpers.ts';
 
@@ -23,15 +22,14 @@ const asker: Asker = {
 /** Made-up words no fact uses, so only the edited fact can match them. */
 const MARKER = 'zorblax quintessential marmalade';
 
-/** The first fact file of the copy, and its first fact's id. */
+/** The first fact file of the copy (in its deal's folder), and its first fact's id. */
 function firstFact(dir: string): { file: string; id: string } {
-  for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith('.yaml')) continue;
-    const doc = parseDocument(readFileSync(join(dir, name), 'utf8'));
+  for (const file of yamlFiles(dir)) {
+    const doc = parseDocument(readFileSync(file, 'utf8'));
     const facts = doc.get('facts');
     if (isSeq(facts) && facts.items.length > 0) {
       const first = facts.items[0];
-      if (isMap(first)) return { file: join(dir, name), id: String(first.get('id')) };
+      if (isMap(first)) return { file, id: String(first.get('id')) };
     }
   }
   throw new Error('no fact file in the copy');

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelRef } from '../../src/core/command.ts';
 import { registerSecret } from '../../src/ops/log.ts';
 import { HotWrites } from '../../src/store/busy.ts';
+import { SqlChannelDeals } from '../../src/store/channel-deals.ts';
 import { HotPathDeliveryLedger, SqlDeliveryLedger, type DeliveryLedger } from '../../src/store/deliveries.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { SqlLeases } from '../../src/store/leases.ts';
@@ -93,7 +94,7 @@ for (const kind of KINDS) {
         for (const r of racers) expect(await r.schemaVersion()).toBe(LATEST);
         const rows = await all<{ version: number }>(db, 'SELECT version FROM schema_migrations ORDER BY version');
         expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version).sort((a, b) => a - b));
-        for (const table of ['subscriptions', 'post_ledger', 'summary_snapshots', 'quote_cache', 'alert_rules', 'market_holidays', 'delivered_messages', 'shared_answers', 'rate_buckets', 'unanswered_questions', 'leases']) {
+        for (const table of ['subscriptions', 'post_ledger', 'summary_snapshots', 'quote_cache', 'alert_rules', 'market_holidays', 'delivered_messages', 'shared_answers', 'rate_buckets', 'unanswered_questions', 'leases', 'channel_deals']) {
           expect(await all(db, `SELECT COUNT(*) AS n FROM ${table}`), table).toEqual([{ n: 0 }]);
         }
       });
@@ -337,6 +338,44 @@ for (const kind of KINDS) {
         expect(rows.map((r) => r.query.slice(0, 40))).toEqual(['tesla', 'my key is [redacted] and [redacted]', 'x'.repeat(40)]);
         expect(rows[2]!.query).toHaveLength(200);
         expect((await log.list(1)).map((r) => r.at)).toEqual(['2026-04-01T09:02:00.000Z']);
+      });
+    });
+
+    describe("each channel's deal", () => {
+      it('set, read back by another process, replaced, cleared; channels are apart', async () => {
+        let t = Date.parse('2027-03-10T09:00:00Z');
+        const a = new SqlChannelDeals(db, () => t);
+        const b = new SqlChannelDeals(await another(), () => t);
+        expect(await a.get(C1)).toBeUndefined();
+        expect(await a.set(C1, 'northwind-kestrel', 'boss')).toEqual({ deal: 'northwind-kestrel', setBy: 'boss', setAt: '2027-03-10T09:00:00.000Z' });
+        expect(await b.get(C1)).toEqual({ deal: 'northwind-kestrel', setBy: 'boss', setAt: '2027-03-10T09:00:00.000Z' });
+        t += 60_000;
+        await b.set(C1, 'openai-nvidia', 'alice');
+        expect(await a.get(C1)).toMatchObject({ deal: 'openai-nvidia', setBy: 'alice', setAt: '2027-03-10T09:01:00.000Z' });
+        await a.set({ platform: 'discord', id: 'C1', workspace: 'G1' }, 'northwind-kestrel', 'mod');
+        expect(await b.clear(C1)).toBe(true);
+        expect(await a.clear(C1)).toBe(false);
+        expect(await a.get(C1)).toBeUndefined();
+        expect((await b.get({ platform: 'discord', id: 'C1' }))?.deal).toBe('northwind-kestrel');
+      });
+
+      it('subscriptions, alert rules and summary snapshots keep their deal', async () => {
+        const subs = new SubscriptionStore(db, () => new Date(1000));
+        await subs.subscribe({ channel: C1, time: '09:00', timezone: 'UTC', lang: 'en', by: 'alice', deal: 'northwind-kestrel' });
+        expect((await new SubscriptionStore(await another()).get(C1))?.deal).toBe('northwind-kestrel');
+        await subs.subscribe({ channel: C1, time: '09:00', timezone: 'UTC', lang: 'en', by: 'alice' });
+        expect((await subs.get(C1))?.deal).toBeUndefined(); // follows the channel's deal again
+
+        const rules = new AlertStore(db, () => new Date(1000));
+        await rules.set({ channel: C1, kind: 'facts', subject: '*', thresholdPct: null, direction: 'both', cooldownMs: null, lang: 'en', timezone: 'UTC', by: 'alice', deal: 'openai-nvidia', baseline: new Map([['f1', 'h1']]) });
+        await rules.set({ channel: C1, kind: 'facts', subject: '*', thresholdPct: null, direction: 'both', cooldownMs: null, lang: 'en', timezone: 'UTC', by: 'alice', deal: 'northwind-kestrel', baseline: new Map([['n1', 'h9']]) });
+        expect(await new AlertStore(await another()).get(C1, 'facts', '*')).toMatchObject({ deal: 'northwind-kestrel', baseline: { n1: 'h9' } });
+
+        const ledger = new PostLedger(db);
+        const info = { slot: '2027-03-10 09:00', kind: 'summary' as const, localDate: '2027-03-10' };
+        const claim = (await ledger.claim(C1, info, 'A', 1000, 60_000))!;
+        await ledger.markSent(claim, 'm1', 2000, { snapshot: { fingerprint: 'fp', factHashes: new Map([['n1', 'h9']]), deal: 'northwind-kestrel' } });
+        expect(await new PostLedger(await another()).snapshot(C1)).toMatchObject({ fingerprint: 'fp', deal: 'northwind-kestrel', factHashes: { n1: 'h9' } });
       });
     });
 

@@ -5,6 +5,9 @@ import { migrate, openDatabase, schemaVersion } from '../../src/store/db.ts';
 import { openStore } from '../../src/store/index.ts';
 import { MIGRATIONS } from '../../src/store/migrations.ts';
 import { all } from '../../src/store/sql.ts';
+import { AlertStore } from '../../src/summary/alert-store.ts';
+import { PostLedger } from '../../src/summary/ledger.ts';
+import { SubscriptionStore } from '../../src/summary/subscriptions.ts';
 import { tempDir } from '../summary/helpers.ts';
 
 describe('openDatabase', () => {
@@ -155,6 +158,30 @@ describe('openDatabase', () => {
       expect(await store.sharedAnswers.get('kept1')).toEqual({ title: 'Energy' });
       expect(await all(store.driver, 'SELECT channel_id FROM subscriptions')).toEqual([{ channel_id: 'C1' }]);
       for (const table of ['rate_buckets', 'unanswered_questions', 'leases']) expect(await all(store.driver, `SELECT COUNT(*) AS n FROM ${table}`)).toEqual([{ n: 0 }]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('migration 8 (each channel’s deal) reaches a database of the store release (1–5): its subscriptions, alert rules and snapshots follow the channel’s deal', async () => {
+    const path = join(tmp.dir, 'dealbot.db');
+    const v5 = openDatabase(path, { migrations: MIGRATIONS.filter((m) => m.version <= 5) });
+    v5.prepare(`INSERT INTO subscriptions (platform, channel_id, times, timezone, lang, calendar, created_by, created_at, updated_at) VALUES ('slack', 'C1', '09:00', 'UTC', 'en', 'XNYS', 'U1', 1, 1)`).run();
+    v5.prepare(`INSERT INTO alert_rules (platform, channel_id, kind, subject, lang, timezone, baseline, created_by, created_at, updated_at) VALUES ('slack', 'C1', 'facts', '*', 'en', 'UTC', '{"f1":"h1"}', 'U1', 1, 1)`).run();
+    v5.prepare(`INSERT INTO summary_snapshots (platform, channel_id, fingerprint, fact_hashes, posted_at) VALUES ('slack', 'C1', 'fp', '{}', 1)`).run();
+    v5.close();
+
+    const store = await openStore({ DATABASE_PATH: path });
+    try {
+      expect(await store.driver.schemaVersion()).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
+      const c1 = { platform: 'slack', id: 'C1' };
+      expect((await new SubscriptionStore(store.driver).get(c1))).toMatchObject({ times: ['09:00'], calendar: 'XNYS' });
+      expect((await new SubscriptionStore(store.driver).get(c1))?.deal).toBeUndefined();
+      expect(await new AlertStore(store.driver).get(c1, 'facts', '*')).toMatchObject({ deal: null, baseline: { f1: 'h1' } });
+      expect((await new PostLedger(store.driver).snapshot(c1))?.deal).toBeUndefined();
+      expect(await store.channelDeals.get(c1)).toBeUndefined();
+      await store.channelDeals.set(c1, 'openai-nvidia', 'U1');
+      expect((await store.channelDeals.get(c1))?.deal).toBe('openai-nvidia');
     } finally {
       await store.close();
     }

@@ -64,6 +64,7 @@ export function renderText(reply: Reply, opts: TextOptions = {}): string {
   const width = Math.max(20, opts.width ?? terminalWidth());
   const s = t(reply.lang);
   const out: string[] = [...wrap(reply.title, width), '='.repeat(Math.min(width, 60, Math.max(1, [...reply.title].length)))];
+  if (reply.deal) out.push(...wrap(s.dealHeader(reply.deal.name), width));
   if (reply.intro) out.push(...wrap(reply.intro, width));
   // A chart is a text table here (the same figures as the items below); its rows are never wrapped.
   if (reply.chart) {
@@ -79,7 +80,8 @@ export function renderText(reply: Reply, opts: TextOptions = {}): string {
   }
   if (reply.omitted > 0) out.push('', ...wrap(moreLine(reply), width));
   if (reply.suggestions.length) out.push(...wrap(reply.suggestions.join(' · '), width, '  '));
-  if (reply.lines.length) out.push('', ...reply.lines.flatMap((l) => wrap(l, width, '  ')));
+  // A bulleted line wraps under its text, not under its bullet.
+  if (reply.lines.length) out.push('', ...reply.lines.flatMap((l) => wrap(l, width, '  ', l.startsWith('• ') ? '    ' : '  ')));
   if (reply.sources.length) {
     out.push('', s.sources);
     for (const src of reply.sources) {

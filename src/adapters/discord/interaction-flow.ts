@@ -76,7 +76,8 @@ export function interactionFlow(policy: DeliveryPolicy, rest: REST, opts: { defe
   function choices(typed: string, locale: string | null | undefined): { name: string; value: string }[] {
     const out: { name: string; value: string }[] = [];
     const seen = new Set<string>();
-    for (const s of policy.bot.engine().suggest(typed, MAX_CHOICES, langOfLocale(locale))) {
+    const lang = langOfLocale(locale);
+    for (const s of policy.bot.suggest?.(typed, MAX_CHOICES, lang) ?? policy.bot.engine().suggest(typed, MAX_CHOICES, lang)) {
       const name = cut(s.label.trim(), MAX_CHOICE_CHARS);
       const value = cut(s.value.trim(), MAX_CHOICE_CHARS);
       if (!name || !value || seen.has(value)) continue;

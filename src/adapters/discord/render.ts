@@ -11,7 +11,7 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import { moreLine } from '../../core/i18n.ts';
+import { moreLine, t } from '../../core/i18n.ts';
 import { fitReply, type Reply, type ReplyItem } from '../../core/reply.ts';
 import { cut, defuseMentions, escapeMarkdown, safeUrl } from './escape.ts';
 import { ds } from './strings.ts';
@@ -24,6 +24,7 @@ export const DISCORD_LIMITS = {
   fieldName: 256,
   fieldValue: 1024,
   footer: 2048,
+  author: 256,
   embedTotal: 6000,
   embeds: 10,
   customId: 100,
@@ -73,7 +74,9 @@ function frame(reply: Reply, opts: RenderOptions) {
   // Footers show plain text: markdown is not parsed there, mentions must still look inert.
   const footer = cut(defuseMentions([heading ? '' : (reply.footer ?? ''), by].filter(Boolean).join(' · ')), DISCORD_LIMITS.footer);
   const descriptionLines = [reply.intro, ...reply.lines, heading ? `${heading} ${suggestions.join(' · ')}` : undefined].filter((x): x is string => !!x);
-  return { title, footer, description: escapeMarkdown(descriptionLines.join('\n')), sources: sourcesField(reply) };
+  // Which deal the reply is about (a base with several): the embed's author line, above the title. Plain text there.
+  const author = reply.deal ? cut(defuseMentions(t(reply.lang).dealHeader(reply.deal.name)), DISCORD_LIMITS.author) : '';
+  return { title, footer, author, description: escapeMarkdown(descriptionLines.join('\n')), sources: sourcesField(reply) };
 }
 
 /** Room for the "… and N more" line, whatever N. */
@@ -81,8 +84,8 @@ const MORE_RESERVE = 80;
 
 /** How many of the reply's items one Discord message holds (25 fields and 6,000 characters in all). */
 export function discordCapacity(reply: Reply): number {
-  const { title, footer, description, sources } = frame(reply, {});
-  const fixed = title.length + footer.length + Math.min(description.length, 200) + MORE_RESERVE + (sources ? sources.name.length + sources.value.length : 0);
+  const { title, footer, author, description, sources } = frame(reply, {});
+  const fixed = title.length + footer.length + author.length + Math.min(description.length, 200) + MORE_RESERVE + (sources ? sources.name.length + sources.value.length : 0);
   const maxFields = DISCORD_LIMITS.fields - (sources ? 1 : 0);
   let room = DISCORD_LIMITS.embedTotal - fixed;
   let kept = 0;
@@ -98,16 +101,17 @@ export function discordCapacity(reply: Reply): number {
 export function renderDiscord(input: Reply, opts: RenderOptions = {}): DiscordPayload {
   // Already fitted by the delivery policy; fitting again is a no-op then, and a guarantee otherwise.
   const reply = fitReply(input, discordCapacity(input));
-  const { title, footer, description, sources } = frame(reply, opts);
+  const { title, footer, author, description, sources } = frame(reply, opts);
   const fields = reply.items.map(fieldOf);
   if (sources) fields.push(sources);
   const more = reply.omitted > 0 ? moreLine(reply) : '';
-  const used = title.length + footer.length + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+  const used = title.length + footer.length + author.length + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
   // The description gives way to the items: its own limit, and whatever the rest leaves of the total.
   const room = Math.min(DISCORD_LIMITS.description, DISCORD_LIMITS.embedTotal - used) - (more ? more.length + 1 : 0);
   const text = [room > 0 ? cut(description, room) : '', more].filter(Boolean).join('\n');
 
   const embed: APIEmbed = { title, color: COLORS[reply.kind] };
+  if (author) embed.author = { name: author };
   if (text) embed.description = text;
   if (fields.length) embed.fields = fields;
   if (footer) embed.footer = { text: footer };

@@ -164,6 +164,8 @@ function layout(reply: Reply, opts: RenderSlackOptions) {
   const plain = cut(escapeSlack(reply.title.trim() || 'dealbot'), SLACK_LIMITS.headerText);
   const header: HeaderBlock = { type: 'header', text: { type: 'plain_text', text: plain.trim() ? plain : '…', emoji: false } };
   const head: Unit[] = [{ blocks: [header], text: `*${title}*` }];
+  // Which deal the reply is about (a base with several): right under the header.
+  if (reply.deal) head.push({ blocks: [context(t(reply.lang).dealHeader(reply.deal.name))], text: inertMrkdwn(t(reply.lang).dealHeader(reply.deal.name)) });
   if (reply.intro?.trim()) head.push({ blocks: [section(reply.intro)], text: inertMrkdwn(reply.intro) });
   if (reply.chart) {
     // The message text always carries the table: notifications, screen readers, clients without the block.
