@@ -4,13 +4,15 @@ import { alert } from './alert.ts';
 import { alerts } from './alerts.ts';
 import { ask } from './ask.ts';
 import { help } from './help.ts';
+import { lang } from './lang.ts';
 import { market } from './market.ts';
 import { overview } from './overview.ts';
 import { quotes } from './quotes.ts';
 import { sources } from './sources.ts';
 import { subscribe } from './subscribe.ts';
 import { subscription } from './subscription.ts';
+import { summaries } from './summaries.ts';
 import { unsubscribe } from './unsubscribe.ts';
 import { timeline } from './timeline.ts';
 
-export const commands: readonly Command<any>[] = [ask, overview, timeline, quotes, market, sources, help, subscribe, unsubscribe, subscription, alert, alerts];
+export const commands: readonly Command<any>[] = [ask, overview, timeline, quotes, market, sources, help, subscribe, unsubscribe, subscription, summaries, alert, alerts, lang];

@@ -8,6 +8,7 @@ import type { Delivery, DeliveryPolicy } from '../core/delivery.ts';
 import type { Reply } from '../core/reply.ts';
 import type { Localized } from '../facts/schema.ts';
 import type { Logger } from '../ops/log.ts';
+import type { Installations } from '../store/installations.ts';
 import type { Leases } from '../store/leases.ts';
 import type { Io } from '../cli/io.ts';
 
@@ -55,6 +56,11 @@ export interface PlatformRuntime {
   connection: ConnectionEvents;
   routes: HttpRoute[];
   replica: ReplicaContext;
+  /**
+   * A platform's installations in many workspaces (Slack's OAuth installs), kept in the store; the
+   * adapter seals what it puts there (tokens are never stored in clear).
+   */
+  installations?: Installations;
 }
 
 /** The HTTP endpoints a platform serves with a given configuration (known before it starts). */

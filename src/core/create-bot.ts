@@ -4,11 +4,13 @@ import { performance } from 'node:perf_hooks';
 import type { Lang } from '../facts/schema.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
 import type { QuestionEngine } from '../search/types.ts';
-import type { Asker, Bot } from './bot.ts';
+import type { AnswerOptions, Asker, Bot, Conversed } from './bot.ts';
 import { cleanText, fold, MAX_QUERY_CHARS } from './clean-text.ts';
 import type { AlertService, Command, CommandContext, SubscriptionService } from './command.ts';
+import { nextContext, readFollowUp, type FollowUp } from './follow-up.ts';
 import type { GapLog } from './gaps.ts';
 import { t } from './i18n.ts';
+import type { LanguageSettings } from './language.ts';
 import { reply, type Reply } from './reply.ts';
 
 export interface AnswerEvent {
@@ -34,6 +36,8 @@ export interface BotOptions {
   onAnswer?: (event: AnswerEvent) => void;
   /** Where questions that got no facts are kept for curators. */
   gaps?: GapLog;
+  /** Language settings (/deal lang) kept in the store. */
+  settings?: LanguageSettings;
 }
 
 interface CommandWord {
@@ -77,7 +81,7 @@ export function pickCommand(
 }
 
 /** French aliases answer in French: "/deal chronologie" is a French speaker. */
-const FRENCH_ALIASES = new Set(['aide', 'chronologie', 'calendrier', 'citations', 'marche', 'abonner', 'desabonner', 'abonnement', 'alerte', 'alertes']);
+const FRENCH_ALIASES = new Set(['aide', 'chronologie', 'calendrier', 'citations', 'marche', 'abonner', 'desabonner', 'abonnement', 'alerte', 'alertes', 'langue', 'resumes']);
 
 /**
  * A database that stayed locked past its busy timeout: SQLite's SQLITE_BUSY, PostgreSQL's lock
@@ -98,18 +102,23 @@ export function createBot(opts: BotOptions): Bot {
   const pendingGaps = new Set<Promise<void>>();
   if (!ask) throw new Error('the command list needs the ask command (empty name)');
 
-  /** The command a cleaned text picks, its arguments and the language to answer in. */
-  function route(text: string, engine: QuestionEngine, asker: Pick<Asker, 'lang'>) {
-    const picked = pickCommand(text, list);
+  /**
+   * The command a cleaned text picks (or the one asked for), its arguments and the language to
+   * answer in: the text's own when it tells, else the asker's.
+   */
+  function route(text: string, engine: QuestionEngine, asker: Pick<Asker, 'lang'>, forced?: string) {
+    const wanted = forced === undefined ? undefined : list.find((c) => c.name === forced);
+    const picked = wanted ? { command: wanted, rest: text } : pickCommand(text, list);
     const command = picked?.command ?? ask!;
     const rest = picked ? picked.rest : text;
-    const lang: Lang =
-      picked?.alias && FRENCH_ALIASES.has(fold(picked.alias)) ? 'fr' : rest ? engine.detectLang(rest) : (asker.lang ?? 'en');
+    const alias = picked && 'alias' in picked ? picked.alias : undefined;
+    const lang: Lang = alias && FRENCH_ALIASES.has(fold(alias)) ? 'fr' : rest ? engine.detectLang(rest, asker.lang) : (asker.lang ?? 'en');
     return { command, rest, lang };
   }
 
-  async function run(command: Command<any>, rest: string, lang: Lang, engine: QuestionEngine, asker: Asker): Promise<Reply> {
+  async function run(command: Command<any>, rest: string, lang: Lang, engine: QuestionEngine, asker: Asker, extra: Partial<CommandContext> = {}): Promise<Reply> {
     const ctx: CommandContext = {
+      ...extra,
       engine,
       lang,
       platform: asker.platform,
@@ -121,6 +130,8 @@ export function createBot(opts: BotOptions): Bot {
       now,
       ...(opts.subscriptions ? { subscriptions: opts.subscriptions } : {}),
       ...(opts.alerts ? { alerts: opts.alerts } : {}),
+      ...(opts.settings ? { settings: opts.settings } : {}),
+      ...(asker.langSource ? { langSource: asker.langSource } : {}),
     };
     const args = command.args.safeParse(command.parseArgs(rest));
     if (args.success) return command.run(ctx, args.data);
@@ -128,16 +139,29 @@ export function createBot(opts: BotOptions): Bot {
     return reply({ kind: 'notice', lang, title: `/deal ${command.name}`, intro: t(lang).badArgs(`/deal ${command.name} ${command.usage}`.trim(), problem), items: [] });
   }
 
-  async function answer(raw: string, asker: Asker): Promise<Reply> {
+  /** A follow-up read in the thread's context: the ask command on the rewritten text. */
+  function followUpOf(text: string, engine: QuestionEngine, o: AnswerOptions, command: Command<any>): FollowUp | undefined {
+    return o.context && command === ask && !o.quoted ? readFollowUp(text, o.context, engine) : undefined;
+  }
+
+  async function converse(raw: string, asker: Asker, o: AnswerOptions = {}): Promise<Conversed> {
     const started = performance.now();
     const engine = opts.engine(); // one base for the whole question, even if a reload lands meanwhile
     const { text, truncated } = cleanText(raw);
-    const { command, rest, lang } = route(text, engine, asker);
+    const routed = route(text, engine, asker, o.command);
+    const followUp = followUpOf(text, engine, o, routed.command);
+    const { command, rest, lang } = followUp ? { command: ask!, rest: followUp.text, lang: followUp.lang } : routed;
+    const extra: Partial<CommandContext> = {
+      ...(o.quoted ? { quoted: true } : {}),
+      ...(followUp?.exclude.length ? { exclude: new Set(followUp.exclude) } : {}),
+    };
 
     let result: Reply;
     try {
-      result = await run(command, rest, lang, engine, asker);
+      result = await run(command, rest, lang, engine, asker, extra);
+      if (followUp) result = { ...result, intro: [t(lang).followingUp(followUp.previous), result.intro].filter(Boolean).join(' ') };
       if (truncated) result = { ...result, intro: [t(lang).truncated(MAX_QUERY_CHARS), result.intro].filter(Boolean).join(' ') };
+      if (result.items.length > 0 && !result.version) result = { ...result, version: engine.base.fingerprint };
     } catch (err) {
       if (isStorageBusy(err)) {
         // Another process held the database past our short busy timeout: nothing was changed.
@@ -159,17 +183,24 @@ export function createBot(opts: BotOptions): Bot {
       latencyMs,
       lang: result.lang,
     };
-    if (logger.isLevelEnabled('info')) logger.info({ ...event, latencyMs: Math.round(latencyMs * 100) / 100, query: text.slice(0, 200) }, 'question answered');
-    if (result.kind === 'no-facts' && text && opts.gaps) {
+    // Someone else's message (a shortcut) is neither logged nor kept for curators.
+    if (logger.isLevelEnabled('info')) logger.info({ ...event, latencyMs: Math.round(latencyMs * 100) / 100, query: o.quoted ? '[a message]' : text.slice(0, 200) }, 'question answered');
+    if (result.kind === 'no-facts' && text && opts.gaps && !o.quoted) {
       // Off the answer's path: a busy or unreachable store costs the record, never the answer.
-      const recorded = opts.gaps.record({ at: now().toISOString(), query: text, lang: result.lang, platform: asker.platform });
+      const workspace = asker.channel.workspace;
+      const recorded = opts.gaps.record({ at: now().toISOString(), query: followUp?.text ?? text, lang: result.lang, platform: asker.platform, ...(workspace ? { workspace } : {}) });
       pendingGaps.add(recorded);
       void recorded
         .catch((err: unknown) => logger.warn({ err }, 'could not record a question without facts'))
         .finally(() => pendingGaps.delete(recorded));
     }
     opts.onAnswer?.(event);
-    return result;
+    // The thread is now about what the ask command answered (another command leaves it as it was).
+    const asked = command === ask && (result.kind === 'answer' || result.kind === 'no-facts') && rest.trim();
+    const context = asked
+      ? nextContext(o.context, { subject: rest.trim(), lang: result.lang, factIds: result.items.flatMap((i) => (i.factId ? [i.factId] : [])), asker: asker.user.id, more: followUp?.mode === 'more' })
+      : undefined;
+    return { reply: result, ...(context ? { context } : {}) };
   }
 
   function langOf(raw: string, asker: Pick<Asker, 'lang'>): Lang {
@@ -179,7 +210,8 @@ export function createBot(opts: BotOptions): Bot {
   return {
     commands: list,
     engine: opts.engine,
-    answer,
+    answer: async (raw, asker, o) => (await converse(raw, asker, o)).reply,
+    converse,
     langOf,
     flush: async () => void (await Promise.allSettled([...pendingGaps])),
   };
