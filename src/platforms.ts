@@ -105,9 +105,9 @@ export function publishersOf(started: StartedPlatform[]): Map<Platform, ChannelP
 }
 
 /** Publishers for the configured platforms without their inbound side (`dealbot summary --post`). */
-export async function standalonePublishers(configured: ConfiguredPlatform[], logger: Logger): Promise<{ publishers: Map<Platform, ChannelPublisher>; close(): Promise<void> }> {
+export async function standalonePublishers(configured: ConfiguredPlatform[], logger: Logger, installations?: Installations): Promise<{ publishers: Map<Platform, ChannelPublisher>; close(): Promise<void> }> {
   const opened: [Platform, StandalonePublisher][] = [];
-  for (const { adapter, config } of configured) opened.push([adapter.name, await adapter.publisher(config, logger)]);
+  for (const { adapter, config } of configured) opened.push([adapter.name, await adapter.publisher(config, logger, installations)]);
   return { publishers: new Map(opened), close: async () => void (await Promise.allSettled(opened.map(([, p]) => p.close()))) };
 }
 

@@ -123,8 +123,8 @@ export interface PlatformAdapter<Config = any> {
   start(config: Config, runtime: PlatformRuntime): Promise<RunningPlatform>;
   /** The HTTP endpoints it serves with this config, if any (Discord: with DISCORD_PUBLIC_KEY). */
   endpoints?(config: Config): Endpoints | undefined;
-  /** Posts to channels without starting the inbound side. */
-  publisher(config: Config, logger: Logger): Promise<StandalonePublisher>;
+  /** Posts to channels without starting the inbound side (with the store's installations, for a platform installed in many workspaces). */
+  publisher(config: Config, logger: Logger, installations?: Installations): Promise<StandalonePublisher>;
   /** How many of a reply's items one message holds (the policy cuts to it once). */
   capacity(reply: Reply): number;
   /** A Reply as a message posted to a channel (daily summary), exactly as the platform receives it. */

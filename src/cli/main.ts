@@ -167,9 +167,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
           factsDir,
           renderers: channelRenderers(),
           // Posting needs no bot and no listener: each platform's publisher alone.
-          connect: async (env, logger) => {
+          connect: async (env, logger, installations) => {
             const { readPlatformConfigs, standalonePublishers } = await import('../platforms.ts');
-            return standalonePublishers(readPlatformConfigs(env), logger);
+            return standalonePublishers(readPlatformConfigs(env), logger, installations);
           },
         });
       }

@@ -37,13 +37,11 @@ export interface AnswerOptions {
   quoted?: boolean;
   /** What the thread it is asked in was about: a follow-up is read with it (src/core/follow-up.ts). */
   context?: ThreadContext;
-}
-
-/** An answer and what its thread is about now (to keep for the next follow-up). */
-export interface Conversed {
-  reply: Reply;
-  /** Undefined when the text ran another command than the ask command (the thread keeps its subject). */
-  context?: ThreadContext;
+  /**
+   * Told what the thread is about after this answer (to keep for the next follow-up); not called
+   * when the text ran another command than the ask command (the thread keeps its subject).
+   */
+  onContext?: (next: ThreadContext) => void;
 }
 
 export interface Bot {
@@ -52,8 +50,6 @@ export interface Bot {
   engine(): QuestionEngine;
   /** Turns a user's text into a Reply; a failing command becomes an apology Reply, never a throw. */
   answer(text: string, asker: Asker, opts?: AnswerOptions): Promise<Reply>;
-  /** `answer`, also saying what the thread is about afterwards (follow-ups). */
-  converse(text: string, asker: Asker, opts?: AnswerOptions): Promise<Conversed>;
   /** The language `answer` would reply in (for notices sent instead of an answer). */
   langOf(text: string, asker: Pick<Asker, 'lang'>): Lang;
   /** Waits for the writes an answer left behind (unanswered questions), e.g. before closing the store. */

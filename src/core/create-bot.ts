@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type { Lang } from '../facts/schema.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
 import type { QuestionEngine } from '../search/types.ts';
-import type { AnswerOptions, Asker, Bot, Conversed } from './bot.ts';
+import type { AnswerOptions, Asker, Bot } from './bot.ts';
 import { cleanText, fold, MAX_QUERY_CHARS } from './clean-text.ts';
 import type { AlertService, Command, CommandContext, SubscriptionService } from './command.ts';
 import { nextContext, readFollowUp, type FollowUp } from './follow-up.ts';
@@ -144,7 +144,7 @@ export function createBot(opts: BotOptions): Bot {
     return o.context && command === ask && !o.quoted ? readFollowUp(text, o.context, engine) : undefined;
   }
 
-  async function converse(raw: string, asker: Asker, o: AnswerOptions = {}): Promise<Conversed> {
+  async function answer(raw: string, asker: Asker, o: AnswerOptions = {}): Promise<Reply> {
     const started = performance.now();
     const engine = opts.engine(); // one base for the whole question, even if a reload lands meanwhile
     const { text, truncated } = cleanText(raw);
@@ -197,10 +197,10 @@ export function createBot(opts: BotOptions): Bot {
     opts.onAnswer?.(event);
     // The thread is now about what the ask command answered (another command leaves it as it was).
     const asked = command === ask && (result.kind === 'answer' || result.kind === 'no-facts') && rest.trim();
-    const context = asked
-      ? nextContext(o.context, { subject: rest.trim(), lang: result.lang, factIds: result.items.flatMap((i) => (i.factId ? [i.factId] : [])), asker: asker.user.id, more: followUp?.mode === 'more' })
-      : undefined;
-    return { reply: result, ...(context ? { context } : {}) };
+    if (asked && o.onContext) {
+      o.onContext(nextContext(o.context, { subject: rest.trim(), lang: result.lang, factIds: result.items.flatMap((i) => (i.factId ? [i.factId] : [])), asker: asker.user.id, more: followUp?.mode === 'more' }));
+    }
+    return result;
   }
 
   function langOf(raw: string, asker: Pick<Asker, 'lang'>): Lang {
@@ -210,8 +210,7 @@ export function createBot(opts: BotOptions): Bot {
   return {
     commands: list,
     engine: opts.engine,
-    answer: async (raw, asker, o) => (await converse(raw, asker, o)).reply,
-    converse,
+    answer,
     langOf,
     flush: async () => void (await Promise.allSettled([...pendingGaps])),
   };

@@ -10,7 +10,7 @@ import { EXIT_USAGE, type Io } from '../cli/io.ts';
 import type { Reply } from '../core/reply.ts';
 import { buildSummary, tickerParties } from './build.ts';
 import type { Clock } from './clock.ts';
-import { openStore, readStoreConfig } from '../store/index.ts';
+import { openStore, readStoreConfig, type Store } from '../store/index.ts';
 import { readSummaryConfig } from './config.ts';
 import { openDailySummary } from './index.ts';
 import type { MarketDataProvider } from './market.ts';
@@ -58,8 +58,8 @@ export interface PublisherSession {
 
 export interface SummaryCliOptions {
   factsDir?: string;
-  /** Connects the configured platforms for `--post`. */
-  connect?: (env: NodeJS.ProcessEnv, logger: Logger) => Promise<PublisherSession>;
+  /** Connects the configured platforms for `--post` (with the store's installations, for a platform installed in many workspaces). */
+  connect?: (env: NodeJS.ProcessEnv, logger: Logger, installations?: Store['installations']) => Promise<PublisherSession>;
   /** What `--render` can pick, injected by the CLI (each platform's channel message, from the registry). */
   renderers: Record<string, () => Promise<Renderer>>;
   logger?: Logger;
@@ -132,7 +132,7 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
         out.stdout('No channel is subscribed: nothing to post.');
         return 0;
       }
-      const session = await opts.connect(env, logger);
+      const session = await opts.connect(env, logger, store.installations);
       try {
         const scheduler = summary.createScheduler({ publishers: session.publishers, base: () => base });
         const skipped: SkippedPost[] = [];

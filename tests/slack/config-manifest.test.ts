@@ -60,7 +60,7 @@ describe('slack manifest', () => {
     for (const c of commands) if (c.name) expect(cmd.usage_hint).toContain(c.name);
     expect(m.oauth_config.scopes.bot).toEqual([...BOT_SCOPES]);
     expect(m.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'app_mentions:read', 'im:history', 'users:read']));
-    expect(m.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
+    expect(m.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im', 'message.channels', 'message.groups', 'app_home_opened', 'app_uninstalled', 'tokens_revoked']);
     expect(m.settings.socket_mode_enabled).toBe(true);
     expect(m.settings.interactivity.is_enabled).toBe(true);
     expect(m.features.app_home.messages_tab_enabled).toBe(true);
