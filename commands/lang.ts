@@ -30,8 +30,8 @@ export const lang = defineCommand({
     return { workspace, ...(word !== undefined ? { choice: extra ? `${word}…` : (WORDS[word] ?? word) } : {}) };
   },
   async run(ctx, { workspace, choice }) {
-    // The answer speaks the language just chosen.
-    const out: Lang = choice === 'en' || choice === 'fr' ? choice : ctx.lang;
+    // The answer speaks the language a user just chose for themselves (a workspace's default is not theirs).
+    const out: Lang = !workspace && (choice === 'en' || choice === 'fr') ? choice : ctx.lang;
     const s = t(out);
     const name = (l: Lang) => LANGUAGE_NAMES[out][l];
     const notice = (...lines: string[]) => reply({ kind: 'notice', lang: out, title: s.langTitle, items: [], lines });

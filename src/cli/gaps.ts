@@ -1,7 +1,8 @@
-// `dealbot gaps`: questions that got no facts, most asked first, each with the facts nearest to it
-// (how much of the question each holds, and what it lacks), so a curator sees whether a fact is
-// missing or only a word.
-import { GapLog, type Gap } from '../core/gaps.ts';
+// `dealbot gaps`, the curators' report: questions that got no facts and answers voted 👎, together,
+// most frequent first, each with what voters said was missing, what the 👎'd answers showed, and the
+// facts nearest to the question (how much of it each holds, and what it lacks), so a curator sees
+// whether a fact is missing or only a word.
+import { GapLog, type Gap, type GapFilter } from '../core/gaps.ts';
 import { loadFactBase } from '../facts/load.ts';
 import { createEngine } from '../search/engine.ts';
 import type { QuestionEngine } from '../search/types.ts';
@@ -39,8 +40,13 @@ export function gapReport(gap: Gap, engine: QuestionEngine): GapReport {
   };
 }
 
-export async function listGaps(log: GapLog, where: string, io: Io, opts: { json?: boolean; limit?: number; factsDir?: string } = {}): Promise<number> {
-  const gaps = (await log.list()).slice(0, opts.limit ?? 50);
+/** How a report line says what happened to a question: "no facts ×2, 👎 ×1". */
+function counted(g: Gap): string {
+  return [g.unanswered ? `no facts ×${g.unanswered}` : '', g.downVotes ? `👎 ×${g.downVotes}` : ''].filter(Boolean).join(', ');
+}
+
+export async function listGaps(log: GapLog, where: string, io: Io, opts: { json?: boolean; limit?: number; factsDir?: string; filter?: GapFilter } = {}): Promise<number> {
+  const gaps = (await log.list(opts.filter)).slice(0, opts.limit ?? 50);
   const engine = opts.factsDir && gaps.length > 0 ? createEngine(loadFactBase(opts.factsDir)) : undefined;
   const reports = engine ? gaps.map((g) => gapReport(g, engine)) : undefined;
   if (opts.json) {
@@ -48,11 +54,13 @@ export async function listGaps(log: GapLog, where: string, io: Io, opts: { json?
     return 0;
   }
   if (gaps.length === 0) {
-    io.stdout(`No unanswered questions recorded in ${where}.`);
+    io.stdout(`No unanswered questions or 👎 answers recorded in ${where}.`);
     return 0;
   }
   for (const [i, g] of gaps.entries()) {
-    io.stdout(`${String(g.count).padStart(5)}  ${g.query}  (last ${g.lastAsked}, ${g.langs.join('/')})`);
+    io.stdout(`${String(g.count).padStart(5)}  ${g.query}  (${counted(g)}; last ${g.lastAsked}, ${g.langs.join('/')}, ${g.platforms.join('/')})`);
+    for (const c of g.comments.slice(0, 3)) io.stdout(`       missing: “${c.replace(/\s+/g, ' ')}”`);
+    for (const shown of g.shown.slice(0, 2)) io.stdout(`       👎 answer showed: ${shown.factIds.join(', ') || '(no fact)'} (fact base ${shown.version || 'unknown'})`);
     const r = reports?.[i];
     if (!r) continue;
     if (r.answeredNow) io.stdout(`       answered now: ${r.reason}`);

@@ -32,7 +32,9 @@ const USAGE = `Usage: dealbot <command> [options]
   facts draft <article> [--deal ID] [--source-id ID] [--out FILE] [--force]
                               a reviewable YAML draft of facts from a .txt or .html article
   explain "<question>" [--json] [--lang en|fr]   how a question was read and why it was answered or refused
-  gaps [--json] [--limit N]   questions that got no facts, most asked first, with the nearest facts
+  gaps [--json] [--limit N] [--platform NAME] [--workspace ID]
+                              the curators' report: questions that got no facts and answers voted 👎,
+                              most frequent first, with what was missing and the nearest facts
   summary [--lang fr] [--json] [--render …] [--out FILE] [--at TIME] [--post [--force]]
   env                         every environment variable, documented (the content of .env.example)
   db status | db migrate-from-sqlite FILE   the store; copy a SQLite store into PostgreSQL (DATABASE_URL)
@@ -75,7 +77,8 @@ async function ask(args: string[], env: NodeJS.ProcessEnv, io: Io, factsDir: str
   const store = await openGapStore(env, core.GAPS_LOG);
   const bot = createBot({ engine: holder.current, commands, gaps: new GapLog(store.unanswered) });
   const stores = memoryStores();
-  const policy = createDeliveryPolicy({ bot, delivered: stores.deliveries, shared: stores.sharedAnswers });
+  // A platform preview shows the 👍 / 👎 an answer gets (the answer kept in memory only).
+  const policy = createDeliveryPolicy({ bot, delivered: stores.deliveries, shared: stores.sharedAnswers, feedback: stores.feedback });
   // A platform's preview shows its answer to `/deal <text>`; the console's, the console's.
   const platformPreview = preview && values.render !== 'text' && values.render !== 'json';
   const opts = {
@@ -144,7 +147,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
         return explainQuestion(factsDir, question, io, { json: values.json ?? false, ...(lang?.success ? { lang: lang.data } : {}) });
       }
       case 'gaps': {
-        const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, limit: { type: 'string' } } });
+        const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, limit: { type: 'string' }, workspace: { type: 'string' }, platform: { type: 'string' } } });
         const limit = values.limit === undefined ? undefined : Number(values.limit);
         if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
           io.stderr(`dealbot gaps: --limit must be a whole number above 0 (got "${values.limit}")`);
@@ -152,7 +155,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
         }
         const store = await openGapStore(env, readCoreConfig(env).GAPS_LOG);
         try {
-          return await listGaps(new GapLog(store.unanswered), store.location, io, { json: values.json ?? false, factsDir, ...(limit ? { limit } : {}) });
+          const filter = { ...(values.platform ? { platform: values.platform } : {}), ...(values.workspace ? { workspace: values.workspace } : {}) };
+          return await listGaps(new GapLog(store.unanswered, store.feedback), store.location, io, { json: values.json ?? false, factsDir, filter, ...(limit ? { limit } : {}) });
         } finally {
           await store.close();
         }

@@ -49,6 +49,11 @@ export interface ShareInteraction extends InteractionRef {
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
+/** Mentions in someone else's message are who it was for, not what it says: left out of what is asked. */
+export function withoutMentions(text: string): string {
+  return text.replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** The interaction's language for the bot's own words (a press, an apology): French or English. */
 export function langOfLocale(locale: string | null | undefined): Lang {
   return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
@@ -105,7 +110,7 @@ export function interactionFlow(policy: DeliveryPolicy, rest: REST, opts: { defe
 
   async function deal(i: DealInteraction, respond: Respond): Promise<void> {
     const question: Question = i.onMessage
-      ? { text: i.text, asker: i.asker, via: 'shortcut', command: i.onMessage.command, quoted: true, private: true }
+      ? { text: withoutMentions(i.text), asker: i.asker, via: 'shortcut', command: i.onMessage.command, quoted: true, private: true }
       : { text: i.text, asker: i.asker, via: 'command', public: i.inDm || i.publicHint, private: i.inDm, seenComesBack: true }; // a Share press carries the message seen
     const pending = policy.ask(question, discordCapacity);
     const quick = await within(pending, opts.deferAfterMs);

@@ -156,7 +156,8 @@ export function shortcutQuestion(body: MessageShortcutBody, command: string, peo
   if (!channelId) return undefined;
   const team = body.team?.id;
   return {
-    text: fromSlackText(body.message.text ?? ''),
+    // Mentions in someone else's message are who it was for, not what it says: left out.
+    text: fromSlackText((body.message.text ?? '').replace(/<[@!#][^<>]*>/g, ' ')).replace(/\s+/g, ' ').trim(),
     via: 'shortcut',
     command,
     quoted: true,
