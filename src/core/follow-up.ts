@@ -129,7 +129,8 @@ function read(text: string, ctx: ThreadContext, engine: QuestionEngine): FollowU
   const asksSomething = explained.markers.length > 0 || explained.form.intent !== 'general' || explained.form.ask !== 'any';
   // Only a question form ("when?", "who said that?", "how much?"): it asks it of the subject.
   if (explained.focus.length === 0 && asksSomething) {
-    return { ...base, mode: 'form', text: `${text.replace(/[?？!.]+\s*$/, '').replace(/\b(?:that|it|this|ça|ca|cela)\b/giu, '').trim()} ${terms}`, lang };
+    const form = text.replace(/[?？!.]+\s*$/, '').replace(/\b(?:that|it|this|ça|ca|cela)\b/giu, ' ');
+    return { ...base, mode: 'form', text: `${form} ${terms}`.replace(/\s+/g, ' ').trim(), lang };
   }
   // Pointing back ("what does it cost?"): as it stands when that is answered, else with the subject.
   if (ANAPHORA.test(p) && p.split(' ').length <= 8 && !answered(engine, text, lang)) {
