@@ -13,6 +13,7 @@ import { all } from '../../src/store/sql.ts';
 import { recordedConnection, testBot, testPolicy, testRuntime } from '../helpers/bot.ts';
 import { capturingLogger } from '../helpers/commands.ts';
 import { featureStore, type FeatureStore } from '../helpers/features.ts';
+import { runDealbot } from '../helpers/process.ts';
 import { CLIENT_ID, CLIENT_SECRET, eventEnvelope, eventRequest, FakeSlack, postToApp, SIGNING_SECRET, slashCommand, type FakeWorkspace } from './fake-slack.ts';
 
 const KEY = randomBytes(32).toString('base64');
@@ -161,6 +162,12 @@ describe('OAuth configuration', () => {
     const p = problems(oauthEnv({ SLACK_CLIENT_SECRET: '', SLACK_BOT_TOKEN: 'xoxb-1-2', SLACK_APP_TOKEN: 'xapp-1-2' }));
     for (const name of ['SLACK_CLIENT_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN']) expect(p.some((x) => x.startsWith(`${name}:`))).toBe(true);
     expect(p.join('\n')).not.toContain('xoxb-1-2');
+  });
+
+  it('dealbot start refuses to run in OAuth mode without the key, naming the variable', async () => {
+    const run = await runDealbot(['start'], { platformEnv: { SLACK_CLIENT_ID: CLIENT_ID, SLACK_CLIENT_SECRET: CLIENT_SECRET, SLACK_SIGNING_SECRET: SIGNING_SECRET } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('SLACK_TOKEN_ENCRYPTION_KEY: is required in OAuth mode');
   });
 
   it('keeps the single-workspace token mode as it was', () => {
