@@ -268,12 +268,15 @@ export function createDeliveryPolicy(opts: PolicyOptions): DeliveryPolicy {
     }
   }
 
-  /** Keeps the answer for 👍 / 👎 and names it on the reply; a store that fails costs only the buttons. */
-  async function rated(r: Reply, q: Question, asker: Asker): Promise<Reply> {
+  /**
+   * Keeps the answer for 👍 / 👎 (under the question as read: a follow-up's rewritten text) and
+   * names it on the reply; a store that fails costs only the buttons.
+   */
+  async function rated(r: Reply, q: Question, asker: Asker, asked: string): Promise<Reply> {
     if (!opts.feedback || !rateable(r) || q.via === 'console') return r;
     const id = newAnswerId();
     try {
-      await opts.feedback.record(answerRecord(id, r, q.text, asker, now()));
+      await opts.feedback.record(answerRecord(id, r, asked, asker, now()));
       return { ...r, feedback: { answerId: id } };
     } catch (err) {
       logger.warn({ err }, 'could not record the answer for feedback; no buttons offered');
@@ -297,7 +300,7 @@ export function createDeliveryPolicy(opts: PolicyOptions): DeliveryPolicy {
     if (q.thread && next && opts.threads && opts.threadTtlMs !== 0) {
       await opts.threads.put(q.thread.key, next, opts.threadTtlMs ?? THREAD_TTL_MS).catch((err: unknown) => logger.warn({ err }, 'could not keep the thread context'));
     }
-    const r = fit(await rated(answered, q, asker), capacity);
+    const r = fit(await rated(answered, q, asker, (next as ThreadContext | undefined)?.subject ?? q.text), capacity);
     if (q.via === 'shortcut') return { reply: r, audience: 'asker' };
     if (q.via !== 'command') return { reply: r, audience: 'channel' };
     if (q.public && r.shareable) return { reply: r, audience: 'channel', attribution: { kind: 'asked', name: nameOf(q.asker) } };

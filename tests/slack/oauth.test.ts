@@ -13,7 +13,8 @@ import { all } from '../../src/store/sql.ts';
 import { recordedConnection, testBot, testPolicy, testRuntime } from '../helpers/bot.ts';
 import { capturingLogger } from '../helpers/commands.ts';
 import { featureStore, type FeatureStore } from '../helpers/features.ts';
-import { runDealbot } from '../helpers/process.ts';
+import { freePort, healthy, runDealbot, startDealbot, startEnv } from '../helpers/process.ts';
+import { tempDir } from '../summary/helpers.ts';
 import { CLIENT_ID, CLIENT_SECRET, eventEnvelope, eventRequest, FakeSlack, postToApp, SIGNING_SECRET, slashCommand, type FakeWorkspace } from './fake-slack.ts';
 
 const KEY = randomBytes(32).toString('base64');
@@ -168,6 +169,25 @@ describe('OAuth configuration', () => {
     const run = await runDealbot(['start'], { platformEnv: { SLACK_CLIENT_ID: CLIENT_ID, SLACK_CLIENT_SECRET: CLIENT_SECRET, SLACK_SIGNING_SECRET: SIGNING_SECRET } });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('SLACK_TOKEN_ENCRYPTION_KEY: is required in OAuth mode');
+  });
+
+  it('dealbot start serves the install page in OAuth mode, healthy with no workspace installed yet', async () => {
+    const tmp = tempDir('dealbot-oauth-start-');
+    const port = await freePort();
+    const bot = startDealbot(startEnv(tmp.dir, { ...oauthEnv({ PORT: String(port) }), FACTS_WATCH: 'false' }));
+    try {
+      await healthy(port);
+      const page = await fetch(`http://127.0.0.1:${port}/slack/install`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('Add to Slack');
+      expect(bot.output()).toContain('OAuth mode');
+      bot.child.kill('SIGTERM');
+      expect(await bot.exited).toBe(0);
+      expect(bot.output()).not.toContain(KEY);
+    } finally {
+      if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
+      tmp.cleanup();
+    }
   });
 
   it('keeps the single-workspace token mode as it was', () => {
