@@ -14,9 +14,11 @@ const MORE_AT_ONCE = 5;
  * Facts on the topics of those already shown, not shown yet, those sharing the most topics first
  * ("more details" when the question itself gives no new fact).
  */
-function moreOnTopics(ctx: CommandContext, shown: ReadonlySet<string>): Fact[] {
+function moreOnTopics(ctx: CommandContext, shown: ReadonlySet<string>, asked?: string): Fact[] {
   const weight = new Map<string, number>();
   for (const id of shown) for (const topic of ctx.engine.base.byId.get(id)?.topics ?? []) weight.set(topic, (weight.get(topic) ?? 0) + 1);
+  // The topic the question itself names ("energy") comes first.
+  if (asked) weight.set(asked, (weight.get(asked) ?? 0) + 100);
   const score = (f: Fact) => f.topics.reduce((n, topic) => n + (weight.get(topic) ?? 0), 0);
   return ctx.engine.base.facts
     .filter((f) => !shown.has(f.id) && score(f) > 0)
@@ -50,7 +52,7 @@ export const ask = defineCommand({
     if (ctx.exclude?.size) {
       const shown = ctx.exclude;
       facts = facts.filter((f) => !shown.has(f.id));
-      if (facts.length === 0) facts = moreOnTopics(ctx, shown);
+      if (facts.length === 0) facts = moreOnTopics(ctx, shown, result.topic?.id);
       if (facts.length === 0) return factsReply(ctx, [], { title, query: text, empty: s.noMoreFacts(text) });
       const r = factsReply(ctx, facts.slice(0, MORE_AT_ONCE), { title, query: text });
       return { ...r, omitted: Math.max(0, facts.length - MORE_AT_ONCE) };
