@@ -26,11 +26,21 @@ export function userDirectory(opts: { admins: readonly string[]; logger: Logger;
   const langMs = opts.langMs ?? 3_600_000;
   const now = opts.now ?? Date.now;
   const cache = new Map<string, Known>();
+  /** Lookups under way: a burst from one user waits for the one call instead of making its own. */
+  const pending = new Map<string, Promise<Known>>();
 
   async function lookup(client: webApi.WebClient, team: string | undefined, userId: string, fresh: (k: Known) => boolean): Promise<Known> {
     const key = `${team ?? ''}|${userId}`;
     const hit = cache.get(key);
     if (hit && fresh(hit)) return hit;
+    const running = pending.get(key);
+    if (running) return running;
+    const p = fetchUser(client, key, userId).finally(() => pending.delete(key));
+    pending.set(key, p);
+    return p;
+  }
+
+  async function fetchUser(client: webApi.WebClient, key: string, userId: string): Promise<Known> {
     let known: Known;
     try {
       const res = await client.users.info({ user: userId, include_locale: true });
