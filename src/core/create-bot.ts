@@ -185,15 +185,7 @@ export function createBot(opts: BotOptions): Bot {
     };
     // Someone else's message (a shortcut) is neither logged nor kept for curators.
     if (logger.isLevelEnabled('info')) logger.info({ ...event, latencyMs: Math.round(latencyMs * 100) / 100, query: o.quoted ? '[a message]' : text.slice(0, 200) }, 'question answered');
-    if (result.kind === 'no-facts' && text && opts.gaps && !o.quoted) {
-      // Off the answer's path: a busy or unreachable store costs the record, never the answer.
-      const workspace = asker.channel.workspace;
-      const recorded = opts.gaps.record({ at: now().toISOString(), query: followUp?.text ?? text, lang: result.lang, platform: asker.platform, ...(workspace ? { workspace } : {}) });
-      pendingGaps.add(recorded);
-      void recorded
-        .catch((err: unknown) => logger.warn({ err }, 'could not record a question without facts'))
-        .finally(() => pendingGaps.delete(recorded));
-    }
+    if (result.kind === 'no-facts' && text && !o.quoted) recordGap(followUp?.text ?? text, result.lang, asker);
     opts.onAnswer?.(event);
     // The thread is now about what the ask command answered (another command leaves it as it was).
     const asked = command === ask && (result.kind === 'answer' || result.kind === 'no-facts') && rest.trim();
@@ -201,6 +193,17 @@ export function createBot(opts: BotOptions): Bot {
       o.onContext(nextContext(o.context, { subject: rest.trim(), lang: result.lang, factIds: result.items.flatMap((i) => (i.factId ? [i.factId] : [])), asker: asker.user.id, more: followUp?.mode === 'more' }));
     }
     return result;
+  }
+
+  /** Keeps a question that got no facts for curators, off the answer's path: a busy or unreachable store costs the record, never the answer. */
+  function recordGap(query: string, lang: Lang, asker: Asker): void {
+    if (!opts.gaps) return;
+    const workspace = asker.channel.workspace;
+    const recorded = opts.gaps.record({ at: now().toISOString(), query, lang, platform: asker.platform, ...(workspace ? { workspace } : {}) });
+    pendingGaps.add(recorded);
+    void recorded
+      .catch((err: unknown) => logger.warn({ err }, 'could not record a question without facts'))
+      .finally(() => pendingGaps.delete(recorded));
   }
 
   function langOf(raw: string, asker: Pick<Asker, 'lang'>): Lang {

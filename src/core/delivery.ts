@@ -290,17 +290,17 @@ export function createDeliveryPolicy(opts: PolicyOptions): DeliveryPolicy {
     if (refusal === 'silence') return undefined;
     if (refusal) return refusal;
 
-    let next: ThreadContext | undefined;
+    const after: { context?: ThreadContext } = {};
     const answered = await bot.answer(q.text, asker, {
       ...(q.command !== undefined ? { command: q.command } : {}),
       ...(q.quoted ? { quoted: true } : {}),
       ...(context ? { context } : {}),
-      ...(q.thread ? { onContext: (c: ThreadContext) => void (next = c) } : {}),
+      ...(q.thread ? { onContext: (c: ThreadContext) => void (after.context = c) } : {}),
     });
-    if (q.thread && next && opts.threads && opts.threadTtlMs !== 0) {
-      await opts.threads.put(q.thread.key, next, opts.threadTtlMs ?? THREAD_TTL_MS).catch((err: unknown) => logger.warn({ err }, 'could not keep the thread context'));
+    if (q.thread && after.context && opts.threads && opts.threadTtlMs !== 0) {
+      await opts.threads.put(q.thread.key, after.context, opts.threadTtlMs ?? THREAD_TTL_MS).catch((err: unknown) => logger.warn({ err }, 'could not keep the thread context'));
     }
-    const r = fit(await rated(answered, q, asker, (next as ThreadContext | undefined)?.subject ?? q.text), capacity);
+    const r = fit(await rated(answered, q, asker, after.context?.subject ?? q.text), capacity);
     if (q.via === 'shortcut') return { reply: r, audience: 'asker' };
     if (q.via !== 'command') return { reply: r, audience: 'channel' };
     if (q.public && r.shareable) return { reply: r, audience: 'channel', attribution: { kind: 'asked', name: nameOf(q.asker) } };

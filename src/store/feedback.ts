@@ -154,8 +154,11 @@ export class SqlFeedbackStore implements FeedbackStore {
   async downVotes(filter: { platform?: string; workspace?: string } = {}): Promise<DownVote[]> {
     const where = ['v.vote = -1'];
     const params: string[] = [];
-    if (filter.platform !== undefined) (where.push('v.platform = ?'), params.push(filter.platform));
-    if (filter.workspace !== undefined) (where.push('v.workspace = ?'), params.push(filter.workspace));
+    for (const [column, value] of [['platform', filter.platform], ['workspace', filter.workspace]] as const) {
+      if (value === undefined) continue;
+      where.push(`v.${column} = ?`);
+      params.push(value);
+    }
     const rows = await all<RecordRow & { user_id: string; comment: string | null; voted_at: number }>(
       this.db,
       `SELECT a.*, v.user_id, v.comment, v.at AS voted_at FROM feedback_votes v JOIN answer_records a ON a.id = v.answer_id
