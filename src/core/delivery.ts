@@ -315,15 +315,16 @@ export function createDeliveryPolicy(opts: PolicyOptions): DeliveryPolicy {
     fit,
     async ask(q, capacity) {
       if (opts.admission?.isClosed()) {
-        if (!(await first(q.messageKey, q.asker.platform))) return undefined;
+        // A thread reply that did not mention the bot gets no "restarting" notice: it may not have been for it.
+        if (q.addressed === false || !(await first(q.messageKey, q.asker.platform))) return undefined;
         // Not answered here: the hold expires and a replica still running may answer a retry.
         const lang = bot.langOf(q.text, q.asker);
         return notice(lang, t(lang).restartingTitle, t(lang).restarting);
       }
-      // A thread reply that did not mention the bot: only a follow-up from someone who asked there.
-      const context = await contextOf(q.thread?.from);
-      if (q.addressed === false && !(context?.askers.includes(q.asker.user.id) && readsAsQuestion(q.text))) return undefined;
       const run = async () => {
+        // A thread reply that did not mention the bot: only a follow-up from someone who asked there.
+        const context = await contextOf(q.thread?.from);
+        if (q.addressed === false && !(context?.askers.includes(q.asker.user.id) && readsAsQuestion(q.text))) return undefined;
         if (!(await first(q.messageKey, q.asker.platform))) return undefined;
         const d = await answer(q, capacity, context);
         await answered(q.messageKey, q.asker.platform);
