@@ -1,6 +1,7 @@
 // The delivery policy the latency benchmarks run through: as `dealbot start` builds it (real
-// SQLite store in a temp directory: answered-message ledger, answers kept for Share), without
-// rate limits (a benchmark asks thousands of questions a minute from a few users on purpose).
+// SQLite store in a temp directory: answered-message ledger, answers kept for Share, answers
+// recorded for 👍 / 👎, thread contexts, language settings), without rate limits (a benchmark asks
+// thousands of questions a minute from a few users on purpose).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,16 @@ import { openStore } from '../src/store/index.ts';
 export async function benchRuntime(bot: Bot): Promise<{ runtime: PlatformRuntime; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'dealbot-bench-'));
   const store = await openStore({ DATABASE_PATH: join(dir, 'dealbot.db'), DATABASE_BUSY_TIMEOUT_MS: 50 });
-  const policy = createDeliveryPolicy({ bot, delivered: store.deliveries, holder: 'bench', shared: store.sharedAnswers, logger: silentLogger });
+  const policy = createDeliveryPolicy({
+    bot,
+    delivered: store.deliveries,
+    holder: 'bench',
+    shared: store.sharedAnswers,
+    feedback: store.feedback,
+    threads: store.threads,
+    settings: store.settings,
+    logger: silentLogger,
+  });
   return {
     runtime: { policy, logger: silentLogger, connection: { up: () => {}, down: () => {} }, routes: [], replica: { id: 'bench' } },
     async close() {

@@ -7,6 +7,7 @@ import { collectConfig } from './config/env.ts';
 import type { ChannelPublisher, Platform } from './core/command.ts';
 import type { DeliveryPolicy } from './core/delivery.ts';
 import type { Logger } from './ops/log.ts';
+import type { Installations } from './store/installations.ts';
 import { supervise, type Supervisor, type SupervisorOptions } from './ops/supervisor.ts';
 
 export interface ConfiguredPlatform {
@@ -38,6 +39,8 @@ export interface StartOptions {
   routes?: HttpRoute[];
   supervision: Omit<SupervisorOptions, 'logger'>;
   replica: ReplicaContext;
+  /** Installations in many workspaces (Slack OAuth), kept in the store. */
+  installations?: Installations;
 }
 
 /**
@@ -78,7 +81,7 @@ export async function startPlatforms(policy: DeliveryPolicy, configured: Configu
         { ...opts.supervision, logger: opts.logger },
       );
       try {
-        running = await adapter.start(config, { policy, logger: opts.logger, connection: supervisor, routes: opts.routes ?? [], replica: opts.replica });
+        running = await adapter.start(config, { policy, logger: opts.logger, connection: supervisor, routes: opts.routes ?? [], replica: opts.replica, ...(opts.installations ? { installations: opts.installations } : {}) });
       } catch (err) {
         supervisor.stop();
         throw err;
@@ -102,9 +105,9 @@ export function publishersOf(started: StartedPlatform[]): Map<Platform, ChannelP
 }
 
 /** Publishers for the configured platforms without their inbound side (`dealbot summary --post`). */
-export async function standalonePublishers(configured: ConfiguredPlatform[], logger: Logger): Promise<{ publishers: Map<Platform, ChannelPublisher>; close(): Promise<void> }> {
+export async function standalonePublishers(configured: ConfiguredPlatform[], logger: Logger, installations?: Installations): Promise<{ publishers: Map<Platform, ChannelPublisher>; close(): Promise<void> }> {
   const opened: [Platform, StandalonePublisher][] = [];
-  for (const { adapter, config } of configured) opened.push([adapter.name, await adapter.publisher(config, logger)]);
+  for (const { adapter, config } of configured) opened.push([adapter.name, await adapter.publisher(config, logger, installations)]);
   return { publishers: new Map(opened), close: async () => void (await Promise.allSettled(opened.map(([, p]) => p.close()))) };
 }
 

@@ -95,6 +95,7 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
     ...(summary.alerts ? { alerts: summary.alerts } : {}),
     defaultTimezone: summary.defaultTimezone,
     gaps: new GapLog(store.unanswered),
+    settings: store.settings,
     logger,
     onAnswer: metrics.onAnswer,
   });
@@ -106,6 +107,11 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
     shared: store.sharedAnswers,
     admission: inflight,
     logger,
+    feedback: store.feedback,
+    threads: store.threads,
+    threadTtlMs: config.core.FOLLOW_UP_HOURS * 3_600_000,
+    settings: store.settings,
+    onVote: metrics.onVote,
   });
 
   const watcher = config.ops.FACTS_WATCH
@@ -153,6 +159,7 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
       routes: [...HEALTH_PATHS.map((path) => ({ path, handler: (req: IncomingMessage, res: ServerResponse) => void handle(req, res) })), ...endpoints],
       // Several replicas on one store: a connection that must run once (Discord's gateway) takes a lease.
       replica: { id: replicaId, ...(store.shared ? { leases: store.leases } : {}) },
+      installations: store.installations,
       supervision: {
         minDelayMs: config.ops.PLATFORM_RECONNECT_MIN_MS,
         maxDelayMs: config.ops.PLATFORM_RECONNECT_MAX_MS,
@@ -206,7 +213,7 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
   }
 
   shutdown = installShutdown({ steps, timeoutMs: config.ops.SHUTDOWN_TIMEOUT_MS, logger, exit: () => {} });
-  const asked = await runConsole(policy, { input: process.stdin, output: process.stdout, interactive });
+  const asked = await runConsole(policy, { input: process.stdin, output: process.stdout, interactive, thread: true });
   const code = await shutdown.shutdown('console closed');
   shutdown.dispose();
   // Started with nothing to read and nothing configured: not a run that did anything.

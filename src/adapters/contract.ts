@@ -8,6 +8,7 @@ import type { Delivery, DeliveryPolicy } from '../core/delivery.ts';
 import type { Reply } from '../core/reply.ts';
 import type { Localized } from '../facts/schema.ts';
 import type { Logger } from '../ops/log.ts';
+import type { Installations } from '../store/installations.ts';
 import type { Leases } from '../store/leases.ts';
 import type { Io } from '../cli/io.ts';
 
@@ -55,6 +56,11 @@ export interface PlatformRuntime {
   connection: ConnectionEvents;
   routes: HttpRoute[];
   replica: ReplicaContext;
+  /**
+   * A platform's installations in many workspaces (Slack's OAuth installs), kept in the store; the
+   * adapter seals what it puts there (tokens are never stored in clear).
+   */
+  installations?: Installations;
 }
 
 /** The HTTP endpoints a platform serves with a given configuration (known before it starts). */
@@ -117,8 +123,8 @@ export interface PlatformAdapter<Config = any> {
   start(config: Config, runtime: PlatformRuntime): Promise<RunningPlatform>;
   /** The HTTP endpoints it serves with this config, if any (Discord: with DISCORD_PUBLIC_KEY). */
   endpoints?(config: Config): Endpoints | undefined;
-  /** Posts to channels without starting the inbound side. */
-  publisher(config: Config, logger: Logger): Promise<StandalonePublisher>;
+  /** Posts to channels without starting the inbound side (with the store's installations, for a platform installed in many workspaces). */
+  publisher(config: Config, logger: Logger, installations?: Installations): Promise<StandalonePublisher>;
   /** How many of a reply's items one message holds (the policy cuts to it once). */
   capacity(reply: Reply): number;
   /** A Reply as a message posted to a channel (daily summary), exactly as the platform receives it. */

@@ -32,7 +32,9 @@ const USAGE = `Usage: dealbot <command> [options]
   facts draft <article> [--deal ID] [--source-id ID] [--out FILE] [--force]
                               a reviewable YAML draft of facts from a .txt or .html article
   explain "<question>" [--json] [--lang en|fr] [--deal ID]   how a question was read and why it was answered or refused
-  gaps [--json] [--limit N] [--deal ID]   questions that got no facts, most asked first, with the nearest facts
+  gaps [--json] [--limit N] [--platform NAME] [--workspace ID] [--deal ID]
+                              the curators' report: questions that got no facts and answers voted 👎,
+                              most frequent first, with what was missing and the nearest facts
   summary [--lang fr] [--json] [--render …] [--out FILE] [--at TIME] [--deal ID] [--post [--force]]
   env                         every environment variable, documented (the content of .env.example)
   db status | db migrate-from-sqlite FILE   the store; copy a SQLite store into PostgreSQL (DATABASE_URL)
@@ -76,7 +78,8 @@ async function ask(args: string[], env: NodeJS.ProcessEnv, io: Io, factsDir: str
   // The console's channel keeps its deal (/deal use) in the store, like a platform's.
   const bot = createBot({ engine: holder.current, deals: holder.deals, channelDeals: store.channelDeals, dealDefaults: core.DEFAULT_DEAL, commands, gaps: new GapLog(store.unanswered) });
   const stores = memoryStores();
-  const policy = createDeliveryPolicy({ bot, delivered: stores.deliveries, shared: stores.sharedAnswers });
+  // A platform preview shows the 👍 / 👎 an answer gets (the answer kept in memory only).
+  const policy = createDeliveryPolicy({ bot, delivered: stores.deliveries, shared: stores.sharedAnswers, feedback: stores.feedback });
   // A platform's preview shows its answer to `/deal <text>`; the console's, the console's.
   const platformPreview = preview && values.render !== 'text' && values.render !== 'json';
   const opts = {
@@ -145,7 +148,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
         return explainQuestion(factsDir, question, io, { json: values.json ?? false, ...(lang?.success ? { lang: lang.data } : {}), ...(values.deal ? { deal: values.deal } : {}) });
       }
       case 'gaps': {
-        const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, limit: { type: 'string' }, deal: { type: 'string' } } });
+        const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, limit: { type: 'string' }, workspace: { type: 'string' }, platform: { type: 'string' }, deal: { type: 'string' } } });
         const limit = values.limit === undefined ? undefined : Number(values.limit);
         if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
           io.stderr(`dealbot gaps: --limit must be a whole number above 0 (got "${values.limit}")`);
@@ -153,7 +156,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
         }
         const store = await openGapStore(env, readCoreConfig(env).GAPS_LOG);
         try {
-          return await listGaps(new GapLog(store.unanswered), store.location, io, { json: values.json ?? false, factsDir, ...(limit ? { limit } : {}), ...(values.deal ? { deal: values.deal } : {}) });
+          const filter = { ...(values.platform ? { platform: values.platform } : {}), ...(values.workspace ? { workspace: values.workspace } : {}) };
+          return await listGaps(new GapLog(store.unanswered, store.feedback), store.location, io, { json: values.json ?? false, factsDir, filter, ...(limit ? { limit } : {}), ...(values.deal ? { deal: values.deal } : {}) });
         } finally {
           await store.close();
         }
@@ -168,9 +172,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
           factsDir,
           renderers: channelRenderers(),
           // Posting needs no bot and no listener: each platform's publisher alone.
-          connect: async (env, logger) => {
+          connect: async (env, logger, installations) => {
             const { readPlatformConfigs, standalonePublishers } = await import('../platforms.ts');
-            return standalonePublishers(readPlatformConfigs(env), logger);
+            return standalonePublishers(readPlatformConfigs(env), logger, installations);
           },
         });
       }

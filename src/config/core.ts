@@ -32,6 +32,15 @@ export const CoreEnv = z.object({
       description: 'The JSON-lines log of unanswered questions of earlier versions: moved into the store once at start (renamed <file>.imported); `dealbot gaps` reads them from the store.',
       example: 'data/gaps.jsonl',
     }),
+  FOLLOW_UP_HOURS: z.coerce
+    .number({ error: 'must be a number of hours (0 turns follow-ups off)' })
+    .min(0)
+    .max(24 * 30)
+    .default(24)
+    .meta({
+      description: 'How long a thread remembers what it was about, so a reply in it ("and in French?", "what about Oracle?") is read as a follow-up (hours, default 24; 0 turns follow-ups off).',
+      example: '24',
+    }),
 });
 export type CoreConfig = z.infer<typeof CoreEnv>;
 

@@ -5,6 +5,7 @@ import type { ChannelDealStore, ChosenDeal, DealDefaults } from '../deals/channe
 import type { DealSet } from '../deals/deal-set.ts';
 import type { Lang, Localized } from '../facts/schema.ts';
 import type { QuestionEngine } from '../search/types.ts';
+import type { LangSource, LanguageSettings } from './language.ts';
 import type { Reply } from './reply.ts';
 
 /** A platform's name as its adapter registers it (src/adapters/index.ts); the core knows none of them. */
@@ -73,6 +74,8 @@ export interface SubscriptionService {
   nextRun(sub: Subscription, after: Date): Date | undefined;
   /** The next post of each of the subscription's times. */
   nextRuns?(sub: Subscription, after: Date): UpcomingPost[];
+  /** Every subscription (the Home and the overview list a workspace's). */
+  list?(): Promise<Subscription[]>;
 }
 
 /** A channel's alert rule, as commands show it. */
@@ -145,6 +148,14 @@ export interface CommandContext {
   subscriptions?: SubscriptionService;
   /** Present when the bot runs with a database. */
   alerts?: AlertService;
+  /** Language settings (/deal lang), present when the bot runs with a store. */
+  settings?: LanguageSettings;
+  /** Where the asker's fallback language came from (src/core/language.ts). */
+  langSource?: LangSource;
+  /** The text is someone else's message (a message shortcut): answers never echo it. */
+  quoted?: boolean;
+  /** Facts already shown in this thread, left out ("more details"). */
+  exclude?: ReadonlySet<string>;
   defaultTimezone: string;
   now(): Date;
 }
@@ -170,6 +181,11 @@ export interface Command<A = unknown> {
   /** Turns the words after the name into the input of `args`. */
   parseArgs(rest: string): unknown;
   run(ctx: CommandContext, args: A): Reply | Promise<Reply>;
+  /**
+   * Also offered on any message (Slack's message shortcut, Discord's message command): the
+   * message's text is asked as this command's words, and the answer goes to the asker only.
+   */
+  messageAction?: { label: Localized; description: Localized };
 }
 
 /** Keeps a command's args type when listing commands together. */

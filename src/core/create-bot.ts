@@ -7,11 +7,13 @@ import { routerOf } from '../deals/router.ts';
 import type { Lang } from '../facts/schema.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
 import type { QuestionEngine, Suggestion } from '../search/types.ts';
-import type { Asker, Bot } from './bot.ts';
+import type { AnswerOptions, Asker, Bot } from './bot.ts';
 import { cleanText, fold, MAX_QUERY_CHARS } from './clean-text.ts';
 import type { AlertService, Command, CommandContext, SubscriptionService } from './command.ts';
+import { nextContext, readFollowUp, type FollowUp } from './follow-up.ts';
 import type { GapLog } from './gaps.ts';
 import { t } from './i18n.ts';
+import type { LanguageSettings } from './language.ts';
 import { reply, type Reply } from './reply.ts';
 
 export interface AnswerEvent {
@@ -47,6 +49,8 @@ export interface BotOptions {
   onAnswer?: (event: AnswerEvent) => void;
   /** Where questions that got no facts are kept for curators. */
   gaps?: GapLog;
+  /** Language settings (/deal lang) kept in the store. */
+  settings?: LanguageSettings;
 }
 
 interface CommandWord {
@@ -90,7 +94,7 @@ export function pickCommand(
 }
 
 /** French aliases answer in French: "/deal chronologie" is a French speaker. */
-const FRENCH_ALIASES = new Set(['aide', 'chronologie', 'calendrier', 'citations', 'marche', 'abonner', 'desabonner', 'abonnement', 'alerte', 'alertes', 'accords', 'utiliser']);
+const FRENCH_ALIASES = new Set(['aide', 'chronologie', 'calendrier', 'citations', 'marche', 'abonner', 'desabonner', 'abonnement', 'alerte', 'alertes', 'accords', 'utiliser', 'langue', 'resumes']);
 
 /**
  * A database that stayed locked past its busy timeout: SQLite's SQLITE_BUSY, PostgreSQL's lock
@@ -112,8 +116,8 @@ export function createBot(opts: BotOptions): Bot {
   if (!ask) throw new Error('the command list needs the ask command (empty name)');
 
   /** The language to answer in: a French command word says French, else the words after the command, else the asker's. */
-  function langFor(picked: ReturnType<typeof pickCommand>, rest: string, engine: QuestionEngine, asker: Pick<Asker, 'lang'>): Lang {
-    return picked?.alias && FRENCH_ALIASES.has(fold(picked.alias)) ? 'fr' : rest ? engine.detectLang(rest) : (asker.lang ?? 'en');
+  function langFor(picked: { alias?: string } | undefined, rest: string, engine: QuestionEngine, asker: Pick<Asker, 'lang'>): Lang {
+    return picked?.alias && FRENCH_ALIASES.has(fold(picked.alias)) ? 'fr' : rest ? engine.detectLang(rest, asker.lang) : (asker.lang ?? 'en');
   }
 
   /** `/deal <deal id> …` names its deal first (with several deals): that deal, and the text after it. */
@@ -126,10 +130,14 @@ export function createBot(opts: BotOptions): Bot {
     return { deal: { entry, via: 'explicit' }, text: space < 0 ? '' : text.slice(space + 1).trim() };
   }
 
-  /** The command a cleaned text picks, its arguments, the deal it is about and the language to answer in. */
-  async function route(text: string, set: DealSet, asker: Asker) {
+  /**
+   * The command a cleaned text picks (or the one asked for, `forced`), its arguments, the deal it is
+   * about and the language to answer in: the text's own when it tells, else the asker's.
+   */
+  async function route(text: string, set: DealSet, asker: Asker, forced?: string) {
     const explicit = explicitDeal(text, set);
-    const picked = pickCommand(explicit.text, list);
+    const wanted = forced === undefined ? undefined : list.find((c) => c.name === forced);
+    const picked = wanted ? { command: wanted, rest: explicit.text } : pickCommand(explicit.text, list);
     const command = picked?.command ?? ask!;
     const rest = picked ? picked.rest : explicit.text;
     let deal = explicit.deal;
@@ -146,9 +154,10 @@ export function createBot(opts: BotOptions): Bot {
     return { command, rest, lang: langFor(picked, rest, engine, asker), deal, set, engine };
   }
 
-  async function run(routed: Awaited<ReturnType<typeof route>>, asker: Asker): Promise<Reply> {
+  async function run(routed: Awaited<ReturnType<typeof route>>, asker: Asker, extra: Partial<CommandContext> = {}): Promise<Reply> {
     const { command, rest, lang, engine } = routed;
     const ctx: CommandContext = {
+      ...extra,
       engine,
       deal: routed.deal,
       deals: routed.set,
@@ -164,6 +173,8 @@ export function createBot(opts: BotOptions): Bot {
       now,
       ...(opts.subscriptions ? { subscriptions: opts.subscriptions } : {}),
       ...(opts.alerts ? { alerts: opts.alerts } : {}),
+      ...(opts.settings ? { settings: opts.settings } : {}),
+      ...(asker.langSource ? { langSource: asker.langSource } : {}),
     };
     const args = command.args.safeParse(command.parseArgs(rest));
     if (args.success) return command.run(ctx, args.data);
@@ -171,18 +182,32 @@ export function createBot(opts: BotOptions): Bot {
     return reply({ kind: 'notice', lang, title: `/deal ${command.name}`, intro: t(lang).badArgs(`/deal ${command.name} ${command.usage}`.trim(), problem), items: [] });
   }
 
-  async function answer(raw: string, asker: Asker): Promise<Reply> {
+  /** A follow-up read in the thread's context: the ask command on the rewritten text. */
+  function followUpOf(text: string, engine: QuestionEngine, o: AnswerOptions, command: Command<any>): FollowUp | undefined {
+    return o.context && command === ask && !o.quoted ? readFollowUp(text, o.context, engine) : undefined;
+  }
+
+  async function answer(raw: string, asker: Asker, o: AnswerOptions = {}): Promise<Reply> {
     const started = performance.now();
     // One base for the whole question, even if a reload lands meanwhile.
     const set = opts.deals?.() ?? singleDealSet(opts.engine());
     const { text, truncated } = cleanText(raw);
-    const routed = await route(text, set, asker);
-    const { command, lang } = routed;
+    const first = await route(text, set, asker, o.command);
+    const followUp = followUpOf(text, first.engine, o, first.command);
+    // A follow-up is the ask command on the rewritten text, routed to its deal like any question.
+    const routed = followUp ? { ...(await route(followUp.text, set, asker, '')), lang: followUp.lang } : first;
+    const { command, rest, lang, engine } = routed;
+    const extra: Partial<CommandContext> = {
+      ...(o.quoted ? { quoted: true } : {}),
+      ...(followUp?.exclude.length ? { exclude: new Set(followUp.exclude) } : {}),
+    };
 
     let result: Reply;
     try {
-      result = await run(routed, asker);
+      result = await run(routed, asker, extra);
+      if (followUp) result = { ...result, intro: [t(lang).followingUp(followUp.previous), result.intro].filter(Boolean).join(' ') };
       if (truncated) result = { ...result, intro: [t(lang).truncated(MAX_QUERY_CHARS), result.intro].filter(Boolean).join(' ') };
+      if (result.items.length > 0 && !result.version) result = { ...result, version: engine.base.fingerprint };
     } catch (err) {
       if (isStorageBusy(err)) {
         // Another process held the database past our short busy timeout: nothing was changed.
@@ -204,17 +229,27 @@ export function createBot(opts: BotOptions): Bot {
       latencyMs,
       lang: result.lang,
     };
-    if (logger.isLevelEnabled('info')) logger.info({ ...event, latencyMs: Math.round(latencyMs * 100) / 100, query: text.slice(0, 200) }, 'question answered');
-    if (result.kind === 'no-facts' && text && opts.gaps) {
-      // Off the answer's path: a busy or unreachable store costs the record, never the answer.
-      const recorded = opts.gaps.record({ at: now().toISOString(), query: text, lang: result.lang, platform: asker.platform });
-      pendingGaps.add(recorded);
-      void recorded
-        .catch((err: unknown) => logger.warn({ err }, 'could not record a question without facts'))
-        .finally(() => pendingGaps.delete(recorded));
-    }
+    // Someone else's message (a shortcut) is neither logged nor kept for curators.
+    if (logger.isLevelEnabled('info')) logger.info({ ...event, latencyMs: Math.round(latencyMs * 100) / 100, query: o.quoted ? '[a message]' : text.slice(0, 200) }, 'question answered');
+    if (result.kind === 'no-facts' && text && !o.quoted) recordGap(followUp?.text ?? text, result.lang, asker, set.several ? routed.deal.entry.id : undefined);
     opts.onAnswer?.(event);
+    // The thread is now about what the ask command answered (another command leaves it as it was).
+    const asked = command === ask && (result.kind === 'answer' || result.kind === 'no-facts') && rest.trim();
+    if (asked && o.onContext) {
+      o.onContext(nextContext(o.context, { subject: rest.trim(), lang: result.lang, factIds: result.items.flatMap((i) => (i.factId ? [i.factId] : [])), asker: asker.user.id, more: followUp?.mode === 'more' }));
+    }
     return result;
+  }
+
+  /** Keeps a question that got no facts for curators, off the answer's path: a busy or unreachable store costs the record, never the answer. */
+  function recordGap(query: string, lang: Lang, asker: Asker, deal: string | undefined): void {
+    if (!opts.gaps) return;
+    const workspace = asker.channel.workspace;
+    const recorded = opts.gaps.record({ at: now().toISOString(), query, lang, platform: asker.platform, ...(workspace ? { workspace } : {}), ...(deal ? { deal } : {}) });
+    pendingGaps.add(recorded);
+    void recorded
+      .catch((err: unknown) => logger.warn({ err }, 'could not record a question without facts'))
+      .finally(() => pendingGaps.delete(recorded));
   }
 
   function langOf(raw: string, asker: Pick<Asker, 'lang'>): Lang {

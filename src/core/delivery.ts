@@ -12,15 +12,24 @@
 //    are shareable answers; notices, help and refusals stay with the asker;
 //  - Share posts what the asker saw (the stored Reply, or the platform's own copy), never a notice;
 //  - "… and N more" is counted once on the Reply (fitReply) against what the platform holds;
-//  - a failure gets one apology, to the asker.
+//  - a failure gets one apology, to the asker;
+//  - the asker's language when the question does not tell (src/core/language.ts);
+//  - a follow-up in a thread is read with what the thread was about (src/core/follow-up.ts), and a
+//    reply in the thread that did not mention the bot is answered only from someone who asked there;
+//  - answers with facts get 👍 / 👎 (recorded with the question, the facts and the base version),
+//    a 👎 opens the optional "what was missing?" form (src/core/feedback.ts);
+//  - a message shortcut's answer goes to the asker only and never echoes the message.
 import type { Lang } from '../facts/schema.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
 import type { Asker, Bot } from './bot.ts';
+import { answerRecord, MISSING_FIELD, missingForm, newAnswerId, rateable, type FeedbackLog, type Form, type VoteValue } from './feedback.ts';
+import { readsAsQuestion, ThreadContext } from './follow-up.ts';
 import { t } from './i18n.ts';
+import { withLang, type LanguageSettings } from './language.ts';
 import { fitReply, Reply, reply } from './reply.ts';
 
-/** How a question came in. */
-export type Via = 'command' | 'mention' | 'dm' | 'console';
+/** How a question came in ('shortcut': someone else's message, through a message shortcut or command). */
+export type Via = 'command' | 'mention' | 'dm' | 'console' | 'shortcut';
 
 /** A question as any platform delivers it, in platform-neutral words. */
 export interface Question {
@@ -41,6 +50,17 @@ export interface Question {
    * answer need not be kept; otherwise (Slack) the policy keeps it and the button carries its id.
    */
   seenComesBack?: boolean;
+  /**
+   * The conversation it is asked in: its context is read from `from` (the thread, or the message
+   * the asker replied to) and kept under `key` for the next follow-up.
+   */
+  thread?: { key: string; from?: string };
+  /** False for a thread reply that did not mention the bot: answered only when it follows up on the asker's own question. */
+  addressed?: boolean;
+  /** Run this command on the whole text ('' for the ask command), whatever words it starts with. */
+  command?: string;
+  /** The text is someone else's message (via 'shortcut'): never echoed. */
+  quoted?: boolean;
 }
 
 /** Who sees a delivery: the asker only (ephemeral, a private notice), or the channel where they asked. */
@@ -73,6 +93,40 @@ export interface Press {
   seenOnMessage?: boolean;
   /** The press itself, where a platform may deliver it twice (Slack's trigger id): acted on once. */
   messageKey?: string;
+}
+
+/** A press on 👍 or 👎 under an answer. */
+export interface VotePress {
+  asker: Asker;
+  answerId: string;
+  vote: VoteValue;
+  /** The answer's language (the buttons carry it). */
+  lang: Lang;
+}
+
+/** What a vote does: nothing more to show (Slack's own buttons show the choice), a thank-you, the "what was missing?" form, or a notice. */
+export interface VoteOutcome {
+  form?: Form;
+  /** To the presser only: a thank-you, or why the vote was not taken. */
+  notice?: Delivery;
+}
+
+/** A form sent back (the "what was missing?" after a 👎). */
+export interface FormSubmission {
+  asker: Asker;
+  kind: Form['kind'];
+  subject: string;
+  lang: Lang;
+  values: Record<string, string>;
+}
+
+/** The Slack App Home (and any platform's home view): sections, each a Reply of a command. */
+export interface Home {
+  lang: Lang;
+  /** The deal at a glance, the asker's language with its choices, this workspace's summaries, the commands. */
+  sections: Reply[];
+  /** What the last button press there did (a notice), shown on top. */
+  notice?: Reply;
 }
 
 export type ShareOutcome =
@@ -117,6 +171,17 @@ export interface PolicyOptions {
   /** Shutdown: once closed, new questions get a "restarting" notice; others are tracked until done. */
   admission?: { isClosed(): boolean; track<T>(work: () => Promise<T>): Promise<T> };
   logger?: Logger;
+  /** Answers offered 👍 / 👎 and the votes (src/store/feedback.ts); without it no buttons are offered. */
+  feedback?: FeedbackLog;
+  /** What each thread was about (src/store/thread-contexts.ts); without it follow-ups are not read. */
+  threads?: { get(key: string): Promise<unknown>; put(key: string, value: unknown, ttlMs: number): Promise<void> };
+  /** How long a thread's context is kept (default a day). */
+  threadTtlMs?: number;
+  /** Language settings (/deal lang). */
+  settings?: LanguageSettings;
+  /** Told of each vote and each "what was missing" (metrics). */
+  onVote?: (e: { platform: string; vote: VoteValue | 'comment' }) => void;
+  now?: () => number;
 }
 
 export interface DeliveryPolicy {
@@ -129,7 +194,15 @@ export interface DeliveryPolicy {
   apology(lang: Lang): Delivery;
   /** A reply cut to what one message holds, the rest counted in `omitted` (publishers use it too). */
   fit(r: Reply, capacity?: Capacity): Reply;
+  /** What a 👍 / 👎 does. */
+  vote(p: VotePress): Promise<VoteOutcome>;
+  /** A form sent back: what to tell the sender. */
+  submit(f: FormSubmission): Promise<Delivery>;
+  /** The asker's home: the deal at a glance, their language, this workspace's summaries, the commands. */
+  home(asker: Asker): Promise<Home>;
 }
+
+export const THREAD_TTL_MS = 24 * 60 * 60_000;
 
 function notice(lang: Lang, title: string, intro: string): Delivery {
   return { reply: reply({ kind: 'notice', lang, title, intro, items: [] }), audience: 'asker' };
@@ -138,6 +211,7 @@ function notice(lang: Lang, title: string, intro: string): Delivery {
 export function createDeliveryPolicy(opts: PolicyOptions): DeliveryPolicy {
   const { bot } = opts;
   const logger = opts.logger ?? silentLogger;
+  const now = opts.now ?? Date.now;
 
   /** The limiter's word on this asker: nothing, one notice (in `langOf()`, read only then), or silence. */
   async function limited(asker: Asker, langOf: () => Lang): Promise<Delivery | 'silence' | undefined> {
@@ -182,12 +256,52 @@ export function createDeliveryPolicy(opts: PolicyOptions): DeliveryPolicy {
     await opts.delivered.done(key).catch((err: unknown) => logger.warn({ err, platform }, 'could not record an answered message'));
   }
 
-  async function answer(q: Question, capacity?: Capacity): Promise<Delivery | undefined> {
-    const refusal = await limited(q.asker, () => bot.langOf(q.text, q.asker));
+  /** What the thread was about, if it is still kept (a store that does not answer: no context). */
+  async function contextOf(key: string | undefined): Promise<ThreadContext | undefined> {
+    if (!key || !opts.threads || opts.threadTtlMs === 0) return undefined;
+    try {
+      const parsed = ThreadContext.safeParse(await opts.threads.get(key));
+      return parsed.success ? parsed.data : undefined;
+    } catch (err) {
+      logger.warn({ err }, 'thread context unavailable; answering without it');
+      return undefined;
+    }
+  }
+
+  /**
+   * Keeps the answer for 👍 / 👎 (under the question as read: a follow-up's rewritten text) and
+   * names it on the reply; a store that fails costs only the buttons.
+   */
+  async function rated(r: Reply, q: Question, asker: Asker, asked: string): Promise<Reply> {
+    if (!opts.feedback || !rateable(r) || q.via === 'console') return r;
+    const id = newAnswerId();
+    try {
+      await opts.feedback.record(answerRecord(id, r, asked, asker, now()));
+      return { ...r, feedback: { answerId: id } };
+    } catch (err) {
+      logger.warn({ err }, 'could not record the answer for feedback; no buttons offered');
+      return r;
+    }
+  }
+
+  async function answer(q: Question, capacity?: Capacity, context?: ThreadContext): Promise<Delivery | undefined> {
+    const asker = await withLang(q.asker, opts.settings);
+    const refusal = await limited(asker, () => bot.langOf(q.text, asker));
     if (refusal === 'silence') return undefined;
     if (refusal) return refusal;
 
-    const r = fit(await bot.answer(q.text, q.asker), capacity);
+    const after: { context?: ThreadContext } = {};
+    const answered = await bot.answer(q.text, asker, {
+      ...(q.command !== undefined ? { command: q.command } : {}),
+      ...(q.quoted ? { quoted: true } : {}),
+      ...(context ? { context } : {}),
+      ...(q.thread ? { onContext: (c: ThreadContext) => void (after.context = c) } : {}),
+    });
+    if (q.thread && after.context && opts.threads && opts.threadTtlMs !== 0) {
+      await opts.threads.put(q.thread.key, after.context, opts.threadTtlMs ?? THREAD_TTL_MS).catch((err: unknown) => logger.warn({ err }, 'could not keep the thread context'));
+    }
+    const r = fit(await rated(answered, q, asker, after.context?.subject ?? q.text), capacity);
+    if (q.via === 'shortcut') return { reply: r, audience: 'asker' };
     if (q.via !== 'command') return { reply: r, audience: 'channel' };
     if (q.public && r.shareable) return { reply: r, audience: 'channel', attribution: { kind: 'asked', name: nameOf(q.asker) } };
     if (!r.shareable || q.private) return { reply: r, audience: 'asker' };
@@ -201,14 +315,18 @@ export function createDeliveryPolicy(opts: PolicyOptions): DeliveryPolicy {
     fit,
     async ask(q, capacity) {
       if (opts.admission?.isClosed()) {
-        if (!(await first(q.messageKey, q.asker.platform))) return undefined;
+        // A thread reply that did not mention the bot gets no "restarting" notice: it may not have been for it.
+        if (q.addressed === false || !(await first(q.messageKey, q.asker.platform))) return undefined;
         // Not answered here: the hold expires and a replica still running may answer a retry.
         const lang = bot.langOf(q.text, q.asker);
         return notice(lang, t(lang).restartingTitle, t(lang).restarting);
       }
       const run = async () => {
+        // A thread reply that did not mention the bot: only a follow-up from someone who asked there.
+        const context = await contextOf(q.thread?.from);
+        if (q.addressed === false && !(context?.askers.includes(q.asker.user.id) && readsAsQuestion(q.text))) return undefined;
         if (!(await first(q.messageKey, q.asker.platform))) return undefined;
-        const d = await answer(q, capacity);
+        const d = await answer(q, capacity, context);
         await answered(q.messageKey, q.asker.platform);
         return d;
       };
@@ -225,6 +343,33 @@ export function createDeliveryPolicy(opts: PolicyOptions): DeliveryPolicy {
 
     apology(lang) {
       return { reply: reply({ kind: 'error', lang, title: 'dealbot', intro: t(lang).error, items: [] }), audience: 'asker' };
+    },
+
+    async vote(p) {
+      const s = t(p.lang);
+      if (!opts.feedback) return { notice: notice(p.lang, s.votedUp, s.feedbackGone) };
+      const vote = p.vote === 'up' ? 1 : -1;
+      const taken = await opts.feedback.vote({ answerId: p.answerId, userId: p.asker.user.id, platform: p.asker.platform, workspace: p.asker.channel.workspace ?? '', vote, at: now() });
+      if (!taken) return { notice: notice(p.lang, s.votedDown, s.feedbackGone) };
+      opts.onVote?.({ platform: p.asker.platform, vote: p.vote });
+      if (p.vote === 'down') return { form: missingForm(p.answerId, p.lang) };
+      return { notice: notice(p.lang, s.votedUp, s.feedbackThanks) };
+    },
+
+    async submit(f) {
+      const s = t(f.lang);
+      const text = (f.values[MISSING_FIELD] ?? '').trim();
+      if (f.kind === 'missing' && text && opts.feedback) {
+        if (await opts.feedback.comment(f.subject, f.asker.user.id, text)) opts.onVote?.({ platform: f.asker.platform, vote: 'comment' });
+      }
+      return notice(f.lang, s.votedDown, text ? s.missingThanks : s.feedbackThanks);
+    },
+
+    async home(asker) {
+      const a = await withLang({ ...asker, via: 'home' }, opts.settings);
+      const [overview, language, summaries, help] = await Promise.all(['overview', 'lang', 'summaries', 'help'].map((c) => bot.answer('', a, { command: c })));
+      // The overview's own list of summaries (shown to admins) is the summaries section here.
+      return { lang: a.lang!, sections: [{ ...overview!, lines: [], entries: [] }, language!, summaries!, help!] };
     },
   };
 

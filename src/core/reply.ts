@@ -93,6 +93,34 @@ export const ReplyChart = z.object({
 });
 export type ReplyChart = z.infer<typeof ReplyChart>;
 
+/**
+ * A button that runs /deal words as whoever presses it (like typing them), in `channel` when
+ * given, else where the reply is: choosing a language, an admin unsubscribing a channel from the
+ * Home. The command itself checks who may do what; the button only saves typing.
+ */
+export const ReplyAction = z.object({
+  label: z.string().min(1).max(75),
+  /** The /deal words it runs ("lang fr", "unsubscribe"). */
+  run: z.string().min(1).max(60),
+  /** The channel the words run in (a subscription's), when not the reply's own. */
+  channel: z.object({ id: z.string().min(1).max(40), name: z.string().max(80).optional() }).optional(),
+  style: z.enum(['primary', 'danger']).optional(),
+  /** Asked before running it ("Stop the daily summary in #general?"). */
+  confirm: z.string().max(300).optional(),
+  /** Shown as already chosen (the current language). */
+  selected: z.boolean().optional(),
+});
+export type ReplyAction = z.infer<typeof ReplyAction>;
+
+/** A line about one channel (a subscription), with the actions that manage it. */
+export const ReplyEntry = z.object({
+  /** The channel the line is about: platforms show it as a channel link (never a ping). */
+  channel: z.object({ id: z.string().min(1), name: z.string().optional() }),
+  text: z.string(),
+  actions: z.array(ReplyAction).default([]),
+});
+export type ReplyEntry = z.infer<typeof ReplyEntry>;
+
 export const ReplyKind = z.enum(['answer', 'no-facts', 'help', 'notice', 'error', 'summary']);
 export type ReplyKind = z.infer<typeof ReplyKind>;
 
@@ -107,6 +135,10 @@ export const Reply = z.object({
   items: z.array(ReplyItem),
   /** Sections of plain lines without citation (help text, subscription notices). */
   lines: z.array(z.string()).default([]),
+  /** Lines about channels (a workspace's subscriptions), each with its actions. */
+  entries: z.array(ReplyEntry).default([]),
+  /** Buttons under the reply (each runs /deal words as its presser). */
+  actions: z.array(ReplyAction).default([]),
   suggestions: z.array(z.string()).default([]),
   footer: z.string().optional(),
   /** Whether a platform may offer to share this reply publicly. Never true for a notice. */
@@ -125,6 +157,13 @@ export const Reply = z.object({
    * one deal leaves it out, and its replies look as they always did).
    */
   deal: z.object({ id: z.string(), name: z.string() }).optional(),
+  /** The fact base version (fingerprint) the items come from; set on answers. */
+  version: z.string().optional(),
+  /**
+   * 👍 / 👎 under this reply (set by the delivery policy on answers it recorded): every platform
+   * renders them its own way, and a vote names `answerId` (src/core/feedback.ts).
+   */
+  feedback: z.object({ answerId: z.string().min(1).max(40) }).optional(),
 });
 export type Reply = z.infer<typeof Reply>;
 export type ReplyInput = z.input<typeof Reply>;

@@ -434,10 +434,14 @@ function factBase(dir: string, deal: Deal | undefined, facts: Fact[], sources: S
  * the default deal (`default: true`, else the first). Throws FactBaseError for a broken base or an unknown deal.
  */
 export function loadFactBase(dir: string, deal?: string): FactBase {
-  const loaded = loadBase(dir);
+  return dealBase(loadBase(dir), deal);
+}
+
+/** One deal's base of a loaded directory, picked as loadFactBase picks it. Throws FactBaseError for an unknown deal. */
+export function dealBase(loaded: LoadedBase, deal?: string): FactBase {
   if (deal === undefined) return loaded.deals.find((b) => b.deal?.default) ?? loaded.deals[0]!;
   const found = loaded.deals.find((b) => b.deal?.id === deal);
   if (found) return found;
   const ids = loaded.deals.flatMap((b) => (b.deal ? [b.deal.id] : []));
-  throw new FactBaseError([{ file: dir, line: 1, field: '(deal)', message: `no deal "${deal}" in this base${ids.length ? `; its deals: ${ids.join(', ')}` : ' (it has no deal file)'}` }]);
+  throw new FactBaseError([{ file: loaded.dir, line: 1, field: '(deal)', message: `no deal "${deal}" in this base${ids.length ? `; its deals: ${ids.join(', ')}` : ' (it has no deal file)'}` }]);
 }

@@ -192,6 +192,9 @@ export function createMetrics(opts: { facts?: () => number | undefined } = {}) {
   const reloads = registry.register(
     new Counter('dealbot_fact_reloads_total', 'Fact base reloads after a file change.', ['result']),
   );
+  const votes = registry.register(
+    new Counter('dealbot_feedback_votes_total', 'Votes on answers (up, down) and "what was missing" notes (comment), by platform.', ['platform', 'vote']),
+  );
   if (opts.facts) {
     const facts = opts.facts;
     registry.register(
@@ -210,7 +213,12 @@ export function createMetrics(opts: { facts?: () => number | undefined } = {}) {
     latency.observe({ platform: event.platform }, event.latencyMs / 1000);
   }
 
-  return { registry, questions, noFacts, errors, latency, platformErrors, summariesPosted, summaryFailures, alertsPosted, alertFailures, rateLimited, reloads, onAnswer };
+  /** For the delivery policy's `onVote`. */
+  function onVote(event: { platform: string; vote: string }): void {
+    votes.inc({ platform: event.platform, vote: event.vote });
+  }
+
+  return { registry, questions, noFacts, errors, latency, platformErrors, summariesPosted, summaryFailures, alertsPosted, alertFailures, rateLimited, reloads, votes, onAnswer, onVote };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

@@ -65,11 +65,11 @@ export function createEngine(base: FactBase): QuestionEngine {
       const res = run(query, opts ?? {}, trace);
       return explanation(sb, String(query ?? ''), res, trace);
     },
-    detectLang(text) {
+    detectLang(text, fallback) {
       try {
-        return readQuestion(text, undefined, sb.vocab, sb.knowsToken).lang;
+        return readQuestion(text, fallback, sb.vocab, sb.knowsToken).lang;
       } catch {
-        return 'en';
+        return fallback === 'fr' ? 'fr' : 'en';
       }
     },
     suggest(partial, limit, lang) {

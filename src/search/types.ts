@@ -69,8 +69,8 @@ export interface QuestionEngine {
   search(query: string, opts?: { limit?: number; lang?: Lang }): SearchResult;
   /** Searches like `search` and says how the question was read and why it was answered or refused. */
   explain(query: string, opts?: { limit?: number; lang?: Lang }): Explanation;
-  /** Language of a text: "fr" when it reads as French, "en" otherwise. */
-  detectLang(text: string): Lang;
+  /** Language of a text: "fr" when it reads as French, "en" when English, else `fallback` (the asker's), else "en". */
+  detectLang(text: string, fallback?: Lang): Lang;
   /**
    * Autocomplete: topics, speakers and matching facts for a partial query, labelled in the
    * language the partial reads as, else in `lang` (the asker's), else English.

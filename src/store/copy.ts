@@ -1,14 +1,15 @@
 // Moves an existing SQLite store into PostgreSQL (`dealbot db migrate-from-sqlite FILE`): the
 // subscriptions, the post ledger with its fact snapshots, alert rules, cached holidays and quotes,
-// answered messages, answers kept for Share, unanswered questions and each channel's deal. The SQLite file is first
-// brought to the current schema (its own migrations), then every table is copied in one
-// PostgreSQL transaction. Rows
-// already in PostgreSQL are kept (ON CONFLICT DO NOTHING), so running it twice copies nothing twice.
-// Rate-limit buckets and leases are not copied: they only matter while processes run.
+// answered messages, answers kept for Share, unanswered questions, answers with their votes,
+// language settings, installations (their tokens stay encrypted with the same key) and each
+// channel's deal. The SQLite file is first brought to the current schema (its own migrations),
+// then every table is copied in one PostgreSQL transaction. Rows already in PostgreSQL are kept
+// (ON CONFLICT DO NOTHING), so running it twice copies nothing twice.
+// Rate-limit buckets, leases and follow-up contexts are not copied: they only matter while processes run.
 import type { SqlDriver, SqlValue, TxExecutor } from './sql.ts';
 
 /** Tables copied, in an order that needs no deferred checks. */
-export const COPIED_TABLES = ['subscriptions', 'post_ledger', 'summary_snapshots', 'alert_rules', 'market_holidays', 'quote_cache', 'delivered_messages', 'shared_answers', 'unanswered_questions', 'channel_deals'] as const;
+export const COPIED_TABLES = ['subscriptions', 'post_ledger', 'summary_snapshots', 'alert_rules', 'market_holidays', 'quote_cache', 'delivered_messages', 'shared_answers', 'unanswered_questions', 'answer_records', 'feedback_votes', 'user_settings', 'installations', 'channel_deals'] as const;
 
 export interface TableCopy {
   table: string;

@@ -11,6 +11,8 @@ import { HotWrites, type RetryLater } from './busy.ts';
 import { MemoryChannelDeals, SqlChannelDeals, type ChannelDeals } from './channel-deals.ts';
 import { describeDatabaseUrl, type StoreConfig } from './config.ts';
 import { HotPathDeliveryLedger, MemoryDeliveryLedger, SqlDeliveryLedger, type DeliveryLedger } from './deliveries.ts';
+import { MemoryFeedbackStore, SqlFeedbackStore, type FeedbackStore } from './feedback.ts';
+import { MemoryInstallations, SqlInstallations, type Installations } from './installations.ts';
 import { SqlLeases, type Leases } from './leases.ts';
 import { PostgresDriver } from './postgres.ts';
 import { SqlRateBuckets, type RateBuckets } from './rate-buckets.ts';
@@ -18,7 +20,9 @@ import { RetryQueue } from './retry.ts';
 import { MemorySharedAnswers, SqlSharedAnswers, type SharedAnswers } from './shared-answers.ts';
 import type { Dialect, SqlDriver } from './sql.ts';
 import { SqliteDriver } from './sqlite.ts';
+import { MemoryThreadContexts, SqlThreadContexts, type ThreadContexts } from './thread-contexts.ts';
 import { SqlUnansweredLog, type UnansweredLog } from './unanswered.ts';
+import { MemoryUserSettings, SqlUserSettings, type UserSettings } from './user-settings.ts';
 
 export interface Store {
   readonly dialect: Dialect;
@@ -41,6 +45,14 @@ export interface Store {
   readonly leases: Leases;
   /** Each channel's deal (`/deal use`), read on every question when the base holds several deals. */
   readonly channelDeals: ChannelDeals;
+  /** Answers shown with 👍 / 👎 and the votes on them. */
+  readonly feedback: FeedbackStore;
+  /** What each thread was about (follow-ups), with an expiry. */
+  readonly threads: ThreadContexts;
+  /** Languages chosen with /deal lang (per user, per workspace). */
+  readonly settings: UserSettings;
+  /** A platform's installations in many workspaces (Slack OAuth), bodies encrypted by the adapter. */
+  readonly installations: Installations;
   /** Flushes pending retries (once more), then closes the connections. */
   close(): Promise<void>;
 }
@@ -70,6 +82,10 @@ export function storeOver(driver: SqlDriver, location: string, opts: StoreOption
     },
     leases: new SqlLeases(driver),
     channelDeals: new SqlChannelDeals(driver),
+    feedback: new SqlFeedbackStore(driver, writes),
+    threads: new SqlThreadContexts(driver, writes),
+    settings: new SqlUserSettings(driver),
+    installations: new SqlInstallations(driver),
     close: () =>
       (closing ??= (async () => {
         await queue.close();
@@ -98,8 +114,24 @@ export async function openStore(
 }
 
 /** Stores without a database (tests, `dealbot ask`): one process, forgotten on exit. */
-export function memoryStores(): { deliveries: DeliveryLedger; sharedAnswers: SharedAnswers; channelDeals: ChannelDeals } {
-  return { deliveries: new MemoryDeliveryLedger(), sharedAnswers: new MemorySharedAnswers(), channelDeals: new MemoryChannelDeals() };
+export function memoryStores(): {
+  deliveries: DeliveryLedger;
+  sharedAnswers: SharedAnswers;
+  channelDeals: ChannelDeals;
+  feedback: FeedbackStore;
+  threads: ThreadContexts;
+  settings: UserSettings;
+  installations: Installations;
+} {
+  return {
+    deliveries: new MemoryDeliveryLedger(),
+    sharedAnswers: new MemorySharedAnswers(),
+    channelDeals: new MemoryChannelDeals(),
+    feedback: new MemoryFeedbackStore(),
+    threads: new MemoryThreadContexts(),
+    settings: new MemoryUserSettings(),
+    installations: new MemoryInstallations(),
+  };
 }
 
 export { describeDatabaseUrl, readStoreConfig, StoreEnv, type StoreConfig } from './config.ts';
@@ -109,4 +141,8 @@ export type { SharedAnswers } from './shared-answers.ts';
 export type { Leases } from './leases.ts';
 export type { ChannelDeal, ChannelDeals } from './channel-deals.ts';
 export type { UnansweredLog, UnansweredQuestion } from './unanswered.ts';
+export type { AnswerRecord, DownVote, FeedbackStore, VoteCounts } from './feedback.ts';
+export type { ThreadContexts } from './thread-contexts.ts';
+export type { UserSettings } from './user-settings.ts';
+export type { Installations, InstallationRow } from './installations.ts';
 export type { SqlDriver } from './sql.ts';

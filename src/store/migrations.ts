@@ -311,7 +311,101 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX post_ledger_open ON post_ledger (state, lease_until);
     `,
   },
-  // Versions 6 and 7 are other branches' (issues 12 and 15); migrations apply by version, so any order of merges works.
+  // Version 6 is issue 12's (still on its own branch). Migrations apply by version, each once, so a
+  // database made at 8 before 7 was merged gets 7 when it upgrades (and 6 later): they share no table.
+  {
+    version: 7,
+    name: 'issue 15: feedback on answers, follow-up context per thread, language settings, Slack installations (OAuth)',
+    sql: `
+      -- Answers shown with feedback buttons: what a vote is about (the question, the facts shown in
+      -- order, the fact-base version). Kept while votes point at them; unvoted ones are pruned.
+      CREATE TABLE answer_records (
+        id           TEXT PRIMARY KEY,
+        platform     TEXT NOT NULL,
+        workspace    TEXT NOT NULL DEFAULT '',
+        channel_id   TEXT NOT NULL,
+        query        TEXT NOT NULL,     -- scrubbed of secrets
+        lang         TEXT NOT NULL,
+        fact_ids     TEXT NOT NULL,     -- JSON array, in the order shown
+        base_version TEXT NOT NULL,
+        deal         TEXT,              -- the deal that answered when the base holds several; NULL: its only deal
+        at           INTEGER NOT NULL   -- ms since epoch
+      );
+      CREATE INDEX answer_records_at ON answer_records (at);
+
+      -- One vote per user per answer: voting again replaces it; 👎 may carry "what was missing".
+      CREATE TABLE feedback_votes (
+        answer_id TEXT NOT NULL REFERENCES answer_records (id) ON DELETE CASCADE,
+        user_id   TEXT NOT NULL,
+        platform  TEXT NOT NULL,
+        workspace TEXT NOT NULL DEFAULT '',
+        vote      INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+        comment   TEXT,
+        at        INTEGER NOT NULL,
+        PRIMARY KEY (answer_id, user_id)
+      );
+      CREATE INDEX feedback_votes_vote ON feedback_votes (vote, at);
+
+      -- What a thread (or reply chain) was about, so a follow-up in it is read in context; expires.
+      CREATE TABLE thread_contexts (
+        key        TEXT PRIMARY KEY,    -- platform, workspace, channel and thread
+        body       TEXT NOT NULL,       -- JSON
+        expires_at INTEGER NOT NULL
+      );
+      CREATE INDEX thread_contexts_expires_at ON thread_contexts (expires_at);
+
+      -- Language chosen with /deal lang: per user, or for a workspace ('*').
+      CREATE TABLE user_settings (
+        platform   TEXT NOT NULL,
+        workspace  TEXT NOT NULL DEFAULT '',
+        user_id    TEXT NOT NULL,
+        lang       TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (platform, workspace, user_id)
+      );
+
+      -- A platform's installations in many workspaces (Slack OAuth), their tokens encrypted.
+      CREATE TABLE installations (
+        platform      TEXT NOT NULL,
+        id            TEXT NOT NULL,    -- the team id, or the enterprise id of an org-wide install
+        team_id       TEXT,
+        enterprise_id TEXT,
+        body          TEXT NOT NULL,    -- encrypted by the platform's adapter
+        installed_at  INTEGER NOT NULL,
+        updated_at    INTEGER NOT NULL,
+        PRIMARY KEY (platform, id)
+      );
+
+      -- Unanswered questions per workspace and deal (dealbot gaps --workspace, --deal); deal as in answer_records.
+      ALTER TABLE unanswered_questions ADD COLUMN workspace TEXT;
+      ALTER TABLE unanswered_questions ADD COLUMN deal TEXT;
+    `,
+    postgres: `
+      CREATE TABLE answer_records (
+        id TEXT PRIMARY KEY, platform TEXT NOT NULL, workspace TEXT NOT NULL DEFAULT '', channel_id TEXT NOT NULL,
+        query TEXT NOT NULL, lang TEXT NOT NULL, fact_ids TEXT NOT NULL, base_version TEXT NOT NULL, deal TEXT, at BIGINT NOT NULL
+      );
+      CREATE INDEX answer_records_at ON answer_records (at);
+      CREATE TABLE feedback_votes (
+        answer_id TEXT NOT NULL REFERENCES answer_records (id) ON DELETE CASCADE, user_id TEXT NOT NULL,
+        platform TEXT NOT NULL, workspace TEXT NOT NULL DEFAULT '', vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+        comment TEXT, at BIGINT NOT NULL, PRIMARY KEY (answer_id, user_id)
+      );
+      CREATE INDEX feedback_votes_vote ON feedback_votes (vote, at);
+      CREATE TABLE thread_contexts (key TEXT PRIMARY KEY, body TEXT NOT NULL, expires_at BIGINT NOT NULL);
+      CREATE INDEX thread_contexts_expires_at ON thread_contexts (expires_at);
+      CREATE TABLE user_settings (
+        platform TEXT NOT NULL, workspace TEXT NOT NULL DEFAULT '', user_id TEXT NOT NULL, lang TEXT NOT NULL,
+        updated_at BIGINT NOT NULL, PRIMARY KEY (platform, workspace, user_id)
+      );
+      CREATE TABLE installations (
+        platform TEXT NOT NULL, id TEXT NOT NULL, team_id TEXT, enterprise_id TEXT, body TEXT NOT NULL,
+        installed_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, PRIMARY KEY (platform, id)
+      );
+      ALTER TABLE unanswered_questions ADD COLUMN workspace TEXT;
+      ALTER TABLE unanswered_questions ADD COLUMN deal TEXT;
+    `,
+  },
   {
     version: 8,
     name: 'several deals: each channel’s deal (/deal use); subscriptions, alert rules and summary snapshots name theirs',

@@ -9,6 +9,10 @@ export interface UnansweredQuestion {
   query: string;
   lang: string;
   platform: string;
+  /** Slack team or Discord guild, when there is one (dealbot gaps --workspace). */
+  workspace?: string;
+  /** The deal it was asked of, when the base holds several (dealbot gaps --deal). */
+  deal?: string;
 }
 
 export interface UnansweredLog {
@@ -24,21 +28,23 @@ export class SqlUnansweredLog implements UnansweredLog {
   constructor(private readonly db: SqlExecutor) {}
 
   async record(q: UnansweredQuestion): Promise<void> {
-    await run(this.db, 'INSERT INTO unanswered_questions (at, query, lang, platform) VALUES (?, ?, ?, ?)', [
+    await run(this.db, 'INSERT INTO unanswered_questions (at, query, lang, platform, workspace, deal) VALUES (?, ?, ?, ?, ?, ?)', [
       q.at,
       scrubSecrets(q.query.slice(0, MAX_GAP_QUERY)),
       q.lang,
       q.platform,
+      q.workspace ?? null,
+      q.deal ?? null,
     ]);
   }
 
   async list(limit = 100_000): Promise<UnansweredQuestion[]> {
-    const rows = await all<UnansweredQuestion>(
+    const rows = await all<UnansweredQuestion & { workspace: string | null; deal: string | null }>(
       this.db,
-      'SELECT at, query, lang, platform FROM (SELECT id, at, query, lang, platform FROM unanswered_questions ORDER BY id DESC LIMIT ?) t ORDER BY id',
+      'SELECT at, query, lang, platform, workspace, deal FROM (SELECT id, at, query, lang, platform, workspace, deal FROM unanswered_questions ORDER BY id DESC LIMIT ?) t ORDER BY id',
       [limit],
     );
-    return rows;
+    return rows.map(({ workspace, deal, ...q }) => ({ ...q, ...(workspace ? { workspace } : {}), ...(deal ? { deal } : {}) }));
   }
 }
 

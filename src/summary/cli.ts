@@ -13,7 +13,7 @@ import { EXIT_USAGE, type Io } from '../cli/io.ts';
 import type { Reply } from '../core/reply.ts';
 import { buildSummary, tickerParties } from './build.ts';
 import type { Clock } from './clock.ts';
-import { openStore, readStoreConfig } from '../store/index.ts';
+import { openStore, readStoreConfig, type Store } from '../store/index.ts';
 import { readSummaryConfig } from './config.ts';
 import { openDailySummary } from './index.ts';
 import type { MarketDataProvider } from './market.ts';
@@ -62,8 +62,8 @@ export interface PublisherSession {
 
 export interface SummaryCliOptions {
   factsDir?: string;
-  /** Connects the configured platforms for `--post`. */
-  connect?: (env: NodeJS.ProcessEnv, logger: Logger) => Promise<PublisherSession>;
+  /** Connects the configured platforms for `--post` (with the store's installations, for a platform installed in many workspaces). */
+  connect?: (env: NodeJS.ProcessEnv, logger: Logger, installations?: Store['installations']) => Promise<PublisherSession>;
   /** What `--render` can pick, injected by the CLI (each platform's channel message, from the registry). */
   renderers: Record<string, () => Promise<Renderer>>;
   logger?: Logger;
@@ -141,7 +141,7 @@ export async function summaryCli(args: string[], out: Io, env: NodeJS.ProcessEnv
         out.stdout('No channel is subscribed: nothing to post.');
         return 0;
       }
-      const session = await opts.connect(env, logger);
+      const session = await opts.connect(env, logger, store.installations);
       try {
         // Each channel's own deal (its subscription's, its /deal use, DEFAULT_DEAL), as the running bot would.
         const bases = dealBasesOf(() => set, { store: store.channelDeals, defaults: readCoreConfig(env).DEFAULT_DEAL });

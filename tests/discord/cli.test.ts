@@ -82,7 +82,7 @@ describe('dealbot discord register', () => {
   it('removes the commands of one server with --remove, leaving the global ones', async () => {
     const setUp = capture();
     expect(await discordCli(['register', '--guild', fake.guildId], { io: setUp.io, env: fake.env(), commands, ...REST })).toBe(0);
-    expect(fake.commands.get(fake.guildId)?.map((c) => c.name)).toEqual(['deal']);
+    expect(fake.commands.get(fake.guildId)?.map((c) => c.name)).toEqual(['deal', 'Ask dealbot about this']);
 
     const run = capture();
     expect(await discordCli(['register', '--guild', fake.guildId, '--remove'], { io: run.io, env: fake.env(), commands, ...REST })).toBe(0);
@@ -91,7 +91,7 @@ describe('dealbot discord register', () => {
     expect(run.out.join('\n')).toMatch(/deleted\s+\/deal/);
     expect(run.out.join('\n')).toContain('Removed.');
     expect(fake.commands.get(fake.guildId) ?? []).toEqual([]);
-    expect(fake.commands.get('global')?.map((c) => c.name)).toEqual(['deal']);
+    expect(fake.commands.get('global')?.map((c) => c.name)).toEqual(['deal', 'Ask dealbot about this']);
 
     const again = capture();
     expect(await discordCli(['register', '--guild', fake.guildId, '--remove'], { io: again.io, env: fake.env(), commands, ...REST })).toBe(0);

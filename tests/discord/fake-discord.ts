@@ -67,6 +67,8 @@ interface InteractionState {
   channelId: string;
   /** Over HTTP: the endpoint's answer (status and JSON body), once it came. */
   http?: Promise<{ status: number; body: any }>;
+  /** The modal the bot answered with (callback type 9). */
+  modal?: any;
 }
 
 // Permission bits as Discord sends them (decimal strings).
@@ -357,6 +359,7 @@ export class FakeDiscord extends EventEmitter {
     if (type === 4) state.original = this.createMessage(state.channelId, this.botUser, data, { webhook: true });
     if (type === 5) state.original = this.createMessage(state.channelId, this.botUser, { flags: (data?.flags ?? 0) | 128 }, { webhook: true });
     if (type === 7 && state.original) Object.assign(state.original, data);
+    if (type === 9) state.modal = data;
   }
 
   // ---------------------------------------------------------------- the Interactions Endpoint
@@ -451,18 +454,19 @@ export class FakeDiscord extends EventEmitter {
       flags: data?.flags ?? 0,
       ...(opts.webhook ? { webhook_id: this.applicationId, application_id: this.applicationId } : {}),
       ...(data?.message_reference ? { message_reference: data.message_reference } : {}),
-      ...(channelId === this.channelId ? { guild_id: this.guildId } : {}),
+      ...(channelId === this.channelId || this.threads.has(channelId) ? { guild_id: this.guildId } : {}),
     };
     this.messages.set(message.id, message);
     return message;
   }
 
   private knownChannel(id: string): boolean {
-    return id === this.channelId || [...this.dmChannels.values()].includes(id);
+    return id === this.channelId || this.threads.has(id) || [...this.dmChannels.values()].includes(id);
   }
 
   private channelObject(id: string): any {
     if (id === this.channelId) return this.textChannel();
+    if (this.threads.has(id)) return this.threadObject(id);
     const userId = [...this.dmChannels.entries()].find(([, c]) => c === id)?.[0];
     if (!userId) return undefined;
     return { id, type: 1, last_message_id: null, recipients: [this.userById(userId)], flags: 0 };
@@ -684,7 +688,7 @@ export class FakeDiscord extends EventEmitter {
     return state;
   }
 
-  private interactionBase(state: InteractionState, opts: { user?: FakeUser; dm?: boolean; locale?: string }): any {
+  private interactionBase(state: InteractionState, opts: { user?: FakeUser; dm?: boolean; locale?: string; guildLocale?: string }): any {
     const u = opts.user ?? this.alice;
     const common = {
       id: state.id,
@@ -709,8 +713,8 @@ export class FakeDiscord extends EventEmitter {
     return {
       ...common,
       guild_id: this.guildId,
-      guild: { id: this.guildId, locale: 'en-US', features: [] },
-      guild_locale: 'en-US',
+      guild: { id: this.guildId, locale: opts.guildLocale ?? 'en-US', features: [] },
+      guild_locale: opts.guildLocale ?? 'en-US',
       channel_id: state.channelId,
       channel: { ...this.textChannel(), permissions: String(MEMBER_PERMS) },
       member: this.memberPayload(u, true),
@@ -720,7 +724,7 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** Dispatches `/deal` (chat input) and returns the interaction's id and token. */
-  slash(opts: { query?: string; public?: boolean; user?: FakeUser; dm?: boolean; locale?: string } = {}): InteractionState {
+  slash(opts: { query?: string; public?: boolean; user?: FakeUser; dm?: boolean; locale?: string; guildLocale?: string } = {}): InteractionState {
     const channelId = opts.dm ? this.dmChannelOf(opts.user ?? this.alice) : this.channelId;
     const state = this.newInteraction(channelId);
     const options: any[] = [];
@@ -764,17 +768,78 @@ export class FakeDiscord extends EventEmitter {
     return this.sent(state);
   }
 
-  /** Dispatches MESSAGE_CREATE: in the guild channel, or as a DM when `dm` is set. */
-  message(content: string, opts: { author?: FakeUser; dm?: boolean; mentionBot?: boolean; type?: number; id?: string } = {}): any {
+  /**
+   * Dispatches a message command ("Ask dealbot about this") on `target`: an APPLICATION_COMMAND of
+   * type 3 with the message in data.resolved, as Discord sends it (its content included, without
+   * the Message Content intent).
+   */
+  messageCommand(name: string, target: any, opts: { user?: FakeUser; locale?: string } = {}): InteractionState {
+    const state = this.newInteraction(target.channel_id ?? this.channelId);
+    this.deliverInteraction(state, {
+      ...this.interactionBase(state, opts),
+      type: 2,
+      data: { id: this.commandId(name), name, type: 3, target_id: target.id, guild_id: this.guildId, resolved: { messages: { [target.id]: target } } },
+    });
+    return this.sent(state);
+  }
+
+  /** Dispatches a modal submission (type 5): each text input's value by its custom_id. */
+  modalSubmit(customId: string, values: Record<string, string>, opts: { user?: FakeUser; locale?: string; message?: any } = {}): InteractionState {
+    const state = this.newInteraction(opts.message?.channel_id ?? this.channelId);
+    this.deliverInteraction(state, {
+      ...this.interactionBase(state, opts),
+      type: 5,
+      ...(opts.message ? { message: opts.message } : {}),
+      data: { custom_id: customId, components: Object.entries(values).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] })) },
+    });
+    return this.sent(state);
+  }
+
+  /** Threads created so far (channel id → parent channel id). */
+  readonly threads = new Map<string, string>();
+
+  /** Creates a public thread in the guild channel (THREAD_CREATE), as when someone starts one. */
+  thread(name = 'a thread'): string {
+    const id = snowflake();
+    this.threads.set(id, this.channelId);
+    this.dispatch('THREAD_CREATE', this.threadObject(id, name));
+    return id;
+  }
+
+  private threadObject(id: string, name = 'a thread'): any {
+    return {
+      id,
+      type: 11,
+      guild_id: this.guildId,
+      parent_id: this.threads.get(id),
+      owner_id: this.alice.id,
+      name,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      flags: 0,
+      member_count: 1,
+      message_count: 0,
+      thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+      newly_created: true,
+    };
+  }
+
+  /**
+   * Dispatches MESSAGE_CREATE: in the guild channel (or `channel`, a thread), or as a DM when `dm`
+   * is set; `replyTo` makes it a reply (type 19) carrying the referenced message, as Discord does.
+   */
+  message(content: string, opts: { author?: FakeUser; dm?: boolean; mentionBot?: boolean; type?: number; id?: string; replyTo?: any; channel?: string } = {}): any {
     const author = opts.author ?? this.alice;
-    const channelId = opts.dm ? this.dmChannelOf(author) : this.channelId;
+    const channelId = opts.dm ? this.dmChannelOf(author) : (opts.channel ?? this.channelId);
     const mentions = (opts.mentionBot ?? content.includes(`<@${this.botUser.id}>`)) ? [this.botUser] : [];
+    const reply = opts.replyTo ? { message_reference: { type: 0, message_id: opts.replyTo.id, channel_id: channelId, ...(opts.dm ? {} : { guild_id: this.guildId }) }, referenced_message: opts.replyTo } : {};
     const message = {
       id: opts.id ?? snowflake(),
-      type: opts.type ?? 0,
+      type: opts.type ?? (opts.replyTo ? 19 : 0),
+      ...reply,
       channel_id: channelId,
       // Discord sends the channel type with MESSAGE_CREATE; discord.js needs it to build an uncached DM channel.
-      channel_type: opts.dm ? 1 : 0,
+      channel_type: opts.dm ? 1 : this.threads.has(channelId) ? 11 : 0,
       author,
       content,
       timestamp: new Date().toISOString(),
@@ -1079,11 +1144,35 @@ async function readMultipart(data: Buffer, contentType: string): Promise<{ json:
 
 /** Why Discord would refuse an interaction callback body, or undefined if it would not. */
 export function callbackErrors(type: unknown, data: unknown): FormErrors | undefined {
-  if (type !== 4 && type !== 7 && type !== 8) return undefined;
+  if (type !== 4 && type !== 7 && type !== 8 && type !== 9) return undefined;
   const p = new FormProblems();
   if (type === 8) checkChoices(p, (data as { choices?: unknown } | undefined)?.choices);
+  else if (type === 9) checkModal(p, data);
   else checkMessage(p, ['data'], data);
   return p.errors;
+}
+
+/** A modal (callback type 9): custom_id, title ≤ 45, 1–5 rows each holding one text input (label ≤ 45, style 1 or 2). */
+function checkModal(p: FormProblems, data: any): void {
+  if (blank(data?.custom_id)) p.missing(['data', 'custom_id']);
+  else if (over(data.custom_id, LIM.customId)) p.tooLong(['data', 'custom_id'], LIM.customId);
+  if (blank(data?.title)) p.missing(['data', 'title']);
+  else if (over(data.title, 45)) p.tooLong(['data', 'title'], 45);
+  const rows = data?.components;
+  if (!Array.isArray(rows) || rows.length < 1 || rows.length > 5) return p.add(['data', 'components'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 5 in length.');
+  rows.forEach((row: any, i: number) => {
+    const inputs = row?.components;
+    if (row?.type !== 1 || !Array.isArray(inputs) || inputs.length !== 1) return p.add(['data', 'components', i], 'COMPONENT_LAYOUT_WIDTH_EXCEEDED', 'An action row in a modal holds one text input');
+    const t = inputs[0];
+    const at = ['data', 'components', i, 'components', 0];
+    if (t?.type !== 4) p.add([...at, 'type'], 'BASE_TYPE_CHOICES', 'Value must be one of (4,).');
+    if (t?.style !== 1 && t?.style !== 2) p.add([...at, 'style'], 'BASE_TYPE_CHOICES', 'Value must be one of (1, 2).');
+    if (blank(t?.custom_id)) p.missing([...at, 'custom_id']);
+    if (blank(t?.label)) p.missing([...at, 'label']);
+    else if (over(t.label, 45)) p.tooLong([...at, 'label'], 45);
+    if (over(t?.placeholder, 100)) p.tooLong([...at, 'placeholder'], 100);
+    if (typeof t?.max_length === 'number' && (t.max_length < 1 || t.max_length > 4000)) p.add([...at, 'max_length'], 'NUMBER_TYPE_MAX', 'int value should be less than or equal to 4000.');
+  });
 }
 
 function invalidFormBody(errors: FormErrors): { code: number; message: string; errors: FormErrors } {

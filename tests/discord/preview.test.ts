@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDiscordConfig } from '../../src/adapters/discord/config.ts';
 import { startDiscord, type DiscordHandle } from '../../src/adapters/discord/start.ts';
 import { silentLogger } from '../../src/ops/log.ts';
+import { MemoryFeedbackStore } from '../../src/store/feedback.ts';
 import { testBot, testPolicy, testRuntime } from '../helpers/bot.ts';
 import { runDealbot, type Run } from '../helpers/process.ts';
 import { FakeDiscord } from './fake-discord.ts';
@@ -34,7 +35,9 @@ describe('dealbot ask --render discord', () => {
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'dealbot-preview-'));
     fake = await FakeDiscord.start();
-    discord = await startDiscord(readDiscordConfig(fake.env())!, testRuntime(testPolicy(testBot()), silentLogger), { rest: { retries: 0, timeout: 2000 } });
+    // Answers get 👍 / 👎 as with `dealbot start` (the answers kept in memory here).
+    const policy = testPolicy(testBot(), { feedback: new MemoryFeedbackStore() });
+    discord = await startDiscord(readDiscordConfig(fake.env())!, testRuntime(policy, silentLogger), { rest: { retries: 0, timeout: 2000 } });
   });
 
   afterAll(async () => {

@@ -60,7 +60,7 @@ describe('slack manifest', () => {
     for (const c of commands) if (c.name) expect(cmd.usage_hint).toContain(c.name);
     expect(m.oauth_config.scopes.bot).toEqual([...BOT_SCOPES]);
     expect(m.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'app_mentions:read', 'im:history', 'users:read']));
-    expect(m.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
+    expect(m.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im', 'message.channels', 'message.groups', 'app_home_opened', 'app_uninstalled', 'tokens_revoked']);
     expect(m.settings.socket_mode_enabled).toBe(true);
     expect(m.settings.interactivity.is_enabled).toBe(true);
     expect(m.features.app_home.messages_tab_enabled).toBe(true);
@@ -72,6 +72,26 @@ describe('slack manifest', () => {
     for (const u of [m.features.slash_commands[0].url, m.settings.event_subscriptions.request_url, m.settings.interactivity.request_url]) {
       expect(u).toBe('https://bot.example.com/slack/events');
     }
+  });
+
+  it('offers "Ask dealbot about this" on messages and the Home tab, from the command list', () => {
+    const m = slackManifest(commands) as any;
+    expect(m.features.shortcuts).toEqual([{ name: 'Ask dealbot about this', type: 'message', callback_id: 'dealbot_msg_ask', description: expect.stringContaining('privately') }]);
+    expect(m.features.app_home.home_tab_enabled).toBe(true);
+  });
+
+  it('prints the OAuth settings with --oauth: the redirect URL, and what else to set', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s) };
+    expect(await slackCli(['manifest', '--oauth'], { io, env: {}, commands })).toBe(1);
+    expect(err[0]).toContain('--oauth needs --http');
+    expect(await slackCli(['manifest', '--http', 'https://bot.example.com', '--oauth'], { io, env: {}, commands })).toBe(0);
+    const m = YAML.parse(out[0]!);
+    expect(m.oauth_config.redirect_urls).toEqual(['https://bot.example.com/slack/oauth_redirect']);
+    expect(m.settings.socket_mode_enabled).toBe(false);
+    expect(out[0]).toMatch(/^# OAuth mode: install dealbot in many workspaces from https:\/\/bot.example.com\/slack\/install\./);
+    for (const name of ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_TOKEN_ENCRYPTION_KEY', 'Activate Public Distribution']) expect(out[0]).toContain(name);
   });
 
   it('prints YAML by default and JSON with --json; rejects bad options', async () => {

@@ -1,8 +1,10 @@
 // A local fake of the parts of Slack the adapter talks to, on 127.0.0.1 only: the Web API
-// (auth.test, chat.postMessage, chat.postEphemeral, users.info, apps.connections.open),
-// response_url endpoints and a Socket Mode WebSocket. It records every request so tests assert
-// exactly what the bot sent, and it refuses payloads Slack would refuse (block limits).
-// It also plays Slack's other side: signed HTTP requests (slash commands, events, buttons).
+// (auth.test, chat.postMessage, chat.postEphemeral, users.info with include_locale, views.open,
+// views.publish, oauth.v2.access, apps.connections.open), response_url endpoints and a Socket Mode
+// WebSocket, for one workspace or several (each with its own bot token). It records every request
+// so tests assert exactly what the bot sent (and with which token), and it refuses payloads Slack
+// would refuse (block and view limits). It also plays Slack's other side: signed HTTP requests
+// (slash commands, events, buttons, shortcuts, modal submissions).
 import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,7 +36,21 @@ export interface FakeUser {
   is_admin?: boolean;
   is_owner?: boolean;
   is_primary_owner?: boolean;
+  /** Returned only when users.info is called with include_locale, like Slack. */
+  locale?: string;
 }
+
+/** A workspace the app is installed in: its team, its bot token and bot user. */
+export interface FakeWorkspace {
+  team: string;
+  name: string;
+  botToken: string;
+  botUserId: string;
+  botId: string;
+}
+
+export const CLIENT_ID = '1111111111.2222222222';
+export const CLIENT_SECRET = 'fake-client-secret-0123456789';
 
 type ApiAnswer = Record<string, unknown>;
 
@@ -49,10 +65,52 @@ export function slackRejects(payload: { text?: unknown; blocks?: unknown }): str
     if (b.type === 'context' && (!Array.isArray(b.elements) || b.elements.length > 10 || b.elements.some((e: any) => !e.text || e.text.length > 3000)))
       return 'invalid_blocks';
     if (b.type === 'actions' && b.elements?.some((e: any) => typeof e.value === 'string' && e.value.length > 2000)) return 'invalid_blocks';
+    if (b.type === 'actions' && (!Array.isArray(b.elements) || b.elements.length > 25 || b.elements.some((e: any) => e.type === 'button' && (!e.text?.text || e.text.text.length > 75)))) return 'invalid_blocks';
+    if (b.type === 'context_actions' && contextActionsProblem(b)) return 'invalid_blocks';
+    if (b.type === 'section' && b.accessory?.type === 'button' && (!b.accessory.text?.text || b.accessory.text.text.length > 75 || (b.accessory.value ?? '').length > 2000)) return 'invalid_blocks';
     if (b.type === 'data_visualization' && dataVisualizationProblem(b)) return 'invalid_blocks';
   }
   if ((payload.blocks as Array<Record<string, any>>).filter((b) => b.type === 'data_visualization').length > 2) return 'invalid_blocks';
   return undefined;
+}
+
+/**
+ * The context actions block (docs.slack.dev/reference/block-kit/blocks/context-actions-block): 1–5
+ * feedback_buttons or icon_button elements; feedback buttons hold a positive and a negative button,
+ * each with plain_text ≤ 75 characters and a value ≤ 2,000.
+ */
+export function contextActionsProblem(b: Record<string, any>): string | undefined {
+  if (!Array.isArray(b.elements) || b.elements.length < 1 || b.elements.length > 5) return 'elements';
+  for (const e of b.elements) {
+    if (e.type !== 'feedback_buttons' && e.type !== 'icon_button') return 'element type';
+    if (e.type !== 'feedback_buttons') continue;
+    for (const button of [e.positive_button, e.negative_button]) {
+      if (button?.text?.type !== 'plain_text' || !button.text.text || button.text.text.length > 75) return 'button text';
+      if (typeof button.value !== 'string' || !button.value || button.value.length > 2000) return 'button value';
+      if (button.accessibility_label !== undefined && button.accessibility_label.length > 75) return 'accessibility label';
+    }
+  }
+  return undefined;
+}
+
+/** Slack's view rules we rely on: a modal's title/submit/close ≤ 24, ≤ 100 blocks, metadata ≤ 3,000; a Home tab ≤ 100 blocks. */
+export function viewRejects(view: any): string | undefined {
+  if (!view || (view.type !== 'modal' && view.type !== 'home')) return 'invalid_arguments';
+  if (!Array.isArray(view.blocks) || view.blocks.length > 100) return 'invalid_arguments';
+  if (typeof view.private_metadata === 'string' && view.private_metadata.length > 3000) return 'invalid_arguments';
+  if (view.type === 'modal') {
+    for (const key of ['title', 'submit', 'close']) {
+      const t = view[key];
+      if (t === undefined && key !== 'title') continue;
+      if (t?.type !== 'plain_text' || !t.text || t.text.length > 24) return 'invalid_arguments';
+    }
+    for (const b of view.blocks) {
+      if (b.type !== 'input') continue;
+      if (!b.label?.text || b.label.text.length > 2000 || b.element?.type !== 'plain_text_input' || !b.element.action_id) return 'invalid_arguments';
+      if (b.element.placeholder && b.element.placeholder.text.length > 150) return 'invalid_arguments';
+    }
+  }
+  return slackRejects({ text: 'view', blocks: view.blocks.filter((b: any) => b.type !== 'input') });
 }
 
 /** The data visualization block's rules (docs.slack.dev/reference/block-kit/blocks/data-visualization-block), bar charts. */
@@ -96,11 +154,36 @@ export class FakeSlack {
   private refuseOpenUntil = 0;
   /** Socket Mode connections opened so far (a reconnect adds one). */
   connectionsOpened = 0;
+  /** Workspaces by bot token (the default one, and those added for OAuth tests). */
+  readonly workspaces = new Map<string, FakeWorkspace>();
+  /** OAuth codes Slack would hand the browser after "Allow", and the workspace each installs. */
+  readonly codes = new Map<string, FakeWorkspace>();
+  /** Views published on Home tabs, by user id (the latest). */
+  readonly homes = new Map<string, any>();
 
   private constructor(
     private readonly server: Server,
     readonly botToken: string,
-  ) {}
+  ) {
+    this.workspaces.set(botToken, { team: TEAM_ID, name: 'Fake', botToken, botUserId: BOT_USER_ID, botId: BOT_ID });
+  }
+
+  /**
+   * Another workspace the app can be installed in through OAuth: the code `code` (what Slack
+   * appends to the redirect after "Allow") gets its installation from oauth.v2.access.
+   */
+  addWorkspace(team: string, code: string): FakeWorkspace {
+    const n = this.workspaces.size + 1;
+    const w: FakeWorkspace = { team, name: `Workspace ${team}`, botToken: `xoxb-${team.toLowerCase()}-fake-token-${randomUUID().slice(0, 8)}`, botUserId: `UBOT${team.slice(-4)}`, botId: `BBOT000${n}` };
+    this.workspaces.set(w.botToken, w);
+    this.codes.set(code, w);
+    return w;
+  }
+
+  /** A bot token stops working (uninstalled, revoked): calls with it get invalid_auth. */
+  revoke(token: string): void {
+    this.workspaces.delete(token);
+  }
 
   static async start(opts: { botToken?: string } = {}): Promise<FakeSlack> {
     const server = createServer();
@@ -267,10 +350,26 @@ export class FakeSlack {
       if (token !== APP_TOKEN) return { ok: false, error: 'invalid_auth' };
       return { ok: true, url: `ws://127.0.0.1:${this.port}/link` };
     }
-    if (token !== this.botToken) return { ok: false, error: 'invalid_auth' };
+    if (method === 'oauth.v2.access') return this.oauthAccess(args);
+    const ws = token ? this.workspaces.get(token) : undefined;
+    if (!ws) return { ok: false, error: 'invalid_auth' };
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'dealbot', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID, is_enterprise_install: false };
+        return { ok: true, url: 'https://fake.slack.test/', team: ws.name, user: 'dealbot', team_id: ws.team, user_id: ws.botUserId, bot_id: ws.botId, is_enterprise_install: false };
+      case 'views.open': {
+        if (typeof args.trigger_id !== 'string' || !args.trigger_id) return { ok: false, error: 'invalid_trigger_id' };
+        const view = typeof args.view === 'string' ? JSON.parse(args.view) : args.view;
+        const problem = viewRejects(view);
+        return problem ? { ok: false, error: problem } : { ok: true, view: { id: `V${++this.seq}`, ...view } };
+      }
+      case 'views.publish': {
+        const view = typeof args.view === 'string' ? JSON.parse(args.view) : args.view;
+        if (typeof args.user_id !== 'string') return { ok: false, error: 'invalid_arguments' };
+        const problem = viewRejects(view);
+        if (problem) return { ok: false, error: problem };
+        this.homes.set(args.user_id, view);
+        return { ok: true, view: { id: `V${++this.seq}`, ...view } };
+      }
       case 'chat.postMessage':
       case 'chat.postEphemeral': {
         if (typeof args.channel !== 'string' || !args.channel) return { ok: false, error: 'channel_not_found' };
@@ -299,13 +398,36 @@ export class FakeSlack {
       }
       case 'users.info': {
         const id = String(args.user ?? '');
-        const user = this.users.get(id);
-        if (!user) return { ok: false, error: 'user_not_found' };
-        return { ok: true, user: { id, team_id: TEAM_ID, deleted: false, is_bot: false, is_admin: false, is_owner: false, is_primary_owner: false, ...user } };
+        const found = this.users.get(id);
+        if (!found) return { ok: false, error: 'user_not_found' };
+        // Like Slack: the locale only when asked for (include_locale).
+        const { locale, ...user } = found;
+        const withLocale = args.include_locale === true || args.include_locale === 'true';
+        return { ok: true, user: { id, team_id: ws.team, deleted: false, is_bot: false, is_admin: false, is_owner: false, is_primary_owner: false, ...user, ...(withLocale ? { locale: locale ?? 'en-US' } : {}) } };
       }
       default:
         return { ok: false, error: 'unknown_method' };
     }
+  }
+
+  /** oauth.v2.access: the code of a workspace's "Allow" for its installation, with the app's credentials. */
+  private oauthAccess(args: Record<string, unknown>): ApiAnswer {
+    if (args.client_id !== CLIENT_ID || args.client_secret !== CLIENT_SECRET) return { ok: false, error: 'invalid_client_id' };
+    const w = this.codes.get(String(args.code ?? ''));
+    if (!w) return { ok: false, error: 'invalid_code' };
+    this.codes.delete(String(args.code)); // a code is good once
+    return {
+      ok: true,
+      app_id: 'A0FAKE01',
+      authed_user: { id: 'U0INSTALL1' },
+      scope: 'app_mentions:read,chat:write,commands',
+      token_type: 'bot',
+      access_token: w.botToken,
+      bot_user_id: w.botUserId,
+      team: { id: w.team, name: w.name },
+      enterprise: null,
+      is_enterprise_install: false,
+    };
   }
 }
 
@@ -322,7 +444,7 @@ function parseForm(raw: string, contentType: string): Record<string, unknown> {
   if (contentType.includes('application/json')) return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
   const out: Record<string, unknown> = {};
   for (const [k, v] of new URLSearchParams(raw)) {
-    out[k] = (k === 'blocks' || k === 'attachments' || k === 'metadata') && /^[[{]/.test(v) ? JSON.parse(v) : v;
+    out[k] = (k === 'blocks' || k === 'attachments' || k === 'metadata' || k === 'view') && /^[[{]/.test(v) ? JSON.parse(v) : v;
   }
   return out;
 }
@@ -346,10 +468,10 @@ export async function postToApp(url: string, req: SignedRequest, headers: Record
   return { status: res.status, text: await res.text() };
 }
 
-export function slashCommand(input: { text: string; responseUrl: string; user?: string; userName?: string; channel?: string; command?: string; triggerId?: string }): SignedRequest {
+export function slashCommand(input: { text: string; responseUrl: string; user?: string; userName?: string; channel?: string; command?: string; triggerId?: string; team?: string }): SignedRequest {
   const params = new URLSearchParams({
     token: 'deprecated-verification-token',
-    team_id: TEAM_ID,
+    team_id: input.team ?? TEAM_ID,
     team_domain: 'fake',
     channel_id: input.channel ?? 'C0CHAN001',
     channel_name: 'general',
@@ -366,16 +488,16 @@ export function slashCommand(input: { text: string; responseUrl: string; user?: 
 }
 
 /** An Events API envelope (what HTTP mode receives, and the payload of a Socket Mode envelope). */
-export function eventEnvelope(event: Record<string, unknown>, eventId = `Ev${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`): Record<string, unknown> {
+export function eventEnvelope(event: Record<string, unknown>, eventId = `Ev${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`, team = TEAM_ID, botUserId = BOT_USER_ID): Record<string, unknown> {
   return {
     token: 'deprecated-verification-token',
-    team_id: TEAM_ID,
+    team_id: team,
     api_app_id: 'A0FAKE01',
     event: { event_ts: event.ts, ...event },
     type: 'event_callback',
     event_id: eventId,
     event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
+    authorizations: [{ team_id: team, user_id: botUserId, is_bot: true, is_enterprise_install: false }],
     is_ext_shared_channel: false,
   };
 }
@@ -411,4 +533,70 @@ export function blockActionsPayload(input: { value: string; responseUrl: string;
 
 export function blockActionsRequest(payload: Record<string, unknown>): SignedRequest {
   return { body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), contentType: 'application/x-www-form-urlencoded' };
+}
+
+/** A press on Slack's native feedback buttons (a feedback_buttons element): the value of the half pressed. */
+export function feedbackPayload(input: { value: string; responseUrl: string; user?: string; channel?: string; triggerId?: string }): Record<string, unknown> {
+  const base = blockActionsPayload({ value: input.value, responseUrl: input.responseUrl, ...(input.user ? { user: input.user } : {}), ...(input.channel ? { channel: input.channel } : {}), actionId: 'dealbot_feedback' });
+  return {
+    ...base,
+    trigger_id: input.triggerId ?? `${Date.now()}.${randomUUID().slice(0, 8)}.trigger`,
+    actions: [{ type: 'feedback_buttons', action_id: 'dealbot_feedback', block_id: 'fb', text: { type: 'plain_text', text: input.value.startsWith('up') ? '👍' : '👎' }, value: input.value, action_ts: `${Date.now() / 1000}` }],
+  };
+}
+
+/** A press on a button of a message, or (with `home`) of the App Home tab, which has no channel. */
+export function buttonPayload(input: { actionId: string; value: string; responseUrl?: string; user?: string; channel?: string; home?: boolean; team?: string }): Record<string, unknown> {
+  const user = input.user ?? 'U0ASKER01';
+  const action = { type: 'button', action_id: input.actionId, block_id: 'b', text: { type: 'plain_text', text: 'x' }, value: input.value, action_ts: `${Date.now() / 1000}` };
+  const common = {
+    type: 'block_actions',
+    user: { id: user, username: 'alice', name: 'alice', team_id: input.team ?? TEAM_ID },
+    api_app_id: 'A0FAKE01',
+    token: 'deprecated-verification-token',
+    trigger_id: `${Date.now()}.${randomUUID().slice(0, 8)}.trigger`,
+    team: { id: input.team ?? TEAM_ID, domain: 'fake' },
+    actions: [action],
+  };
+  if (input.home) return { ...common, container: { type: 'view', view_id: 'VHOME' }, view: { id: 'VHOME', type: 'home', blocks: [] } };
+  const channel = input.channel ?? 'C0CHAN001';
+  return { ...common, container: { type: 'message', message_ts: '1700000000.000001', channel_id: channel, is_ephemeral: true }, channel: { id: channel, name: 'general' }, response_url: input.responseUrl };
+}
+
+/** A message shortcut ("Ask dealbot about this") on a message, as Slack sends it. */
+export function messageShortcutPayload(input: { text: string; responseUrl: string; user?: string; channel?: string; callbackId?: string; team?: string }): Record<string, unknown> {
+  const channel = input.channel ?? 'C0CHAN001';
+  return {
+    type: 'message_action',
+    token: 'deprecated-verification-token',
+    action_ts: `${Date.now() / 1000}`,
+    team: { id: input.team ?? TEAM_ID, domain: 'fake' },
+    user: { id: input.user ?? 'U0ASKER01', username: 'alice', name: 'alice', team_id: input.team ?? TEAM_ID },
+    channel: { id: channel, name: 'general' },
+    is_enterprise_install: false,
+    callback_id: input.callbackId ?? 'dealbot_msg_ask',
+    trigger_id: `${Date.now()}.${randomUUID().slice(0, 8)}.trigger`,
+    response_url: input.responseUrl,
+    message_ts: '1700000100.000200',
+    message: { type: 'message', user: 'U0SOMEONE', text: input.text, ts: '1700000100.000200' },
+  };
+}
+
+/** The submission of one of our modals, with each input's value under its block and action id. */
+export function viewSubmissionPayload(input: { view: any; values: Record<string, string>; user?: string; team?: string }): Record<string, unknown> {
+  const values = Object.fromEntries(Object.entries(input.values).map(([id, value]) => [id, { [id]: { type: 'plain_text_input', value } }]));
+  return {
+    type: 'view_submission',
+    team: { id: input.team ?? TEAM_ID, domain: 'fake' },
+    user: { id: input.user ?? 'U0ASKER01', username: 'alice', name: 'alice', team_id: input.team ?? TEAM_ID },
+    api_app_id: 'A0FAKE01',
+    token: 'deprecated-verification-token',
+    trigger_id: `${Date.now()}.${randomUUID().slice(0, 8)}.trigger`,
+    view: { id: 'VMODAL', team_id: input.team ?? TEAM_ID, type: 'modal', ...input.view, state: { values }, hash: 'h' },
+  };
+}
+
+/** A POST to the app with an interactive payload (buttons, shortcuts, modal submissions), form-encoded as Slack sends it. */
+export function interactiveRequest(payload: Record<string, unknown>): SignedRequest {
+  return blockActionsRequest(payload);
 }

@@ -179,7 +179,10 @@ describe('/deal over HTTP', () => {
     expect(title((await command('adminprobe', { user: 'U0UNKNOWN' })).body)).toBe('ADMIN-NO'); // users.info fails → refused
     const lookups = h.fake.callsOf('users.info').length;
     expect(title((await command('adminprobe', { user: 'U0LISTED1' })).body)).toBe('ADMIN-YES');
-    expect(h.fake.callsOf('users.info').length).toBe(lookups); // listed: no lookup needed
+    // Listed: admin without a lookup; the one users.info call is for the language (include_locale), once.
+    expect(h.fake.callsOf('users.info').slice(lookups).map((c) => [c.args.user, c.args.include_locale])).toEqual([['U0LISTED1', 'true']]);
+    await command('adminprobe', { user: 'U0LISTED1' });
+    expect(h.fake.callsOf('users.info').length).toBe(lookups + 1); // cached
   });
 });
 

@@ -18,6 +18,10 @@ import { SqlSharedAnswers } from '../../src/store/shared-answers.ts';
 import { all, isBusy, type SqlDriver } from '../../src/store/sql.ts';
 import { SqliteDriver } from '../../src/store/sqlite.ts';
 import { SqlUnansweredLog } from '../../src/store/unanswered.ts';
+import { SqlFeedbackStore, RECORD_TTL_MS } from '../../src/store/feedback.ts';
+import { SqlInstallations } from '../../src/store/installations.ts';
+import { SqlThreadContexts } from '../../src/store/thread-contexts.ts';
+import { SqlUserSettings, WORKSPACE_USER } from '../../src/store/user-settings.ts';
 import { AlertStore } from '../../src/summary/alert-store.ts';
 import { XNYS } from '../../src/summary/calendar.ts';
 import { PostLedger, type OpenSlot } from '../../src/summary/ledger.ts';
@@ -94,7 +98,7 @@ for (const kind of KINDS) {
         for (const r of racers) expect(await r.schemaVersion()).toBe(LATEST);
         const rows = await all<{ version: number }>(db, 'SELECT version FROM schema_migrations ORDER BY version');
         expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version).sort((a, b) => a - b));
-        for (const table of ['subscriptions', 'post_ledger', 'summary_snapshots', 'quote_cache', 'alert_rules', 'market_holidays', 'delivered_messages', 'shared_answers', 'rate_buckets', 'unanswered_questions', 'leases', 'channel_deals']) {
+        for (const table of ['subscriptions', 'post_ledger', 'summary_snapshots', 'quote_cache', 'alert_rules', 'market_holidays', 'delivered_messages', 'shared_answers', 'rate_buckets', 'unanswered_questions', 'leases', 'answer_records', 'feedback_votes', 'thread_contexts', 'user_settings', 'installations', 'channel_deals']) {
           expect(await all(db, `SELECT COUNT(*) AS n FROM ${table}`), table).toEqual([{ n: 0 }]);
         }
       });
@@ -331,12 +335,13 @@ for (const kind of KINDS) {
       it('keeps them in order, scrubbed of secrets, at most 200 characters each', async () => {
         registerSecret('s3cr3t-finnhub-key');
         const log = new SqlUnansweredLog(db);
-        await log.record({ at: '2026-04-01T09:00:00.000Z', query: 'tesla', lang: 'en', platform: 'slack' });
+        await log.record({ at: '2026-04-01T09:00:00.000Z', query: 'tesla', lang: 'en', platform: 'slack', workspace: 'T1' });
         await log.record({ at: '2026-04-01T09:01:00.000Z', query: 'my key is s3cr3t-finnhub-key and xoxb-1234567890-abcdefghij', lang: 'en', platform: 'discord' });
         await log.record({ at: '2026-04-01T09:02:00.000Z', query: 'x'.repeat(500), lang: 'fr', platform: 'slack' });
         const rows = await new SqlUnansweredLog(await another()).list();
         expect(rows.map((r) => r.query.slice(0, 40))).toEqual(['tesla', 'my key is [redacted] and [redacted]', 'x'.repeat(40)]);
         expect(rows[2]!.query).toHaveLength(200);
+        expect(rows.map((r) => r.workspace)).toEqual(['T1', undefined, undefined]);
         expect((await log.list(1)).map((r) => r.at)).toEqual(['2026-04-01T09:02:00.000Z']);
       });
     });
@@ -376,6 +381,93 @@ for (const kind of KINDS) {
         const claim = (await ledger.claim(C1, info, 'A', 1000, 60_000))!;
         await ledger.markSent(claim, 'm1', 2000, { snapshot: { fingerprint: 'fp', factHashes: new Map([['n1', 'h9']]), deal: 'northwind-kestrel' } });
         expect(await new PostLedger(await another()).snapshot(C1)).toMatchObject({ fingerprint: 'fp', deal: 'northwind-kestrel', factHashes: { n1: 'h9' } });
+      });
+    });
+
+    describe('feedback', () => {
+      const answer = { id: 'A1', platform: 'slack', workspace: 'T1', channelId: 'C1', query: 'how much will nvidia invest?', lang: 'en', factIds: ['f1', 'f2'], baseVersion: 'v1', at: Date.now() };
+
+      it('a vote changed twice keeps one row per user; another user adds one; votes on unknown answers are refused', async () => {
+        const a = new SqlFeedbackStore(db);
+        const b = new SqlFeedbackStore(await another());
+        await a.record(answer);
+        expect(await b.get('A1')).toEqual(answer);
+        const vote = { answerId: 'A1', userId: 'U1', platform: 'slack', workspace: 'T1', at: 2000 };
+        expect(await a.vote({ ...vote, vote: 1 })).toBe(true);
+        expect(await b.vote({ ...vote, vote: -1, at: 3000 })).toBe(true);
+        expect(await a.comment('A1', 'U1', 'the date of the second phase')).toBe(true);
+        expect(await b.vote({ ...vote, vote: -1, at: 4000 })).toBe(true); // voting again replaces the vote and its comment
+        expect(await all(db, 'SELECT user_id, vote, comment FROM feedback_votes')).toEqual([{ user_id: 'U1', vote: -1, comment: null }]);
+        expect(await a.comment('A1', 'U1', 'when the contract is signed')).toBe(true);
+        await a.vote({ ...vote, userId: 'U2', vote: 1 });
+        expect(await a.comment('A1', 'U2', 'a comment on a 👍 is not kept')).toBe(false);
+        expect(await a.vote({ ...vote, answerId: 'nope', vote: -1 })).toBe(false);
+        expect(await b.counts()).toEqual([{ platform: 'slack', workspace: 'T1', up: 1, down: 1 }]);
+        const { at: _at, ...shown } = answer;
+        expect(await b.downVotes()).toEqual([{ ...shown, answeredAt: 1000, userId: 'U1', comment: 'when the contract is signed', votedAt: 4000 }].map((d) => ({ ...d, answeredAt: answer.at })));
+        expect(await b.downVotes({ workspace: 'T2' })).toEqual([]);
+      });
+
+      it('unvoted answers are pruned after their time; voted ones stay', async () => {
+        let t = answer.at;
+        const store = new SqlFeedbackStore(db, undefined, () => t);
+        await store.record(answer);
+        await store.record({ ...answer, id: 'A2' });
+        await store.vote({ answerId: 'A2', userId: 'U1', platform: 'slack', workspace: 'T1', vote: -1, at: 1000 });
+        t += RECORD_TTL_MS + 1;
+        expect(await store.prune()).toBe(1);
+        expect(await store.get('A1')).toBeUndefined();
+        expect(await store.get('A2')).toBeDefined();
+      });
+    });
+
+    describe('thread contexts', () => {
+      it('one process keeps what a thread was about, another reads it; it expires', async () => {
+        let t = 0;
+        const writes = new HotWrites(new RetryQueue());
+        const a = new SqlThreadContexts(db, writes, () => t);
+        const b = new SqlThreadContexts(await another(), writes, () => t);
+        await a.put('slack:T1:C1:1.0', { subject: 'energy', lang: 'en' }, 60_000);
+        expect(await b.get('slack:T1:C1:1.0')).toEqual({ subject: 'energy', lang: 'en' });
+        expect(await b.get('slack:T1:C1:2.0')).toBeUndefined();
+        await b.put('slack:T1:C1:1.0', { subject: 'timeline', lang: 'fr' }, 60_000);
+        t += 30_000;
+        expect(await new SqlThreadContexts(db, writes, () => t).get('slack:T1:C1:1.0')).toEqual({ subject: 'timeline', lang: 'fr' });
+        t += 31_000;
+        expect(await new SqlThreadContexts(db, writes, () => t).get('slack:T1:C1:1.0')).toBeUndefined();
+      });
+    });
+
+    describe('language settings', () => {
+      it('per user and per workspace, set, replaced and cleared', async () => {
+        const a = new SqlUserSettings(db);
+        const alice = { platform: 'discord', workspace: 'G1', user: 'U1' };
+        await a.setLang(alice, 'fr');
+        await a.setLang({ ...alice, user: WORKSPACE_USER }, 'en');
+        const b = new SqlUserSettings(await another());
+        expect(await b.lang(alice)).toBe('fr');
+        expect(await b.lang({ ...alice, user: WORKSPACE_USER })).toBe('en');
+        expect(await b.lang({ ...alice, workspace: 'G2' })).toBeUndefined();
+        await a.setLang(alice, 'en');
+        expect(await new SqlUserSettings(await another()).lang(alice)).toBe('en');
+        await a.setLang(alice, undefined);
+        expect(await new SqlUserSettings(await another()).lang(alice)).toBeUndefined();
+      });
+    });
+
+    describe('installations', () => {
+      it('one row per workspace, replaced on reinstall, listed without bodies, deleted on uninstall', async () => {
+        const a = new SqlInstallations(db);
+        await a.put('slack', { id: 'T1', teamId: 'T1', body: 'sealed-1' });
+        await a.put('slack', { id: 'E1', enterpriseId: 'E1', body: 'sealed-e' });
+        await a.put('slack', { id: 'T1', teamId: 'T1', body: 'sealed-2' });
+        const b = new SqlInstallations(await another());
+        expect(await b.get('slack', 'T1')).toEqual({ id: 'T1', teamId: 'T1', body: 'sealed-2' });
+        expect((await b.list('slack')).map((r) => r.id).sort()).toEqual(['E1', 'T1']);
+        expect(await b.list('discord')).toEqual([]);
+        expect(await b.delete('slack', 'T1')).toBe(true);
+        expect(await a.delete('slack', 'T1')).toBe(false);
+        expect(await a.get('slack', 'T1')).toBeUndefined();
       });
     });
 

@@ -24,7 +24,12 @@ export interface ConsoleOptions {
   via?: Via;
   /** How many items the rendering holds (a platform's, for its preview). */
   capacity?: Capacity;
+  /** The session is one conversation: a line may follow up on the one before ("and in French?"). */
+  thread?: boolean;
 }
+
+/** The console's one conversation (follow-ups read the previous question). */
+const CONSOLE_THREAD = { key: 'console:local', from: 'console:local' };
 
 const QUIT = new Set(['/quit', '/exit', 'quit', 'exit']);
 
@@ -72,7 +77,7 @@ export async function runConsole(policy: DeliveryPolicy, opts: ConsoleOptions): 
       const text = stripSlashCommand(trimmed);
       let d: Delivery | undefined;
       try {
-        d = await policy.ask({ text, asker, via: opts.via ?? 'console' }, opts.capacity);
+        d = await policy.ask({ text, asker, via: opts.via ?? 'console', ...(opts.thread ? { thread: CONSOLE_THREAD } : {}) }, opts.capacity);
       } catch {
         d = policy.apology(policy.bot.langOf(text, asker));
       }

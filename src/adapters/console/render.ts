@@ -82,6 +82,9 @@ export function renderText(reply: Reply, opts: TextOptions = {}): string {
   if (reply.suggestions.length) out.push(...wrap(reply.suggestions.join(' · '), width, '  '));
   // A bulleted line wraps under its text, not under its bullet.
   if (reply.lines.length) out.push('', ...reply.lines.flatMap((l) => wrap(l, width, '  ', l.startsWith('• ') ? '    ' : '  ')));
+  // Lines about channels, and the choices a button would offer ("/deal lang fr"), as text.
+  for (const e of reply.entries) out.push(...wrap(`#${e.channel.name ?? e.channel.id} — ${e.text}`, width, '  • ', '    '));
+  if (reply.actions.length) out.push(...wrap(reply.actions.map((a) => `${a.selected ? '[x]' : '[ ]'} ${a.label} (/deal ${a.run})`).join('  '), width, '  '));
   if (reply.sources.length) {
     out.push('', s.sources);
     for (const src of reply.sources) {

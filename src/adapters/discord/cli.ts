@@ -83,7 +83,10 @@ async function register(args: string[], out: Out, env: NodeJS.ProcessEnv, opts: 
     const changed = changes.some((c) => c.change !== 'unchanged');
     if (changed) await rest.put(route, { body: wanted });
     out.stdout(`Commands for ${where}:`);
-    for (const c of changes) out.stdout(`  ${c.change.padEnd(9)} /${c.name}${c.fields ? ` (${c.fields.join(', ')})` : ''}`);
+    for (const c of changes) {
+      const shown = c.type === 3 ? `“${c.name}” (message command)` : `/${c.name}`;
+      out.stdout(`  ${c.change.padEnd(9)} ${shown}${c.fields ? ` (${c.fields.join(', ')})` : ''}`);
+    }
     if (changes.length === 0) out.stdout('  (none)');
     out.stdout(changed ? (values.remove ? 'Removed.' : 'Registered.') : 'Nothing to change.');
     return 0;

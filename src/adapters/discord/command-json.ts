@@ -41,7 +41,28 @@ function queryDescription(commands: readonly Command<any>[], lang: 'en' | 'fr'):
   return clip(`${head} ${listed.join(', ')}`);
 }
 
+/** Discord caps a command's name at 32 characters. */
+const MAX_NAME = 32;
+
+/** The message command's name for a command offered on messages ("Ask dealbot about this"). */
+export function messageCommandName(command: Command<any>, lang: 'en' | 'fr' = 'en'): string | undefined {
+  return command.messageAction?.label[lang].slice(0, MAX_NAME);
+}
+
+/** The command a message command runs, from the name Discord sends. */
+export function messageCommandOf(commands: readonly Command<any>[], name: string): Command<any> | undefined {
+  return commands.find((c) => c.messageAction && messageCommandName(c) === name);
+}
+
 export function dealCommandJson(commands: readonly Command<any>[]): RESTPutAPIApplicationCommandsJSONBody {
+  // "Ask dealbot about this" in every message's Apps menu, from the commands offered on messages.
+  const onMessages = commands.filter((c) => c.messageAction).map((c) => ({
+    type: ApplicationCommandType.Message as const,
+    name: messageCommandName(c)!,
+    name_localizations: { fr: messageCommandName(c, 'fr')! },
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  }));
   return [
     {
       type: ApplicationCommandType.ChatInput,
@@ -70,5 +91,6 @@ export function dealCommandJson(commands: readonly Command<any>[]): RESTPutAPIAp
         },
       ],
     },
+    ...onMessages,
   ];
 }

@@ -4,7 +4,8 @@
 import { Events, type Client, type Interaction, type Message } from 'discord.js';
 import type { DeliveryPolicy } from '../../core/delivery.ts';
 import type { Logger } from '../../ops/log.ts';
-import { DEAL_COMMAND } from './command-json.ts';
+import { DEAL_COMMAND, messageCommandOf } from './command-json.ts';
+import { FORM_PREFIX, RUN_PREFIX, VOTE_PREFIX } from './components.ts';
 import { describeError } from './errors.ts';
 import { interactionHandlers, langOfLocale } from './interactions.ts';
 import { deliverToMessage, messageQuestion } from './messages.ts';
@@ -54,8 +55,16 @@ export function attachHandlers(client: Client, policy: DeliveryPolicy, logger: L
       if (interaction.commandName === DEAL_COMMAND) await interactions.autocomplete(interaction);
     } else if (interaction.isChatInputCommand()) {
       if (interaction.commandName === DEAL_COMMAND) await interactions.deal(interaction);
+    } else if (interaction.isMessageContextMenuCommand()) {
+      const command = messageCommandOf(policy.bot.commands, interaction.commandName);
+      if (command) await interactions.onMessage(interaction, command.name);
     } else if (interaction.isButton()) {
-      if (interaction.customId.startsWith(SHARE_PREFIX)) await interactions.share(interaction);
+      const id = interaction.customId;
+      if (id.startsWith(SHARE_PREFIX)) await interactions.share(interaction);
+      else if (id.startsWith(VOTE_PREFIX)) await interactions.vote(interaction);
+      else if (id.startsWith(RUN_PREFIX)) await interactions.run(interaction);
+    } else if (interaction.isModalSubmit()) {
+      if (interaction.customId.startsWith(FORM_PREFIX)) await interactions.submit(interaction);
     }
   }
 

@@ -9,6 +9,7 @@ import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   ApplicationCommandOptionType,
+  ApplicationCommandType,
   InteractionContextType,
   InteractionResponseType,
   InteractionType,
@@ -23,9 +24,10 @@ import type { Asker } from '../../core/bot.ts';
 import type { DeliveryPolicy } from '../../core/delivery.ts';
 import type { Logger } from '../../ops/log.ts';
 import { DISCORD_ADMIN_RULE, isAdminBy } from './admin.ts';
-import { DEAL_COMMAND, PUBLIC_OPTION, QUERY_OPTION } from './command-json.ts';
+import { DEAL_COMMAND, messageCommandOf, PUBLIC_OPTION, QUERY_OPTION } from './command-json.ts';
 import { describeError } from './errors.ts';
-import { interactionFlow, langOfLocale, type InteractionRef, type Respond } from './interaction-flow.ts';
+import { FORM_PREFIX, RUN_PREFIX, VOTE_PREFIX } from './components.ts';
+import { interactionFlow, langOfLocale, platformLangs, type InteractionRef, type Respond } from './interaction-flow.ts';
 import { PLATFORM } from './messages.ts';
 import { langOfShare, SHARE_PREFIX } from './share-ids.ts';
 
@@ -89,6 +91,19 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   });
 }
 
+/** The `data` of the interactions we handle, as Discord sends it. */
+interface InteractionData {
+  name?: string;
+  type?: number;
+  custom_id?: string;
+  options?: (APIApplicationCommandInteractionDataOption & { focused?: boolean })[];
+  target_id?: string;
+  resolved?: { messages?: Record<string, { content?: string }> };
+  components?: { components?: { custom_id?: string; value?: string }[] }[];
+}
+
+type Rows = NonNullable<Parameters<ReturnType<typeof interactionFlow>['share']>[0]['components']>;
+
 /** The asker's Discord language (a PING has none). */
 function localeOf(i: APIInteraction): string | undefined {
   return 'locale' in i ? i.locale : undefined;
@@ -112,7 +127,8 @@ function askerOf(i: APIInteraction, via: string): Asker {
     platform: PLATFORM,
     channel: { platform: PLATFORM, id: channelId, ...(i.guild_id ? { workspace: i.guild_id } : {}), ...(name ? { name } : {}) },
     user: { id: u?.id ?? 'unknown', name: i.member?.nick ?? u?.global_name ?? u?.username ?? 'someone' },
-    lang: langOfLocale(localeOf(i)),
+    // The asker's Discord language, then the server's, when the question does not tell (src/core/language.ts).
+    ...platformLangs(localeOf(i), 'guild_locale' in i ? i.guild_locale : undefined),
     via,
     adminRule: DISCORD_ADMIN_RULE,
     // From the permissions Discord sends with this very interaction: always current.
@@ -149,7 +165,7 @@ export function interactionsEndpoint(opts: InteractionsEndpointOptions): Interac
   }
 
   function route(i: APIInteraction, res: ServerResponse): void {
-    const data = (i as { data?: { name?: string; custom_id?: string; options?: (APIApplicationCommandInteractionDataOption & { focused?: boolean })[] } }).data;
+    const data = (i as { data?: InteractionData }).data;
     switch (i.type) {
       case InteractionType.Ping:
         return send(res, 200, { type: InteractionResponseType.Pong });
@@ -158,7 +174,15 @@ export function interactionsEndpoint(opts: InteractionsEndpointOptions): Interac
         const typed = focused?.name === QUERY_OPTION && focused.type === ApplicationCommandOptionType.String ? String(focused.value ?? '') : undefined;
         return send(res, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: typed === undefined ? [] : flow.choices(typed, localeOf(i)) } });
       }
-      case InteractionType.ApplicationCommand:
+      case InteractionType.ApplicationCommand: {
+        // "Ask dealbot about this" on a message: its text (in `resolved`) asked of its command, to the asker only.
+        const onMessage = data?.type === ApplicationCommandType.Message ? messageCommandOf(opts.policy.bot.commands, data.name ?? '') : undefined;
+        if (onMessage) {
+          const text = data?.resolved?.messages?.[data.target_id ?? '']?.content ?? '';
+          return track(i, res, (respond) =>
+            flow.deal({ applicationId: opts.applicationId, token: i.token, text, asker: askerOf(i, 'shortcut'), inDm: false, publicHint: false, onMessage: { command: onMessage.name } }, respond),
+          );
+        }
         if (data?.name !== DEAL_COMMAND) break;
         return track(i, res, (respond) =>
           flow.deal(
@@ -173,11 +197,21 @@ export function interactionsEndpoint(opts: InteractionsEndpointOptions): Interac
             respond,
           ),
         );
+      }
       case InteractionType.MessageComponent: {
-        if (!data?.custom_id?.startsWith(SHARE_PREFIX)) break;
-        const embeds = ((i as { message?: { embeds?: APIEmbed[] } }).message?.embeds ?? []) as APIEmbed[];
-        const lang = langOfShare(data.custom_id) ?? langOfLocale(localeOf(i));
-        return track(i, res, (respond) => flow.share({ applicationId: opts.applicationId, token: i.token, asker: askerOf(i, 'share'), lang, embeds }, respond));
+        const customId = data?.custom_id ?? '';
+        const ref = { applicationId: opts.applicationId, token: i.token };
+        if (customId.startsWith(VOTE_PREFIX)) return track(i, res, (respond) => flow.vote({ asker: askerOf(i, 'button'), customId }, respond));
+        if (customId.startsWith(RUN_PREFIX)) return track(i, res, (respond) => flow.run({ ...ref, asker: askerOf(i, 'button'), customId }, respond));
+        if (!customId.startsWith(SHARE_PREFIX)) break;
+        const message = (i as { message?: { embeds?: APIEmbed[]; components?: Rows } }).message;
+        const lang = langOfShare(customId) ?? langOfLocale(localeOf(i));
+        return track(i, res, (respond) => flow.share({ ...ref, asker: askerOf(i, 'share'), lang, embeds: message?.embeds ?? [], components: message?.components ?? [] }, respond));
+      }
+      case InteractionType.ModalSubmit: {
+        const customId = data?.custom_id ?? '';
+        if (!customId.startsWith(FORM_PREFIX)) break;
+        return track(i, res, (respond) => flow.submit({ asker: askerOf(i, 'form'), customId, rows: data?.components ?? [] }, respond));
       }
     }
     send(res, 400, { error: 'unknown interaction' });

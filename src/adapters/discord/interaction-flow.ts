@@ -4,12 +4,14 @@
 // The first response goes through `respond`; anything after it (the edit of a deferred answer, a
 // follow-up, removing a deferred reply) goes through REST on the interaction's webhook, which the
 // interaction token authenticates. The delivery policy decides; this only sequences responses.
-import { InteractionResponseType, MessageFlags, Routes, type APIEmbed, type REST } from 'discord.js';
+import { InteractionResponseType, MessageFlags, Routes, type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed, type REST } from 'discord.js';
 import type { Asker } from '../../core/bot.ts';
-import type { Delivery, DeliveryPolicy } from '../../core/delivery.ts';
+import type { Delivery, DeliveryPolicy, Question } from '../../core/delivery.ts';
+import { langOfLocale as coreLangOf } from '../../core/language.ts';
 import type { Lang } from '../../facts/schema.ts';
+import { afterShare, modalOf, readModal, readRun, readVote, votesOnly } from './components.ts';
 import { cut } from './escape.ts';
-import { discordCapacity, renderDiscord, sharedCopy, sharedRow, type DiscordPayload } from './render.ts';
+import { discordCapacity, renderDiscord, sharedButton, sharedCopy, sharedRow, type DiscordPayload } from './render.ts';
 import { shareCustomId } from './share-ids.ts';
 
 const MAX_CHOICES = 25;
@@ -32,6 +34,8 @@ export interface DealInteraction extends InteractionRef {
   inDm: boolean;
   /** The asker set public:True. */
   publicHint: boolean;
+  /** A message command ("Ask dealbot about this"): this command on the message's text, to the asker only, never echoed. */
+  onMessage?: { command: string };
 }
 
 export interface ShareInteraction extends InteractionRef {
@@ -39,10 +43,27 @@ export interface ShareInteraction extends InteractionRef {
   lang: Lang;
   /** The embeds of the message the button sits on: what the asker saw. */
   embeds: APIEmbed[];
+  /** Its buttons (the votes stay; Share turns into "Shared in channel"). */
+  components?: Row[];
 }
 
+type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+/** Mentions in someone else's message are who it was for, not what it says: left out of what is asked. */
+export function withoutMentions(text: string): string {
+  return text.replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The interaction's language for the bot's own words (a press, an apology): French or English. */
 export function langOfLocale(locale: string | null | undefined): Lang {
   return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** What an interaction tells of languages: its user's (locale) and its server's (guild_locale). */
+export function platformLangs(locale: string | null | undefined, guildLocale: string | null | undefined): Pick<Asker, 'platformLang' | 'workspaceLang'> {
+  const user = coreLangOf(locale);
+  const guild = coreLangOf(guildLocale);
+  return { platformLang: () => user, ...(guild ? { workspaceLang: guild } : {}) };
 }
 
 /** A message body as Discord's API takes it: our rendered JSON as it is, mentions never parsed. */
@@ -89,10 +110,10 @@ export function interactionFlow(policy: DeliveryPolicy, rest: REST, opts: { defe
   }
 
   async function deal(i: DealInteraction, respond: Respond): Promise<void> {
-    const pending = policy.ask(
-      { text: i.text, asker: i.asker, via: 'command', public: i.inDm || i.publicHint, private: i.inDm, seenComesBack: true }, // a Share press carries the message seen
-      discordCapacity,
-    );
+    const question: Question = i.onMessage
+      ? { text: withoutMentions(i.text), asker: i.asker, via: 'shortcut', command: i.onMessage.command, quoted: true, private: true }
+      : { text: i.text, asker: i.asker, via: 'command', public: i.inDm || i.publicHint, private: i.inDm, seenComesBack: true }; // a Share press carries the message seen
+    const pending = policy.ask(question, discordCapacity);
     const quick = await within(pending, opts.deferAfterMs);
     if (quick !== SLOW) {
       if (quick) return respond(InteractionResponseType.ChannelMessageWithSource, messageBody(payloadOf(quick), quick.audience === 'asker' && !i.inDm));
@@ -118,11 +139,44 @@ export function interactionFlow(policy: DeliveryPolicy, rest: REST, opts: { defe
     const outcome = await policy.share({ asker: i.asker, lang: i.lang, seenOnMessage: i.embeds.length > 0 });
     if (!outcome) return respond(InteractionResponseType.DeferredMessageUpdate); // nothing shown
     if ('notice' in outcome) return respond(InteractionResponseType.ChannelMessageWithSource, messageBody(payloadOf(outcome.notice), true));
-    // The private answer loses its button first (one share per answer), then the channel gets the
-    // very embeds the asker saw.
-    await respond(InteractionResponseType.UpdateMessage, { components: [sharedRow(i.lang)], allowed_mentions: NO_MENTIONS });
+    // The private answer loses its Share button first (one share per answer; its votes stay), then
+    // the channel gets the very embeds the asker saw, with the votes of the same answer.
+    const rows = i.components ?? [];
+    await respond(InteractionResponseType.UpdateMessage, { components: rows.length ? afterShare(rows, sharedButton(i.lang)) : [sharedRow(i.lang)], allowed_mentions: NO_MENTIONS });
     const copy = outcome.post === 'seen' ? sharedCopy(i.embeds, i.lang, outcome.attribution.name) : renderDiscord(outcome.post, { attribution: outcome.attribution }).embeds;
-    await rest.post(webhook(i), { body: { embeds: copy, components: [], allowed_mentions: NO_MENTIONS }, auth: false });
+    await rest.post(webhook(i), { body: { embeds: copy, components: votesOnly(rows), allowed_mentions: NO_MENTIONS }, auth: false });
+  }
+
+  /** 👍 / 👎: a thank-you (or why not) to the presser only; a 👎 opens the "what was missing?" modal. */
+  async function vote(i: { asker: Asker; customId: string }, respond: Respond): Promise<void> {
+    const pressed = readVote(i.customId);
+    if (!pressed) return respond(InteractionResponseType.DeferredMessageUpdate);
+    const outcome = await policy.vote({ asker: i.asker, answerId: pressed.answerId, vote: pressed.vote, lang: pressed.lang });
+    if (outcome.form) return respond(InteractionResponseType.Modal, modalOf(outcome.form));
+    if (outcome.notice) return respond(InteractionResponseType.ChannelMessageWithSource, messageBody(renderDiscord(outcome.notice.reply), true));
+    return respond(InteractionResponseType.DeferredMessageUpdate);
+  }
+
+  /** A modal sent back (what was missing): kept with the 👎; the sender is thanked privately. */
+  async function submit(i: { asker: Asker; customId: string; rows: readonly { components?: readonly { custom_id?: string; value?: string }[] }[] }, respond: Respond): Promise<void> {
+    const form = readModal(i.customId, i.rows);
+    if (!form) return respond(InteractionResponseType.DeferredMessageUpdate);
+    const d = await policy.submit({ asker: i.asker, kind: form.kind, subject: form.subject, lang: form.lang, values: form.values });
+    return respond(InteractionResponseType.ChannelMessageWithSource, messageBody(renderDiscord(d.reply), true));
+  }
+
+  /** A button running /deal words as its presser (in the channel it names, else here): the result to the presser only. */
+  async function run(i: InteractionRef & { asker: Asker; customId: string }, respond: Respond): Promise<void> {
+    const pressed = readRun(i.customId);
+    if (!pressed) return respond(InteractionResponseType.DeferredMessageUpdate);
+    const asker = pressed.channel ? { ...i.asker, channel: { ...i.asker.channel, id: pressed.channel } } : i.asker;
+    const d = await policy.ask({ text: pressed.run, asker, via: 'command', private: true }, discordCapacity);
+    if (!d) {
+      await respond(InteractionResponseType.DeferredChannelMessageWithSource, { flags: MessageFlags.Ephemeral });
+      await rest.delete(original(i), { auth: false });
+      return;
+    }
+    await respond(InteractionResponseType.ChannelMessageWithSource, messageBody(payloadOf(d), true));
   }
 
   /** The one apology after a failure: the first response if none was sent (`respond`), else a follow-up. */
@@ -132,7 +186,7 @@ export function interactionFlow(policy: DeliveryPolicy, rest: REST, opts: { defe
     else await rest.post(webhook(i), { body: payload, auth: false });
   }
 
-  return { choices, deal, share, apologise };
+  return { choices, deal, share, vote, submit, run, apologise };
 }
 
 export type InteractionFlow = ReturnType<typeof interactionFlow>;

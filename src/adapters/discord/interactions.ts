@@ -11,13 +11,15 @@ import {
   type ChatInputCommandInteraction,
   type Client,
   type Interaction,
+  type MessageContextMenuCommandInteraction,
+  type ModalSubmitInteraction,
 } from 'discord.js';
 import type { Asker } from '../../core/bot.ts';
 import type { Delivery, DeliveryPolicy } from '../../core/delivery.ts';
 import { DISCORD_ADMIN_RULE, isAdminBy } from './admin.ts';
 import { interactionCallbacks } from './callback.ts';
 import { PUBLIC_OPTION, QUERY_OPTION } from './command-json.ts';
-import { interactionFlow, langOfLocale, type Respond } from './interaction-flow.ts';
+import { interactionFlow, langOfLocale, platformLangs, type Respond } from './interaction-flow.ts';
 import { PLATFORM } from './messages.ts';
 import { langOfShare } from './share-ids.ts';
 
@@ -62,8 +64,20 @@ export function interactionHandlers(client: Client, policy: DeliveryPolicy, opts
   async function share(i: ButtonInteraction): Promise<void> {
     const lang = langOfShare(i.customId) ?? langOfLocale(i.locale);
     const embeds = i.message.embeds.map((e) => e.toJSON());
-    await flow.share({ applicationId: i.applicationId, token: i.token, asker: askerOf(i), lang, embeds }, respond(i));
+    const components = i.message.components.map((row) => row.toJSON()) as NonNullable<Parameters<typeof flow.share>[0]['components']>;
+    await flow.share({ applicationId: i.applicationId, token: i.token, asker: askerOf(i), lang, embeds, components }, respond(i));
   }
+
+  /** "Ask dealbot about this" on a message: the message's text asked of its command, to the asker only. */
+  async function onMessage(i: MessageContextMenuCommandInteraction, command: string): Promise<void> {
+    await flow.deal({ applicationId: i.applicationId, token: i.token, text: i.targetMessage.content, asker: askerOf(i), inDm: false, publicHint: false, onMessage: { command } }, respond(i));
+  }
+
+  const vote = (i: ButtonInteraction) => flow.vote({ asker: askerOf(i), customId: i.customId }, respond(i));
+  const run = (i: ButtonInteraction) => flow.run({ applicationId: i.applicationId, token: i.token, asker: askerOf(i), customId: i.customId }, respond(i));
+  // discord.js hands the text inputs back as { customId, value }: as Discord's JSON again.
+  const submit = (i: ModalSubmitInteraction) =>
+    flow.submit({ asker: askerOf(i), customId: i.customId, rows: i.components.map((row) => ({ components: 'components' in row ? row.components.map((c) => ({ custom_id: c.customId, value: c.value })) : [] })) }, respond(i));
 
   /** The one apology after a failure: the first response if none was sent, else a follow-up. */
   async function apologise(i: Interaction, d: Delivery): Promise<void> {
@@ -76,7 +90,7 @@ export function interactionHandlers(client: Client, policy: DeliveryPolicy, opts
     await flow.apologise({ applicationId: i.applicationId, token: i.token }, d, answered ? undefined : respond(i));
   }
 
-  return { received, autocomplete, deal, share, apologise };
+  return { received, autocomplete, deal, share, onMessage, vote, run, submit, apologise };
 }
 
 function inBotDm(i: ChatInputCommandInteraction): boolean {
@@ -84,25 +98,28 @@ function inBotDm(i: ChatInputCommandInteraction): boolean {
   return !i.guildId && i.channel?.type === ChannelType.DM;
 }
 
-function askerOf(i: ChatInputCommandInteraction | ButtonInteraction): Asker {
+type Asked = ChatInputCommandInteraction | ButtonInteraction | MessageContextMenuCommandInteraction | ModalSubmitInteraction;
+
+function askerOf(i: Asked): Asker {
   return {
     platform: PLATFORM,
     channel: {
       platform: PLATFORM,
-      id: i.channelId,
+      id: i.channelId ?? '',
       ...(i.guildId ? { workspace: i.guildId } : {}),
       ...(i.channel && 'name' in i.channel && i.channel.name ? { name: i.channel.name } : {}),
     },
     user: { id: i.user.id, name: displayNameOf(i) },
-    lang: langOfLocale(i.locale),
-    via: i.isButton() ? 'share' : 'command',
+    // The asker's Discord language, then the server's, when the question does not tell (src/core/language.ts).
+    ...platformLangs(i.locale, i.guildLocale),
+    via: i.isButton() ? 'button' : i.isMessageContextMenuCommand() ? 'shortcut' : 'command',
     adminRule: DISCORD_ADMIN_RULE,
     // From the permissions Discord sends with this very interaction: always current.
     isAdmin: async () => isAdminBy(i.memberPermissions),
   };
 }
 
-function displayNameOf(i: ChatInputCommandInteraction | ButtonInteraction): string {
+function displayNameOf(i: Asked): string {
   const member = i.member;
   if (member && 'displayName' in member) return member.displayName;
   return member?.nick ?? i.user.displayName;

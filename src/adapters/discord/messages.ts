@@ -5,6 +5,7 @@
 import type { Client, Message } from 'discord.js';
 import type { Asker } from '../../core/bot.ts';
 import type { Delivery, Question } from '../../core/delivery.ts';
+import { langOfLocale } from '../../core/language.ts';
 import type { Logger } from '../../ops/log.ts';
 import { DISCORD_ADMIN_RULE, isAdminBy } from './admin.ts';
 import { describeError } from './errors.ts';
@@ -29,6 +30,7 @@ export function messageQuestion(client: Client, message: Message): Question | un
   if (!inDm && !addressed) return undefined;
   let text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ');
   for (const id of botRoles.keys()) text = text.split(`<@&${id}>`).join(' ');
+  const guildLang = langOfLocale(message.guild?.preferredLocale);
   const asker: Asker = {
     platform: PLATFORM,
     channel: { platform: PLATFORM, id: message.channelId, ...(message.guildId ? { workspace: message.guildId } : {}) },
@@ -36,13 +38,34 @@ export function messageQuestion(client: Client, message: Message): Question | un
     via: inDm ? 'dm' : 'mention',
     adminRule: DISCORD_ADMIN_RULE,
     isAdmin: async () => isAdminBy(message.member?.permissions),
+    // A message carries no locale: the server's language is the platform's word here.
+    ...(guildLang ? { workspaceLang: guildLang } : {}),
   };
   return {
     text: text.trim(),
     asker,
     via: inDm ? 'dm' : 'mention',
     messageKey: `${PLATFORM}:${message.guildId ?? 'dm'}:${message.channelId}:${message.id}`,
+    thread: conversationOf(client, message),
   };
+}
+
+const keyOf = (message: Pick<Message, 'guildId' | 'channelId'>, id: string) => `${PLATFORM}:${message.guildId ?? 'dm'}:${message.channelId}:m:${id}`;
+
+/**
+ * Where a message's context lives: a thread channel is one conversation; elsewhere a reply to one
+ * of the bot's answers continues the conversation of the question that answer replied to (the
+ * chain), and the context is kept under this message for the next reply in the chain.
+ */
+export function conversationOf(client: Client, message: Message): { key: string; from?: string } {
+  if (message.channel?.isThread()) {
+    const key = `${PLATFORM}:${message.guildId ?? 'dm'}:${message.channelId}:thread`;
+    return { key, from: key };
+  }
+  const key = keyOf(message, message.id);
+  const repliedTo = message.reference?.messageId ? message.channel?.messages.cache.get(message.reference.messageId) : undefined;
+  const question = repliedTo && repliedTo.author.id === client.user?.id ? repliedTo.reference?.messageId : undefined;
+  return question ? { key, from: keyOf(message, question) } : { key };
 }
 
 /** Sends a delivery in answer to a message. */

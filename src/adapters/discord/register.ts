@@ -2,7 +2,7 @@
 // can say what it changes (and skip the PUT when nothing does).
 import type { APIApplicationCommand, RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
 
-export type CommandChange = { name: string; change: 'created' | 'updated' | 'unchanged' | 'deleted'; fields?: string[] };
+export type CommandChange = { name: string; change: 'created' | 'updated' | 'unchanged' | 'deleted'; fields?: string[]; /** 1 slash command, 3 message command. */ type?: number };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -61,17 +61,18 @@ export function diffCommands(existing: APIApplicationCommand[], wanted: RESTPutA
   const changes: CommandChange[] = [];
   for (const w of wanted) {
     const old = existing.find((e) => e.name === w.name && (e.type ?? 1) === (w.type ?? 1));
+    const type = w.type ?? 1;
     if (!old) {
-      changes.push({ name: w.name, change: 'created' });
+      changes.push({ name: w.name, change: 'created', type });
       continue;
     }
     const a = normalizeCommand(old as Record<string, any>);
     const b = normalizeCommand(w as Record<string, any>);
     const fields = Object.keys(b).filter((k) => stable(a[k]!) !== stable(b[k]!));
-    changes.push(fields.length ? { name: w.name, change: 'updated', fields } : { name: w.name, change: 'unchanged' });
+    changes.push(fields.length ? { name: w.name, change: 'updated', fields, type } : { name: w.name, change: 'unchanged', type });
   }
   for (const e of existing) {
-    if (!wanted.some((w) => w.name === e.name && (w.type ?? 1) === (e.type ?? 1))) changes.push({ name: e.name, change: 'deleted' });
+    if (!wanted.some((w) => w.name === e.name && (w.type ?? 1) === (e.type ?? 1))) changes.push({ name: e.name, change: 'deleted', type: e.type ?? 1 });
   }
   return changes;
 }

@@ -7,12 +7,14 @@ import {
   ComponentType,
   MessageFlags,
   type APIActionRowComponent,
+  type APIButtonComponent,
   type APIComponentInMessageActionRow,
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
 import { moreLine, t } from '../../core/i18n.ts';
 import { fitReply, type Reply, type ReplyItem } from '../../core/reply.ts';
+import { buttonRows } from './components.ts';
 import { cut, defuseMentions, escapeMarkdown, safeUrl } from './escape.ts';
 import { ds } from './strings.ts';
 
@@ -76,7 +78,9 @@ function frame(reply: Reply, opts: RenderOptions) {
   const descriptionLines = [reply.intro, ...reply.lines, heading ? `${heading} ${suggestions.join(' · ')}` : undefined].filter((x): x is string => !!x);
   // Which deal the reply is about (a base with several): the embed's author line, above the title. Plain text there.
   const author = reply.deal ? cut(defuseMentions(t(reply.lang).dealHeader(reply.deal.name)), DISCORD_LIMITS.author) : '';
-  return { title, footer, author, description: escapeMarkdown(descriptionLines.join('\n')), sources: sourcesField(reply) };
+  // Lines about a channel: <#id> shows its name (never a ping); the rest escaped like any text.
+  const entries = reply.entries.map((e) => `• ${/^\d{1,25}$/.test(e.channel.id) ? `<#${e.channel.id}>` : escapeMarkdown(`#${e.channel.name ?? e.channel.id}`)} — ${escapeMarkdown(e.text)}`);
+  return { title, footer, author, description: [escapeMarkdown(descriptionLines.join('\n')), ...entries].filter(Boolean).join('\n'), sources: sourcesField(reply) };
 }
 
 /** Room for the "… and N more" line, whatever N. */
@@ -116,8 +120,8 @@ export function renderDiscord(input: Reply, opts: RenderOptions = {}): DiscordPa
   if (fields.length) embed.fields = fields;
   if (footer) embed.footer = { text: footer };
 
-  const payload: DiscordPayload = { embeds: [embed], components: [], allowed_mentions: { parse: [] } };
-  if (opts.shareId && reply.shareable) payload.components = [shareRow(opts.shareId, ds(reply.lang).share, false)];
+  const share = opts.shareId && reply.shareable ? [shareButton(opts.shareId, ds(reply.lang).share, false)] : [];
+  const payload: DiscordPayload = { embeds: [embed], components: buttonRows(reply, share), allowed_mentions: { parse: [] } };
   if (opts.ephemeral) payload.flags = MessageFlags.Ephemeral;
   return payload;
 }
@@ -158,22 +162,16 @@ function embedChars(e: APIEmbed): number {
 
 /** The row that replaces the Share button once the answer has been shared. */
 export function sharedRow(lang: Reply['lang']): APIActionRowComponent<APIComponentInMessageActionRow> {
-  return shareRow('deal:shared', ds(lang).shared, true);
+  return { type: ComponentType.ActionRow, components: [sharedButton(lang)] };
 }
 
-function shareRow(customId: string, label: string, disabled: boolean): APIActionRowComponent<APIComponentInMessageActionRow> {
-  return {
-    type: ComponentType.ActionRow,
-    components: [
-      {
-        type: ComponentType.Button,
-        style: ButtonStyle.Secondary,
-        custom_id: customId,
-        label: cut(label, DISCORD_LIMITS.buttonLabel),
-        disabled,
-      },
-    ],
-  };
+/** The disabled "Shared in channel" the Share button turns into. */
+export function sharedButton(lang: Reply['lang']): APIButtonComponent {
+  return shareButton('deal:shared', ds(lang).shared, true);
+}
+
+function shareButton(customId: string, label: string, disabled: boolean): APIButtonComponent {
+  return { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: customId, label: cut(label, DISCORD_LIMITS.buttonLabel), disabled };
 }
 
 /** The title echoes the query (escaped by the caller) unless the title already holds it. */

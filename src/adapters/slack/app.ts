@@ -1,30 +1,41 @@
 // The Bolt app: Slack requests in (inbound.ts), the delivery policy's decision, messages out
-// (outbound.ts). Every request is acknowledged at once; answers are computed after the ack.
-import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type webApi } from '@slack/bolt';
+// (outbound.ts). Every request is acknowledged at once; answers are computed after the ack, with
+// the client of the request's own workspace (one token, or each workspace's in OAuth mode).
+// Feedback, shortcuts, buttons, forms, the Home and installs are wired in interactions.ts.
+import { App, type CustomRoute, type HTTPReceiver, type SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Server, ServerResponse } from 'node:http';
-import type { Delivery, DeliveryPolicy } from '../../core/delivery.ts';
+import type { DeliveryPolicy } from '../../core/delivery.ts';
 import type { Lang } from '../../facts/schema.ts';
 import type { Logger } from '../../ops/log.ts';
-import { adminCheck } from './admin.ts';
+import type { Installations } from '../../store/installations.ts';
+import { userDirectory } from './admin.ts';
 import { boltLogger } from './bolt-logger.ts';
 import type { SlackConfig } from './config.ts';
 import { commandQuestion, messageQuestion, sharePress, type MessageEvent } from './inbound.ts';
+import { sealedInstallationStore, type SealedInstallationStore } from './installation-store.ts';
+import { registerInteractions } from './interactions.ts';
+import { receiverOf, slackKit } from './kit.ts';
 import { slackOutbound } from './outbound.ts';
 import { slackCapacity, SHARE_ACTION_ID } from './render.ts';
-import { responder, type Respond } from './response-url.ts';
 import { workQueue, type WorkQueue } from './work-queue.ts';
 
-export const EVENTS_PATH = '/slack/events';
+export { EVENTS_PATH, INSTALL_PATH, REDIRECT_PATH } from './paths.ts';
+export type { SlackKit } from './kit.ts';
 
 export interface SlackAppOptions {
   /** Extra HTTP routes (e.g. /healthz) served by the same server in HTTP mode. */
   customRoutes?: CustomRoute[];
+  /** Where installations are kept (OAuth mode). */
+  installations?: Installations;
 }
 
 export interface SlackApp {
   app: App;
   receiver: HTTPReceiver | SocketModeReceiver;
-  client: webApi.WebClient;
+  /** The single workspace's client (token mode); undefined in OAuth mode. */
+  client: webApi.WebClient | undefined;
+  /** OAuth mode: the installations, sealed in the store. */
+  installations?: SealedInstallationStore;
   /** Answers being computed or sent after their ack (drained on shutdown). */
   work: WorkQueue;
   /** HTTP mode: lets answers wait while requests on this server wait for their ack. */
@@ -35,16 +46,13 @@ export function createSlackApp(policy: DeliveryPolicy, config: SlackConfig, logg
   const log = logger.child({ platform: 'slack' });
   const blog = boltLogger(logger);
   const clientOptions: webApi.WebClientOptions = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: config.retries } };
-  const receiver =
-    config.mode === 'socket'
-      ? // The supervisor reconnects (with backoff, errors caught): the library's own retry gives up for good.
-        new SocketModeReceiver({ appToken: config.appToken ?? '', logger: blog, autoReconnectEnabled: false, installerOptions: { clientOptions: { ...clientOptions } } })
-      : new HTTPReceiver({ signingSecret: config.signingSecret ?? '', signatureVerification: true, endpoints: EVENTS_PATH, logger: blog, customRoutes: opts.customRoutes ?? [] });
-  // auth.test runs in start(), so a bad token stops the start with a clear error.
-  const app = new App({ token: config.botToken, receiver, logger: blog, clientOptions, deferInitialization: true, ignoreSelf: true, convoStore: false });
-  const client = app.client;
-  const isAdmin = adminCheck({ client, admins: config.admins, logger: log });
-  const out = slackOutbound(client, log);
+  if (config.oauth && !opts.installations) throw new Error('Slack OAuth mode needs the store’s installations');
+  const installations = config.oauth && opts.installations ? sealedInstallationStore(opts.installations, config.oauth.tokenKey) : undefined;
+  const receiver = receiverOf(config, blog, clientOptions, opts.customRoutes ?? [], installations);
+  // auth.test runs in start(), so a bad token stops the start with a clear error. In OAuth mode
+  // there is no app-wide token: Bolt authorizes each request from its workspace's installation.
+  const app = new App({ ...(config.oauth ? {} : { token: config.botToken }), receiver, logger: blog, clientOptions, deferInitialization: true, ignoreSelf: true, convoStore: false });
+  const users = userDirectory({ admins: config.admins, logger: log });
 
   // Requests received over HTTP and not yet acked: answers wait while there are any, or while
   // requests are still arriving (a burst of commands is acked before any answer is computed).
@@ -63,87 +71,63 @@ export function createSlackApp(policy: DeliveryPolicy, config: SlackConfig, logg
     });
   }
 
-  /** Runs one delivery job; a failure gets the policy's one apology, to the asker. */
-  function job(what: string, lang: () => Lang, run: () => Promise<void>, apologise: (d: Delivery) => Promise<unknown>): void {
-    work.push(async () => {
-      try {
-        await run();
-      } catch (err) {
-        log.error({ err, event: what }, `slack: ${what} failed`);
-        await apologise(policy.apology(lang())).catch((again: unknown) => log.error({ err: again }, 'slack: could not send the apology either'));
-      }
-    });
-  }
-
-  /** Answers go to the request's response_url through our lean poster (Bolt's respond() otherwise). */
-  const respondTo = (url: string | undefined, boltRespond: Respond): Respond => (url ? responder(url) : boltRespond);
+  const kit = slackKit(policy, log, users, work);
 
   // /deal (whatever name the app gave the command): ack at once, answer after.
-  app.command(/^\/.+/, async ({ command, ack, respond }) => {
+  app.command(/^\/.+/, async ({ command, ack, respond, client }) => {
     await ack();
-    const reply = respondTo(command.response_url, respond);
-    const question = commandQuestion(command, isAdmin);
+    const reply = kit.respondTo(command.response_url, respond);
+    const question = commandQuestion(command, kit.people(client, command.team_id));
+    const out = slackOutbound(client, log);
     let lang: Lang | undefined;
-    job(
-      '/deal',
-      () => lang ?? policy.bot.langOf(question.text, question.asker),
-      async () => {
-        const d = await policy.ask(question, slackCapacity);
-        if (!d) return;
-        lang = d.reply.lang;
-        await out.toCommand(d, command.channel_id, reply);
-      },
-      (d) => out.toCommand(d, command.channel_id, reply),
-    );
+    kit.job('/deal', () => lang ?? policy.bot.langOf(question.text, question.asker), async () => {
+      const d = await policy.ask(question, slackCapacity);
+      if (!d) return;
+      lang = d.reply.lang;
+      await out.toCommand(d, command.channel_id, reply);
+    }, (d) => out.toCommand(d, command.channel_id, reply));
   });
 
   // "Share in channel": post the answer the asker saw (kept by the policy), then drop the private copy.
-  app.action(SHARE_ACTION_ID, async ({ ack, body, respond }) => {
+  app.action(SHARE_ACTION_ID, async ({ ack, body, respond, client }) => {
     await ack();
-    const reply = respondTo('response_url' in body ? body.response_url : undefined, respond);
-    const shared = sharePress(body, isAdmin);
+    const reply = kit.respondTo('response_url' in body ? body.response_url : undefined, respond);
+    const shared = sharePress(body, kit.people(client, body.team?.id));
     if (!shared) return log.warn({ action: SHARE_ACTION_ID }, 'slack: share button without an answer id or channel');
-    job(
-      'share',
-      () => shared.lang,
-      async () => {
-        const outcome = await policy.share(shared);
-        if (!outcome) return;
-        if ('notice' in outcome) return out.toCommand(outcome.notice, shared.channelId, reply, { keepOriginal: true });
-        if (outcome.post === 'seen') return; // Slack does not hand the message back: answers are always kept
-        await out.toCommand({ reply: outcome.post, audience: 'channel', attribution: outcome.attribution }, shared.channelId, reply);
-        await reply({ delete_original: true });
-      },
-      (d) => out.toCommand(d, shared.channelId, reply, { keepOriginal: true }),
-    );
+    const out = slackOutbound(client, log);
+    kit.job('share', () => shared.lang, async () => {
+      const outcome = await policy.share(shared);
+      if (!outcome) return;
+      if ('notice' in outcome) return out.toCommand(outcome.notice, shared.channelId, reply, { keepOriginal: true });
+      if (outcome.post === 'seen') return; // Slack does not hand the message back: answers are always kept
+      await out.toCommand({ reply: outcome.post, audience: 'channel', attribution: outcome.attribution }, shared.channelId, reply);
+      await reply({ delete_original: true });
+    }, (d) => out.toCommand(d, shared.channelId, reply, { keepOriginal: true }));
   });
 
-  /** A mention or DM: answered once per message, in the thread it started. */
-  function onMessage(e: MessageEvent, via: 'mention' | 'dm', team: string | undefined, botUserId: string | undefined): void {
-    const asked = messageQuestion(e, via, { ...(team ? { team } : {}), ...(botUserId ? { botUserId } : {}), isAdmin });
+  /** A mention, a DM or a thread reply: answered once per message, in the thread it started. */
+  function onMessage(e: MessageEvent, via: 'mention' | 'message', team: string | undefined, botUserId: string | undefined, client: webApi.WebClient): void {
+    const asked = messageQuestion(e, via, { ...(team ? { team } : {}), ...(botUserId ? { botUserId } : {}), people: kit.people(client, team) });
     if (!asked) return;
     const inDm = asked.question.via === 'dm';
+    const out = slackOutbound(client, log);
     let lang: Lang | undefined;
-    job(
-      `answer to a ${via}`,
-      () => lang ?? policy.bot.langOf(asked.question.text, asked.question.asker),
-      async () => {
-        const d = await policy.ask(asked.question, slackCapacity);
-        if (!d) return;
-        lang = d.reply.lang;
-        await out.toThread(d, asked.target, inDm);
-      },
-      (d) => out.toThread(d, asked.target, inDm),
-    );
+    kit.job(`answer to a ${via}`, () => lang ?? policy.bot.langOf(asked.question.text, asked.question.asker), async () => {
+      const d = await policy.ask(asked.question, slackCapacity);
+      if (!d) return;
+      lang = d.reply.lang;
+      await out.toThread(d, asked.target, inDm);
+    }, (d) => out.toThread(d, asked.target, inDm));
   }
 
-  app.event('app_mention', async ({ event, context, body }) => onMessage(event as MessageEvent, 'mention', body.team_id, context.botUserId));
-  app.event('message', async ({ event, context, body }) => onMessage(event as MessageEvent, 'dm', body.team_id, context.botUserId));
+  app.event('app_mention', async ({ event, context, body, client }) => onMessage(event as MessageEvent, 'mention', body.team_id, context.botUserId, client));
+  app.event('message', async ({ event, context, body, client }) => onMessage(event as MessageEvent, 'message', body.team_id, context.botUserId, client));
+  registerInteractions(app, kit, installations);
 
   // Anything that still escapes a listener: logged, never a crash.
   app.error(async (error) => {
     log.error({ err: error }, 'slack: unhandled listener error');
   });
 
-  return { app, receiver, client, work, watch };
+  return { app, receiver, client: config.oauth ? undefined : app.client, ...(installations ? { installations } : {}), work, watch };
 }

@@ -17,7 +17,7 @@ export const slack: PlatformAdapter<SlackConfig> = {
     const { startSlack } = await import('./start.ts');
     return startSlack(config, runtime);
   },
-  publisher: (config, logger) => standaloneSlackPublisher(config, logger),
+  publisher: (config, logger, installations) => standaloneSlackPublisher(config, logger, installations),
   capacity: slackCapacity,
   render: (reply) => renderSlack(reply),
   preview: previewSlack,

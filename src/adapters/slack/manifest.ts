@@ -1,7 +1,8 @@
 // The Slack app manifest, generated from the command list so a newcomer creates the app with
 // one paste and the usage hint never drifts from what /deal accepts.
 import type { Command } from '../../core/command.ts';
-import { EVENTS_PATH } from './app.ts';
+import { shortcutCallbackId } from './inbound.ts';
+import { EVENTS_PATH, REDIRECT_PATH } from './paths.ts';
 
 /** Bot scopes, each because the adapter uses it. */
 export const BOT_SCOPES = [
@@ -12,10 +13,18 @@ export const BOT_SCOPES = [
   'groups:history', // the same in private channels
   'commands', // the /deal slash command
   'im:history', // message.im events: questions in a DM to the bot
-  'users:read', // users.info: is the user a workspace admin/owner (subscription commands)
+  'users:read', // users.info: is the user a workspace admin/owner (subscription commands), and their language (include_locale)
 ] as const;
 
-export const BOT_EVENTS = ['app_mention', 'message.im'] as const;
+export const BOT_EVENTS = [
+  'app_mention', // "@dealbot question" in channels
+  'message.im', // questions in a DM to the bot
+  'message.channels', // replies in a thread the bot answered (follow-ups without a mention), public channels…
+  'message.groups', // …and private ones
+  'app_home_opened', // the Home tab
+  'app_uninstalled', // OAuth mode: the workspace's installation is removed
+  'tokens_revoked', // …and when its bot token is revoked
+] as const;
 
 export interface ManifestOptions {
   /** App and bot display name (default "dealbot"). */
@@ -24,6 +33,8 @@ export interface ManifestOptions {
   command?: string;
   /** HTTP mode: the public base URL Slack calls (e.g. https://bot.example.com); Socket Mode when absent. */
   requestUrl?: string;
+  /** OAuth mode (many workspaces): the redirect URL is {requestUrl}/slack/oauth_redirect (needs requestUrl). */
+  oauth?: boolean;
 }
 
 /** "[question] | timeline | quotes [speaker] | … | share …" from the commands' names and usages. */
@@ -44,8 +55,12 @@ export function slackManifest(commands: readonly Command<any>[], opts: ManifestO
       background_color: '#1d3557',
     },
     features: {
-      app_home: { home_tab_enabled: false, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: name, always_online: true },
+      // "Ask dealbot about this" on any message's ⋮ menu, from the commands offered on messages.
+      shortcuts: commands
+        .filter((c) => c.messageAction)
+        .map((c) => ({ name: c.messageAction!.label.en.slice(0, 24), type: 'message', callback_id: shortcutCallbackId(c.name), description: c.messageAction!.description.en.slice(0, 150) })),
       slash_commands: [
         {
           command,
@@ -56,7 +71,10 @@ export function slackManifest(commands: readonly Command<any>[], opts: ManifestO
         },
       ],
     },
-    oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
+    oauth_config: {
+      ...(opts.oauth && opts.requestUrl ? { redirect_urls: [`${opts.requestUrl.replace(/\/+$/, '')}${REDIRECT_PATH}`] } : {}),
+      scopes: { bot: [...BOT_SCOPES] },
+    },
     settings: {
       event_subscriptions: { ...(url ? { request_url: url } : {}), bot_events: [...BOT_EVENTS] },
       interactivity: { is_enabled: true, ...(url ? { request_url: url } : {}) },

@@ -3,10 +3,12 @@
 // listener). A scheduled post carries its identity in message metadata, so a replica taking the
 // post over finds it in the channel's history (findPosted) instead of posting it again.
 import type { webApi } from '@slack/bolt';
-import type { ChannelPublisher, PostIdentity } from '../../core/command.ts';
+import type { ChannelPublisher, ChannelRef, PostIdentity } from '../../core/command.ts';
 import { silentLogger, type Logger } from '../../ops/log.ts';
 import type { StandalonePublisher } from '../contract.ts';
+import type { Installations } from '../../store/installations.ts';
 import type { SlackConfig } from './config.ts';
+import { sealedInstallationStore, type SealedInstallationStore } from './installation-store.ts';
 import { PLATFORM } from './inbound.ts';
 import { platformError, SEND_DEFAULTS } from './outbound.ts';
 import { renderSlack, type SlackMessage } from './render.ts';
@@ -14,10 +16,36 @@ import { renderSlack, type SlackMessage } from './render.ts';
 /** The metadata event type our scheduled posts carry (their identity, to find them again). */
 export const POST_METADATA_TYPE = 'dealbot_post';
 
-export function slackPublisher(client: webApi.WebClient, log: Logger = silentLogger): ChannelPublisher {
-  async function send(channel: string, message: SlackMessage, identity?: PostIdentity): Promise<string> {
+/** The client to post in a workspace with: the one token, or (OAuth mode) that workspace's own. */
+export type ClientFor = (workspace: string | undefined) => Promise<webApi.WebClient>;
+
+/**
+ * OAuth mode: a client per workspace, with the bot token of its installation (sealed in the store).
+ * A workspace without one (uninstalled) fails the post with a clear error; a token never serves
+ * another workspace.
+ */
+export function installedClients(store: SealedInstallationStore, options: webApi.WebClientOptions, WebClient: typeof webApi.WebClient): ClientFor {
+  const clients = new Map<string, webApi.WebClient>();
+  return async (workspace) => {
+    const installation = workspace ? await store.find(workspace) : undefined;
+    const token = installation?.bot?.token;
+    if (!workspace || !token) throw new Error(`Slack workspace ${workspace ?? '(none)'} has no installation (uninstalled?): install dealbot there again from /slack/install`);
+    let client = clients.get(token);
+    if (!client) {
+      if (clients.size > 1_000) clients.clear();
+      client = new WebClient(token, { ...options, teamId: workspace });
+      clients.set(token, client);
+    }
+    return client;
+  };
+}
+
+export function slackPublisher(clientFor: ClientFor | webApi.WebClient, log: Logger = silentLogger): ChannelPublisher {
+  const clients: ClientFor = typeof clientFor === 'function' ? clientFor : async () => clientFor;
+  async function send(channel: ChannelRef, message: SlackMessage, identity?: PostIdentity): Promise<string> {
+    const client = await clients(channel.workspace);
     const res = await client.chat.postMessage({
-      channel,
+      channel: channel.id,
       text: message.text,
       blocks: message.blocks,
       ...(identity ? { metadata: { event_type: POST_METADATA_TYPE, event_payload: { key: identity.key } } } : {}),
@@ -31,16 +59,17 @@ export function slackPublisher(client: webApi.WebClient, log: Logger = silentLog
     async post(channel, reply, identity) {
       if (channel.platform !== PLATFORM) throw new Error(`cannot post to a ${channel.platform} channel from Slack`);
       try {
-        return { messageId: await send(channel.id, renderSlack(reply), identity) };
+        return { messageId: await send(channel, renderSlack(reply), identity) };
       } catch (err) {
         // A workspace that does not take the data visualization block yet: the chart as a table.
         if (!reply.chart || platformError(err) !== 'invalid_blocks') throw err;
         log.warn({ channel: channel.id }, 'slack: chart block refused (invalid_blocks); posting the chart as a text table');
-        return { messageId: await send(channel.id, renderSlack(reply, { chart: 'table' }), identity) };
+        return { messageId: await send(channel, renderSlack(reply, { chart: 'table' }), identity) };
       }
     },
     async findPosted(channel, identity) {
       // The channel's messages since the post was first attempted (a minute earlier for clock skew).
+      const client = await clients(channel.workspace);
       const res = await client.conversations.history({
         channel: channel.id,
         oldest: String(Math.floor(identity.since / 1000) - 60),
@@ -56,11 +85,14 @@ export function slackPublisher(client: webApi.WebClient, log: Logger = silentLog
   };
 }
 
-export async function standaloneSlackPublisher(config: SlackConfig, logger?: Logger): Promise<StandalonePublisher> {
+export async function standaloneSlackPublisher(config: SlackConfig, logger?: Logger, installations?: Installations): Promise<StandalonePublisher> {
   const { webApi: api } = await import('@slack/bolt'); // loaded only when posting
-  const client = new api.WebClient(config.botToken, {
-    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
-    retryConfig: { retries: config.retries },
-  });
-  return { ...slackPublisher(client, logger?.child({ platform: PLATFORM })), close: async () => {} };
+  const options = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: config.retries } };
+  const log = logger?.child({ platform: PLATFORM });
+  if (config.oauth) {
+    if (!installations) throw new Error('Slack OAuth mode posts with each workspace’s installation: it needs the store');
+    const store = sealedInstallationStore(installations, config.oauth.tokenKey);
+    return { ...slackPublisher(installedClients(store, options, api.WebClient), log), close: async () => {} };
+  }
+  return { ...slackPublisher(new api.WebClient(config.botToken, options), log), close: async () => {} };
 }

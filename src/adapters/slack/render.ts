@@ -8,6 +8,7 @@ import type { types } from '@slack/bolt';
 import { moreLine, t } from '../../core/i18n.ts';
 import { fitReply, type Reply, type ReplyItem } from '../../core/reply.ts';
 import type { Lang } from '../../facts/schema.ts';
+import { feedbackBlock, runButton } from './actions.ts';
 import { chartBlocks, chartCaption, chartTableMrkdwn } from './chart.ts';
 import { cut, escapeSlack, inertMrkdwn } from './text.ts';
 
@@ -48,6 +49,8 @@ export interface RenderSlackOptions {
   attribution?: { kind: 'shared' | 'asked'; name: string };
   /** How a Reply's chart is drawn: Slack's data visualization block (default) or a text table. */
   chart?: 'native' | 'table';
+  /** Leave out the 👍 / 👎 (a copy where votes make no sense). */
+  noFeedback?: boolean;
 }
 
 /** Inert, escaped and cut to fit a Slack text field. */
@@ -181,6 +184,13 @@ function layout(reply: Reply, opts: RenderSlackOptions) {
   }));
   // Plain lines (help, notices): one section per line keeps each under the section limit.
   const lines: Unit[] = reply.lines.filter((l) => l.trim()).map((line) => ({ blocks: [section(line)], text: inertMrkdwn(line) }));
+  // Lines about a channel: Slack shows <#C…> as the channel's name to those who may see it (never a ping).
+  reply.entries.forEach((e, i) => {
+    const channel = /^[A-Z0-9]{2,40}$/.test(e.channel.id) ? `<#${e.channel.id}>` : `#${inertMrkdwn(e.channel.name ?? e.channel.id)}`;
+    const block: SectionBlock = { type: 'section', text: mrkdwn(`${channel} — ${field(e.text, SLACK_LIMITS.sectionText - 200)}`) };
+    if (e.actions[0]) block.accessory = runButton(e.actions[0], `e${i}`);
+    lines.push({ blocks: [block], text: `#${inertMrkdwn(e.channel.name ?? e.channel.id)} — ${inertMrkdwn(e.text)}` });
+  });
 
   const tail: Unit[] = [];
   const suggestions = reply.suggestions.filter((x) => x.trim());
@@ -199,6 +209,9 @@ function layout(reply: Reply, opts: RenderSlackOptions) {
     };
     tail.push({ blocks: [actions], text: '' });
   }
+  if (reply.actions.length) tail.push({ blocks: [{ type: 'actions', elements: reply.actions.slice(0, 25).map((a, i) => runButton(a, i)) }], text: '' });
+  // Slack's own 👍 / 👎 (not on a Home tab, where no answer is rated).
+  if (reply.feedback && !opts.noFeedback) tail.push({ blocks: [feedbackBlock(reply.feedback.answerId, reply.lang)], text: '' });
   return { head, items, lines, tail };
 }
 

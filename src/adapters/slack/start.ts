@@ -3,11 +3,11 @@
 // the connection to the supervisor: down the moment the socket closes, up when Slack says hello.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { webApi, type HTTPReceiver, type SocketModeReceiver } from '@slack/bolt';
 import type { PlatformRuntime, RunningPlatform } from '../contract.ts';
-import { createSlackApp, EVENTS_PATH, type SlackAppOptions } from './app.ts';
+import { createSlackApp, EVENTS_PATH, INSTALL_PATH, type SlackAppOptions } from './app.ts';
 import type { SlackConfig } from './config.ts';
-import { slackPublisher } from './publisher.ts';
+import { installedClients, slackPublisher } from './publisher.ts';
 
 export interface RunningSlack extends RunningPlatform {
   /** HTTP mode: the events URL actually listened on (port 0 picks a free port). */
@@ -17,15 +17,21 @@ export interface RunningSlack extends RunningPlatform {
 export async function startSlack(config: SlackConfig, runtime: PlatformRuntime, opts: SlackAppOptions = {}): Promise<RunningSlack> {
   // In HTTP mode the runtime's routes share this port: health, and other platforms' endpoints.
   const customRoutes = runtime.routes.map((r) => ({ path: r.path, method: r.method === 'POST' ? ['POST'] : ['GET', 'HEAD'], handler: r.handler }));
-  const { app, receiver, client, work, watch } = createSlackApp(runtime.policy, config, runtime.logger, { customRoutes, ...opts });
+  const { app, receiver, client, installations, work, watch } = createSlackApp(runtime.policy, config, runtime.logger, { customRoutes, ...(runtime.installations ? { installations: runtime.installations } : {}), ...opts });
   const log = runtime.logger.child({ platform: 'slack' });
   try {
-    await app.init(); // auth.test
+    await app.init(); // auth.test (token mode; OAuth mode has no app-wide token to check)
   } catch (err) {
     const code = (err as { data?: { error?: string } }).data?.error;
     if (code) throw new Error(`Slack refused SLACK_BOT_TOKEN (auth.test: ${code}). Copy the Bot User OAuth Token again from "OAuth & Permissions".`);
     throw new Error(`Could not reach Slack at ${config.apiUrl ?? 'https://slack.com/api/'} to check SLACK_BOT_TOKEN: ${(err as Error).message}`);
   }
+  if (config.oauth && runtime.installations) {
+    const installed = await runtime.installations.list('slack');
+    log.info({ workspaces: installed.length, install: INSTALL_PATH }, 'slack: OAuth mode (each workspace answered with its own installation)');
+  }
+  const clientOptions = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: config.retries } };
+  const publisher = installations ? slackPublisher(installedClients(installations, clientOptions, webApi.WebClient), log) : slackPublisher(client!, log);
 
   let connected = false;
   let stopped = false;
@@ -71,7 +77,7 @@ export async function startSlack(config: SlackConfig, runtime: PlatformRuntime, 
   }
 
   return {
-    publisher: slackPublisher(client, log),
+    publisher,
     connected: () => connected && !stopped,
     reconnect: () => reconnect(),
     ...(eventsUrl ? { eventsUrl, servesRoutes: true } : {}),
