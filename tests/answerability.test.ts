@@ -123,6 +123,14 @@ describe('a statement with a confirmation tag is a yes/no whose wrong company is
   it('a company the base never links to the figure asked about is still refused', () => {
     expect(ids('Is Google investing in OpenAI too, right?')).toEqual([]);
   });
+  it('partners named wrongly, known to the base or not, are corrected by the fact naming the real ones', () => {
+    const r = engine.search('openai is building its own chips with intel and samsung, correct?');
+    expect(r.hits[0]?.fact.id).toBe('chips-openai-in-house-processors');
+    expect(r.unsupported).toEqual(['Intel', 'Samsung']);
+  });
+  it('wrong partners with anything else the base does not know are still refused', () => {
+    expect(ids('Is OpenAI building quantum computers with Intel and Samsung?')).toEqual([]);
+  });
 });
 
 describe('who is who among the people quoted', () => {
