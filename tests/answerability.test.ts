@@ -256,3 +256,24 @@ describe("the asker's own people", () => {
     expect(ids(q)[0]).toBe(id);
   });
 });
+
+describe('a question that opens on a premise of its own', () => {
+  it('finding nothing itself, shows the facts that settle its premise, then what it asks', () => {
+    const r = engine.search('Now that the final contract is signed, when does it close?');
+    expect(r.premise).toBe('the final contract is signed');
+    expect(r.hits[0]?.fact.id).toBe('deal-letter-of-intent');
+    const fr = engine.search('Ce contrat ferme engage Nvidia pour 100 milliards, ok, mais sur quelle plateforme tourne la phase 1 ?');
+    expect(fr.premise).toBeDefined();
+    expect(fr.hits.map((h) => h.fact.id)).toContain('chips-vera-rubin-platform');
+  });
+  it('a premise the base knows nothing of is no way around a refusal', () => {
+    const r = engine.search('Since Apple joined the deal, what is the interest rate on the loan?');
+    expect(r.hits).toEqual([]);
+    expect(r.premise).toBeUndefined();
+  });
+  it('a question answered by itself keeps its own answer', () => {
+    const r = engine.search('Since the deal is big, how much will Nvidia invest?');
+    expect(r.premise).toBeUndefined();
+    expect(r.hits.map((h) => h.fact.id)).toContain('investment-up-to-100bn');
+  });
+});
