@@ -277,3 +277,33 @@ describe('a question that opens on a premise of its own', () => {
     expect(r.hits.map((h) => h.fact.id)).toContain('investment-up-to-100bn');
   });
 });
+
+describe('a verdict the article leaves to its reader', () => {
+  it.each(['Is AGI by 2030 realistic?', "l'AGI en 2030 tu y crois toi ?", "OpenAI a trahi sa mission d'origine, tu trouves pas ?"])('%s is refused', (q) => {
+    expect(ids(q)).toEqual([]);
+  });
+  it('the plan itself is still answered', () => {
+    expect(ids('When does OpenAI aim for AGI?')).toContain('timeline-2030-agi-goal');
+  });
+});
+
+describe('who a pronoun points back to', () => {
+  it('a person named in a remark before the question is what “he” asks about', () => {
+    expect(ids("I'm a bit skeptical of Altman in general, but what did he actually say here?")[0]).toBe('quote-altman-compute');
+  });
+  it('a role named in the sentence before is what “he” asks about', () => {
+    expect(ids('I saw a lawyer quoted in that piece about the openai deal. who is he and what firm is he with?')).toContain('quote-barlow-chip-monopoly');
+  });
+  it('an inverted French pronoun ("est-il") points to nothing before', () => {
+    expect(ids('Étudiant en droit des affaires : le document signé est-il un contrat ferme ?')).toContain('deal-letter-of-intent');
+  });
+});
+
+describe('everyday wording', () => {
+  it('"il balance quoi" asks for what someone said', () => {
+    expect(ids('altman il balance quoi comme phrase')).toEqual(['quote-altman-compute']);
+  });
+  it('"how big is the deal" asks for its amount', () => {
+    expect(ids('How big is the deal supposed to be?').slice(0, 2)).toContain('deal-value-100bn');
+  });
+});
