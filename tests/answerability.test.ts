@@ -123,6 +123,14 @@ describe('a statement with a confirmation tag is a yes/no whose wrong company is
   it('a company the base never links to the figure asked about is still refused', () => {
     expect(ids('Is Google investing in OpenAI too, right?')).toEqual([]);
   });
+  it('partners named wrongly, known to the base or not, are corrected by the fact naming the real ones', () => {
+    const r = engine.search('openai is building its own chips with intel and samsung, correct?');
+    expect(r.hits[0]?.fact.id).toBe('chips-openai-in-house-processors');
+    expect(r.unsupported).toEqual(['Intel', 'Samsung']);
+  });
+  it('wrong partners with anything else the base does not know are still refused', () => {
+    expect(ids('Is OpenAI building quantum computers with Intel and Samsung?')).toEqual([]);
+  });
 });
 
 describe('who is who among the people quoted', () => {
@@ -246,5 +254,56 @@ describe("the asker's own people", () => {
     ['my lawyer thinks the deal is already signed, is that right?', 'deal-letter-of-intent'],
   ])('%s', (q, id) => {
     expect(ids(q)[0]).toBe(id);
+  });
+});
+
+describe('a question that opens on a premise of its own', () => {
+  it('finding nothing itself, shows the facts that settle its premise, then what it asks', () => {
+    const r = engine.search('Now that the final contract is signed, when does it close?');
+    expect(r.premise).toBe('the final contract is signed');
+    expect(r.hits[0]?.fact.id).toBe('deal-letter-of-intent');
+    const fr = engine.search('Ce contrat ferme engage Nvidia pour 100 milliards, ok, mais sur quelle plateforme tourne la phase 1 ?');
+    expect(fr.premise).toBeDefined();
+    expect(fr.hits.map((h) => h.fact.id)).toContain('chips-vera-rubin-platform');
+  });
+  it('a premise the base knows nothing of is no way around a refusal', () => {
+    const r = engine.search('Since Apple joined the deal, what is the interest rate on the loan?');
+    expect(r.hits).toEqual([]);
+    expect(r.premise).toBeUndefined();
+  });
+  it('a question answered by itself keeps its own answer', () => {
+    const r = engine.search('Since the deal is big, how much will Nvidia invest?');
+    expect(r.premise).toBeUndefined();
+    expect(r.hits.map((h) => h.fact.id)).toContain('investment-up-to-100bn');
+  });
+});
+
+describe('a verdict the article leaves to its reader', () => {
+  it.each(['Is AGI by 2030 realistic?', "l'AGI en 2030 tu y crois toi ?", "OpenAI a trahi sa mission d'origine, tu trouves pas ?"])('%s is refused', (q) => {
+    expect(ids(q)).toEqual([]);
+  });
+  it('the plan itself is still answered', () => {
+    expect(ids('When does OpenAI aim for AGI?')).toContain('timeline-2030-agi-goal');
+  });
+});
+
+describe('who a pronoun points back to', () => {
+  it('a person named in a remark before the question is what “he” asks about', () => {
+    expect(ids("I'm a bit skeptical of Altman in general, but what did he actually say here?")[0]).toBe('quote-altman-compute');
+  });
+  it('a role named in the sentence before is what “he” asks about', () => {
+    expect(ids('I saw a lawyer quoted in that piece about the openai deal. who is he and what firm is he with?')).toContain('quote-barlow-chip-monopoly');
+  });
+  it('an inverted French pronoun ("est-il") points to nothing before', () => {
+    expect(ids('Étudiant en droit des affaires : le document signé est-il un contrat ferme ?')).toContain('deal-letter-of-intent');
+  });
+});
+
+describe('everyday wording', () => {
+  it('"il balance quoi" asks for what someone said', () => {
+    expect(ids('altman il balance quoi comme phrase')).toEqual(['quote-altman-compute']);
+  });
+  it('"how big is the deal" asks for its amount', () => {
+    expect(ids('How big is the deal supposed to be?').slice(0, 2)).toContain('deal-value-100bn');
   });
 });

@@ -131,6 +131,14 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
   const needed = reading.form.yesNo ? MIN_COVERAGE_YES_NO : MIN_COVERAGE;
   const covering = candidates.filter((d) => decision.coverage.get(d)!.share >= needed);
   if (covering.length === 0) {
+    const swapped = partnerSwap(sb, reading, weighed, candidates);
+    if (swapped.hits.length > 0) {
+      decision.answer = true;
+      decision.hits = swapped.hits;
+      decision.unsupported = swapped.names;
+      decision.reason = `the question's premise names other partners (${swapped.names.join(', ')}) than the fact that settles it`;
+      return decision;
+    }
     const best = candidates[0] !== undefined ? decision.coverage.get(candidates[0])! : undefined;
     const missing = best ? best.missing : items.filter((it) => !it.known).map((it) => it.text);
     decision.reason = `no fact holds enough of the question (${Math.round((best?.share ?? 0) * 100)} % at best, ${Math.round(MIN_COVERAGE * 100)} % needed); missing: ${missing.join(', ') || '—'}`;
@@ -182,6 +190,57 @@ function correction(sb: SearchableBase, reading: Reading, items: readonly FocusI
   const named = items.filter((it) => it.kind === 'entity' && !it.soft && !it.context);
   if (named.length === 0 || !named.every((it) => it.span && PARTNER_WORDS.has(partnerWord(reading.tokens, it.span[0])))) return [];
   return covering.filter((d) => others.every((r) => r.test(d)));
+}
+
+/**
+ * The companies a yes/no names as partners ("with Intel and Samsung", "avec Google et Meta"): a chain
+ * after "with"/"alongside"/"avec", each further one after "and"/"et". Known companies and unknown nouns alike.
+ */
+function partnerChain(reading: Reading, items: readonly FocusItem[]): FocusItem[] {
+  const named = items
+    .filter((it) => it.span && !it.context && (it.kind === 'entity' || (it.kind === 'unknown' && it.pos === 'noun')))
+    .sort((a, b) => a.span![0] - b.span![0]);
+  const chain: FocusItem[] = [];
+  for (const it of named) {
+    const before = partnerWord(reading.tokens, it.span![0]);
+    const last = chain[chain.length - 1];
+    if (SWAP_HEADS.has(before) || (last && (before === 'and' || before === 'et') && it.span![0] - last.span![1] <= 1)) chain.push(it);
+  }
+  return chain;
+}
+
+/** Words that put the companies after them as partners in a premise. */
+const SWAP_HEADS = new Set(['with', 'alongside', 'avec']);
+
+/**
+ * "OpenAI is building its own chips with Intel and Samsung, correct?": a yes/no whose partners are wrong.
+ * Without the partners, a fact must hold the question (MIN_COVERAGE) while naming none of them and
+ * naming another company of its own; that fact settles it, and the answer says the sources do not back
+ * the partners named. Anything else the base does not know still refuses.
+ */
+function partnerSwap(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], candidates: readonly number[]): { hits: number[]; names: string[] } {
+  const none = { hits: [], names: [] };
+  if (!reading.form.yesNo) return none;
+  const chain = partnerChain(reading, items);
+  if (chain.length === 0) return none;
+  const rest = items.filter((it) => !chain.includes(it));
+  if (rest.some((it) => !it.known && !it.context) || !rest.some((it) => it.known && !it.soft && !it.context && it.kind === 'concept')) return none;
+  const partnerTerms = chain.flatMap((it) => it.terms.filter(([t]) => t.startsWith('@')).map(([t]) => t));
+  const asked = new Set(items.flatMap((it) => it.terms.filter(([t]) => t.startsWith('@')).map(([t]) => t.slice(1))));
+  const hits = candidates.filter((d) => {
+    if (partnerTerms.some((t) => sb.index.holding(t, d) === 2) || coverageOf(sb, rest, d).share < MIN_COVERAGE) return false;
+    return sb.facts[d]!.parties.some((p) => !asked.has(p) && sb.base.parties.get(p)?.kind === 'company');
+  });
+  if (hits.length === 0) return none;
+  const names = chain.map((it) => sb.base.parties.get(it.terms.find(([t]) => t.startsWith('@'))?.[0].slice(1) ?? '')?.name ?? displayName(reading.raw, it.text));
+  return { hits: hits.slice(0, 2), names };
+}
+
+/** A word as the question writes it when capitalised ("Samsung"), else with a capital. */
+function displayName(raw: string, word: string): string {
+  const m = raw.match(new RegExp(`\\b(${word.replace(/[^\p{L}\p{N}]/gu, '')})\\b`, 'iu'));
+  const w = m?.[1] ?? word;
+  return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
 /** The display names of the companies a question names that none of `hits` names ("Google", "AMD"). */

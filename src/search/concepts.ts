@@ -8,7 +8,7 @@ import { getNumberWords } from './morphology.ts';
 import { isCommonWord, partsOfSpeech } from './pos.ts';
 import { normalizeText, stem } from './normalize.ts';
 import type { PhraseMatch } from './phrases.ts';
-import type { Reading } from './read.ts';
+import { pointsBack, type Reading } from './read.ts';
 import { ordinalAround, ordinalTerm, SEQUENCES, type SearchableBase } from './searchable-base.ts';
 import { STOP_WORDS } from './stopwords.ts';
 
@@ -75,6 +75,7 @@ const MAX_PREFIX = 6;
 const MAX_SUFFIX = 4;
 const YEAR = /^(19|20)\d\d$/;
 
+
 /** The focus of a reading. Never throws; bounded by the reading's 40 tokens. */
 export function findFocus(sb: SearchableBase, reading: Reading): Focus {
   const focus: Focus = { items: [], corrections: [], fillers: [], markers: [], unknown: [], premises: [], stems: [], matches: [] };
@@ -88,6 +89,11 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
     for (let k = m.start; k < m.end; k++) if (!form.markers.has(k)) return true;
     return false;
   }));
+  // "Skeptical of Altman, but what did he say?", "the analyst quoted at the end — which firm is he at?": a
+  // person (or role) the question only points to with a pronoun is named around it, and is what is asked about.
+  const pointed = tokens.some((t, i) => !reading.context[i] && pointsBack(tokens, i));
+  const markContext = (from: number, to: number, item: FocusItem) =>
+    pointed && (item.role || (item.kind === 'entity' && item.terms.some(([t]) => sb.speakerOfEntity.has(t)))) ? item : markAsContext(reading, from, to, item);
   const consumed = new Uint8Array(tokens.length);
   for (const m of matches) {
     consumed.fill(1, m.start, m.end);
@@ -95,7 +101,7 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
     else {
       const before = focus.items.length;
       addPhraseItems(sb, tokens, stems, m, focus);
-      for (let k = before; k < focus.items.length; k++) markContext(reading, m.start, m.end, focus.items[k]!).span = [m.start, m.end];
+      for (let k = before; k < focus.items.length; k++) markContext(m.start, m.end, focus.items[k]!).span = [m.start, m.end];
     }
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -108,7 +114,7 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
     if (STOP_WORDS.has(tok)) continue;
     const before = focus.items.length;
     addWordItem(sb, reading, tok, stems[i]!, focus);
-    for (let k = before; k < focus.items.length; k++) markContext(reading, i, i + 1, focus.items[k]!).span = [i, i + 1];
+    for (let k = before; k < focus.items.length; k++) markContext(i, i + 1, focus.items[k]!).span = [i, i + 1];
   }
   focus.items = dedupe(focus.items);
   weighUnknown(sb, reading, focus);
@@ -193,7 +199,7 @@ function capitalised(raw: string): Map<string, string> {
 }
 
 /** Items from clauses around the question count little: "I'm a retail investor" is not what is asked. */
-function markContext(reading: Reading, from: number, to: number, item: FocusItem): FocusItem {
+function markAsContext(reading: Reading, from: number, to: number, item: FocusItem): FocusItem {
   for (let k = from; k < to; k++) if (!reading.context[k]) return item;
   item.soft = true;
   item.context = true;

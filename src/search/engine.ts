@@ -7,8 +7,8 @@ import type { Lang, Topic } from '../facts/schema.ts';
 import { decide, type Decision } from './answerability.ts';
 import { findFocus, type Focus } from './concepts.ts';
 import { guessLang } from './lang.ts';
-
 import { applyBoosts, scoreItems, sharedByOverview, type Scratch } from './rank.ts';
+import { premiseOf } from './premise.ts';
 import { readQuestion, type Reading } from './read.ts';
 import { SearchableBase } from './searchable-base.ts';
 import { STOP_WORDS } from './stopwords.ts';
@@ -48,7 +48,7 @@ interface Asked {
 export function createEngine(base: FactBase): QuestionEngine {
   const sb = new SearchableBase(base);
   const scratch: Scratch = { total: new Float64Array(sb.n), acc: new Float64Array(sb.n) };
-  const run = (query: string, opts: { limit?: number; lang?: Lang }, trace?: Trace) => searchOnce(sb, scratch, query, opts, trace);
+  const run = (query: string, opts: { limit?: number; lang?: Lang }, trace?: Trace) => withPremise(query, opts, trace, (q, o, tr) => searchOnce(sb, scratch, q, o, tr));
 
   const engine: QuestionEngine = {
     base,
@@ -82,6 +82,36 @@ export function createEngine(base: FactBase): QuestionEngine {
     },
   };
   return engine;
+}
+
+/** Confirmation tags that make a premise a yes/no ("…, right?"). */
+const CONFIRM = { en: ', right?', fr: ", c'est bien ça ?" } as const;
+
+/**
+ * A question that finds nothing but opens on a premise ("Now that the final contract is signed, when
+ * does it close?"): the premise, checked as a yes/no, gives the facts that settle it (`premise` set).
+ */
+function withPremise(
+  query: string,
+  opts: { limit?: number; lang?: Lang },
+  trace: Trace | undefined,
+  once: (q: string, o: { limit?: number; lang?: Lang }, trace?: Trace) => SearchResult,
+): SearchResult {
+  const result = once(query, opts, trace);
+  if (result.hits.length > 0) return result;
+  const found = premiseOf(String(query ?? ''));
+  if (!found) return result;
+  const checked = once(found.premise + CONFIRM[result.lang], { ...opts, lang: result.lang }, trace);
+  if (checked.hits.length === 0) {
+    // Keep the question's own trace: the premise said nothing either.
+    return trace ? once(query, opts, trace) : result;
+  }
+  if (trace) trace.reason = `the question proper finds no fact; its premise “${found.premise}”, checked as a yes/no: ${trace.reason ?? ''}`;
+  // With the premise settled, the question proper alone may be answered too: its facts follow.
+  const proper = once(found.question, { ...opts, lang: result.lang });
+  const ids = new Set(checked.hits.map((h) => h.fact.id));
+  const hits = [...checked.hits.slice(0, 2), ...proper.hits.filter((h) => !ids.has(h.fact.id))].slice(0, clampLimit(opts.limit));
+  return { ...checked, hits, normalized: result.normalized, premise: found.premise };
 }
 
 /** The stages for one question: read it, find its focus, answer by its form alone or rank and decide. */

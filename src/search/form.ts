@@ -108,7 +108,10 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   const passive = (i: number) => ['est', 'sont', 'etre', 'ete', 'is', 'are', 'was', 'were', 'being', 'been'].includes(tokens[i - 1] ?? '');
   // "Ma collègue dit que…", "my group says that…": reported speech around the question, not a quote asked for.
   const reported = (i: number) => ['que', 'qu', 'that'].includes(tokens[i + 1] ?? '');
-  if ((!aboutSource && tokens.some((t, i) => QUOTE_WORDS.has(t) && !(t.startsWith('cite') && passive(i)) && !reported(i))) || tokens.some((t) => t === 'quote' || t === 'quotes' || t === 'citation' || t === 'citations') || pair('who', 'said') >= 0 || (!aboutSource && has('did') && has('say')) || (has('qui') && has('dit'))) {
+  // "altman il balance quoi comme phrase": French slang for saying, after its subject.
+  const slangSay = tokens.findIndex((t, i) => (t === 'balance' || t === 'balancer') && ['il', 'elle', 'ils', 'elles', 'a', 'on'].includes(tokens[i - 1] ?? ''));
+  if (slangSay >= 0) tokens.forEach((t, i) => (i === slangSay || t === 'phrase' || t === 'phrases') && markers.add(i));
+  if (slangSay >= 0 || (!aboutSource && tokens.some((t, i) => QUOTE_WORDS.has(t) && !(t.startsWith('cite') && passive(i)) && !reported(i))) || tokens.some((t) => t === 'quote' || t === 'quotes' || t === 'citation' || t === 'citations') || pair('who', 'said') >= 0 || (!aboutSource && has('did') && has('say')) || (has('qui') && has('dit'))) {
     intent = 'quote';
     ask = 'quote';
     mark(QUOTE_WORDS);

@@ -35,7 +35,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'deal size', 'size of the deal', 'size of the investment', 'total cost', 'overall cost', 'total value', 'usd',
       'us dollars', 'big bucks', 'megabucks', 'serious money', 'serious cash', 'a fortune', 'dosh', 'wonga', 'pile of cash',
       'mountain of cash', 'wad of cash', 'capex', 'capital expenditure', 'outlay', 'expenditure', 'size of the check',
-      'size of the cheque',
+      'size of the cheque', 'how big is the deal', 'how big is this deal', 'how large is the deal', 'how big is the investment',
+      'how large is the investment',
     ],
     fr: [
       'montant', 'somme', 'argent', 'coût', 'coûte', 'coûtera', 'prix', 'vaut', 'valeur', 'taille', 'pèse', 'ça pèse', 'ça vaut',
@@ -1341,6 +1342,19 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'continuer de monter', 'continuer à monter', 'continuer de baisser', 'continuer à baisser', 'dans les prochains mois',
       'les prochains mois', 'prochain trimestre', 'prévision', 'prévisions', 'objectif de cours', 'faut-il acheter',
       'dois-je acheter', 'je dois acheter', 'acheter maintenant', 'bon placement', 'bulle', 'bulle de l’ia', 'bulle spéculative',
+    ],
+  },
+  // A verdict the article leaves to its reader: whether a goal is realistic, whether someone betrayed a mission.
+  {
+    id: 'verdict',
+    attribute: true,
+    en: [
+      'realistic', 'unrealistic', 'feasible', 'achievable', 'doable', 'plausible', 'credible', 'pipe dream', 'betray',
+      'betrayed', 'betrayal', 'sell out', 'sold out', 'you believe it', 'you buy it',
+    ],
+    fr: [
+      'réaliste', 'irréaliste', 'faisable', 'réalisable', 'crédible', 'plausible', 'tu y crois', 'vous y croyez', 'y croire',
+      'trahi', 'trahir', 'trahison', 'vendu son âme',
     ],
   },
   {

@@ -67,9 +67,10 @@ function questionWord(tok: string, knows?: (token: string) => boolean): string |
 
 /** Clause boundaries: sentence ends, semicolons and colons, dashes between spaces, line breaks. */
 // Sentences, lead-ins ("Sell-side here:", "A single gigawatt —"), and a comma before the asker turns to
-// the question ("je fais une revue de presse pour une radio belge, et je voudrais savoir…").
+// the question ("je fais une revue de presse pour une radio belge, et je voudrais savoir…"), or turns
+// from a remark to it ("I'm a bit skeptical of Altman, but what did he say?").
 // An emoji ends what came before it ("Je lis ça dans le métro 🚇 rappelle-moi…").
-const CLAUSES = /(?<=[.!?;:])\s+|\s+[—–-]\s+|\n+|,\s+(?=(?:et|and|mais|but|so|donc|alors)\s+(?:je|j['’]|i|we|on|nous)\b)|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f\s]*/iu;
+const CLAUSES = /(?<=[.!?;:])\s+|\s+[—–-]\s+|\n+|,\s+(?=(?:et|and|mais|but|so|donc|alors)\s+(?:je|j['’]|i|we|on|nous)\b)|,\s+(?=(?:but|mais)\s+(?:what|when|why|how|who|which|quoi|quand|comment|pourquoi|qui|quel|quelle|quels|quelles|combien)\b)|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f\s]*/iu;
 const WH = new Set(['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how', 'quoi', 'quand', 'combien', 'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'qui']);
 
 /**
@@ -89,6 +90,21 @@ const PERSONA = new Set(
   avocate fonctionnaire militante militant prof enseignant enseignante journaliste chercheur chercheuse banquier developpeur
   stagiaire retraite retraitee operateur responsable directeur directrice economiste comptable gestionnaire juriste`.split(/\s+/),
 );
+
+/** Third-person pronouns that point back to a person named earlier ("…, but what did he say?"). */
+const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'il', 'elle', 'lui']);
+/** "il y a", "il faut": no one. */
+const IMPERSONAL = new Set(['y', 'faut', 'semble', 'parait', 'reste']);
+
+/** Verbs before an inverted French pronoun ("est-il", "a-t-il"): the pronoun is the verb's subject there. */
+const INVERTED_AFTER = new Set(['t', 'est', 'a', 'va', 'sera', 'etait', 'peut', 'doit', 'fait', 'serait', 'aurait', 'pourrait']);
+
+/** Whether token `i` is a pronoun pointing back to someone named before. */
+export function pointsBack(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!PRONOUNS.has(t) || IMPERSONAL.has(tokens[i + 1] ?? '')) return false;
+  return !((t === 'il' || t === 'elle') && INVERTED_AFTER.has(tokens[i - 1] ?? ''));
+}
 
 /** A clause this short before a question is its topic, not context. */
 const TOPIC_TOKENS = 6;
@@ -177,7 +193,8 @@ function keepQuestion(clauses: Clause[], knows?: (token: string) => boolean): { 
   // A question clause says what it asks about ("which two?" alone does not: then every clause counts),
   // and a short clause before it is its topic ("A single gigawatt — when's that due?"), not context.
   // A clause that only asks for confirmation ("Il a raison ?", "right?") is about the statement before it.
-  const about = (c: Clause) => !confirmsOnly(c.tokens) && c.tokens.some((t) => !STOP_WORDS.has(t) && !WH.has(t) && !isFiller(t) && (knows?.(t) ?? true));
+  // A pronoun pointing back ("what did he say?") asks about the person named around it.
+  const about = (c: Clause) => !confirmsOnly(c.tokens) && c.tokens.some((t, i) => (!STOP_WORDS.has(t) && !WH.has(t) && !isFiller(t) && (knows?.(t) ?? true)) || pointsBack(c.tokens, i));
   const questions = clauses.filter((c) => (c.question && about(c)) || (!c.statement && c.tokens.length <= TOPIC_TOKENS && !persona(c)));
   const marked = clauses.some((c) => c.question && about(c)) && questions.length < clauses.length;
   let kept = clauses;

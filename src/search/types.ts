@@ -32,6 +32,11 @@ export interface SearchResult {
    * (e.g. ["Google"] for "Google invests 100 billion, right?", answered with Nvidia's 100 billion).
    */
   unsupported?: string[];
+  /**
+   * Set when the question proper found nothing and the facts shown settle the premise it opened on
+   * (e.g. "the final contract is signed" in "Now that the final contract is signed, when does it close?").
+   */
+  premise?: string;
 }
 
 export interface Suggestion {
