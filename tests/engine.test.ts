@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadFactBase } from '../src/facts/load.ts';
 import { createEngine } from '../src/search/engine.ts';
+import { guessLang } from '../src/search/lang.ts';
+import { SearchableBase } from '../src/search/searchable-base.ts';
 import type { SearchResult } from '../src/search/types.ts';
 
 const base = loadFactBase('facts');
@@ -193,6 +195,11 @@ describe('language, intent, topics and speakers', () => {
   ] as const)('detectLang(%j) = %s', (text, lang) => {
     expect(engine.detectLang(text)).toBe(lang);
     expect(engine.search(text).lang).toBe(lang);
+  });
+  it('a word both languages stem alike tells its language as written (not the asker’s)', () => {
+    const vocab = new SearchableBase(loadFactBase('facts')).vocab;
+    expect(guessLang('energy', vocab)).toBe('en');
+    expect(guessLang('énergie', vocab)).toBe('fr');
   });
 
   it('uses the asker language when the text does not tell', () => {

@@ -21,6 +21,9 @@ export function langScore(text: string, vocab?: Vocabulary): { fr: number; en: n
       const s = stem(tok);
       if (vocab.frOnly.has(s)) fr += 1;
       else if (vocab.enOnly.has(s)) en += 1;
+      // A stem both sides share, spelt as only one side writes it ("energy", "énergie").
+      else if (vocab.enOnlyWords.has(tok)) en += 1;
+      else if (vocab.frOnlyWords.has(tok)) fr += 1;
     }
   }
   return { fr, en };

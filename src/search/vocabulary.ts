@@ -27,6 +27,12 @@ export class Vocabulary {
   /** Stems seen only on the French / only on the English side (for language detection). */
   readonly frOnly = new Set<string>();
   readonly enOnly = new Set<string>();
+  /**
+   * Spellings seen only on the French / only on the English side, for stems both sides share
+   * ("energy" and "énergie" stem alike; as written, each tells its language).
+   */
+  readonly frOnlyWords = new Set<string>();
+  readonly enOnlyWords = new Set<string>();
   /** Normalised topic label or word phrase → topic ids. */
   readonly topicByPhrase = new Map<string, string[]>();
   /** Stem → a word as people write it. */
@@ -37,6 +43,8 @@ export class Vocabulary {
     const en = sides.en;
     const fr = sides.fr;
     this.surface = sides.surface;
+    const enWords = new Set<string>();
+    const frWords = new Set<string>();
     const note = (word: string, lang?: 'en' | 'fr'): string[] => {
       const out: string[] = [];
       for (const tok of tokenize(normalizeText(word))) {
@@ -44,8 +52,14 @@ export class Vocabulary {
         const s = stem(tok);
         out.push(s);
         this.noteSurface(s, tok);
-        if (lang === 'en') en.add(s);
-        if (lang === 'fr') fr.add(s);
+        if (lang === 'en') {
+          en.add(s);
+          enWords.add(tok);
+        }
+        if (lang === 'fr') {
+          fr.add(s);
+          frWords.add(tok);
+        }
       }
       return out;
     };
@@ -72,6 +86,8 @@ export class Vocabulary {
     }
     for (const s of fr) if (!en.has(s)) this.frOnly.add(s);
     for (const s of en) if (!fr.has(s)) this.enOnly.add(s);
+    for (const w of frWords) if (!enWords.has(w)) this.frOnlyWords.add(w);
+    for (const w of enWords) if (!frWords.has(w)) this.enOnlyWords.add(w);
   }
 
   private noteSurface(s: string, tok: string): void {
