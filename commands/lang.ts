@@ -18,6 +18,7 @@ export const lang = defineCommand({
   description: { en: 'Your answer language when a question does not tell: en, fr or auto (admins: default …)', fr: 'Votre langue de réponse quand la question ne le dit pas : fr, en ou auto (admins : default …)' },
   usage: '[en|fr|auto | default en|fr|auto]',
   acceptsText: true,
+  routing: 'channel', // a setting: its words ("auto", "en") neither pick a deal nor tell a language
   args: z.object({
     workspace: z.boolean(),
     choice: CHOICE.optional(),

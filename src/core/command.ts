@@ -173,7 +173,8 @@ export interface Command<A = unknown> {
   /**
    * With several deals, whether the words after the name may route the question to the deal they
    * name ("question", the default) or the channel's deal always applies ("channel": settings such as
-   * subscribe, alert, use). `/deal <deal id> …` picks a deal for any command.
+   * subscribe, alert, use, lang). `/deal <deal id> …` picks a deal for any command. The words of a
+   * "channel" command are settings ("09:00 Europe/Paris", "auto"): they do not tell the answer's language.
    */
   routing?: 'question' | 'channel';
   /** Validates the words after the command name. */

@@ -115,9 +115,11 @@ export function createBot(opts: BotOptions): Bot {
   const pendingGaps = new Set<Promise<void>>();
   if (!ask) throw new Error('the command list needs the ask command (empty name)');
 
-  /** The language to answer in: a French command word says French, else the words after the command, else the asker's. */
-  function langFor(picked: { alias?: string } | undefined, rest: string, engine: QuestionEngine, asker: Pick<Asker, 'lang'>): Lang {
-    return picked?.alias && FRENCH_ALIASES.has(fold(picked.alias)) ? 'fr' : rest ? engine.detectLang(rest, asker.lang) : (asker.lang ?? 'en');
+  /** The language to answer in: a French command word says French, else the words of a question (not a setting's), else the asker's. */
+  function langFor(picked: { command: Command<any>; alias?: string } | undefined, rest: string, engine: QuestionEngine, asker: Pick<Asker, 'lang'>): Lang {
+    if (picked?.alias && FRENCH_ALIASES.has(fold(picked.alias))) return 'fr';
+    const words = rest && (picked?.command.routing ?? 'question') === 'question';
+    return words ? engine.detectLang(rest, asker.lang) : (asker.lang ?? 'en');
   }
 
   /** `/deal <deal id> …` names its deal first (with several deals): that deal, and the text after it. */
