@@ -2,7 +2,7 @@
 // language, command choice, logging and error replies are the same everywhere.
 import { performance } from 'node:perf_hooks';
 import { dealOfChannel, type ChannelDealStore, type ChosenDeal, type DealDefaults } from '../deals/channel-deal.ts';
-import { singleDealSet, type DealSet } from '../deals/deal-set.ts';
+import { singleDealSet, type DealEntry, type DealSet } from '../deals/deal-set.ts';
 import { routerOf } from '../deals/router.ts';
 import type { Lang } from '../facts/schema.ts';
 import { silentLogger, type Logger } from '../ops/log.ts';
@@ -136,13 +136,18 @@ export function createBot(opts: BotOptions): Bot {
    * The command a cleaned text picks (or the one asked for, `forced`), its arguments, the deal it is
    * about and the language to answer in: the text's own when it tells, else the asker's.
    */
-  async function route(text: string, set: DealSet, asker: Asker, forced?: string) {
+  async function route(text: string, set: DealSet, asker: Asker, forced?: string, thread?: DealEntry) {
     const explicit = explicitDeal(text, set);
     const wanted = forced === undefined ? undefined : list.find((c) => c.name === forced);
     const picked = wanted ? { command: wanted, rest: explicit.text } : pickCommand(explicit.text, list);
     const command = picked?.command ?? ask!;
     const rest = picked ? picked.rest : explicit.text;
     let deal = explicit.deal;
+    if (!deal && thread) {
+      // A follow-up: the thread's deal, unless its words name another.
+      const routed = rest ? routerOf(set).route(rest, thread) : thread;
+      deal = { entry: routed, via: 'named' };
+    }
     if (!deal) {
       const home = await dealOfChannel(set, asker.channel, {
         ...(opts.channelDeals ? { store: opts.channelDeals } : {}),
@@ -195,9 +200,10 @@ export function createBot(opts: BotOptions): Bot {
     const set = opts.deals?.() ?? singleDealSet(opts.engine());
     const { text, truncated } = cleanText(raw);
     const first = await route(text, set, asker, o.command);
-    const followUp = followUpOf(text, first.engine, o, first.command);
-    // A follow-up is the ask command on the rewritten text, routed to its deal like any question.
-    const routed = followUp ? { ...(await route(followUp.text, set, asker, '')), lang: followUp.lang } : first;
+    // A follow-up is read with the thread's deal, and is the ask command on the rewritten text about it.
+    const thread = set.several && o.context?.deal ? set.get(o.context.deal) : undefined;
+    const followUp = followUpOf(text, thread?.engine ?? first.engine, o, first.command);
+    const routed = followUp ? { ...(await route(followUp.text, set, asker, '', thread)), lang: followUp.lang } : first;
     const { command, rest, lang, engine } = routed;
     const extra: Partial<CommandContext> = {
       ...(o.quoted ? { quoted: true } : {}),
@@ -238,7 +244,8 @@ export function createBot(opts: BotOptions): Bot {
     // The thread is now about what the ask command answered (another command leaves it as it was).
     const asked = command === ask && (result.kind === 'answer' || result.kind === 'no-facts') && rest.trim();
     if (asked && o.onContext) {
-      o.onContext(nextContext(o.context, { subject: rest.trim(), lang: result.lang, factIds: result.items.flatMap((i) => (i.factId ? [i.factId] : [])), asker: asker.user.id, more: followUp?.mode === 'more' }));
+      const deal = set.several ? { deal: routed.deal.entry.id } : {};
+      o.onContext(nextContext(o.context, { subject: rest.trim(), lang: result.lang, factIds: result.items.flatMap((i) => (i.factId ? [i.factId] : [])), asker: asker.user.id, more: followUp?.mode === 'more', ...deal }));
     }
     return result;
   }

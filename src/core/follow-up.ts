@@ -18,6 +18,8 @@ export const ThreadContext = z.object({
   factIds: z.array(z.string()).max(200),
   /** Who asked in this thread (their replies need not mention the bot). */
   askers: z.array(z.string()).max(10),
+  /** The deal the thread is about, when the base holds several (a follow-up is asked of it). */
+  deal: z.string().max(100).optional(),
 });
 export type ThreadContext = z.infer<typeof ThreadContext>;
 
@@ -140,8 +142,8 @@ function read(text: string, ctx: ThreadContext, engine: QuestionEngine): FollowU
 }
 
 /** What the thread is about after this answer. */
-export function nextContext(previous: ThreadContext | undefined, asked: { subject: string; lang: Lang; factIds: readonly string[]; asker: string; more: boolean }): ThreadContext {
+export function nextContext(previous: ThreadContext | undefined, asked: { subject: string; lang: Lang; factIds: readonly string[]; asker: string; more: boolean; deal?: string }): ThreadContext {
   const askers = [asked.asker, ...(previous?.askers ?? []).filter((a) => a !== asked.asker)].slice(0, 10);
   const factIds = asked.more && previous ? [...new Set([...previous.factIds, ...asked.factIds])].slice(-200) : [...asked.factIds];
-  return { subject: asked.subject.slice(0, 500), lang: asked.lang, factIds, askers };
+  return { subject: asked.subject.slice(0, 500), lang: asked.lang, factIds, askers, ...(asked.deal ? { deal: asked.deal } : {}) };
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import type { Asker } from '../../src/core/bot.ts';
 import type { ChannelRef } from '../../src/core/command.ts';
+import type { ThreadContext } from '../../src/core/follow-up.ts';
 import { createBot } from '../../src/core/create-bot.ts';
 import { parseDealDefaults } from '../../src/deals/channel-deal.ts';
 import { routerOf } from '../../src/deals/router.ts';
@@ -48,6 +49,20 @@ describe('the router', () => {
 });
 
 describe('two deals through the bot', () => {
+  it('a follow-up in a thread about the second deal stays with it', async () => {
+    const { bot } = twoDealBot();
+    let context: ThreadContext | undefined;
+    const keep = { onContext: (c: ThreadContext) => void (context = c) };
+    const first = await bot.answer('how much is Northwind paying for Kestrel?', asker('C1'), keep);
+    expect(first.deal?.id).toBe(SECOND);
+    expect(context?.deal).toBe(SECOND);
+    const fr = await bot.answer('and in French?', asker('C1'), { ...keep, ...(context ? { context } : {}) });
+    expect(fr.deal?.id).toBe(SECOND);
+    expect(fr.lang).toBe('fr');
+    expect(factIds(fr)).toContain('northwind-kestrel-price-up-to-640m');
+    expect(factIds(fr).every((id) => id.startsWith('northwind-kestrel-'))).toBe(true);
+  });
+
   it('answers a question naming the second deal’s party from it, in a channel of the first, and says so in the header', async () => {
     const { bot } = twoDealBot();
     const r = await bot.answer('how much is Northwind paying for Kestrel?', asker('C1'));
