@@ -606,6 +606,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'nonvoting', 'vote on', 'voted', 'right to vote', 'no say', 'without voting rights', 'non-voting stake', 'passive stake',
       'passive investor', 'passive investment', 'silent partner', 'control rights', 'veto', 'veto power', 'veto rights',
       'say in corporate decisions', 'say in decisions', 'decision-making', 'decision making power', 'say over decisions',
+      'shareholder meetings', 'shareholder meeting', 'shareholders meeting', 'general meeting', 'agm',
     ],
     fr: [
       'droit de vote', 'droits de vote', 'vote', 'sans droit de vote', 'voix', 'mot à dire', 'son mot à dire',
@@ -717,7 +718,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'multisourcing', 'dual-sourcing', 'second source', 'second supplier', 'supplier diversification', 'diversified',
       'self-sufficient', 'self-sufficiency', 'self-reliance', 'self-reliant', 'stand on its own', 'on its own feet',
       'break free', 'breaking free', 'not beholden', 'beholden', 'at the mercy of', 'keep its options open',
-      'keeping its options open', 'play the field', 'playing the field', 'cheating on nvidia', 'strategic autonomy',
+      'keeping its options open', 'play the field', 'playing the field', 'cheating on nvidia', 'strategic autonomy', 'allies',
+      'ally', 'other allies',
     ],
     fr: [
       'dépendance', 'dépendre', 'dépend', 'dépendant', 'dépendante', 'se lier', 'lier', 'lié', 'liée', 'trop lié', 'attaché',
@@ -727,10 +729,11 @@ export const CONCEPTS: readonly DomainConcept[] = [
       's’affranchir', 's’émanciper', 'indépendante', 'alternative à nvidia', 'roue de secours', 'plan de secours',
       'solution de repli', 'au cas où', 'un seul fournisseur', 'fournisseur unique', 'accro', 'dépend uniquement',
       'uniquement de nvidia', 'seulement nvidia', 'autre que nvidia', 'autres que nvidia', 'draguent', 'draguer', 'courtiser',
-      'courtise', 'flirte avec', 'flirter avec', 'à côté', 'voler de ses propres ailes', 'se passer de nvidia', 'se passer de',
-      'dépendait', 'moins dépendre', 'réduire la dépendance', 'diversifier ses fournisseurs', 'diversifiés', 'se diversifie',
-      'diversifient', 'autonomie stratégique', 'souveraineté technologique', 'pieds et poings liés', 'à la merci de',
-      'otage de nvidia', 'sous perfusion', 'multi-fournisseurs', 'double source', 'deuxième source', 'second fournisseur',
+      'alliés', 'allié', 'alliée', 'alliées', 'autres alliés', 'courtise', 'flirte avec', 'flirter avec', 'à côté',
+      'voler de ses propres ailes', 'se passer de nvidia', 'se passer de', 'dépendait', 'moins dépendre',
+      'réduire la dépendance', 'diversifier ses fournisseurs', 'diversifiés', 'se diversifie', 'diversifient',
+      'autonomie stratégique', 'souveraineté technologique', 'pieds et poings liés', 'à la merci de', 'otage de nvidia',
+      'sous perfusion', 'multi-fournisseurs', 'double source', 'deuxième source', 'second fournisseur',
       'garder ses options ouvertes', 'plusieurs fers au feu', 'aller voir ailleurs', 'va voir ailleurs', 'autosuffisant',
       'autosuffisance', 'émancipation',
     ],
@@ -1474,7 +1477,7 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   etats unis hier yesterday today aujourd aujourdhui tonight bazar machin fat hefty juicy massive gros grosse pis ouais ouai enthousiasme enthusiasm excitement hype concerne concernent concerner concernant porte portent besoin
   need needs needed raise raises raised flag flags flagged highlight highlights highlighted savez saurais sauriez savent
   connais connaissez clue thoughts anyone anybody aide help wait hold attends attendez tiens perso personnellement personally
-  interessant interessante interesting read reads`
+  interessant interessante interesting read reads dossier parallele concernee concernees concernes`
     .split(/\s+/)
     .filter(Boolean),
 );
