@@ -109,8 +109,9 @@ function withPremise(
   if (trace) trace.reason = `the question proper finds no fact; its premise “${found.premise}”, checked as a yes/no: ${trace.reason ?? ''}`;
   // With the premise settled, the question proper alone may be answered too: its facts follow.
   const proper = once(found.question, { ...opts, lang: result.lang });
-  const ids = new Set(checked.hits.map((h) => h.fact.id));
-  const hits = [...checked.hits.slice(0, 2), ...proper.hits.filter((h) => !ids.has(h.fact.id))].slice(0, clampLimit(opts.limit));
+  const ids = new Set(checked.hits.slice(0, 1).map((h) => h.fact.id));
+  // The fact that settles the premise (the first: a yes/no leads with it), then the question's own.
+  const hits = [...checked.hits.slice(0, 1), ...proper.hits.filter((h) => !ids.has(h.fact.id))].slice(0, clampLimit(opts.limit));
   return { ...checked, hits, normalized: result.normalized, premise: found.premise };
 }
 
