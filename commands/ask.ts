@@ -70,7 +70,9 @@ export const ask = defineCommand({
     // nothing from it, and a "no facts" that does not repeat it.
     const unsupported = result.unsupported?.length ? [ctx.quoted ? s.premiseCorrectedMessage : s.premiseCorrected(result.unsupported)] : [];
     const corrected = result.corrections.length && !ctx.quoted ? [s.corrected(result.corrections.map((c) => `“${c.to}” (${c.from})`).join(', '))] : [];
-    const intro = [...unsupported, ...corrected].join(' ') || undefined;
+    // A premise the question opened on, checked because the question proper found nothing (not echoed from a message).
+    const premise = result.premise && !ctx.quoted && !unsupported.length ? [s.premiseChecked(result.premise)] : [];
+    const intro = [...unsupported, ...premise, ...corrected].join(' ') || undefined;
     const answer = ctx.quoted
       ? factsReply(ctx, facts, { title, empty: s.noFactsAboutMessage, ...(intro ? { intro } : {}) })
       : factsReply(ctx, facts, { title, query: text, ...(intro ? { intro } : {}) });

@@ -83,6 +83,15 @@ describe('/deal <topic>', () => {
     expect(fr.intro).toBe('Les sources ne disent pas cela d’AMD. Voici ce qu’elles disent :');
     expectGrounded(fr.items);
   });
+
+  it('a premise the question opens on is checked when the question proper finds nothing, and said so', async () => {
+    const en = await bot.answer('Now that the final contract is signed, when does it close?', asker);
+    expect(en.intro).toBe('On “the final contract is signed”, the sources say:');
+    expect(en.items[0]?.factId).toBe('deal-letter-of-intent');
+    const fr = await bot.answer('Puisque le contrat définitif est signé, quand sera-t-il finalisé ?', asker);
+    expect(fr.intro).toBe('Sur « le contrat définitif est signé », les sources disent :');
+    expectGrounded(fr.items);
+  });
 });
 
 describe('/deal with no text', () => {
