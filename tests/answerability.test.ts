@@ -303,6 +303,14 @@ describe('everyday wording', () => {
   it('"il balance quoi" asks for what someone said', () => {
     expect(ids('altman il balance quoi comme phrase')).toEqual(['quote-altman-compute']);
   });
+  it('"prêt à" is ready to, not a loan ("prêt"), which is still refused', () => {
+    expect(ids('Nvidia, il est prêt à lâcher combien pour OpenAI ?')).toContain('investment-up-to-100bn');
+    expect(ids('Le prêt de Nvidia, il est à quel taux ?')).toEqual([]);
+  });
+  it('"au début" is the first phase as much as the origin', () => {
+    expect(ids('c sur quelle plateforme nvidia que ça tourne au début ?')[0]).toBe('chips-vera-rubin-platform');
+    expect(ids('OpenAI était quoi au départ ?')[0]).toBe('governance-openai-nonprofit-to-commercial');
+  });
   it('"how big is the deal" asks for its amount', () => {
     expect(ids('How big is the deal supposed to be?').slice(0, 2)).toContain('deal-value-100bn');
   });

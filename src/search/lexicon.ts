@@ -375,10 +375,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'first',
     en: [
-      'first', 'initial', 'phase one', 'phase 1', 'stage one', 'first batch', 'first wave', 'opening',
+      'first', 'initial', 'phase one', 'phase 1', 'stage one', 'first batch', 'first wave', 'opening', 'at first',
+      'at the start', 'to start with', 'to begin with',
     ],
     fr: [
       'premier', 'première', 'premiers', 'premières', 'initial', 'initiale', 'phase 1', 'phase un', 'première vague',
+      'au début', 'au départ', 'dans un premier temps', 'pour commencer',
     ],
   },
   { id: 'phase', sequence: true, en: ['phase', 'stage', 'step', 'wave', 'batch'], fr: ['phase', 'étape', 'vague', 'volet'] },
@@ -1487,6 +1489,8 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
  * right?"). Matched like concepts, longest first, and then dropped.
  */
 export const FILLER_PHRASES: readonly string[] = [
+  // "prêt à" is ready to, not a loan ("prêt").
+  'prêt à', 'prête à', 'prêts à', 'prêtes à', 'ready to',
   'my boss', 'my manager', 'my team', 'my colleague', 'our team', 'the team', 'quick one', 'quick question', 'real quick', 'sanity check', 'quick sanity check',
   'is that right', 'is that correct', 'did i get that right', 'am i right', 'right', 'is it true', 'true or false', 'sorry to bother', 'sorry if dumb question',
   'dumb question', 'stupid question', 'keeps asking', 'keep asking', 'people mention', 'people keep', 'i heard', 'heard that', 'in total', 'all in all', 'all told',
