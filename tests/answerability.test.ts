@@ -311,6 +311,15 @@ describe('everyday wording', () => {
     expect(ids('c sur quelle plateforme nvidia que ça tourne au début ?')[0]).toBe('chips-vera-rubin-platform');
     expect(ids('OpenAI était quoi au départ ?')[0]).toBe('governance-openai-nonprofit-to-commercial');
   });
+  it('"how many billions" asks an amount of money; "how many dollars" a money figure the share moves are not', () => {
+    expect(ids('How many billions max is Nvidia putting in?')[0]).toBe('investment-up-to-100bn');
+    expect(ids('Le titre Oracle cotait combien de dollars après la hausse ?')).toEqual([]);
+  });
+  it('chat around a question: "lia" is l’IA, "c une blague ?" is disbelief, "rachète" buys', () => {
+    expect(ids('lia capable de rivaliser avec un humain cest prevu pour qd')).toContain('timeline-2030-agi-goal');
+    expect(ids('mdr ils achetent des actions et openai rachete des puces avec ? c une blague ?')).toContain('alliance-circular-non-voting-shares');
+    expect(ids('ca represente cb de foyers')).toEqual(['energy-8-million-households']);
+  });
   it('"how big is the deal" asks for its amount', () => {
     expect(ids('How big is the deal supposed to be?').slice(0, 2)).toContain('deal-value-100bn');
   });

@@ -36,6 +36,8 @@ const WHEN_PAIRS: [string, string][] = [['quel', 'moment'], ['what', 'point'], [
 const DAY_WORDS: [string, string][] = [['what', 'day'], ['which', 'day'], ['quel', 'jour'], ['exact', 'date'], ['date', 'exacte'], ['precise', 'date'], ['date', 'precise'], ['what', 'date'], ['which', 'date'], ['quelle', 'date']];
 const MONTH_WORDS: [string, string][] = [['what', 'month'], ['which', 'month'], ['quel', 'mois'], ['which', 'week'], ['quelle', 'semaine']];
 const NAME_PAIRS: [string, string][] = [['name', 'of'], ['nom', 'de'], ['nom', 'du'], ['its', 'name'], ['son', 'nom'], ['le', 'nom'], ['the', 'name']];
+/** Scales and currencies that make "how many X" an amount of money. */
+const MONEY_SCALES = new Set(['billion', 'billions', 'million', 'millions', 'milliard', 'milliards', 'bn', 'md', 'mds', 'dollars', 'dollar', 'euros', 'euro', 'bucks', 'trillion', 'trillions']);
 const SAY_WORDS = new Set(['say', 'says', 'said', 'dit', 'disent', 'mention', 'mentions', 'raconte', 'explique']);
 const SOURCE_WORDS = new Set(['article', 'piece', 'text', 'texte', 'papier', 'source', 'report', 'story']);
 const QUOTE_WORDS = new Set(['quote', 'quotes', 'quoted', 'citation', 'citations', 'cite', 'said', 'says', 'dit', 'declare', 'declared', 'declaration', 'declarations', 'propos']);
@@ -123,10 +125,18 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   } else {
     const many = Math.max(pair('how', 'many'), pair('number', 'of'), pair('nombre', 'de'));
     const combienDe = tokens.findIndex((t, i) => t === 'combien' && (tokens[i + 1] === 'de' || tokens[i + 1] === 'd'));
-    if (many >= 0 || combienDe >= 0) {
+    const countFrom = many >= 0 ? many + 2 : combienDe + 2;
+    const counted = many >= 0 || combienDe >= 0 ? nextContent(tokens, countFrom) : undefined;
+    // "How many billions…", "combien de milliards": an amount of money, counted in its scale.
+    const scale = many >= 0 || combienDe >= 0 ? tokens.slice(countFrom).findIndex((t) => !STOP_WORDS.has(t)) + countFrom : -1;
+    if (scale >= countFrom && MONEY_SCALES.has(tokens[scale]!)) {
+      // The scale stays in the focus: "dollars" asks for money, "billions" for a figure of that size.
+      intent = 'figure';
+      ask = 'amount';
+    } else if (many >= 0 || combienDe >= 0) {
       intent = 'figure';
       ask = 'count';
-      unitAt = nextContent(tokens, many >= 0 ? many + 2 : combienDe + 2);
+      unitAt = counted;
     } else if (pair('how', 'much') >= 0 || has('combien') || pair('how', 'big') >= 0 || pair('how', 'large') >= 0 || pair('what', 'size') >= 0 || (asked(tokens) && tokens.some((t) => AMOUNT_WORDS.has(t)))) {
       intent = 'figure';
       ask = 'amount';

@@ -41,7 +41,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     fr: [
       'montant', 'somme', 'argent', 'coût', 'coûte', 'coûtera', 'prix', 'vaut', 'valeur', 'taille', 'pèse', 'ça pèse', 'ça vaut',
       'fric', 'pognon', 'thune', 'thunes', 'fonds', 'financement', 'capital', 'dollars', 'dollar', 'enveloppe', 'budget',
-      'chèque', 'blé', 'oseille', 'pactole', 'mise', 'billets', 'grosse somme', 'combien d’argent', 'ça représente combien',
+      'chèque', 'blé', 'oseille', 'pactole', 'mise', 'billets', 'grosse somme', 'combien d’argent',
       'flouze', 'pépettes', 'radis', 'biftons', 'balles', 'de balles', 'patates', 'ronds', 'des sous', 'sous', 'coûter',
       'valent', 'vaudra', 'pèsera', 'pèsent', 'tune', 'moula', 'la maille', 'biff', 'bif', 'caillasse', 'kopecks', 'une blinde',
       'un pognon de dingue', 'une fortune', 'combien de fric', 'combien de thunes', 'combien de pognon', 'combien ça coûte',
@@ -671,7 +671,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     fr: [
       'client', 'clients', 'acheteur', 'acheteurs', 'achète', 'acheter', 'achat', 'achats', 'acheté', 'achetée', 'achetés',
       'achetées', 'achètera', 'clientèle', 'gros client', 'client majeur', 'client clé', 'premier client', 'plus gros client',
-      'client principal', 'achètent', 'achèteront', 'acheteuse', 'commandes', 'passe commande', 'passer commande',
+      'client principal', 'achètent', 'achèteront', 'acheteuse', 'rachète', 'rachètent', 'racheter', 'rachètera', 'commandes', 'passe commande', 'passer commande',
       'bon de commande', 'se fournit chez', 'se fournir chez', 's’approvisionne', 'emplettes',
     ],
   },
@@ -1439,6 +1439,8 @@ export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   whats: 'what is', hows: 'how is', whos: 'who is', wheres: 'where is', whens: 'when is', whys: 'why is', thats: 'that is',
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', didnt: 'did not',
   hasnt: 'has not', havent: 'have not', cant: 'can not', couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not',
+  // "lia" is l'IA typed without its apostrophe (too short for the general elision rule).
+  lia: 'ia',
   koi: 'quoi', kwa: 'quoi', quoa: 'quoi', qd: 'quand', kan: 'quand', qand: 'quand', cb: 'combien', cmb: 'combien', cbn: 'combien', combi1: 'combien',
   pk: 'pourquoi', pq: 'pourquoi', pkoi: 'pourquoi', pourkoi: 'pourquoi', ki: 'qui', kel: 'quel', kelle: 'quelle', ke: 'que', ya: 'il y a', yen: 'il y en',
   pb: 'problème', pbs: 'problèmes', elec: 'électricité', bcp: 'beaucoup', tt: 'tout', tjs: 'toujours', tjrs: 'toujours', mtn: 'maintenant', ds: 'dans',
@@ -1491,6 +1493,9 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
 export const FILLER_PHRASES: readonly string[] = [
   // "prêt à" is ready to, not a loan ("prêt").
   'prêt à', 'prête à', 'prêts à', 'prêtes à', 'ready to',
+  // Disbelief around a question: "c'est une blague ?", "are you kidding?".
+  'c’est une blague', 'c une blague', 'une blague', 'is this a joke', 'is that a joke', 'you kidding', 'are you kidding',
+  'no way', 'sans déconner', 'sérieux',
   'my boss', 'my manager', 'my team', 'my colleague', 'our team', 'the team', 'quick one', 'quick question', 'real quick', 'sanity check', 'quick sanity check',
   'is that right', 'is that correct', 'did i get that right', 'am i right', 'right', 'is it true', 'true or false', 'sorry to bother', 'sorry if dumb question',
   'dumb question', 'stupid question', 'keeps asking', 'keep asking', 'people mention', 'people keep', 'i heard', 'heard that', 'in total', 'all in all', 'all told',
