@@ -320,6 +320,12 @@ describe('everyday wording', () => {
     expect(ids('mdr ils achetent des actions et openai rachete des puces avec ? c une blague ?')).toContain('alliance-circular-non-voting-shares');
     expect(ids('ca represente cb de foyers')).toEqual(['energy-8-million-households']);
   });
+  it('a share’s price after its move is a price level the base does not give; the move itself is answered', () => {
+    expect(ids("Quel est le prix de l'action Broadcom après la baisse ?")).toEqual([]);
+    expect(ids("Le cours de l'action Oracle après les +6 %, c'est combien ?")).toEqual([]);
+    expect(ids("Le cours d'Oracle a grimpé de combien ?")).toEqual(['market-oracle-up-6']);
+    expect(ids('how much did oracle rise?')).toEqual(['market-oracle-up-6']);
+  });
   it('"how big is the deal" asks for its amount', () => {
     expect(ids('How big is the deal supposed to be?').slice(0, 2)).toContain('deal-value-100bn');
   });

@@ -317,6 +317,8 @@ function identityCheck(sb: SearchableBase, reading: Reading, items: readonly Foc
   return hits.sort((a, b) => score(b) - score(a) || a - b);
 }
 
+/** Words placing a share move before what is asked ("after the drop", "après la hausse"). */
+const AFTER = new Set(['after', 'following', 'apres', 'suite']);
 const PARTNER_WORDS = new Set(['with', 'alongside', 'avec', 'and', 'et', 'by', 'par']);
 
 /** The word before an entity, skipping articles ("with the Intel folks", "avec AMD"). */
@@ -373,8 +375,10 @@ function figureRules(sb: SearchableBase, { form, tokens }: Reading, items: reado
     if (subjects.length > 0) rules.push({ name: `a figure or date about ${subjects.map((it) => `“${it.text}”`).join(' and ')}`, test: (d) => held(d) >= total * SUBJECT_SHARE });
   }
   const moves = asks('~move') || asks('~percent') || asks('~record') || asks('~stock');
+  // "Le prix de l'action Broadcom après la baisse ?", "Oracle's price after the +6 %": the move is when, the price what.
+  const afterMove = items.some((it) => it.span && tokens.slice(Math.max(0, it.span[0] - 3), it.span[0]).some((t) => AFTER.has(t)) && it.terms.some(([t]) => t === '~move' || t === '~percent'));
   if (form.ask === 'amount' || scale) {
-    if ((form.money && !asks('~move') && !asks('~percent')) || scale) {
+    if ((form.money && ((!asks('~move') && !asks('~percent')) || afterMove)) || scale) {
       // "How much does a gigawatt cost?" needs an amount of money, not the gigawatts.
       rules.push({ name: 'an amount of money', test: (d) => sb.hasMoney[d] === 1 });
     } else {
