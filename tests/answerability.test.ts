@@ -330,3 +330,18 @@ describe('everyday wording', () => {
     expect(ids('How big is the deal supposed to be?').slice(0, 2)).toContain('deal-value-100bn');
   });
 });
+
+describe('regulators and places the article never brings in', () => {
+  it.each(['Bruxelles va ouvrir une enquête ?', "L'Autorité de la concurrence française va-t-elle enquêter ?", 'What does the European Commission think of the deal?'])('%s is refused', (q) => {
+    expect(ids(q)).toEqual([]);
+  });
+  it('checked as who it was, such a name is a premise the regulators the article names correct', () => {
+    const r = engine.search("C'est la Commission européenne qui va enquêter sur l'accord ?");
+    expect(r.hits.map((h) => h.fact.id)).toContain('regulation-doj-ftc-scrutiny');
+    expect(r.unsupported).toEqual(['la Commission européenne']);
+    expect(ids('the regulators named in the article are the EU commission and the UK CMA, right?')).toContain('regulation-doj-ftc-scrutiny');
+  });
+  it('the regulators the article names are still answered', () => {
+    expect(ids('quelles autorités pourraient enquêter ?')).toContain('regulation-doj-ftc-scrutiny');
+  });
+});

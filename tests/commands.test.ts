@@ -84,6 +84,12 @@ describe('/deal <topic>', () => {
     expectGrounded(fr.items);
   });
 
+  it('a regulator the article never names, checked as who it was, is corrected with its article in French', async () => {
+    const fr = await bot.answer("C'est la Commission européenne qui va enquêter sur l'accord ?", asker);
+    expect(fr.intro).toBe('Les sources ne disent pas cela de la Commission européenne. Voici ce qu’elles disent :');
+    expectGrounded(fr.items);
+  });
+
   it('a premise the question opens on is checked when the question proper finds nothing, and said so', async () => {
     const en = await bot.answer('Now that the final contract is signed, when does it close?', asker);
     expect(en.intro).toBe('On “the final contract is signed”, the sources say:');

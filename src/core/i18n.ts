@@ -174,6 +174,9 @@ function listOf(lang: Lang, names: readonly string[]): string {
 
 /** French "de" with its elision before a vowel ("d’AMD", "de Google"). */
 function deOf(name: string): string {
+  if (/^le\s/i.test(name)) return `du ${name.slice(3)}`;
+  if (/^les\s/i.test(name)) return `des ${name.slice(4)}`;
+  if (/^(?:la\s|l['’])/i.test(name)) return `de ${name}`;
   return /^[aeiouyhâéèêîôû]/i.test(name) ? `d’${name}` : `de ${name}`;
 }
 

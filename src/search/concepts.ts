@@ -5,6 +5,7 @@
 import { isDictionaryWord } from './dictionary.ts';
 import { isFiller } from './fillers.ts';
 import { getNumberWords } from './morphology.ts';
+import { confirmTagAt } from './form.ts';
 import { isCommonWord, partsOfSpeech } from './pos.ts';
 import { normalizeText, stem } from './normalize.ts';
 import type { PhraseMatch } from './phrases.ts';
@@ -31,6 +32,8 @@ export interface FocusItem {
   role?: boolean;
   /** An attribute a base may lack (a valuation, a unit price, penalties): asked and lacking, the question is refused. */
   attribute?: boolean;
+  /** The attribute is a name (a regulator, a place): see DomainConcept.named. */
+  named?: boolean;
   /** Set when a typo was corrected to reach it. */
   corrected?: boolean;
   /** Token positions [start, end) the item was read from. */
@@ -170,6 +173,18 @@ function affiliationPremises(sb: SearchableBase, reading: Reading, focus: Focus)
   if (focus.items.some((it) => it.terms.some(([t]) => sb.speakerOfEntity.has(t)))) {
     for (const it of focus.items) if (AFFILIATION_VERBS.has(it.text)) it.soft = true;
   }
+  // "C'est la Commission européenne qui va enquêter ?", "…the EU commission, right?": a name the base lacks,
+  // in a question checking who it was, is a premise the answer corrects (asked for itself, it is refused).
+  if (checksWho(tokens)) {
+    for (const it of focus.items) {
+      if (!it.named || it.known || it.context || !it.span) continue;
+      it.soft = true;
+      it.context = true;
+      it.attribute = false;
+      const display = asWritten(reading.raw, tokens.slice(it.span[0], it.span[1]));
+      if (!focus.premises.includes(display)) focus.premises.push(display);
+    }
+  }
   for (const it of focus.items) {
     if (it.kind !== 'unknown' || it.pos !== 'noun' || !it.span || !names.has(it.text)) continue;
     // Read a name from its last word ("Sachs" in "Goldman Sachs").
@@ -189,6 +204,28 @@ function affiliationPremises(sb: SearchableBase, reading: Reading, focus: Focus)
     const display = tokens.slice(j, it.span[1]).map((t) => names.get(t)!).join(' ');
     if (!focus.premises.includes(display)) focus.premises.push(display);
   }
+}
+
+/** A question checking who or what it was: a cleft ("c'est X qui…", "is it X that…") or a confirmation tag. */
+function checksWho(tokens: readonly string[]): boolean {
+  // "C'est" reads as "est" once its elision is folded.
+  const est = tokens.findIndex((t, i) => (t === 'est' && tokens[i - 1] !== 'qui') || (t === 'is' && tokens[i + 1] === 'it'));
+  const cleft = est >= 0 && tokens.slice(est + 1).some((t) => t === 'qui' || t === 'who' || t === 'that');
+  return cleft || confirmTagAt(tokens) > 0;
+}
+
+/** Normalised tokens as the raw text writes them ("commission europeenne" → "Commission européenne"). */
+function asWritten(raw: string, words: readonly string[]): string {
+  const typed = raw.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const norm = typed.map((w) => normalizeText(w));
+  for (let i = 0; i + words.length <= typed.length; i++) {
+    if (!words.every((w, k) => norm[i + k] === w)) continue;
+    // With its article, so a sentence can name it ("de la Commission européenne", "about the EU commission").
+    const article = i > 0 && /^(?:la|le|les|the)$/i.test(typed[i - 1]!) ? 1 : 0;
+    return typed.slice(i - article, i + words.length).join(' ');
+  }
+  // Not typed as such ("EU" read as "european union"): each word with a capital.
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
 /** Normalised words the raw text writes with a capital, mapped to how it writes them. */
@@ -290,6 +327,7 @@ function addPhraseItems(sb: SearchableBase, tokens: readonly string[], stems: re
     soft: (entity && m.concepts.every((c) => sb.coreEntities.has(c))) || (!entity && m.concepts.every((c) => sb.vagueConcepts.has(c))),
     ...(m.concepts.some((c) => sb.roleConcepts.has(c)) ? { role: true } : {}),
     ...(m.concepts.every((c) => sb.attributeConcepts.has(c)) ? { attribute: true } : {}),
+    ...(m.concepts.length > 0 && m.concepts.every((c) => sb.namedConcepts.has(c)) ? { named: true } : {}),
   });
   const concept = m.concepts.find((c) => SEQUENCES.has(c));
   const n = concept ? ordinalAround(stems, m) : undefined;

@@ -67,7 +67,7 @@ const LEAD_IN = new Set(['so', 'and', 'but', 'ok', 'okay', 'hey', 'hi', 'hello',
  */
 const CONFIRM_TAGS: readonly string[][] = [
   ['right'], ['correct'], ['true'], ['yeah'], ['no'], ['or', 'not'], ['isn', 't', 'it'], ['is', 'that', 'right'], ['is', 'that', 'so'], ['is', 'that', 'correct'], ['is', 'that', 'true'], ['is', 'it', 'true'], ['am', 'i', 'right'], ['am', 'i', 'wrong'],
-  ['non'], ['hein'], ['ou', 'pas'], ['pas', 'vrai'], ['vrai'], ['exact'], ['c', 'est', 'ca'], ['est', 'ce', 'ca'], ['est', 'bien', 'ca'], ['est', 'vrai'], ['n', 'est', 'ce', 'pas'], ['ai', 'je', 'raison'], ['je', 'me', 'trompe'], ['a', 'raison'], ['ont', 'raison'], ['is', 'he', 'right'], ['is', 'she', 'right'], ['are', 'they', 'right'],
+  ['non'], ['hein'], ['ou', 'pas'], ['pas', 'vrai'], ['vrai'], ['exact'], ['c', 'est', 'ca'], ['est', 'ca'], ['est', 'ce', 'ca'], ['est', 'bien', 'ca'], ['est', 'vrai'], ['n', 'est', 'ce', 'pas'], ['ai', 'je', 'raison'], ['je', 'me', 'trompe'], ['a', 'raison'], ['ont', 'raison'], ['is', 'he', 'right'], ['is', 'she', 'right'], ['are', 'they', 'right'],
 ];
 
 /** Whether a clause is nothing but a confirmation tag ("Il a raison ?", "right?", "c'est vrai ?"). */

@@ -20,6 +20,12 @@ export interface DomainConcept {
   sequence?: boolean;
   /** An attribute a fact base may lack (a unit price, a valuation…): asking for it is the focus of a question. */
   attribute?: boolean;
+  /**
+   * Names (a regulator, a place) rather than something asked for: one the base lacks, in a question that
+   * checks who or what it was ("C'est la Commission européenne qui enquête ?", "…, right?"), is a premise
+   * the answer corrects; asked for itself ("What does Brussels say?") it is refused like any attribute.
+   */
+  named?: boolean;
 }
 
 export const CONCEPTS: readonly DomainConcept[] = [
@@ -1347,6 +1353,24 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'continuer de monter', 'continuer à monter', 'continuer de baisser', 'continuer à baisser', 'dans les prochains mois',
       'les prochains mois', 'prochain trimestre', 'prévision', 'prévisions', 'objectif de cours', 'faut-il acheter',
       'dois-je acheter', 'je dois acheter', 'acheter maintenant', 'bon placement', 'bulle', 'bulle de l’ia', 'bulle spéculative',
+    ],
+  },
+  // Regulators and places outside the United States, which the article never brings in.
+  {
+    id: 'jurisdiction',
+    attribute: true,
+    named: true,
+    en: [
+      'european commission', 'eu commission', 'brussels', 'european union', 'european regulators', 'eu regulators',
+      'eu antitrust', 'cma', 'competition and markets authority', 'uk regulator', 'uk regulators', 'british regulator',
+      'samr', 'chinese regulators', 'china', 'chinese', 'japan', 'japanese', 'korea', 'korean', 'india', 'indian',
+      'french competition authority', 'bundeskartellamt', 'germany', 'german regulator',
+    ],
+    fr: [
+      'commission européenne', 'bruxelles', 'union européenne', 'régulateurs européens', 'autorités européennes',
+      'autorité de la concurrence', 'autorité de la concurrence française', 'autorité française', 'régulateur français',
+      'régulateur britannique', 'royaume-uni', 'chine', 'chinois', 'chinoise', 'japon', 'japonais', 'corée', 'inde',
+      'allemagne', 'régulateur allemand',
     ],
   },
   // A verdict the article leaves to its reader: whether a goal is realistic, whether someone betrayed a mission.

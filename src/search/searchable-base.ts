@@ -67,6 +67,8 @@ export class SearchableBase {
   readonly coreEntities = new Set<string>();
   readonly roleConcepts = new Set<string>(CONCEPTS.filter((c) => c.role).map((c) => conceptTerm(c.id)));
   readonly attributeConcepts = new Set<string>(CONCEPTS.filter((c) => c.attribute).map((c) => conceptTerm(c.id)));
+  /** Attribute concepts that are names (a regulator, a place): see DomainConcept.named. */
+  readonly namedConcepts = new Set<string>(CONCEPTS.filter((c) => c.named).map((c) => conceptTerm(c.id)));
   readonly vagueConcepts = new Set<string>(CONCEPTS.filter((c) => c.vague).map((c) => conceptTerm(c.id)));
   /** Terms some figure of the base has as its unit: what a "how many X" can count. */
   readonly unitVocabulary = new Set<string>();
