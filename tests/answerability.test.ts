@@ -345,3 +345,31 @@ describe('regulators and places the article never brings in', () => {
     expect(ids('quelles autorités pourraient enquêter ?')).toContain('regulation-doj-ftc-scrutiny');
   });
 });
+
+describe('premises in questions that are not yes/no', () => {
+  it('a figure stated with the wrong company, in a why-question, is corrected by the fact holding that figure', () => {
+    for (const q of ['Why is Microsoft investing 100 billion dollars in OpenAI?', 'Pourquoi Google investit-il 100 milliards dans OpenAI ?']) {
+      const r = engine.search(q);
+      expect(r.hits[0]?.fact.id, q).toBe('investment-up-to-100bn');
+      expect(r.unsupported?.length, q).toBe(1);
+    }
+  });
+  it('a firm put before a role and a person quoted ("Goldman Sachs analyst Stacy Rasgon") is a premise, and no typo', () => {
+    const r = engine.search('What did Goldman Sachs analyst Stacy Rasgon say?');
+    expect(r.hits[0]?.fact.id).toBe('quote-rasgon-circular-investments');
+    expect(r.unsupported).toEqual(['Goldman Sachs']);
+    expect(r.corrections).toEqual([]);
+  });
+});
+
+describe('details the article never gives', () => {
+  it.each(['Will OpenAI go public after this?', 'Comment les serveurs seront-ils refroidis ?', 'Quel système de refroidissement pour les baies ?'])('%s is refused', (q) => {
+    expect(ids(q)).toEqual([]);
+  });
+  it('what a person quoted said about the deal is their quote', () => {
+    expect(ids("hello hello, Altman a dit un truc marquant sur le deal ? merci d'avance 🙏")).toEqual(['quote-altman-compute']);
+  });
+  it('"Follow-up:" and "thanks for the earlier answer" are chat around the question', () => {
+    expect(ids('Thanks for the earlier answer! Follow-up: how much power are we talking in total?')).toContain('energy-10gw-deployment');
+  });
+});

@@ -117,7 +117,7 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
     return decision;
   }
   const candidates = topK(touched, score, CANDIDATES);
-  const weighed = framed(sb, items);
+  const weighed = framed(sb, reading, items);
   for (const d of candidates) decision.coverage.set(d, coverageOf(sb, weighed, d));
   const identity = identityCheck(sb, reading, items, score);
   if (identity.length > 0) {
@@ -180,11 +180,12 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
  * Only the company rule is waived, only for facts holding every figure the question states.
  */
 function correction(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], covering: readonly number[], rules: readonly Rule[]): number[] {
-  if (!reading.form.yesNo) return [];
   const others = rules.filter((r) => !r.name.startsWith('naming '));
   // A figure written in digits is the premise's own (soft only because a yes/no states it); words may be no number.
+  // Stated in any question ("Why is Microsoft investing 100 billion?"), it is a premise all the same.
   const numbers = items.filter((it) => it.kind === 'number' && it.known && /^\d/.test(it.text) && !it.context);
   if (numbers.length > 0) return covering.filter((d) => numbers.every((it) => it.terms.some(([t]) => sb.index.holding(t, d) === 2)) && others.every((r) => r.test(d)));
+  if (!reading.form.yesNo) return [];
   // "Is OpenAI building its chips with Intel and Samsung?": the company is a partner named after "with", not
   // whose figure or move is asked; the fact naming the real partners settles it.
   const named = items.filter((it) => it.kind === 'entity' && !it.soft && !it.context);
@@ -278,13 +279,15 @@ function namedSpeakersQuotes(sb: SearchableBase, reading: Reading, items: readon
  * named company, product or person plays is asked, a concept most headline facts share ("deal", "accord",
  * "partnership") costs little when missing.
  */
-function framed(sb: SearchableBase, items: readonly FocusItem[]): readonly FocusItem[] {
+function framed(sb: SearchableBase, reading: Reading, items: readonly FocusItem[]): readonly FocusItem[] {
   const frame = items.filter((it) => it.kind === 'concept' && !it.soft && !it.context && sharedByOverview(sb, it));
   if (frame.length === 0) return items;
   // Only beside a named company, product or person ("Vera Rubin's part in the deal"); a role asked
   // ("the DOJ official on this deal") is a subject of its own.
   const subjects = items.filter((it) => it.known && !it.soft && !it.context && !frame.includes(it));
-  const asksPart = items.some((it) => it.terms.some(([t]) => t === '~role'));
+  // "Altman a dit quoi sur le deal ?": what a person quoted said about the deal is their quote.
+  const quotesSpeaker = reading.form.intent === 'quote' && subjects.some((it) => it.terms.some(([t]) => sb.speakerOfEntity.has(t)));
+  const asksPart = quotesSpeaker || items.some((it) => it.terms.some(([t]) => t === '~role'));
   if (!asksPart || subjects.length === 0 || !subjects.every((it) => it.kind === 'entity') || items.some((it) => it.role && !it.context)) return items;
   return items.map((it) => (frame.includes(it) ? { ...it, soft: true } : it));
 }

@@ -140,9 +140,14 @@ function affiliationPremises(sb: SearchableBase, reading: Reading, focus: Focus)
   const { tokens } = reading;
   const names = capitalised(reading.raw);
   const anchors = new Set<number>();
+  // Where a person or role starts: "Goldman Sachs analyst Stacy Rasgon" names the firm right before.
+  const starts = new Set<number>();
   for (const it of focus.items) {
     const person = it.role || it.terms.some(([t]) => sb.speakerOfEntity.has(t));
-    if (person && it.span) anchors.add(it.span[1] - 1);
+    if (person && it.span) {
+      anchors.add(it.span[1] - 1);
+      starts.add(it.span[0]);
+    }
   }
   // "Broadcom a-t-il profité de l'annonce en Bourse ?": in a yes/no about the market, whether a company
   // gained is the premise checked; the fact with its move settles it either way.
@@ -193,9 +198,12 @@ function affiliationPremises(sb: SearchableBase, reading: Reading, focus: Focus)
     // Back over the firm's other unknown capitalised words ("Goldman" before "Sachs").
     let j = it.span[0];
     while (j > 0 && names.has(tokens[j - 1]!) && focus.unknown.includes(tokens[j - 1]!)) j--;
-    if (!AFFILIATION_PREPS.has(tokens[j - 1] ?? '')) continue;
-    const k = j - 2;
-    if (!anchors.has(k) && !(AFFILIATION_VERBS.has(tokens[k] ?? '') && [...anchors].some((a) => a < k))) continue;
+    const before = starts.has(it.span[1]);
+    if (!before) {
+      if (!AFFILIATION_PREPS.has(tokens[j - 1] ?? '')) continue;
+      const k = j - 2;
+      if (!anchors.has(k) && !(AFFILIATION_VERBS.has(tokens[k] ?? '') && [...anchors].some((a) => a < k))) continue;
+    }
     const firm: FocusItem[] = focus.items.filter((o) => o.kind === 'unknown' && o.span && o.span[0] >= j && o.span[1] <= it.span![1]);
     for (const o of firm) {
       o.soft = true;
@@ -203,6 +211,9 @@ function affiliationPremises(sb: SearchableBase, reading: Reading, focus: Focus)
     }
     const display = tokens.slice(j, it.span[1]).map((t) => names.get(t)!).join(' ');
     if (!focus.premises.includes(display)) focus.premises.push(display);
+    // A name is no typo ("Sachs" is not "such").
+    const words = new Set(tokens.slice(j, it.span[1]));
+    focus.corrections = focus.corrections.filter((c) => !words.has(c.from));
   }
 }
 

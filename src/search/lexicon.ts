@@ -1373,6 +1373,19 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'allemagne', 'régulateur allemand',
     ],
   },
+  // Details of the deal the article never gives: a stock-market listing, how the hardware is cooled.
+  {
+    id: 'listing',
+    attribute: true,
+    en: ['go public', 'going public', 'goes public', 'ipo', 'initial public offering', 'stock market debut', 'list its shares', 'listed company'],
+    fr: ['introduction en bourse', 'entrer en bourse', 'entrée en bourse', 'être cotée', 'coter en bourse', 'ipo'],
+  },
+  {
+    id: 'cooling',
+    attribute: true,
+    en: ['cooling', 'cooled', 'cool the', 'liquid cooling', 'water cooling', 'heat dissipation', 'air conditioning'],
+    fr: ['refroidissement', 'refroidis', 'refroidies', 'refroidir', 'refroidi', 'refroidie', 'climatisation', 'watercooling'],
+  },
   // A verdict the article leaves to its reader: whether a goal is realistic, whether someone betrayed a mission.
   {
     id: 'verdict',
@@ -1517,6 +1530,9 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
 export const FILLER_PHRASES: readonly string[] = [
   // "prêt à" is ready to, not a loan ("prêt").
   'prêt à', 'prête à', 'prêts à', 'prêtes à', 'ready to',
+  // Turning back to the conversation: "Thanks for the earlier answer! Follow-up: …".
+  'follow up', 'follow-up', 'followup', 'earlier answer', 'previous answer', 'last answer', 'your answer', 'ta réponse',
+  'votre réponse', 'question de suivi',
   // Disbelief around a question: "c'est une blague ?", "are you kidding?".
   'c’est une blague', 'c une blague', 'une blague', 'is this a joke', 'is that a joke', 'you kidding', 'are you kidding',
   'no way', 'sans déconner', 'sérieux',
