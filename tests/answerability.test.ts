@@ -340,6 +340,7 @@ describe('regulators and places the article never brings in', () => {
     expect(r.hits.map((h) => h.fact.id)).toContain('regulation-doj-ftc-scrutiny');
     expect(r.unsupported).toEqual(['la Commission européenne']);
     expect(ids('the regulators named in the article are the EU commission and the UK CMA, right?')).toContain('regulation-doj-ftc-scrutiny');
+    expect(ids("Per the article, it's the European Commission and the UK CMA that may review this?")).toContain('regulation-doj-ftc-scrutiny');
   });
   it('the regulators the article names are still answered', () => {
     expect(ids('quelles autorités pourraient enquêter ?')).toContain('regulation-doj-ftc-scrutiny');

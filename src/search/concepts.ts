@@ -217,10 +217,10 @@ function affiliationPremises(sb: SearchableBase, reading: Reading, focus: Focus)
   }
 }
 
-/** A question checking who or what it was: a cleft ("c'est X qui…", "is it X that…") or a confirmation tag. */
+/** A question checking who or what it was: a cleft ("c'est X qui…", "is it X that…", "it's X that…") or a confirmation tag. */
 function checksWho(tokens: readonly string[]): boolean {
   // "C'est" reads as "est" once its elision is folded.
-  const est = tokens.findIndex((t, i) => (t === 'est' && tokens[i - 1] !== 'qui') || (t === 'is' && tokens[i + 1] === 'it'));
+  const est = tokens.findIndex((t, i) => (t === 'est' && tokens[i - 1] !== 'qui') || (t === 'is' && tokens[i + 1] === 'it') || (t === 'it' && tokens[i - 1] !== 'is'));
   const cleft = est >= 0 && tokens.slice(est + 1).some((t) => t === 'qui' || t === 'who' || t === 'that');
   return cleft || confirmTagAt(tokens) > 0;
 }
