@@ -355,6 +355,9 @@ describe('premises in questions that are not yes/no', () => {
       expect(r.unsupported?.length, q).toBe(1);
     }
   });
+  it('a figure stated in a why-question is its premise: the fact with the real figure answers', () => {
+    expect(ids('Why did Nvidia only put $10bn into OpenAI?')).toContain('investment-up-to-100bn');
+  });
   it('a firm put before a role and a person quoted ("Goldman Sachs analyst Stacy Rasgon") is a premise, and no typo', () => {
     const r = engine.search('What did Goldman Sachs analyst Stacy Rasgon say?');
     expect(r.hits[0]?.fact.id).toBe('quote-rasgon-circular-investments');

@@ -372,7 +372,9 @@ function addWordItem(sb: SearchableBase, reading: Reading, tok: string, s: strin
     // a number written as a word is often no number at all ("one of", "eggs in one basket").
     // In a yes/no question a year the base lacks is what is being checked ("planned for 2025?"): the fact settles it.
     // In a yes/no question a stated number is the premise being checked ("soared like 8%, right?").
-    const soft = (!known && (!YEAR.test(value) || reading.form.yesNo)) || value !== tok || (reading.form.yesNo && !YEAR.test(value));
+    // So it is in a why-question ("Why did Nvidia only put $10bn in?"): the reason is asked, the figure stated.
+    const checked = reading.form.yesNo || reading.form.ask === 'reason';
+    const soft = (!known && (!YEAR.test(value) || checked)) || value !== tok || (checked && !YEAR.test(value));
     focus.items.push({ text: tok, kind: 'number', terms, weight: known ? Math.max(...terms.map(([t]) => idfOf(sb, t))) : index.maxIdf(), known, soft });
     return;
   }
