@@ -15,7 +15,7 @@ export async function benchRuntime(bot: Bot): Promise<{ runtime: PlatformRuntime
   const store = await openStore({ DATABASE_PATH: join(dir, 'dealbot.db'), DATABASE_BUSY_TIMEOUT_MS: 50 });
   const policy = createDeliveryPolicy({ bot, delivered: store.deliveries, holder: 'bench', shared: store.sharedAnswers, logger: silentLogger });
   return {
-    runtime: { policy, logger: silentLogger, connection: { up: () => {}, down: () => {} }, routes: [], replica: { id: 'bench' } },
+    runtime: { policy, logger: silentLogger, connection: { up: () => {}, down: () => {} }, routes: [], replica: { id: 'bench' }, replays: store.replays },
     async close() {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

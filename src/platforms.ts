@@ -2,7 +2,7 @@
 // them over one delivery policy under supervision, and posting without starting them. Nothing
 // here names a platform; each adapter brings its own variables and behaviour.
 import { platforms, type PlatformAdapter } from './adapters/index.ts';
-import type { HttpRoute, ReplicaContext, RunningPlatform, StandalonePublisher } from './adapters/contract.ts';
+import type { HttpRoute, ReplayGuard, ReplicaContext, RunningPlatform, StandalonePublisher } from './adapters/contract.ts';
 import { collectConfig } from './config/env.ts';
 import type { ChannelPublisher, Platform } from './core/command.ts';
 import type { DeliveryPolicy } from './core/delivery.ts';
@@ -38,6 +38,8 @@ export interface StartOptions {
   routes?: HttpRoute[];
   supervision: Omit<SupervisorOptions, 'logger'>;
   replica: ReplicaContext;
+  /** Signed requests already seen (the store's): replay protection on the platforms' HTTP endpoints. */
+  replays: ReplayGuard;
 }
 
 /**
@@ -78,7 +80,7 @@ export async function startPlatforms(policy: DeliveryPolicy, configured: Configu
         { ...opts.supervision, logger: opts.logger },
       );
       try {
-        running = await adapter.start(config, { policy, logger: opts.logger, connection: supervisor, routes: opts.routes ?? [], replica: opts.replica });
+        running = await adapter.start(config, { policy, logger: opts.logger, connection: supervisor, routes: opts.routes ?? [], replica: opts.replica, replays: opts.replays });
       } catch (err) {
         supervisor.stop();
         throw err;

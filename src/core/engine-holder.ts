@@ -1,5 +1,6 @@
 // Holds the engine over the current fact base. A reload builds a whole new engine first and
-// swaps it in one assignment, so a question in flight keeps the base it started with.
+// swaps it in one assignment, so a question in flight keeps the base it started with. Loading and
+// swapping are separate steps, so the fact watcher can look at a new base before serving it.
 import { FactBaseError, loadFactBase, type FactProblem } from '../facts/load.ts';
 import { createEngine } from '../search/engine.ts';
 import type { QuestionEngine } from '../search/types.ts';
@@ -16,15 +17,25 @@ export class EngineHolder {
 
   current = (): QuestionEngine => this.engine;
 
-  /** Loads the directory again; a broken base changes nothing and returns its problems. */
-  reload(): ReloadResult {
+  /** Loads the directory into a new engine without serving it; a broken base returns its problems. */
+  load(): ReloadResult {
     try {
-      const next = createEngine(loadFactBase(this.dir));
-      this.engine = next;
-      return { ok: true, engine: next };
+      return { ok: true, engine: createEngine(loadFactBase(this.dir)) };
     } catch (err) {
       if (err instanceof FactBaseError) return { ok: false, problems: err.problems };
       throw err;
     }
+  }
+
+  /** Serves `engine` from the next question on. */
+  swap(engine: QuestionEngine): void {
+    this.engine = engine;
+  }
+
+  /** Loads the directory again and serves it; a broken base changes nothing and returns its problems. */
+  reload(): ReloadResult {
+    const result = this.load();
+    if (result.ok) this.swap(result.engine);
+    return result;
   }
 }

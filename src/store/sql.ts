@@ -37,7 +37,18 @@ export interface SqlDriver extends SqlExecutor {
   tx<T>(fn: (q: TxExecutor) => Promise<T>): Promise<T>;
   /** The applied schema version. */
   schemaVersion(): Promise<number>;
+  /** SQLite: throws StoreLostError when the file was deleted or replaced under the open connection. */
+  checkFile?(): void;
   close(): Promise<void>;
+}
+
+/** The database this process works on is gone (its file deleted or replaced): going on would lose writes. */
+export class StoreLostError extends Error {
+  readonly code = 'STORE_LOST';
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreLostError';
+  }
 }
 
 /** Rows → first row or undefined. */

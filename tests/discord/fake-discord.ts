@@ -431,6 +431,28 @@ export class FakeDiscord extends EventEmitter {
     return saved;
   }
 
+  /** The fields every message object carries, for a message the bot sent in `channelId`. */
+  private messageShape(channelId: string): any {
+    return {
+      id: snowflake(),
+      type: 0,
+      channel_id: channelId,
+      author: this.botUser,
+      content: '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      flags: 0,
+    };
+  }
+
   createMessage(channelId: string, author: FakeUser, data: any = {}, opts: { webhook?: boolean } = {}): any {
     const message = {
       id: snowflake(),
@@ -758,7 +780,8 @@ export class FakeDiscord extends EventEmitter {
     this.deliverInteraction(state, {
       ...this.interactionBase(state, opts),
       type: 3,
-      message,
+      // Discord sends the whole message object: what a test leaves out gets the values of one the bot sent.
+      message: { ...this.messageShape(message.channel_id ?? this.channelId), ...message },
       data: { custom_id: customId, component_type: 2 },
     });
     return this.sent(state);

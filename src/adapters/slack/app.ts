@@ -1,25 +1,22 @@
 // The Bolt app: Slack requests in (inbound.ts), the delivery policy's decision, messages out
 // (outbound.ts). Every request is acknowledged at once; answers are computed after the ack.
-import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Server, ServerResponse } from 'node:http';
 import type { Delivery, DeliveryPolicy } from '../../core/delivery.ts';
 import type { Lang } from '../../facts/schema.ts';
+import { MAX_BODY_BYTES } from '../../ops/http-server.ts';
 import type { Logger } from '../../ops/log.ts';
 import { adminCheck } from './admin.ts';
 import { boltLogger } from './bolt-logger.ts';
 import type { SlackConfig } from './config.ts';
-import { commandQuestion, messageQuestion, sharePress, type MessageEvent } from './inbound.ts';
+import { commandQuestion, messageQuestion, sharePress } from './inbound.ts';
+import { BlockActionsPayload, checked, fits, MessageEventPayload, SlashCommandPayload } from './payloads.ts';
 import { slackOutbound } from './outbound.ts';
 import { slackCapacity, SHARE_ACTION_ID } from './render.ts';
 import { responder, type Respond } from './response-url.ts';
 import { workQueue, type WorkQueue } from './work-queue.ts';
 
 export const EVENTS_PATH = '/slack/events';
-
-export interface SlackAppOptions {
-  /** Extra HTTP routes (e.g. /healthz) served by the same server in HTTP mode. */
-  customRoutes?: CustomRoute[];
-}
 
 export interface SlackApp {
   app: App;
@@ -31,7 +28,7 @@ export interface SlackApp {
   watch(server: Server): void;
 }
 
-export function createSlackApp(policy: DeliveryPolicy, config: SlackConfig, logger: Logger, opts: SlackAppOptions = {}): SlackApp {
+export function createSlackApp(policy: DeliveryPolicy, config: SlackConfig, logger: Logger): SlackApp {
   const log = logger.child({ platform: 'slack' });
   const blog = boltLogger(logger);
   const clientOptions: webApi.WebClientOptions = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: config.retries } };
@@ -39,7 +36,8 @@ export function createSlackApp(policy: DeliveryPolicy, config: SlackConfig, logg
     config.mode === 'socket'
       ? // The supervisor reconnects (with backoff, errors caught): the library's own retry gives up for good.
         new SocketModeReceiver({ appToken: config.appToken ?? '', logger: blog, autoReconnectEnabled: false, installerOptions: { clientOptions: { ...clientOptions } } })
-      : new HTTPReceiver({ signingSecret: config.signingSecret ?? '', signatureVerification: true, endpoints: EVENTS_PATH, logger: blog, customRoutes: opts.customRoutes ?? [] });
+      : // HTTP mode: our server reads and checks each request first (http-events.ts), then hands it over.
+        new HTTPReceiver({ signingSecret: config.signingSecret ?? '', signatureVerification: true, endpoints: EVENTS_PATH, logger: blog, bodyLimit: MAX_BODY_BYTES });
   // auth.test runs in start(), so a bad token stops the start with a clear error.
   const app = new App({ token: config.botToken, receiver, logger: blog, clientOptions, deferInitialization: true, ignoreSelf: true, convoStore: false });
   const client = app.client;
@@ -81,6 +79,7 @@ export function createSlackApp(policy: DeliveryPolicy, config: SlackConfig, logg
   // /deal (whatever name the app gave the command): ack at once, answer after.
   app.command(/^\/.+/, async ({ command, ack, respond }) => {
     await ack();
+    if (!fits(SlashCommandPayload, command, log, 'slash command')) return;
     const reply = respondTo(command.response_url, respond);
     const question = commandQuestion(command, isAdmin);
     let lang: Lang | undefined;
@@ -100,6 +99,7 @@ export function createSlackApp(policy: DeliveryPolicy, config: SlackConfig, logg
   // "Share in channel": post the answer the asker saw (kept by the policy), then drop the private copy.
   app.action(SHARE_ACTION_ID, async ({ ack, body, respond }) => {
     await ack();
+    if (!fits(BlockActionsPayload, body, log, 'button press')) return;
     const reply = respondTo('response_url' in body ? body.response_url : undefined, respond);
     const shared = sharePress(body, isAdmin);
     if (!shared) return log.warn({ action: SHARE_ACTION_ID }, 'slack: share button without an answer id or channel');
@@ -119,7 +119,9 @@ export function createSlackApp(policy: DeliveryPolicy, config: SlackConfig, logg
   });
 
   /** A mention or DM: answered once per message, in the thread it started. */
-  function onMessage(e: MessageEvent, via: 'mention' | 'dm', team: string | undefined, botUserId: string | undefined): void {
+  function onMessage(event: unknown, via: 'mention' | 'dm', team: string | undefined, botUserId: string | undefined): void {
+    const e = checked(MessageEventPayload, event, log, via === 'dm' ? 'message event' : 'app_mention event');
+    if (!e) return;
     const asked = messageQuestion(e, via, { ...(team ? { team } : {}), ...(botUserId ? { botUserId } : {}), isAdmin });
     if (!asked) return;
     const inDm = asked.question.via === 'dm';
@@ -137,8 +139,8 @@ export function createSlackApp(policy: DeliveryPolicy, config: SlackConfig, logg
     );
   }
 
-  app.event('app_mention', async ({ event, context, body }) => onMessage(event as MessageEvent, 'mention', body.team_id, context.botUserId));
-  app.event('message', async ({ event, context, body }) => onMessage(event as MessageEvent, 'dm', body.team_id, context.botUserId));
+  app.event('app_mention', async ({ event, context, body }) => onMessage(event, 'mention', body.team_id, context.botUserId));
+  app.event('message', async ({ event, context, body }) => onMessage(event, 'dm', body.team_id, context.botUserId));
 
   // Anything that still escapes a listener: logged, never a crash.
   app.error(async (error) => {

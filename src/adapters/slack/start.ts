@@ -1,12 +1,12 @@
 // Starts the Slack side: checks the token (auth.test), then listens — Socket Mode when an app
 // token is set, otherwise HTTP on PORT at /slack/events with signature verification — and reports
 // the connection to the supervisor: down the moment the socket closes, up when Slack says hello.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { startHttpServer, type HttpServer } from '../../ops/http-server.ts';
 import type { PlatformRuntime, RunningPlatform } from '../contract.ts';
-import { createSlackApp, EVENTS_PATH, type SlackAppOptions } from './app.ts';
+import { createSlackApp, EVENTS_PATH } from './app.ts';
 import type { SlackConfig } from './config.ts';
+import { slackEventsHandler } from './http-events.ts';
 import { slackPublisher } from './publisher.ts';
 
 export interface RunningSlack extends RunningPlatform {
@@ -14,10 +14,8 @@ export interface RunningSlack extends RunningPlatform {
   eventsUrl?: string;
 }
 
-export async function startSlack(config: SlackConfig, runtime: PlatformRuntime, opts: SlackAppOptions = {}): Promise<RunningSlack> {
-  // In HTTP mode the runtime's routes share this port: health, and other platforms' endpoints.
-  const customRoutes = runtime.routes.map((r) => ({ path: r.path, method: r.method === 'POST' ? ['POST'] : ['GET', 'HEAD'], handler: r.handler }));
-  const { app, receiver, client, work, watch } = createSlackApp(runtime.policy, config, runtime.logger, { customRoutes, ...opts });
+export async function startSlack(config: SlackConfig, runtime: PlatformRuntime): Promise<RunningSlack> {
+  const { app, receiver, client, work, watch } = createSlackApp(runtime.policy, config, runtime.logger);
   const log = runtime.logger.child({ platform: 'slack' });
   try {
     await app.init(); // auth.test
@@ -30,6 +28,7 @@ export async function startSlack(config: SlackConfig, runtime: PlatformRuntime, 
   let connected = false;
   let stopped = false;
   let eventsUrl: string | undefined;
+  let http: HttpServer | undefined;
   let reconnect = async (): Promise<void> => {};
 
   if (config.mode === 'socket') {
@@ -57,17 +56,18 @@ export async function startSlack(config: SlackConfig, runtime: PlatformRuntime, 
     await app.start();
     connected = true;
   } else {
-    const server = (await (receiver as HTTPReceiver).start({ port: config.port, ...(config.host ? { host: config.host } : {}) })) as Server;
-    watch(server);
-    const address = server.address() as AddressInfo;
+    // One server on PORT: Slack's events, and the runtime's routes (health, other platforms' endpoints).
+    const events = slackEventsHandler({ receiver: receiver as HTTPReceiver, signingSecret: config.signingSecret ?? '', replays: runtime.replays, log });
+    http = await startHttpServer({ port: config.port, ...(config.host ? { host: config.host } : {}), routes: [{ path: EVENTS_PATH, method: 'POST', handler: events }, ...runtime.routes] });
+    watch(http.server);
     const host = config.host ?? 'localhost';
-    eventsUrl = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}${EVENTS_PATH}`;
+    eventsUrl = `http://${host.includes(':') ? `[${host}]` : host}:${http.port}${EVENTS_PATH}`;
     connected = true;
-    server.on('close', () => {
+    http.server.on('close', () => {
       connected = false;
       if (!stopped) runtime.connection.down({ reason: 'HTTP server closed', gaveUp: false });
     });
-    log.info({ port: address.port, path: EVENTS_PATH }, 'slack: HTTP mode listening');
+    log.info({ port: http.port, path: EVENTS_PATH }, 'slack: HTTP mode listening');
   }
 
   return {
@@ -79,7 +79,9 @@ export async function startSlack(config: SlackConfig, runtime: PlatformRuntime, 
       if (stopped) return;
       stopped = true;
       connected = false;
-      await app.stop(); // no new requests
+      // No new requests (HTTP: our server; Socket Mode: the socket).
+      if (http) await http.close();
+      else await app.stop();
       // Answers already acked still go out (bounded: Slack users would rather wait than lose them).
       if (!(await work.drain(10_000))) log.warn({ pending: work.pending }, 'slack: stopped with answers still pending');
     },
