@@ -11,6 +11,7 @@ import { boltLogger } from './bolt-logger.ts';
 import type { SlackConfig } from './config.ts';
 import { commandQuestion, messageQuestion, sharePress } from './inbound.ts';
 import { BlockActionsPayload, checked, fits, MessageEventPayload, SlashCommandPayload } from './payloads.ts';
+import { rateLimitedFetch } from './rate-limited-fetch.ts';
 import { slackOutbound } from './outbound.ts';
 import { slackCapacity, SHARE_ACTION_ID } from './render.ts';
 import { responder, type Respond } from './response-url.ts';
@@ -31,7 +32,7 @@ export interface SlackApp {
 export function createSlackApp(policy: DeliveryPolicy, config: SlackConfig, logger: Logger): SlackApp {
   const log = logger.child({ platform: 'slack' });
   const blog = boltLogger(logger);
-  const clientOptions: webApi.WebClientOptions = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: config.retries } };
+  const clientOptions: webApi.WebClientOptions = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: config.retries }, fetch: rateLimitedFetch(log) };
   const receiver =
     config.mode === 'socket'
       ? // The supervisor reconnects (with backoff, errors caught): the library's own retry gives up for good.

@@ -1,7 +1,9 @@
 // Posts a Reply to a Slack channel with the Web API alone (daily summaries, alerts): used by the
 // running bot, and by `dealbot summary --post` without starting the inbound side (no socket, no
 // listener). A scheduled post carries its identity in message metadata, so a replica taking the
-// post over finds it in the channel's history (findPosted) instead of posting it again.
+// post over finds it in the channel's history (findPosted) instead of posting it again. Its client
+// (postingClient) never sends a post again by itself: no retry policy (a timed-out
+// chat.postMessage may have landed; the ledger looks before trying again), only 429s waited out.
 import type { webApi } from '@slack/bolt';
 import type { ChannelPublisher, PostIdentity } from '../../core/command.ts';
 import { silentLogger, type Logger } from '../../ops/log.ts';
@@ -9,7 +11,26 @@ import type { StandalonePublisher } from '../contract.ts';
 import type { SlackConfig } from './config.ts';
 import { PLATFORM } from './inbound.ts';
 import { platformError, SEND_DEFAULTS } from './outbound.ts';
+import { rateLimitedFetch } from './rate-limited-fetch.ts';
 import { renderSlack, type SlackMessage } from './render.ts';
+
+/** How long a summary or alert post may take before it counts as failed (its outcome then unknown). */
+export const POST_TIMEOUT_MS = 15_000;
+
+/** The Web API client scheduled posts go through: no retries of its own, 429s waited out within a budget, a timeout. */
+export function postingClient(
+  WebClient: typeof webApi.WebClient,
+  config: Pick<SlackConfig, 'botToken' | 'apiUrl'>,
+  log: Logger = silentLogger,
+  timeoutMs = POST_TIMEOUT_MS,
+): webApi.WebClient {
+  return new WebClient(config.botToken, {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    retryConfig: { retries: 0 },
+    timeout: timeoutMs,
+    fetch: rateLimitedFetch(log),
+  });
+}
 
 /** The metadata event type our scheduled posts carry (their identity, to find them again). */
 export const POST_METADATA_TYPE = 'dealbot_post';
@@ -56,11 +77,8 @@ export function slackPublisher(client: webApi.WebClient, log: Logger = silentLog
   };
 }
 
-export async function standaloneSlackPublisher(config: SlackConfig, logger?: Logger): Promise<StandalonePublisher> {
+export async function standaloneSlackPublisher(config: SlackConfig, logger: Logger = silentLogger): Promise<StandalonePublisher> {
   const { webApi: api } = await import('@slack/bolt'); // loaded only when posting
-  const client = new api.WebClient(config.botToken, {
-    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
-    retryConfig: { retries: config.retries },
-  });
-  return { ...slackPublisher(client, logger?.child({ platform: PLATFORM })), close: async () => {} };
+  const log = logger.child({ platform: PLATFORM });
+  return { ...slackPublisher(postingClient(api.WebClient, config, log), log), close: async () => {} };
 }

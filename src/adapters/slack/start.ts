@@ -1,13 +1,13 @@
 // Starts the Slack side: checks the token (auth.test), then listens — Socket Mode when an app
 // token is set, otherwise HTTP on PORT at /slack/events with signature verification — and reports
 // the connection to the supervisor: down the moment the socket closes, up when Slack says hello.
-import type { HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { webApi, type HTTPReceiver, type SocketModeReceiver } from '@slack/bolt';
 import { startHttpServer, type HttpServer } from '../../ops/http-server.ts';
 import type { PlatformRuntime, RunningPlatform } from '../contract.ts';
 import { createSlackApp, EVENTS_PATH } from './app.ts';
 import type { SlackConfig } from './config.ts';
 import { slackEventsHandler } from './http-events.ts';
-import { slackPublisher } from './publisher.ts';
+import { postingClient, slackPublisher } from './publisher.ts';
 
 export interface RunningSlack extends RunningPlatform {
   /** HTTP mode: the events URL actually listened on (port 0 picks a free port). */
@@ -15,7 +15,7 @@ export interface RunningSlack extends RunningPlatform {
 }
 
 export async function startSlack(config: SlackConfig, runtime: PlatformRuntime): Promise<RunningSlack> {
-  const { app, receiver, client, work, watch } = createSlackApp(runtime.policy, config, runtime.logger);
+  const { app, receiver, work, watch } = createSlackApp(runtime.policy, config, runtime.logger);
   const log = runtime.logger.child({ platform: 'slack' });
   try {
     await app.init(); // auth.test
@@ -71,7 +71,8 @@ export async function startSlack(config: SlackConfig, runtime: PlatformRuntime):
   }
 
   return {
-    publisher: slackPublisher(client, log),
+    // Summaries and alerts: never sent again by the client itself (the ledger decides).
+    publisher: slackPublisher(postingClient(webApi.WebClient, config, log), log),
     connected: () => connected && !stopped,
     reconnect: () => reconnect(),
     ...(eventsUrl ? { eventsUrl, servesRoutes: true } : {}),
