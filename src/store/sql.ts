@@ -67,6 +67,9 @@ export async function run(q: SqlExecutor, sql: string, params: readonly SqlValue
 /** `?, ?, ?` for n values. */
 export const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
+/** The larger of two SQL expressions (SQLite's scalar MAX, PostgreSQL's GREATEST). */
+export const greatest = (d: Dialect, a: string, b: string): string => (d === 'postgres' ? `GREATEST(${a}, ${b})` : `MAX(${a}, ${b})`);
+
 /** The smaller of two SQL expressions (SQLite's scalar MIN, PostgreSQL's LEAST). */
 export const least = (d: Dialect, a: string, b: string): string => (d === 'postgres' ? `LEAST(${a}, ${b})` : `MIN(${a}, ${b})`);
 

@@ -9,7 +9,7 @@
 // both get it; replicas picking due rows in batches skip the rows another one holds
 // (`FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite's one writer at a time is the equivalent).
 import type { ChannelRef, Platform } from '../core/command.ts';
-import { all, one, placeholders, run, type SqlDriver, type TxExecutor } from '../store/sql.ts';
+import { all, greatest, one, placeholders, run, type SqlDriver, type TxExecutor } from '../store/sql.ts';
 
 export type PostState = 'claimed' | 'sent' | 'failed' | 'skipped';
 export type SlotKind = 'summary' | 'closed-notice' | 'price-alert' | 'fact-alert' | 'poll';
@@ -248,6 +248,22 @@ export class PostLedger {
       }
       return out;
     });
+  }
+
+  /**
+   * Keeps a claim alive while its post is in flight (a slow platform must never let another
+   * process take over a live post): the lease ends no sooner than `until`. False when this owner no
+   * longer holds the row (it was taken over, or closed): the caller must not post then.
+   */
+  async extend(claim: Claim, until: number): Promise<boolean> {
+    return (
+      (await run(
+        this.db,
+        `UPDATE post_ledger SET lease_until = ${greatest(this.db.dialect, 'lease_until', '?')}
+         WHERE platform = ? AND channel_id = ? AND slot = ? AND state = 'claimed' AND owner = ?`,
+        [until, claim.channel.platform, claim.channel.id, claim.slot, claim.owner],
+      )) > 0
+    );
   }
 
   /** Records the platform's message id (and the fact base seen, for "what changed since") once the post went out. */
