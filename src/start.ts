@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { commands } from '../commands/index.ts';
 import { renderText } from './adapters/console/render.ts';
 import { runConsole } from './adapters/console/chat.ts';
@@ -18,7 +18,7 @@ import { createDeliveryPolicy } from './core/delivery.ts';
 import { EngineHolder } from './core/engine-holder.ts';
 import { warmLanguageData } from './search/warm.ts';
 import { GapLog } from './core/gaps.ts';
-import { readOpsConfig } from './ops/config.ts';
+import { pidFilePath, readOpsConfig } from './ops/config.ts';
 import { watchFacts, type FactWatcher } from './ops/fact-watcher.ts';
 import { healthRoutes, startHealthServer, type HealthDeps, type HealthServer } from './ops/health-server.ts';
 import { installLastResort } from './ops/last-resort.ts';
@@ -128,7 +128,7 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
   // `dealbot facts reload` (or kill -HUP): serve what is on disk now, whatever it drops, if it is valid.
   const onHangup = () => forcedReload(holder, watcher, logger);
   process.on('SIGHUP', onHangup);
-  const pidFile = writePidFile(config.ops.PID_FILE ?? join(dirname(config.store.DATABASE_PATH), 'dealbot.pid'), logger);
+  const pidFile = writePidFile(pidFilePath(config.ops, config.store.DATABASE_PATH), logger);
 
   let started: StartedPlatform[] = [];
   let endpointServer: HealthServer | undefined;

@@ -1,5 +1,6 @@
 // Environment variables of the operations pieces: health port, rate limits, shutdown bound,
 // live fact reload, connection supervision, this replica's name. LOG_LEVEL lives in src/config/core.ts with the core's.
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { parseEnv } from '../config/env.ts';
 
@@ -84,4 +85,9 @@ export type OpsConfig = z.infer<typeof OpsEnv>;
 
 export function readOpsConfig(env: NodeJS.ProcessEnv): OpsConfig {
   return parseEnv(OpsEnv, env);
+}
+
+/** Where `dealbot start` writes its process id (for `dealbot facts reload`): PID_FILE, else dealbot.pid beside the SQLite file. */
+export function pidFilePath(config: Pick<OpsConfig, 'PID_FILE'>, databasePath: string): string {
+  return config.PID_FILE ?? join(dirname(databasePath), 'dealbot.pid');
 }

@@ -9,6 +9,7 @@
 // both get it; replicas picking due rows in batches skip the rows another one holds
 // (`FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite's one writer at a time is the equivalent).
 import type { ChannelRef, Platform } from '../core/command.ts';
+import { scrubSecrets } from '../config/secrets.ts';
 import { all, greatest, one, placeholders, run, type SqlDriver, type TxExecutor } from '../store/sql.ts';
 
 export type PostState = 'claimed' | 'sent' | 'failed' | 'skipped';
@@ -325,7 +326,7 @@ export class PostLedger {
         this.db,
         `UPDATE post_ledger SET owner = NULL, lease_until = ?, last_error = COALESCE(?, last_error), attempts = attempts - ?
          WHERE platform = ? AND channel_id = ? AND slot = ? AND state = 'claimed' AND owner = ?`,
-        [retryAt, error ?? null, opts.uncount ? 1 : 0, claim.channel.platform, claim.channel.id, claim.slot, claim.owner],
+        [retryAt, error === undefined ? null : scrubSecrets(error), opts.uncount ? 1 : 0, claim.channel.platform, claim.channel.id, claim.slot, claim.owner],
       )) > 0
     );
   }
@@ -335,7 +336,7 @@ export class PostLedger {
     await run(
       this.db,
       `UPDATE post_ledger SET state = 'failed', owner = NULL, last_error = ? WHERE platform = ? AND channel_id = ? AND slot = ? AND owner = ?`,
-      [error, claim.channel.platform, claim.channel.id, claim.slot, claim.owner],
+      [scrubSecrets(error), claim.channel.platform, claim.channel.id, claim.slot, claim.owner],
     );
   }
 
