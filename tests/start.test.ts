@@ -31,6 +31,7 @@ describe('dealbot start with Slack and Discord configured', () => {
         SLACK_API_URL: slack.apiUrl,
         PORT: String(port),
         FACTS_DIR: factsDir,
+        FACTS_SETTLE_MS: '300', // quick live reloads: the test asks until the edit is served
       }),
     );
     await healthy(port);

@@ -136,6 +136,15 @@ export class FakeDiscord extends EventEmitter {
   gatewayConnections = 0;
   /** Users whose DMs are closed to the bot (opening one answers 50007). */
   readonly closedDms = new Set<string>();
+  /** Text channels of the guild besides `channelId` (addChannel). */
+  private readonly extraChannels = new Set<string>();
+  /**
+   * A slow platform: a channel message POST is taken (and the message created) at once, and the
+   * answer comes this many ms later — a client that gives up meanwhile does not know it landed.
+   */
+  channelPostDelayMs = 0;
+  /** 429s to answer, consumed in order, for requests whose "METHOD /path" matches. */
+  private readonly limits: { match: RegExp; left: number; retryAfter: number; header: boolean }[] = [];
 
   constructor(opts: FakeDiscordOptions = {}) {
     super();
@@ -232,17 +241,24 @@ export class FakeDiscord extends EventEmitter {
         ...(files ? { files } : {}),
       };
       this.requests.push(record);
-      const [status, payload] = this.route(record);
+      const [status, payload] = this.limited(record) ?? this.route(record);
       record.status = status;
       if (status === 400 && (payload as { code?: number }).code === 50035) {
         record.errors = (payload as { errors: FormErrors }).errors;
         this.invalidBodies.push(record);
       }
-      if (status === 204) {
-        res.writeHead(204).end();
-      } else {
-        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
-      }
+      const write = () => {
+        if (status === 204) res.writeHead(204).end();
+        else if (status === 429 && (payload as { header?: boolean }).header) {
+          const { header: _h, ...body } = payload as { header?: boolean; retry_after: number };
+          res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(Math.ceil(body.retry_after)) }).end(JSON.stringify(body));
+        } else if (status === 429) {
+          const { header: _h, ...body } = payload as { header?: boolean };
+          res.writeHead(429, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+        } else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+      };
+      if (this.channelPostDelayMs > 0 && record.method === 'POST' && /^\/channels\/\d+\/messages$/.test(record.path)) setTimeout(write, this.channelPostDelayMs);
+      else write();
       const key = `${record.method} ${record.path}`;
       const waiting = this.pathWaiters.get(key);
       if (waiting) {
@@ -251,6 +267,28 @@ export class FakeDiscord extends EventEmitter {
       }
       this.emit('request', record);
     }
+  }
+
+  /**
+   * The next `count` requests matching `match` ("METHOD /path", e.g. /^POST \/interactions\//) get
+   * 429 with `retry_after` (seconds) in the JSON body, and in a Retry-After header only when `header`.
+   */
+  rateLimit(match: RegExp, count: number, opts: { retryAfter?: number; header?: boolean } = {}): void {
+    this.limits.push({ match, left: count, retryAfter: opts.retryAfter ?? 0.5, header: opts.header ?? false });
+  }
+
+  private limited(r: RecordedRequest): [number, unknown] | undefined {
+    const hit = this.limits.find((l) => l.left > 0 && l.match.test(`${r.method} ${r.path}`));
+    if (!hit) return undefined;
+    hit.left--;
+    return [429, { message: 'You are being rate limited.', retry_after: hit.retryAfter, global: false, header: hit.header }];
+  }
+
+  /** A new text channel of the guild (summary posts to many channels). */
+  addChannel(): string {
+    const id = snowflake();
+    this.extraChannels.add(id);
+    return id;
   }
 
   private authorized(r: RecordedRequest): boolean {
@@ -473,18 +511,19 @@ export class FakeDiscord extends EventEmitter {
       flags: data?.flags ?? 0,
       ...(opts.webhook ? { webhook_id: this.applicationId, application_id: this.applicationId } : {}),
       ...(data?.message_reference ? { message_reference: data.message_reference } : {}),
-      ...(channelId === this.channelId ? { guild_id: this.guildId } : {}),
+      ...(channelId === this.channelId || this.extraChannels.has(channelId) ? { guild_id: this.guildId } : {}),
     };
     this.messages.set(message.id, message);
     return message;
   }
 
   private knownChannel(id: string): boolean {
-    return id === this.channelId || [...this.dmChannels.values()].includes(id);
+    return id === this.channelId || this.extraChannels.has(id) || [...this.dmChannels.values()].includes(id);
   }
 
   private channelObject(id: string): any {
     if (id === this.channelId) return this.textChannel();
+    if (this.extraChannels.has(id)) return { ...this.textChannel(), id, name: `channel-${id.slice(-4)}` };
     const userId = [...this.dmChannels.entries()].find(([, c]) => c === id)?.[0];
     if (!userId) return undefined;
     return { id, type: 1, last_message_id: null, recipients: [this.userById(userId)], flags: 0 };

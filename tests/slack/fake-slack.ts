@@ -96,6 +96,8 @@ export class FakeSlack {
   private refuseOpenUntil = 0;
   /** Socket Mode connections opened so far (a reconnect adds one). */
   connectionsOpened = 0;
+  /** 429s to answer per Web API method, consumed in order (rateLimit). */
+  private readonly limits = new Map<string, { left: number; retryAfter: number; header: boolean }>();
 
   private constructor(
     private readonly server: Server,
@@ -108,9 +110,9 @@ export class FakeSlack {
     server.on('request', (req, res) => {
       readBody(req).then(
         (raw) => {
-          const { status, body, type } = fake.handle(req, raw);
+          const { status, body, type, headers } = fake.handle(req, raw);
           const write = () => {
-            res.writeHead(status, { 'content-type': type });
+            res.writeHead(status, { 'content-type': type, ...headers });
             res.end(body);
             fake.notify();
           };
@@ -162,6 +164,14 @@ export class FakeSlack {
   responsesTo(url: string): ResponseUrlPost[] {
     const id = url.slice(url.lastIndexOf('/') + 1);
     return this.responses.filter((r) => r.id === id);
+  }
+
+  /**
+   * The next `count` calls of `method` answer HTTP 429 with `retry_after` (seconds) in the JSON body,
+   * and in a Retry-After header only when `header` (Slack sends the header; a proxy may drop it).
+   */
+  rateLimit(method: string, count: number, opts: { retryAfter?: number; header?: boolean } = {}): void {
+    this.limits.set(method, { left: count, retryAfter: opts.retryAfter ?? 1, header: opts.header ?? false });
   }
 
   fail(method: string, error: string): void {
@@ -239,7 +249,7 @@ export class FakeSlack {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private handle(req: IncomingMessage, raw: string): { status: number; body: string; type: string } {
+  private handle(req: IncomingMessage, raw: string): { status: number; body: string; type: string; headers?: Record<string, string> } {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/api/apps.connections.open' && Date.now() < this.refuseOpenUntil) {
       this.calls.push({ method: 'apps.connections.open', args: {}, raw });
@@ -257,6 +267,12 @@ export class FakeSlack {
     const args = parseForm(raw, String(req.headers['content-type'] ?? ''));
     const token = auth ?? (typeof args.token === 'string' ? args.token : undefined);
     this.calls.push({ method, args, raw, ...(token ? { token } : {}) });
+    const limit = this.limits.get(method);
+    if (limit && limit.left > 0) {
+      limit.left--;
+      const body = JSON.stringify({ ok: false, error: 'ratelimited', retry_after: limit.retryAfter });
+      return { status: 429, body, type: 'application/json', ...(limit.header ? { headers: { 'retry-after': String(limit.retryAfter) } } : {}) };
+    }
     return { status: 200, body: JSON.stringify(this.answer(method, args, token)), type: 'application/json' };
   }
 
