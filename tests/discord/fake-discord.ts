@@ -67,6 +67,8 @@ interface InteractionState {
   channelId: string;
   /** Over HTTP: the endpoint's answer (status and JSON body), once it came. */
   http?: Promise<{ status: number; body: any }>;
+  /** Over HTTP: the exact request sent (to replay it). */
+  sent?: { body: string; headers: Record<string, string> };
 }
 
 // Permission bits as Discord sends them (decimal strings).
@@ -419,7 +421,9 @@ export class FakeDiscord extends EventEmitter {
     }
     const url = this.interactionsUrl;
     const body = JSON.stringify(payload);
-    state.http = fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...this.signInteraction(body) }, body }).then(async (res) => {
+    const headers = { 'content-type': 'application/json', ...this.signInteraction(body) };
+    state.sent = { body, headers };
+    state.http = fetch(url, { method: 'POST', headers, body }).then(async (res) => {
       const text = await res.text();
       const json = text ? JSON.parse(text) : undefined;
       if (res.status === 200 && json && !state.acknowledged) {
