@@ -39,15 +39,19 @@ function plain(res: ServerResponse, status: number, text: string, headers: Recor
   res.end(text);
 }
 
-/** 413, then the connection is closed: the rest of the body is never read. */
+/**
+ * 413, then the connection is cut: the rest of the body is never buffered (what arrives meanwhile
+ * is read and dropped) and the socket is destroyed a second after the answer left. The answer is
+ * written whole (its length is declared) but not ended: ended, Node would close the connection at
+ * once when the client asked for `Connection: close`, with the upload unread, and that reset can
+ * make the client lose the answer before reading it.
+ */
 export function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit = MAX_BODY_BYTES): void {
-  if (!res.headersSent) {
-    const text = `request body too large (limit ${limit} bytes)\n`;
-    res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), connection: 'close' });
-    res.end(text, () => req.destroy());
-  } else {
-    req.destroy();
-  }
+  setTimeout(() => req.socket.destroy(), 1000).unref();
+  if (res.headersSent) return;
+  const text = `request body too large (limit ${limit} bytes)\n`;
+  res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), connection: 'close' });
+  res.write(text);
 }
 
 /** The declared Content-Length is over `limit`. */
@@ -97,16 +101,13 @@ export function dispatch(routes: readonly HttpRoute[]): (req: IncomingMessage, r
   return (req, res) => {
     const path = pathOf(req);
     if (path === undefined) return plain(res, 400, 'bad request\n');
+    // Nothing is buffered for a body declared over the limit, whatever the path or method.
+    if (declaredTooLarge(req)) return refuseTooLarge(req, res);
     const onPath = routes.filter((r) => r.path === path);
-    if (onPath.length === 0) {
-      if (declaredTooLarge(req)) return refuseTooLarge(req, res);
-      return plain(res, 404, 'not found\n');
-    }
+    if (onPath.length === 0) return plain(res, 404, 'not found\n');
     const method = req.method === 'HEAD' ? 'GET' : req.method;
     const route = onPath.find((r) => (r.method ?? 'GET') === method);
     if (!route) return plain(res, 405, 'method not allowed\n', { allow: [...new Set(onPath.map((r) => (r.method === 'POST' ? 'POST' : 'GET, HEAD')))].join(', ') });
-    // Nothing is buffered for a body declared over the limit, whatever the route.
-    if (declaredTooLarge(req)) return refuseTooLarge(req, res);
     try {
       route.handler(req, res);
     } catch {

@@ -2,7 +2,7 @@
 // Discord's Interactions Endpoint on PORT, health on HEALTH_PORT too), raw HTTP requests that fetch
 // would tidy up (odd paths, held-open and oversized bodies), and reading every file a bot wrote.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeDiscord } from '../discord/fake-discord.ts';
@@ -71,38 +71,50 @@ export interface RawAnswer {
 }
 
 /**
- * One request with exactly this path, headers and body (written in `chunk`-sized pieces when
- * `chunked`), giving up after `timeoutMs`: "no answer" is what a hanging server looks like.
+ * One request over a plain socket, with exactly this path, headers and body (chunked encoding when
+ * `chunked`, else a Content-Length), written piece by piece and stopped as soon as the server
+ * answers: the status line is read from whatever comes back, even if the server then cuts the
+ * upload. "no answer" after `timeoutMs` is what a hanging server looks like.
  */
 export function raw(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: Buffer; chunked?: boolean; timeoutMs?: number }): Promise<RawAnswer> {
   return new Promise((resolve) => {
-    let settled = false;
+    const body = opts.body;
+    const headers: Record<string, string> = { host: `127.0.0.1:${port}`, connection: 'close', ...opts.headers };
+    if (body && opts.chunked) headers['transfer-encoding'] = 'chunked';
+    else if (body) headers['content-length'] = String(body.length);
+    const head = `${opts.method ?? 'GET'} ${opts.path} HTTP/1.1\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n`;
+    const socket = connect(port, '127.0.0.1');
+    let received = '';
     let written = 0;
+    let settled = false;
     const done = (a: RawAnswer) => {
       if (settled) return;
       settled = true;
-      req.destroy();
+      clearTimeout(timer);
+      socket.destroy();
       resolve(a);
     };
-    const body = opts.body ?? Buffer.alloc(0);
-    const headers: Record<string, string> = { ...opts.headers };
-    if (!opts.chunked && opts.body) headers['content-length'] = String(body.length);
-    const req = request({ host: '127.0.0.1', port, path: opts.path, method: opts.method ?? 'GET', headers }, (res) => {
-      res.resume();
-      done({ status: res.statusCode ?? 0, cut: written < body.length });
+    const timer = setTimeout(() => done({ status: 'no answer' }), opts.timeoutMs ?? 3000);
+    socket.on('data', (d: Buffer) => {
+      received += d.toString('latin1');
+      const m = /^HTTP\/1\.[01] (\d{3})/.exec(received);
+      if (m) done({ status: Number(m[1]), ...(body ? { cut: written < body.length } : {}) });
     });
-    req.setTimeout(opts.timeoutMs ?? 3000, () => done({ status: 'no answer' }));
-    req.on('error', () => done({ status: 'no answer', cut: written < body.length }));
-    if (!opts.body) return void req.end();
-    // Write in pieces, each after the previous one drained, stopping as soon as the server answered.
+    socket.on('error', () => undefined); // a cut upload: the answer, if any, was read above
+    socket.on('close', () => done({ status: 'no answer', ...(body ? { cut: written < body.length } : {}) }));
+    socket.write(head);
+    if (!body) return;
+    // One piece per turn of the event loop, so an answer arriving meanwhile is read before the
+    // server's cut makes a write fail (a failed write destroys the socket, unread data and all).
     const piece = 64 * 1024;
     const next = () => {
-      while (!settled && written < body.length) {
-        const slice = body.subarray(written, written + piece);
-        written += slice.length;
-        if (!req.write(slice)) return void req.once('drain', next);
-      }
-      if (!settled) req.end();
+      if (settled || socket.destroyed) return;
+      if (written >= body.length) return void (opts.chunked && socket.write('0\r\n\r\n'));
+      const slice = body.subarray(written, written + piece);
+      written += slice.length;
+      const ok = socket.write(opts.chunked ? Buffer.concat([Buffer.from(`${slice.length.toString(16)}\r\n`), slice, Buffer.from('\r\n')]) : slice);
+      if (ok) setImmediate(next);
+      else socket.once('drain', next);
     };
     next();
   });
