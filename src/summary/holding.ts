@@ -29,7 +29,7 @@ export async function holding<T>(ledger: PostLedger, claim: Claim, leaseMs: numb
       void ledger.extend(claim, at() + leaseMs).catch(() => undefined).finally(() => {
         if (!done) beat();
       });
-    }, Math.max(1000, Math.floor(leaseMs / 3)));
+    }, Math.max(100, Math.floor(leaseMs / 3)));
   };
   beat();
   try {

@@ -5,6 +5,7 @@ import { Events, type Client, type Interaction, type Message } from 'discord.js'
 import type { DeliveryPolicy } from '../../core/delivery.ts';
 import type { Logger } from '../../ops/log.ts';
 import { DEAL_COMMAND } from './command-json.ts';
+import { isRateLimited } from '../transport/rate-limit.ts';
 import { describeError } from './errors.ts';
 import { interactionHandlers, langOfLocale } from './interactions.ts';
 import { deliverToMessage, messageQuestion } from './messages.ts';
@@ -33,6 +34,7 @@ export function attachHandlers(client: Client, policy: DeliveryPolicy, logger: L
     const p = work()
       .catch(async (err: unknown) => {
         logger.error({ ...describeError(err), platform: 'discord', event: kind }, 'discord handler failed');
+        if (isRateLimited(err)) return; // Discord is refusing us: an apology would be refused too
         try {
           await apologise();
         } catch (again) {

@@ -27,6 +27,7 @@ import type { DeliveryPolicy } from '../../core/delivery.ts';
 import { BodyTooLargeError, readBody, refuseTooLarge } from '../../ops/http-server.ts';
 import type { Logger } from '../../ops/log.ts';
 import type { ReplayGuard } from '../contract.ts';
+import { isRateLimited } from '../transport/rate-limit.ts';
 import { DISCORD_ADMIN_RULE, isAdminBy } from './admin.ts';
 import { DEAL_COMMAND, PUBLIC_OPTION, QUERY_OPTION } from './command-json.ts';
 import { describeError } from './errors.ts';
@@ -137,6 +138,7 @@ export function interactionsEndpoint(opts: InteractionsEndpointOptions): Interac
     const p = work(respond)
       .catch(async (err: unknown) => {
         log.error({ ...describeError(err), type: i.type }, 'discord: interaction failed');
+        if (isRateLimited(err) && respond.sent()) return; // Discord is refusing us: an apology would be refused too
         await flow
           .apologise(ref, opts.policy.apology(langOfLocale(localeOf(i))), respond.sent() ? undefined : respond)
           .catch((again: unknown) => log.warn({ ...describeError(again), type: i.type }, 'discord: apology failed'));

@@ -1,4 +1,9 @@
 // Discord's REST client as dealbot configures it, through @discordjs/rest's public options only.
+//  - Requests go through the global fetch (`makeRequest`, as @discordjs/rest documents it): its
+//    default undici strategy sends a multipart upload (a summary's chart PNG) through whatever
+//    undici dispatcher is global, and once Slack's Socket Mode client has loaded undici 7 that is
+//    one that cannot read the FormData ("action is not a function"): every Discord summary with a
+//    chart failed in a process that also ran Slack.
 //  - 429s: @discordjs/rest waits for a Retry-After *header*; a 429 carrying `retry_after` only in
 //    its JSON body was retried at once, without end (thousands of POSTs a minute). Its
 //    `makeRequest` option (the HTTP call it makes) is wrapped: a 429 gets the wait the body names
@@ -7,7 +12,7 @@
 //  - Channel posts of summaries and alerts (postingRest): `retries: 0`. The client must never send
 //    them again by itself after a timeout or a 5xx (the first may have landed); the ledger decides,
 //    after looking in the channel (publisher.ts).
-import { DefaultRestOptions, REST, type RESTOptions, type ResponseLike } from 'discord.js';
+import { REST, type RESTOptions, type ResponseLike } from 'discord.js';
 import type { Logger } from '../../ops/log.ts';
 import { backoffMs, DEFAULT_RETRY_BUDGET, RateLimitBudgetError, retryAfterMs, type RetryBudget } from '../transport/rate-limit.ts';
 import type { DiscordConfig } from './config.ts';
@@ -30,14 +35,14 @@ function withRetryAfter(res: ResponseLike, text: string, waitMs: number): Respon
 }
 
 /**
- * The REST `makeRequest` option: the default HTTP call, with 429s read from the header and the body
+ * The REST `makeRequest` option: the global fetch, with 429s read from the header and the body
  * and retried within a budget. Consecutive 429s are counted per method and URL (one request and its
  * retries), and forgotten at the first other answer.
  */
 export function rateLimitedRequests(log: Logger, budget: RetryBudget = DEFAULT_RETRY_BUDGET): RESTOptions['makeRequest'] {
   const streaks = new Map<string, number>();
   return async (url, init) => {
-    const res = await DefaultRestOptions.makeRequest(url, init);
+    const res = (await fetch(url, init as RequestInit)) as unknown as ResponseLike;
     const key = `${init.method ?? 'GET'} ${url}`;
     if (res.status !== 429) {
       streaks.delete(key);

@@ -63,3 +63,12 @@ export function backoffMs(n: number, saidMs: number | undefined, budget: RetryBu
   const wait = Math.max(saidMs ?? 0, budget.baseMs * 2 ** (n - 1));
   return wait > budget.maxWaitMs ? undefined : wait;
 }
+
+/**
+ * The error says the platform is refusing us for now (our budget spent, or a wait too long for the
+ * request's deadline): an apology sent the same way would only be refused too, so none is tried.
+ */
+export function isRateLimited(err: unknown): boolean {
+  const e = err as { code?: unknown; name?: unknown } | undefined;
+  return e?.code === 'RATE_LIMIT_BUDGET' || e?.name === 'RateLimitError';
+}
