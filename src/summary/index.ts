@@ -119,6 +119,7 @@ export async function openDailySummary(store: Store, config: SummaryConfig, opts
         retries: store.retries,
         leaseMs: config.SUMMARY_LEASE_S * 1000,
         pollMs: config.SUMMARY_POLL_S * 1000,
+        retryDelayMs: config.SUMMARY_RETRY_S * 1000,
         ...s,
       }),
   };

@@ -144,7 +144,9 @@ export class FakeDiscord extends EventEmitter {
    * A slow platform: a channel message POST is taken (and the message created) at once, and the
    * answer comes this many ms later — a client that gives up meanwhile does not know it landed.
    */
-  channelPostDelayMs = 0;
+  channelPostDelayMs: number | (() => number) = 0;
+  /** How a channel message POST answers once the message exists (drawn per call): normally, with a proxy's 502, or by dropping the connection. */
+  channelPostOutcome: () => 'ok' | 'bad-gateway' | 'reset' = () => 'ok';
   /** 429s to answer, consumed in order, for requests whose "METHOD /path" matches. */
   private readonly limits: { match: RegExp; left: number; retryAfter: number; header: boolean }[] = [];
 
@@ -249,8 +251,12 @@ export class FakeDiscord extends EventEmitter {
         record.errors = (payload as { errors: FormErrors }).errors;
         this.invalidBodies.push(record);
       }
+      const isPost = record.method === 'POST' && /^\/channels\/\d+\/messages$/.test(record.path);
+      const outcome = isPost && status === 200 ? this.channelPostOutcome() : 'ok';
       const write = () => {
-        if (status === 204) res.writeHead(204).end();
+        if (outcome === 'reset') res.socket?.destroy();
+        else if (outcome === 'bad-gateway') res.writeHead(502, { 'content-type': 'text/html' }).end('<html>502 Bad Gateway</html>');
+        else if (status === 204) res.writeHead(204).end();
         else if (status === 429 && (payload as { header?: boolean }).header) {
           const { header: _h, ...body } = payload as { header?: boolean; retry_after: number };
           res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(Math.ceil(body.retry_after)) }).end(JSON.stringify(body));
@@ -259,7 +265,8 @@ export class FakeDiscord extends EventEmitter {
           res.writeHead(429, { 'content-type': 'application/json' }).end(JSON.stringify(body));
         } else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
       };
-      if (this.channelPostDelayMs > 0 && record.method === 'POST' && /^\/channels\/\d+\/messages$/.test(record.path)) setTimeout(write, this.channelPostDelayMs);
+      const delay = typeof this.channelPostDelayMs === 'function' ? this.channelPostDelayMs() : this.channelPostDelayMs;
+      if (delay > 0 && isPost) setTimeout(write, delay);
       else write();
       const key = `${record.method} ${record.path}`;
       const waiting = this.pathWaiters.get(key);

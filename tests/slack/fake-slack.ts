@@ -87,8 +87,13 @@ export class FakeSlack {
   private readonly sockets = new Set<WebSocket>();
   private waiters: Array<() => void> = [];
   private seq = 0;
-  /** Delay before answering chat.postMessage (ms); the message is recorded at once. */
-  postDelayMs = 0;
+  /** Delay before answering chat.postMessage (ms, or drawn per call); the message is recorded at once. */
+  postDelayMs: number | (() => number) = 0;
+  /**
+   * How chat.postMessage answers once the message is recorded (drawn per call): normally, with a
+   * 502 from a proxy in front, or by dropping the connection — either way the message did land.
+   */
+  postOutcome: () => 'ok' | 'bad-gateway' | 'reset' = () => 'ok';
   /** Messages posted with chat.postMessage, per channel, oldest first (conversations.history reads them). */
   readonly history = new Map<string, { ts: string; text: unknown; thread_ts?: string; metadata?: unknown }[]>();
   private wss?: WebSocketServer;
@@ -111,14 +116,17 @@ export class FakeSlack {
       readBody(req).then(
         (raw) => {
           const { status, body, type, headers } = fake.handle(req, raw);
+          const outcome = req.url?.endsWith('/chat.postMessage') && status === 200 ? fake.postOutcome() : 'ok';
           const write = () => {
-            res.writeHead(status, { 'content-type': type, ...headers });
-            res.end(body);
+            if (outcome === 'reset') res.socket?.destroy();
+            else if (outcome === 'bad-gateway') res.writeHead(502, { 'content-type': 'text/html' }).end('<html>502 Bad Gateway</html>');
+            else res.writeHead(status, { 'content-type': type, ...headers }).end(body);
             fake.notify();
           };
           // A slow platform: the message is recorded at once, the answer comes later (a process may
           // die in between, with its post landed but not recorded).
-          if (fake.postDelayMs > 0 && req.url?.endsWith('/chat.postMessage')) setTimeout(write, fake.postDelayMs);
+          const delay = typeof fake.postDelayMs === 'function' ? fake.postDelayMs() : fake.postDelayMs;
+          if (delay > 0 && req.url?.endsWith('/chat.postMessage')) setTimeout(write, delay);
           else write();
         },
         () => {
