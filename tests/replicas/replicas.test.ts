@@ -62,6 +62,16 @@ describe.skipIf(!HAS_POSTGRES)('replicas on one PostgreSQL', () => {
       expect(JSON.stringify(answersTo(mentions[0]!)[0]!.args)).toMatch(/10 GW/);
     }, 60_000);
 
+    it('a signed request replayed to another replica is refused there (401): replicas share what they have seen', async () => {
+      const [a, b] = replicas.list;
+      const responseUrl = slack.responseUrl();
+      const req = slashCommand({ text: 'energy', responseUrl, user: 'U0REPLAY1', triggerId: `replay-${Date.now()}` });
+      const signed = signatureHeaders(req.body);
+      expect((await postToApp(a!.eventsUrl, req, signed)).status).toBe(200);
+      expect((await postToApp(b!.eventsUrl, req, signed)).status).toBe(401);
+      await slack.waitFor(() => slack.responsesTo(responseUrl)[0], 10_000);
+    });
+
     it('every replica is healthy and reports the shared store', async () => {
       for (const r of replicas.list) {
         const res = await fetch(`http://127.0.0.1:${r.port}/healthz`);
