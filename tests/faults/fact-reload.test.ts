@@ -123,6 +123,37 @@ describe('a partial base is never served', () => {
     expect([...served].sort()).toEqual([SHIPPED - 9, SHIPPED]);
   });
 
+  it('files that never settle (a writer touching one every 100 ms): nothing is loaded mid-write, and /healthz turns 503 after FACTS_STALE_S', async () => {
+    const dir = join(workspace(), 'facts');
+    cpSync(FACTS_DIR, dir, { recursive: true });
+    const { holder, watcher } = watching(dir, { settleMs: 300, staleMs: 700 });
+    const before = holder.current().base.fingerprint;
+    const file = join(dir, 'energy.yaml');
+    let n = 0;
+    const writer = setInterval(() => writeFileSync(file, `${readFileSync(file, 'utf8')}# line ${n++}\n`), 100);
+    cleanups.push(() => clearInterval(writer));
+    await vi.waitFor(() => expect(watcher.health()).toMatchObject({ state: 'changing' }), { timeout: 3000, interval: 20 });
+    await vi.waitFor(() => expect(watcher.health()).toMatchObject({ ok: false, state: 'changing', reason: 'the files keep changing' }), { timeout: 3000, interval: 50 });
+    expect(holder.current().base.fingerprint).toBe(before);
+    // The writer done, the files settle and are served: healthy again.
+    clearInterval(writer);
+    await vi.waitFor(() => expect(watcher.health()).toMatchObject({ ok: true, state: 'current' }), { timeout: 3000, interval: 50 });
+    expect(watcher.lastReload()).toMatchObject({ ok: true });
+  });
+
+  it('a broken edit left in place: refused at once, /healthz 503 after FACTS_STALE_S with the reason; undoing it is healthy again', async () => {
+    const dir = join(workspace(), 'facts');
+    cpSync(FACTS_DIR, dir, { recursive: true });
+    const { holder, watcher } = watching(dir, { settleMs: 200, staleMs: 700 });
+    const before = holder.current().base.fingerprint;
+    writeFileSync(join(dir, 'broken.yaml'), 'facts:\n  - id: [broken\n');
+    await vi.waitFor(() => expect(watcher.health()).toMatchObject({ ok: true, state: 'refused' }), { timeout: 3000, interval: 20 });
+    await vi.waitFor(() => expect(watcher.health()).toMatchObject({ ok: false, state: 'refused', reason: expect.stringMatching(/1 problem\(s\) in the files on disk/) }), { timeout: 3000, interval: 50 });
+    expect(holder.current().base.fingerprint).toBe(before);
+    rmSync(join(dir, 'broken.yaml'));
+    await vi.waitFor(() => expect(watcher.health()).toMatchObject({ ok: true, state: 'current' }), { timeout: 3000, interval: 50 });
+  });
+
   it('an edit that removes a few facts (within FACTS_RELOAD_MAX_LOSS) is served as usual', async () => {
     const dir = join(workspace(), 'facts');
     cpSync(FACTS_DIR, dir, { recursive: true });
