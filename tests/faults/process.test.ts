@@ -5,7 +5,9 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import pg from 'pg';
 import { FakeDiscord } from '../discord/fake-discord.ts';
+import { freshDatabase, HAS_POSTGRES, POSTGRES_URL } from '../helpers/postgres.ts';
 import { freePort, healthy, ROOT, runDealbot, startDealbot, startEnv, until, type Started } from '../helpers/process.ts';
 import { APP_TOKEN, BOT_TOKEN, BOT_USER_ID, eventEnvelope, eventRequest, FakeSlack, postToApp, SIGNING_SECRET, slashCommand } from '../slack/fake-slack.ts';
 import { filesUnder, startBot } from './helpers.ts';
@@ -153,6 +155,32 @@ describe('storage that fails loudly', () => {
     expect(await bot.exited).toBe(1);
     if (seen) expect(seen.body.checks?.store?.ok).toBe(false);
     expect(bot.stderr()).toMatch(/was replaced by another file while dealbot ran/);
+  }, 30_000);
+
+  it.skipIf(!HAS_POSTGRES)('PostgreSQL turned read-only under the bot (a failover onto a standby): 503 naming the store, no exit, 200 once writable', async () => {
+    const db = await freshDatabase('dealbot_readonly');
+    cleanups.push(() => db.drop());
+    const { bot, port } = await slackOnly(tempDir(), { DATABASE_URL: db.url, STORE_PROBE_S: '0.2' });
+    await healthy(port);
+    const admin = new pg.Client({ connectionString: POSTGRES_URL });
+    await admin.connect();
+    cleanups.push(() => admin.end());
+    // New sessions are read-only; the bot's are cut, so its pool reconnects into read-only ones.
+    const readOnly = async (on: boolean) => {
+      await admin.query(`ALTER DATABASE ${db.name} ${on ? 'SET default_transaction_read_only = on' : 'RESET default_transaction_read_only'}`);
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [db.name]);
+    };
+    await readOnly(true);
+    const down = await until('503', async () => {
+      const h = await health(port);
+      return h.status === 503 ? h.body : undefined;
+    });
+    expect(down.checks?.store).toMatchObject({ ok: false, at: expect.stringContaining(db.name), error: expect.stringMatching(/read-only transaction/) });
+    expect(bot.stderr()).toMatch(/"level":50.*the store cannot be written \(.*read-only transaction.*\/healthz answers 503/);
+    await readOnly(false);
+    await until('200 again', async () => ((await health(port)).status === 200 ? true : undefined));
+    expect(bot.stderr()).toMatch(/the store can be written again/);
+    expect(bot.child.exitCode).toBeNull();
   }, 30_000);
 
   it('dealbot db check reports the subscriptions and the ledger it sees', async () => {
