@@ -95,6 +95,8 @@ export async function killTrial(opts: TrialOptions): Promise<TrialResult> {
       // Few posts at once on a slow platform: a run outlasts the lease, as with many channels.
       SUMMARY_CONCURRENCY: '2',
       STORE_PROBE_S: '1',
+      // Its own pid file in the trial's directory (on PostgreSQL there is no SQLite file to sit beside).
+      PID_FILE: join(dir, id, 'dealbot.pid'),
     });
   const launch = (p: Proc) => {
     p.current = startDealbot(envOf(p.id, p.port));
