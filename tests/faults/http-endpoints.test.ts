@@ -118,7 +118,7 @@ describe('replayed and future-dated signed requests get 401', () => {
 });
 
 describe('a payload that does not fit is logged and dropped, never thrown into a handler', () => {
-  it('Slack: a mention or DM whose text is a number or an object, a button press without actions', async () => {
+  it('Slack: a mention or DM whose text is a number or an object, a button press whose user id is a number', async () => {
     const bad = [
       { type: 'app_mention', user: 'U0BAD0001', text: 42, ts: '1700900000.000001', channel: 'C0BADTXT1' },
       { type: 'message', channel_type: 'im', user: 'U0BAD0001', text: { rich: true }, ts: '1700900000.000002', channel: 'D0BADTXT1' },
