@@ -78,6 +78,7 @@ export function watchFacts<E extends Engine>(opts: FactWatcherOptions<E>): FactW
   let watcher: FSWatcher | undefined;
   let watching: string | undefined;
   let soon: NodeJS.Timeout | undefined;
+  let settled: NodeJS.Timeout | undefined; // a look once the files have been quiet for settleMs
 
   function report(result: ReloadResult, changed: boolean): ReloadResult {
     const at = new Date(now());
@@ -176,6 +177,13 @@ export function watchFacts<E extends Engine>(opts: FactWatcherOptions<E>): FactW
     if (snap.key === tried) return; // held or refused already: waits for the next change
     if (t - seenSince < settleMs) {
       state = 'changing';
+      // Looked at again the moment the settle period ends, not at the next poll.
+      if (settled) clearTimeout(settled);
+      settled = setTimeout(() => {
+        settled = undefined;
+        tick();
+      }, seenSince + settleMs - t);
+      settled.unref();
       return;
     }
     load(false, 'files changed');
@@ -241,6 +249,7 @@ export function watchFacts<E extends Engine>(opts: FactWatcherOptions<E>): FactW
       stopped = true;
       clearInterval(poll);
       if (soon) clearTimeout(soon);
+      if (settled) clearTimeout(settled);
       watcher?.close();
     },
   };
