@@ -176,10 +176,10 @@ describe('storage that fails loudly', () => {
       return h.status === 503 ? h.body : undefined;
     });
     expect(down.checks?.store).toMatchObject({ ok: false, at: expect.stringContaining(db.name), error: expect.stringMatching(/read-only transaction/) });
-    expect(bot.stderr()).toMatch(/"level":50.*the store cannot be written \(.*read-only transaction.*\/healthz answers 503/);
+    await until('the error in the log', async () => (/"level":50.*the store cannot be written \(.*read-only transaction.*\/healthz answers 503/.test(bot.stderr()) ? true : undefined), 5000);
     await readOnly(false);
     await until('200 again', async () => ((await health(port)).status === 200 ? true : undefined));
-    expect(bot.stderr()).toMatch(/the store can be written again/);
+    await until('the recovery in the log', async () => (/the store can be written again/.test(bot.stderr()) ? true : undefined), 5000);
     expect(bot.child.exitCode).toBeNull();
   }, 30_000);
 
@@ -250,7 +250,8 @@ describe('fact reload an operator forces', () => {
       const h = await health(port);
       return h.status === 200 && (h.body as { facts: number }).facts < before.facts ? true : undefined;
     });
-    expect(bot.stderr()).toMatch(/"why":"SIGHUP \(dealbot facts reload\)".*fact base reloaded/);
+    // The log line may reach stderr a moment after /healthz shows the new base.
+    await until('the reload in the log', async () => (/"why":"SIGHUP \(dealbot facts reload\)".*fact base reloaded/.test(bot.stderr()) ? true : undefined), 5000);
   }, 30_000);
 
   it('dealbot facts reload refuses a broken base and leaves the bot alone', async () => {
