@@ -25,7 +25,7 @@ export async function benchRuntime(bot: Bot): Promise<{ runtime: PlatformRuntime
     logger: silentLogger,
   });
   return {
-    runtime: { policy, logger: silentLogger, connection: { up: () => {}, down: () => {} }, routes: [], replica: { id: 'bench' } },
+    runtime: { policy, logger: silentLogger, connection: { up: () => {}, down: () => {} }, routes: [], replica: { id: 'bench' }, replays: store.replays },
     async close() {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 // them over one delivery policy under supervision, and posting without starting them. Nothing
 // here names a platform; each adapter brings its own variables and behaviour.
 import { platforms, type PlatformAdapter } from './adapters/index.ts';
-import type { HttpRoute, ReplicaContext, RunningPlatform, StandalonePublisher } from './adapters/contract.ts';
+import type { HttpRoute, ReplayGuard, ReplicaContext, RunningPlatform, StandalonePublisher } from './adapters/contract.ts';
 import { collectConfig } from './config/env.ts';
 import type { ChannelPublisher, Platform } from './core/command.ts';
 import type { DeliveryPolicy } from './core/delivery.ts';
@@ -41,6 +41,8 @@ export interface StartOptions {
   replica: ReplicaContext;
   /** Installations in many workspaces (Slack OAuth), kept in the store. */
   installations?: Installations;
+  /** Signed requests already seen (the store's): replay protection on the platforms' HTTP endpoints. */
+  replays: ReplayGuard;
 }
 
 /**
@@ -81,7 +83,7 @@ export async function startPlatforms(policy: DeliveryPolicy, configured: Configu
         { ...opts.supervision, logger: opts.logger },
       );
       try {
-        running = await adapter.start(config, { policy, logger: opts.logger, connection: supervisor, routes: opts.routes ?? [], replica: opts.replica, ...(opts.installations ? { installations: opts.installations } : {}) });
+        running = await adapter.start(config, { policy, logger: opts.logger, connection: supervisor, routes: opts.routes ?? [], replica: opts.replica, replays: opts.replays, ...(opts.installations ? { installations: opts.installations } : {}) });
       } catch (err) {
         supervisor.stop();
         throw err;

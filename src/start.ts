@@ -3,8 +3,9 @@
 // or PostgreSQL shared by several replicas), the daily summary scheduler, live fact reload, health
 // and metrics, rate limits and a graceful shutdown.
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { dirname } from 'node:path';
 import { commands } from '../commands/index.ts';
 import { renderText } from './adapters/console/render.ts';
 import { runConsole } from './adapters/console/chat.ts';
@@ -19,15 +20,17 @@ import { dealBasesOf } from './deals/bases.ts';
 import { unknownDefaults } from './deals/channel-deal.ts';
 import { warmLanguageData } from './search/warm.ts';
 import { GapLog } from './core/gaps.ts';
-import { readOpsConfig } from './ops/config.ts';
-import { watchFacts } from './ops/fact-watcher.ts';
-import { healthHandler, HEALTH_PATHS, startHealthServer, type HealthDeps, type HealthServer } from './ops/health-server.ts';
+import { pidFilePath, readOpsConfig } from './ops/config.ts';
+import { watchFacts, type FactWatcher } from './ops/fact-watcher.ts';
+import { healthRoutes, startHealthServer, type HealthDeps, type HealthServer } from './ops/health-server.ts';
+import { installLastResort } from './ops/last-resort.ts';
 import { createLogger, type Logger } from './ops/log.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { createRateLimiter, createSharedRateLimiter, type RateLimitOptions } from './ops/rate-limit.ts';
 import { InFlight, installShutdown, type Shutdown, type ShutdownStep } from './ops/shutdown.ts';
+import { monitorStore } from './ops/store-monitor.ts';
 import { endpointRoutes, noPlatformMessage, ownServerPort, publishersOf, readPlatformConfigs, startPlatforms, stopPlatform, type StartedPlatform } from './platforms.ts';
-import { openStore, readStoreConfig, type Store, type StoreConfig } from './store/index.ts';
+import { openStore, readStoreConfig, StoreLostError, type Store, type StoreConfig } from './store/index.ts';
 import { importGapFile } from './store/unanswered.ts';
 import { openDailySummary, readSummaryConfig } from './summary/index.ts';
 
@@ -67,10 +70,21 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
       if (platform) metrics.platformErrors.inc({ platform });
     },
   });
-  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
+  let shutdown: Shutdown | undefined;
+  // A bug nothing caught: logged, work in flight drained, exit 1 for the service manager.
+  installLastResort({ logger, shutdown: () => (shutdown ? (reason) => void shutdown!.shutdown(reason, { failed: true }) : undefined) });
   // This process's name in the store (holds, claims, leases); unique per replica.
   const replicaId = config.ops.REPLICA_ID ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const store = await openStoreFor(config.store, config.core.GAPS_LOG, replicaId, logger);
+  // The store written now and then: /healthz says when it cannot be; a SQLite file gone stops the bot.
+  const storeWatch = monitorStore({
+    probe: () => store.probe(replicaId),
+    isLost: (err) => err instanceof StoreLostError,
+    onLost: (err) => storeLost(logger, store.location, err, () => shutdown),
+    where: store.location,
+    logger,
+    everyMs: config.ops.STORE_PROBE_S * 1000,
+  });
   const limit = rateLimiterFor(store, {
     userPerMin: config.ops.RATE_LIMIT_USER_PER_MIN,
     channelPerMin: config.ops.RATE_LIMIT_CHANNEL_PER_MIN,
@@ -118,8 +132,11 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
     ? watchFacts({
         holder,
         logger,
+        settleMs: config.ops.FACTS_SETTLE_MS,
+        maxLoss: config.ops.FACTS_RELOAD_MAX_LOSS,
+        staleMs: config.ops.FACTS_STALE_S * 1000,
         onReload: (r, info) => {
-          metrics.reloads.inc({ result: r.ok ? 'ok' : 'refused' });
+          metrics.reloads.inc({ result: r.ok ? 'ok' : 'held' in r && r.held ? 'held' : 'refused' });
           // A deal DEFAULT_DEAL names may have gone: its channels fall back to the base's default deal meanwhile.
           if (r.ok && info.changed) logger.info({ deals: holder.deals().deals.map((d) => `${d.id} (${d.engine.base.facts.length} facts)`) }, 'deals served');
           const gone = r.ok ? unknownDefaults(dealDefaults, holder.deals()) : [];
@@ -129,11 +146,14 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
         },
       })
     : undefined;
+  // `dealbot facts reload` (or kill -HUP): serve what is on disk now, whatever it drops, if it is valid.
+  const onHangup = () => forcedReload(holder, watcher, logger);
+  process.on('SIGHUP', onHangup);
+  const pidFile = writePidFile(pidFilePath(config.ops, config.store.DATABASE_PATH), logger);
 
   let started: StartedPlatform[] = [];
   let endpointServer: HealthServer | undefined;
   let scheduler: ReturnType<typeof summary.createScheduler> | undefined;
-  let shutdown: Shutdown | undefined;
   const health: HealthDeps = {
     // Every configured platform counts, including one still connecting: healthy means all are up.
     platforms: () => Object.fromEntries(config.platforms.map(({ adapter }) => [adapter.name, started.find((p) => p.name === adapter.name)?.running.connected() ?? false])),
@@ -144,6 +164,7 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
     deals: () => holder.deals().deals.map((d) => ({ id: d.id, facts: d.engine.base.facts.length, fingerprint: d.engine.base.fingerprint })),
     lastSummaryPost: () => scheduler?.lastPost()?.at,
     ...(watcher ? { lastReload: () => watcher.lastReload() } : {}),
+    checks: { store: storeWatch.health, ...(watcher ? { facts: () => watcher.health() } : {}) },
     metrics: () => metrics.registry.render(),
     replica: () => ({ id: replicaId, store: store.dialect, ...Object.fromEntries(started.flatMap((p) => (p.running.role ? [[p.name, p.running.role()]] : []))) }),
   };
@@ -151,12 +172,12 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
   const endpoints = endpointRoutes(config.platforms, () => started);
 
   try {
-    const handle = healthHandler(health);
     started = await startPlatforms(policy, config.platforms, {
       logger,
       // A platform serving HTTP of its own (Slack's HTTP mode) serves health and the other
       // platforms' endpoints there too, as a load balancer expects.
-      routes: [...HEALTH_PATHS.map((path) => ({ path, handler: (req: IncomingMessage, res: ServerResponse) => void handle(req, res) })), ...endpoints],
+      routes: [...healthRoutes(health), ...endpoints],
+      replays: store.replays,
       // Several replicas on one store: a connection that must run once (Discord's gateway) takes a lease.
       replica: { id: replicaId, ...(store.shared ? { leases: store.leases } : {}) },
       installations: store.installations,
@@ -176,6 +197,8 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
   } catch (err) {
     await Promise.allSettled(started.map((p) => stopPlatform(p)));
     await watcher?.stop();
+    storeWatch.stop();
+    pidFile.remove();
     await store.close();
     throw err;
   }
@@ -201,9 +224,9 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
     { name: 'summary', stop: () => scheduler!.stop() },
     { name: 'alerts', stop: async () => summary.alerts?.stop() },
     ...started.map((p) => ({ name: p.name, stop: () => stopPlatform(p) })),
-    { name: 'fact watcher', stop: async () => watcher?.stop() },
+    { name: 'fact watcher', stop: async () => { await watcher?.stop(); process.off('SIGHUP', onHangup); } },
     { name: 'health', stop: async () => void (await Promise.all([healthServer?.close(), endpointServer?.close()])) },
-    { name: 'database', stop: async () => { await bot.flush?.(); await store.close(); } },
+    { name: 'database', stop: async () => { storeWatch.stop(); await bot.flush?.(); await store.close(); pidFile.remove(); } },
   ];
 
   if (!consoleMode) {
@@ -229,8 +252,51 @@ async function openStoreFor(config: StoreConfig, gapsLog: string, replicaId: str
   } catch (err) {
     logger.warn({ err, from: gapsLog }, 'could not move the old unanswered-questions log into the store; left as it is');
   }
+  if (store.created) {
+    logger.warn({ at: store.location }, `no database at DATABASE_PATH=${store.location}: created a new, empty one (no subscriptions, no ledger). If this is not the first start, the database was lost: stop dealbot and restore the backup`);
+  }
   logger.info({ store: store.dialect, at: store.location, replica: replicaId }, 'store opened');
   return store;
+}
+
+/** The store's file was deleted or replaced under the bot: say so plainly and exit 1 (the service manager restarts it). */
+function storeLost(logger: Logger, where: string, err: unknown, shutdown: () => Shutdown | undefined): void {
+  logger.fatal({ err, at: where }, `${(err as Error).message}: stopping (exit 1) rather than writing into a file nobody will read; restore the database (or its directory) and start dealbot again`);
+  const s = shutdown();
+  if (s) void s.shutdown('store lost', { failed: true });
+  else process.exit(1);
+}
+
+/** SIGHUP: reloads the fact base now, serving it even if it drops many facts (not if it is broken). */
+function forcedReload(holder: EngineHolder, watcher: FactWatcher | undefined, logger: Logger): void {
+  logger.info({ dir: holder.dir }, 'fact reload requested (SIGHUP, dealbot facts reload)');
+  if (watcher) {
+    watcher.reloadNow({ force: true, why: 'SIGHUP (dealbot facts reload)' });
+    return;
+  }
+  const r = holder.reload();
+  if (r.ok) logger.info({ fingerprint: r.engine.base.fingerprint, facts: r.engine.base.facts.length }, 'fact base reloaded');
+  else logger.error({ problems: r.problems.length }, `fact base edit refused: ${r.problems.length} problem(s); still serving version ${holder.current().base.fingerprint}`);
+}
+
+/** Writes this process's id for `dealbot facts reload`; remove() deletes the file only while it still holds our id. */
+function writePidFile(path: string, logger: Logger): { remove(): void } {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `${process.pid}\n`);
+  } catch (err) {
+    logger.warn({ err, path }, 'could not write the pid file (PID_FILE); `dealbot facts reload` will need --pid');
+    return { remove: () => undefined };
+  }
+  return {
+    remove() {
+      try {
+        if (readFileSync(path, 'utf8').trim() === String(process.pid)) rmSync(path, { force: true });
+      } catch {
+        // already gone
+      }
+    },
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 // The dealbot command as a user runs it: a separate process, real files, exit codes.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -168,11 +168,22 @@ describe('dealbot gaps', () => {
 
   it('moves the JSON-lines log of earlier versions (GAPS_LOG) into the store once', async () => {
     const gapsLog = join(tmp, 'old-gaps.jsonl');
-    writeFileSync(gapsLog, `${JSON.stringify({ at: '2026-01-02T03:04:05.000Z', query: 'tesla', lang: 'en', platform: 'slack' })}\n{"torn`);
+    // Earlier versions kept questions verbatim, tokens pasted into them included.
+    const token = 'xoxb-1111111111-2222222222-abcdefABCDEF';
+    writeFileSync(
+      gapsLog,
+      `${JSON.stringify({ at: '2026-01-02T03:04:05.000Z', query: 'tesla', lang: 'en', platform: 'slack' })}\n` +
+        `${JSON.stringify({ at: '2026-01-02T03:04:06.000Z', query: `why does ${token} fail`, lang: 'en', platform: 'slack' })}\n{"torn`,
+    );
     const env = { DATABASE_PATH: join(tmp, 'gaps-import.db'), GAPS_LOG: gapsLog };
     const first = JSON.parse((await dealbot(['gaps', '--json'], { env })).stdout);
-    expect(first).toEqual([expect.objectContaining({ query: 'tesla', count: 1, lastAsked: '2026-01-02T03:04:05.000Z' })]);
+    expect(first).toHaveLength(2);
+    expect(first).toContainEqual(expect.objectContaining({ query: 'tesla', count: 1, lastAsked: '2026-01-02T03:04:05.000Z' }));
+    expect(first).toContainEqual(expect.objectContaining({ query: 'why does [redacted] fail', count: 1 }));
+    // The old file is kept, renamed, without the token.
+    expect(existsSync(gapsLog)).toBe(false);
     expect(readFileSync(`${gapsLog}.imported`, 'utf8')).toContain('tesla');
+    expect(readFileSync(`${gapsLog}.imported`, 'utf8')).not.toContain(token);
     const again = JSON.parse((await dealbot(['gaps', '--json'], { env })).stdout);
     expect(again[0].count).toBe(1); // imported once, not at every run
   });

@@ -14,7 +14,7 @@ import { readSummaryConfig } from '../src/summary/config.ts';
 import { freshDatabase, HAS_POSTGRES } from './helpers/postgres.ts';
 import { freePort, until } from './helpers/process.ts';
 import { startReplicas, type Replicas } from './replicas/helpers.ts';
-import { FakeSlack, postToApp, slashCommand } from './slack/fake-slack.ts';
+import { FakeSlack, postToApp, signatureHeaders, slashCommand } from './slack/fake-slack.ts';
 
 const DEPLOY = resolve(import.meta.dirname, '../deploy');
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
@@ -102,12 +102,14 @@ describe.skipIf(!NGINX)('deploy/nginx.conf with nginx', () => {
       if (dir) rmSync(dir, { recursive: true, force: true });
     });
 
-    it('passes Slack requests through to either replica; a request retried through it is answered once', async () => {
+    it('passes Slack requests through to either replica; a request sent twice through it is answered once', async () => {
       const url = `http://127.0.0.1:${port}/slack/events`;
       const responseUrl = slack.responseUrl();
       const req = slashCommand({ text: 'energy', responseUrl, triggerId: `nginx-${Date.now()}` });
-      const [a, b] = await Promise.all([postToApp(url, req), postToApp(url, req)]);
-      expect([a.status, b.status]).toEqual([200, 200]);
+      // The same signed bytes twice: whichever replica gets the second copy refuses it as a replay (401).
+      const signed = signatureHeaders(req.body);
+      const [a, b] = await Promise.all([postToApp(url, req, signed), postToApp(url, req, signed)]);
+      expect([a.status, b.status].sort()).toEqual([200, 401]);
       await slack.waitFor(() => slack.responsesTo(responseUrl)[0], 10_000);
       await slack.settle(1000);
       expect(slack.responsesTo(responseUrl)).toHaveLength(1);

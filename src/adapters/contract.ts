@@ -1,7 +1,6 @@
 // The adapter contract: what one platform folder provides, and what it is given. A new platform
 // is one folder exporting a PlatformAdapter plus one line in src/adapters/index.ts; nothing outside
 // src/adapters/ names a platform.
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import type { ChannelPublisher, Command } from '../core/command.ts';
 import type { Delivery, DeliveryPolicy } from '../core/delivery.ts';
@@ -26,15 +25,21 @@ export interface ConnectionEvents {
 }
 
 /**
- * An HTTP route: GET for /healthz and /metrics, POST for a platform's own endpoint (Discord's
- * interactions endpoint). A platform with an HTTP server of its own (Slack's HTTP mode) serves the
- * runtime's routes on it, so one port carries everything a load balancer sends.
+ * An HTTP route (src/ops/http-server.ts): GET for /healthz and /metrics, POST for a platform's own
+ * endpoint (Discord's interactions endpoint). A platform with an HTTP server of its own (Slack's
+ * HTTP mode) serves the runtime's routes on it, through startHttpServer, so one port carries
+ * everything a load balancer sends with the same limits (128 KB bodies) and answers.
  */
-export interface HttpRoute {
-  path: string;
-  /** Default GET (and HEAD). */
-  method?: 'GET' | 'POST';
-  handler(req: IncomingMessage, res: ServerResponse): void;
+export type { HttpRoute } from '../ops/http-server.ts';
+import type { HttpRoute } from '../ops/http-server.ts';
+
+/**
+ * Signed requests already seen (the store's, shared by replicas): a platform endpoint refuses a
+ * signature it has seen within its timestamp window (401), so a captured request cannot be replayed.
+ */
+export interface ReplayGuard {
+  /** True the first time `key` ("<platform>:<signature>") is seen; remembered for `ttlMs`. */
+  firstSeen(key: string, ttlMs: number): Promise<boolean>;
 }
 
 /** This process among the replicas sharing one store. */
@@ -61,6 +66,8 @@ export interface PlatformRuntime {
    * adapter seals what it puts there (tokens are never stored in clear).
    */
   installations?: Installations;
+  /** Replay protection for signed HTTP requests (Slack's HTTP mode, Discord's interactions endpoint). */
+  replays: ReplayGuard;
 }
 
 /** The HTTP endpoints a platform serves with a given configuration (known before it starts). */

@@ -1,5 +1,6 @@
 // `dealbot facts check [--facts DIR]`: every problem of a fact base, or a one-line count. The loader
 // runs the faithfulness checks too; the summary says which sources could not be checked (no local copy).
+import { readFileSync } from 'node:fs';
 import { FactBaseError, formatProblem, loadBase, type FactBase } from '../facts/load.ts';
 import { EXIT_USAGE, type Io } from './io.ts';
 
@@ -35,4 +36,40 @@ export function factsCheck(dir: string, io: Io): number {
     io.stderr(`${err.problems.length} problem(s) in ${dir}; nothing was loaded.`);
     return EXIT_USAGE;
   }
+}
+
+/**
+ * `dealbot facts reload [--pid PID]`: checks the base on disk like `facts check`, then asks the
+ * running bot to serve it (SIGHUP), even when it drops more facts than FACTS_RELOAD_MAX_LOSS lets a
+ * live reload do. The bot's process id comes from --pid or the pid file `dealbot start` writes
+ * (PID_FILE, default dealbot.pid beside DATABASE_PATH). A broken base is not sent.
+ */
+export function factsReload(dir: string, pidFile: string, pidArg: string | undefined, io: Io, signal: (pid: number) => void = (pid) => process.kill(pid, 'SIGHUP')): number {
+  if (factsCheck(dir, io) !== 0) {
+    io.stderr('dealbot facts reload: the running bot was not asked to reload (it keeps serving its base).');
+    return EXIT_USAGE;
+  }
+  let pid: number;
+  if (pidArg !== undefined) {
+    pid = Number(pidArg);
+  } else {
+    try {
+      pid = Number(readFileSync(pidFile, 'utf8').trim());
+    } catch {
+      io.stderr(`dealbot facts reload: no running bot found (no pid file at ${pidFile}; set PID_FILE or pass --pid, or send SIGHUP to the bot yourself)`);
+      return EXIT_USAGE;
+    }
+  }
+  if (!Number.isInteger(pid) || pid <= 0) {
+    io.stderr(`dealbot facts reload: "${pidArg ?? pid}" is not a process id`);
+    return EXIT_USAGE;
+  }
+  try {
+    signal(pid);
+  } catch (err) {
+    io.stderr(`dealbot facts reload: could not signal process ${pid} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}): is dealbot running under this user?`);
+    return EXIT_USAGE;
+  }
+  io.stdout(`asked dealbot (pid ${pid}) to reload ${dir}; its log says "fact base reloaded" once it serves it`);
+  return 0;
 }

@@ -13,10 +13,12 @@ import { GapLog } from '../core/gaps.ts';
 import { FactBaseError, formatProblem } from '../facts/load.ts';
 import { Lang } from '../facts/schema.ts';
 import { readCoreConfig } from '../config/core.ts';
-import { memoryStores } from '../store/index.ts';
+import { memoryStores, StoreOpenError } from '../store/index.ts';
+import { pidFilePath, readOpsConfig } from '../ops/config.ts';
+import { readStoreConfig } from '../store/config.ts';
 import { factsDraft } from './draft.ts';
 import { envExample } from './env-example.ts';
-import { factsCheck } from './facts.ts';
+import { factsCheck, factsReload } from './facts.ts';
 import { listGaps } from './gaps.ts';
 import { EXIT_USAGE, processIo, type Io } from './io.ts';
 import { channelRenderers, previews } from './renderers.ts';
@@ -29,6 +31,7 @@ const USAGE = `Usage: dealbot <command> [options]
       --render ${['text', 'json', ...platforms.map((p) => p.name)].join('|')}   print the exact payload a surface would get
       --lang en|fr            language when the text does not tell (default en)
   facts check                 validate the fact base; list every problem
+  facts reload [--pid PID]    check the base, then have the running bot serve it now (SIGHUP)
   facts draft <article> [--deal ID] [--source-id ID] [--out FILE] [--force]
                               a reviewable YAML draft of facts from a .txt or .html article
   explain "<question>" [--json] [--lang en|fr] [--deal ID]   how a question was read and why it was answered or refused
@@ -37,10 +40,15 @@ const USAGE = `Usage: dealbot <command> [options]
                               most frequent first, with what was missing and the nearest facts
   summary [--lang fr] [--json] [--render …] [--out FILE] [--at TIME] [--deal ID] [--post [--force]]
   env                         every environment variable, documented (the content of .env.example)
-  db status | db migrate-from-sqlite FILE   the store; copy a SQLite store into PostgreSQL (DATABASE_URL)
+  db status | db check | db migrate-from-sqlite FILE   the store; what it holds; copy SQLite into PostgreSQL (DATABASE_URL)
 ${platforms.flatMap((p) => (p.cli ? [`  ${p.cli.usage}`] : [])).join('\n')}
 
 Global: --facts DIR (or FACTS_DIR) picks another fact base.`;
+
+/** Where `dealbot start` writes its process id (PID_FILE, default dealbot.pid beside DATABASE_PATH). */
+function pidFileOf(env: NodeJS.ProcessEnv): string {
+  return pidFilePath(readOpsConfig(env), readStoreConfig(env).DATABASE_PATH);
+}
 
 /** Pulls the global --facts option out wherever it stands. */
 function takeFactsOption(args: string[]): { args: string[]; facts?: string } {
@@ -134,6 +142,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
         return await ask(rest, env, io, factsDir);
       case 'facts':
         if (rest[0] === 'check') return factsCheck(factsDir, io);
+        if (rest[0] === 'reload') {
+          const { values } = parseArgs({ args: rest.slice(1), options: { pid: { type: 'string' } } });
+          return factsReload(factsDir, pidFileOf(env), values.pid, io);
+        }
         if (rest[0] === 'draft') return factsDraft(rest.slice(1), factsDir, io);
         break;
       case 'explain': {
@@ -204,6 +216,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
     }
     if (err instanceof ConfigError) {
       io.stderr(err.message);
+      return EXIT_USAGE;
+    }
+    if (err instanceof StoreOpenError) {
+      // One line naming the variable and the place: no stack for a path or a permission.
+      io.stderr(`dealbot: ${err.message}`);
       return EXIT_USAGE;
     }
     if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -1,39 +1,63 @@
 // Holds the engines over the current fact base: one per deal. A reload builds every engine first
 // and swaps the whole set in one assignment, so a question in flight keeps the base it started with.
+// Loading and swapping are separate steps, so the fact watcher can look at a new base before serving it.
 import { buildDealSet, type DealSet } from '../deals/deal-set.ts';
 import { FactBaseError, loadBase, type FactProblem } from '../facts/load.ts';
 import type { Fact } from '../facts/schema.ts';
 import type { QuestionEngine } from '../search/types.ts';
 
-/** A reload: the new deals and what the whole base now is (its version and facts), or why nothing changed. */
-export type ReloadResult = { ok: true; deals: DealSet; engine: { base: { fingerprint: string; facts: Fact[] } } } | { ok: false; problems: FactProblem[] };
+/** A loaded base: every deal with its engine, and what the whole base is (its version and facts). */
+export interface LoadedDeals {
+  deals: DealSet;
+  base: { fingerprint: string; facts: Fact[] };
+}
+
+/** A load: the new deals, or why the base cannot be served. */
+export type ReloadResult = { ok: true; engine: LoadedDeals } | { ok: false; problems: FactProblem[] };
+
+function loaded(deals: DealSet): LoadedDeals {
+  return { deals, base: { fingerprint: deals.fingerprint, facts: deals.deals.flatMap((d) => d.engine.base.facts) } };
+}
 
 export class EngineHolder {
-  private set: DealSet;
+  private set: LoadedDeals;
 
   /** Throws FactBaseError when the base is broken: the bot must not start on it. */
   constructor(readonly dir: string) {
-    this.set = buildDealSet(loadBase(dir));
+    this.set = loaded(buildDealSet(loadBase(dir)));
   }
 
   /** The engine of the default deal: the only one of a base with one deal. */
-  current = (): QuestionEngine => this.set.fallback.engine;
+  current = (): QuestionEngine => this.set.deals.fallback.engine;
 
   /** Every deal with its engine, as of now. */
-  deals = (): DealSet => this.set;
+  deals = (): DealSet => this.set.deals;
 
   /** The version of everything served (what a reload compares). */
-  version = (): string => this.set.fingerprint;
+  version = (): string => this.set.base.fingerprint;
 
-  /** Loads the directory again; a broken base changes nothing and returns its problems. */
-  reload(): ReloadResult {
+  /** The whole base served now (the fact watcher compares a new load with it). */
+  served = (): LoadedDeals => this.set;
+
+  /** Loads the directory into new engines without serving them; a broken base returns its problems. */
+  load(): ReloadResult {
     try {
-      const next = buildDealSet(loadBase(this.dir));
-      this.set = next;
-      return { ok: true, deals: next, engine: { base: { fingerprint: next.fingerprint, facts: next.deals.flatMap((d) => d.engine.base.facts) } } };
+      return { ok: true, engine: loaded(buildDealSet(loadBase(this.dir))) };
     } catch (err) {
       if (err instanceof FactBaseError) return { ok: false, problems: err.problems };
       throw err;
     }
+  }
+
+  /** Serves `next` from the next question on. */
+  swap(next: LoadedDeals): void {
+    this.set = next;
+  }
+
+  /** Loads the directory again and serves it; a broken base changes nothing and returns its problems. */
+  reload(): ReloadResult {
+    const result = this.load();
+    if (result.ok) this.swap(result.engine);
+    return result;
   }
 }

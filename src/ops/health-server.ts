@@ -1,9 +1,17 @@
-// GET /healthz and GET /metrics. `healthHandler` works on any node:http server (the Slack HTTP
-// receiver mounts it as custom routes); `startHealthServer` runs it on its own port.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// GET /healthz and GET /metrics as routes of the HTTP server (http-server.ts): mounted on PORT
+// with the platforms' endpoints, or on HEALTH_PORT alone. /healthz is 200 only while everything
+// the bot needs works: every configured platform connected, a fact base served, and each check
+// (the store can be written, fact reload is not stuck or held) passing.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FactBase } from '../facts/load.ts';
+import { startHttpServer, type HttpRoute, type HttpServer } from './http-server.ts';
 import { METRICS_CONTENT_TYPE } from './metrics.ts';
+
+/** One thing /healthz checks besides the platforms: `ok` false makes it 503; the rest is shown as it is. */
+export interface CheckResult {
+  ok: boolean;
+  [detail: string]: unknown;
+}
 
 export interface HealthDeps {
   /** Each configured platform and whether it is connected right now (empty in console mode). */
@@ -16,6 +24,8 @@ export interface HealthDeps {
   lastSummaryPost?: () => string | undefined;
   /** The last fact reload attempt (from the fact watcher), if any. */
   lastReload?: () => { at: string; ok: boolean; problems: number } | undefined;
+  /** Named checks (store, facts): any not ok makes /healthz 503. */
+  checks?: Record<string, () => CheckResult>;
   /** Prometheus text for /metrics; without it /metrics answers 404. */
   metrics?: () => string;
   /** This replica's name and roles (several replicas on one store), shown as they are. */
@@ -32,39 +42,31 @@ export interface HealthReport {
   lastReload?: { at: string; ok: boolean; problems: number };
   /** Several deals: each one's facts and version (`facts` and `fingerprint` above are the whole base's). */
   deals?: { id: string; facts: number; fingerprint: string }[];
+  checks?: Record<string, CheckResult>;
   replica?: Record<string, unknown>;
 }
 
-/** What /healthz says: ok only while every configured platform is connected and facts are loaded. */
+function attempt<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+/** What /healthz says: ok only while every configured platform is connected, facts are loaded and every check passes. */
 export function healthReport(deps: HealthDeps): HealthReport {
-  let platforms: Record<string, boolean>;
-  try {
-    platforms = { ...deps.platforms() };
-  } catch {
-    platforms = {};
-  }
-  let engine: ReturnType<HealthDeps['engine']>;
-  try {
-    engine = deps.engine();
-  } catch {
-    engine = undefined;
-  }
+  const platforms = attempt(() => ({ ...deps.platforms() }), {} as Record<string, boolean>);
+  const engine = attempt(() => deps.engine(), undefined);
   const base = engine?.base;
   const facts = base?.facts.length ?? 0;
   const lastReload = deps.lastReload?.();
-  let replica: Record<string, unknown> | undefined;
-  try {
-    replica = deps.replica?.();
-  } catch {
-    replica = undefined;
-  }
-  const ok = facts > 0 && Object.values(platforms).every(Boolean);
-  let deals: HealthReport['deals'];
-  try {
-    deals = deps.deals?.();
-  } catch {
-    deals = undefined;
-  }
+  const replica = attempt(() => deps.replica?.(), undefined);
+  const checks = deps.checks
+    ? Object.fromEntries(Object.entries(deps.checks).map(([name, check]) => [name, attempt(check, { ok: false, error: 'check failed' } as CheckResult)]))
+    : undefined;
+  const ok = facts > 0 && Object.values(platforms).every(Boolean) && Object.values(checks ?? {}).every((c) => c.ok);
+  const deals = attempt(() => deps.deals?.(), undefined);
   return {
     status: ok ? 'ok' : 'unavailable',
     platforms,
@@ -74,90 +76,41 @@ export function healthReport(deps: HealthDeps): HealthReport {
     lastSummaryPost: deps.lastSummaryPost?.() ?? null,
     ...(lastReload ? { lastReload } : {}),
     ...(deals && deals.length > 1 ? { deals } : {}),
+    ...(checks ? { checks } : {}),
     ...(replica ? { replica } : {}),
   };
 }
 
 export const HEALTH_PATHS = ['/healthz', '/metrics'] as const;
 
-/**
- * A request handler for /healthz and /metrics. Returns false (and writes nothing) for any
- * other path, so it can sit in front of another handler on the same server.
- */
-export function healthHandler(deps: HealthDeps): (req: IncomingMessage, res: ServerResponse) => boolean {
-  return (req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    if (path !== '/healthz' && path !== '/metrics') return false;
-    const head = req.method === 'HEAD';
-    if (req.method !== 'GET' && !head) {
-      res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
-      res.end('method not allowed\n');
-      return true;
-    }
-    if (path === '/healthz') {
-      const report = healthReport(deps);
-      const body = JSON.stringify(report);
-      res.writeHead(report.status === 'ok' ? 200 : 503, {
-        'content-type': 'application/json; charset=utf-8',
-        'cache-control': 'no-store',
-        'content-length': Buffer.byteLength(body),
-      });
-      res.end(head ? undefined : body);
-      return true;
-    }
-    if (!deps.metrics) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('no metrics\n');
-      return true;
-    }
-    const body = deps.metrics();
-    res.writeHead(200, { 'content-type': METRICS_CONTENT_TYPE, 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
-    res.end(head ? undefined : body);
-    return true;
-  };
+function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-/** Bolt's `customRoutes` for HTTPReceiver, so Slack HTTP mode serves health on its own port. */
-export function healthRoutes(deps: HealthDeps): { path: string; method: string[]; handler: (req: IncomingMessage, res: ServerResponse) => void }[] {
-  const handle = healthHandler(deps);
-  return HEALTH_PATHS.map((path) => ({ path, method: ['GET', 'HEAD'], handler: (req, res) => void handle(req, res) }));
+/** /healthz and /metrics (GET and HEAD): each always answers. */
+export function healthRoutes(deps: HealthDeps): HttpRoute[] {
+  return [
+    {
+      path: '/healthz',
+      handler: (req, res) => {
+        const report = healthReport(deps);
+        send(req, res, report.status === 'ok' ? 200 : 503, 'application/json; charset=utf-8', JSON.stringify(report));
+      },
+    },
+    {
+      path: '/metrics',
+      handler: (req, res) => {
+        if (!deps.metrics) return send(req, res, 404, 'text/plain; charset=utf-8', 'no metrics\n');
+        send(req, res, 200, METRICS_CONTENT_TYPE, attempt(deps.metrics, '# metrics unavailable\n'));
+      },
+    },
+  ];
 }
 
-export interface HealthServer {
-  port: number;
-  close(): Promise<void>;
-}
+export type HealthServer = HttpServer;
 
-/** A route served besides the health endpoints (a platform's endpoint on PORT, e.g. Discord's interactions). */
-export interface ExtraRoute {
-  path: string;
-  handler(req: IncomingMessage, res: ServerResponse): void;
-}
-
-/** Runs the health endpoints on their own port (HEALTH_PORT, or PORT with extra routes); anything else is a 404. */
-export async function startHealthServer(deps: HealthDeps, opts: { port: number; host?: string; routes?: ExtraRoute[] }): Promise<HealthServer> {
-  const handle = healthHandler(deps);
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    const extra = opts.routes?.find((r) => r.path === path);
-    if (extra) return extra.handler(req, res);
-    if (handle(req, res)) return;
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('not found\n');
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port, opts.host ?? '0.0.0.0', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  return {
-    port: (server.address() as AddressInfo).port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections(); // a scraper's keep-alive connection must not hold the shutdown
-      }),
-  };
+/** Runs the health endpoints (and `routes`, e.g. a platform's endpoint on PORT) on their own port; anything else is a 404. */
+export async function startHealthServer(deps: HealthDeps, opts: { port: number; host?: string; routes?: readonly HttpRoute[] }): Promise<HealthServer> {
+  return startHttpServer({ port: opts.port, ...(opts.host ? { host: opts.host } : {}), routes: [...healthRoutes(deps), ...(opts.routes ?? [])] });
 }

@@ -16,9 +16,11 @@ import { MemoryInstallations, SqlInstallations, type Installations } from './ins
 import { SqlLeases, type Leases } from './leases.ts';
 import { PostgresDriver } from './postgres.ts';
 import { SqlRateBuckets, type RateBuckets } from './rate-buckets.ts';
+import { MemoryReplayLedger, SharedReplayLedger, SqlReplayLedger, type ReplayLedger } from './replays.ts';
 import { RetryQueue } from './retry.ts';
 import { MemorySharedAnswers, SqlSharedAnswers, type SharedAnswers } from './shared-answers.ts';
-import type { Dialect, SqlDriver } from './sql.ts';
+import { existsSync } from 'node:fs';
+import { isBusy, run, type Dialect, type SqlDriver } from './sql.ts';
 import { SqliteDriver } from './sqlite.ts';
 import { MemoryThreadContexts, SqlThreadContexts, type ThreadContexts } from './thread-contexts.ts';
 import { SqlUnansweredLog, type UnansweredLog } from './unanswered.ts';
@@ -53,6 +55,16 @@ export interface Store {
   readonly settings: UserSettings;
   /** A platform's installations in many workspaces (Slack OAuth), bodies encrypted by the adapter. */
   readonly installations: Installations;
+  /** Signed requests already seen (replay protection shared by replicas). */
+  readonly replays: ReplayLedger;
+  /** SQLite: the file did not exist and was created by this open (an empty database). */
+  readonly created: boolean;
+  /**
+   * Writes this process's probe row and checks the database is still the one opened: resolves
+   * when it could be written (or was only busy), throws otherwise — StoreLostError (sql.ts) when the
+   * SQLite file was deleted or replaced under us.
+   */
+  probe(replica: string): Promise<void>;
   /** Flushes pending retries (once more), then closes the connections. */
   close(): Promise<void>;
 }
@@ -62,7 +74,7 @@ export interface StoreOptions {
   onWriteLost?: (what: string, err: unknown) => void;
 }
 
-export function storeOver(driver: SqlDriver, location: string, opts: StoreOptions = {}): Store {
+export function storeOver(driver: SqlDriver, location: string, opts: StoreOptions & { created?: boolean } = {}): Store {
   const queue = new RetryQueue({ ...(opts.onWriteLost ? { onError: opts.onWriteLost } : {}) });
   const writes = new HotWrites(queue);
   const unanswered = new SqlUnansweredLog(driver);
@@ -86,6 +98,9 @@ export function storeOver(driver: SqlDriver, location: string, opts: StoreOption
     threads: new SqlThreadContexts(driver, writes),
     settings: new SqlUserSettings(driver),
     installations: new SqlInstallations(driver),
+    replays: new SharedReplayLedger(new SqlReplayLedger(driver), writes),
+    created: opts.created ?? false,
+    probe: (replica) => probeStore(driver, replica),
     close: () =>
       (closing ??= (async () => {
         await queue.close();
@@ -94,7 +109,50 @@ export function storeOver(driver: SqlDriver, location: string, opts: StoreOption
   };
 }
 
-/** Opens the configured store and brings its schema up to date (throws with the reason). */
+/** Writes the probe row (a busy database counts as written: it is only contended) and checks the file. */
+async function probeStore(driver: SqlDriver, replica: string): Promise<void> {
+  driver.checkFile?.();
+  try {
+    await run(driver, 'INSERT INTO store_probe (replica, at) VALUES (?, ?) ON CONFLICT (replica) DO UPDATE SET at = excluded.at', [replica, Date.now()]);
+  } catch (err) {
+    if (!isBusy(err)) throw err;
+  }
+}
+
+/** The store could not be opened or written at start: the message names the variable and the place, in one line. */
+export class StoreOpenError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreOpenError';
+  }
+}
+
+/** What went wrong, in words (SQLite's and Node's codes say more than their messages). */
+function reason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException & { code?: string };
+  const byCode: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    ENOTDIR: 'a part of the path is not a directory',
+    SQLITE_READONLY: 'the file or its directory is read-only for this user',
+    SQLITE_CANTOPEN: 'the file cannot be opened (missing directory, or no permission)',
+    SQLITE_FULL: 'the disk is full',
+    SQLITE_IOERR: 'input/output error',
+    SQLITE_NOTADB: 'the file is not a SQLite database',
+    SQLITE_CORRUPT: 'the database file is corrupt',
+  };
+  const known = Object.entries(byCode).find(([code]) => typeof e?.code === 'string' && e.code.startsWith(code))?.[1];
+  const message = (e as Error)?.message ?? String(err);
+  return known && !message.toLowerCase().includes(known) ? `${known}: ${message}` : message;
+}
+
+/**
+ * Opens the configured store, brings its schema up to date and writes the probe row once, so a
+ * database the bot cannot write stops the start (StoreOpenError, one line naming the variable and
+ * the place) instead of failing every summary later.
+ */
 export async function openStore(
   config: Pick<StoreConfig, 'DATABASE_PATH'> & Partial<Pick<StoreConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE' | 'DATABASE_BUSY_TIMEOUT_MS'>>,
   opts: StoreOptions = {},
@@ -105,12 +163,30 @@ export async function openStore(
     try {
       driver = await PostgresDriver.open(config.DATABASE_URL, { ...(config.DATABASE_POOL_SIZE ? { poolSize: config.DATABASE_POOL_SIZE } : {}) });
     } catch (err) {
-      throw new Error(`could not open the PostgreSQL store at ${where}: ${(err as Error).message}`, { cause: err });
+      throw new StoreOpenError(`cannot open the PostgreSQL database at DATABASE_URL=${where}: ${reason(err)}`, { cause: err });
     }
-    return storeOver(driver, where, opts);
+    return checkedAtStart(storeOver(driver, where, opts), `the PostgreSQL database at DATABASE_URL=${where}`);
   }
-  const driver = SqliteDriver.open(config.DATABASE_PATH, config.DATABASE_BUSY_TIMEOUT_MS !== undefined ? { busyTimeoutMs: config.DATABASE_BUSY_TIMEOUT_MS } : {});
-  return storeOver(driver, config.DATABASE_PATH, opts);
+  const path = config.DATABASE_PATH;
+  const created = path !== ':memory:' && !existsSync(path);
+  let driver: SqliteDriver;
+  try {
+    driver = SqliteDriver.open(path, config.DATABASE_BUSY_TIMEOUT_MS !== undefined ? { busyTimeoutMs: config.DATABASE_BUSY_TIMEOUT_MS } : {});
+  } catch (err) {
+    throw new StoreOpenError(`cannot open the database at DATABASE_PATH=${path}: ${reason(err)}`, { cause: err });
+  }
+  return checkedAtStart(storeOver(driver, path, { ...opts, created }), `the database at DATABASE_PATH=${path}`);
+}
+
+async function checkedAtStart(store: Store, what: string): Promise<Store> {
+  try {
+    await store.probe(`start:${process.pid}`);
+    await run(store.driver, 'DELETE FROM store_probe WHERE replica = ?', [`start:${process.pid}`]).catch(() => undefined);
+  } catch (err) {
+    await store.close().catch(() => undefined);
+    throw new StoreOpenError(`cannot write ${what}: ${reason(err)}`, { cause: err });
+  }
+  return store;
 }
 
 /** Stores without a database (tests, `dealbot ask`): one process, forgotten on exit. */
@@ -122,6 +198,7 @@ export function memoryStores(): {
   threads: ThreadContexts;
   settings: UserSettings;
   installations: Installations;
+  replays: ReplayLedger;
 } {
   return {
     deliveries: new MemoryDeliveryLedger(),
@@ -131,6 +208,7 @@ export function memoryStores(): {
     threads: new MemoryThreadContexts(),
     settings: new MemoryUserSettings(),
     installations: new MemoryInstallations(),
+    replays: new MemoryReplayLedger(),
   };
 }
 
@@ -140,6 +218,8 @@ export type { DeliveryLedger } from './deliveries.ts';
 export type { SharedAnswers } from './shared-answers.ts';
 export type { Leases } from './leases.ts';
 export type { ChannelDeal, ChannelDeals } from './channel-deals.ts';
+export type { ReplayLedger } from './replays.ts';
+export { StoreLostError } from './sql.ts';
 export type { UnansweredLog, UnansweredQuestion } from './unanswered.ts';
 export type { AnswerRecord, DownVote, FeedbackStore, VoteCounts } from './feedback.ts';
 export type { ThreadContexts } from './thread-contexts.ts';

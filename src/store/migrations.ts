@@ -311,8 +311,33 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX post_ledger_open ON post_ledger (state, lease_until);
     `,
   },
-  // Version 6 is issue 12's (still on its own branch). Migrations apply by version, each once, so a
-  // database made at 8 before 7 was merged gets 7 when it upgrades (and 6 later): they share no table.
+  {
+    version: 6,
+    name: 'signed requests already seen (replay protection shared by replicas); the write probe',
+    sql: `
+      -- A signed request (Slack's v0 signature, Discord's Ed25519 one) seen once is refused if it
+      -- comes again before expires_at: replicas agree through this table.
+      CREATE TABLE seen_requests (
+        key        TEXT PRIMARY KEY,   -- "<platform>:<signature>"
+        expires_at INTEGER NOT NULL    -- ms since epoch
+      );
+      CREATE INDEX seen_requests_expires_at ON seen_requests (expires_at);
+
+      -- Each process writes its row here now and then: a store that cannot be written is found
+      -- before a summary is lost to it (/healthz turns 503).
+      CREATE TABLE store_probe (
+        replica TEXT PRIMARY KEY,
+        at      INTEGER NOT NULL       -- ms since epoch
+      );
+    `,
+    postgres: `
+      CREATE TABLE seen_requests (key TEXT PRIMARY KEY, expires_at BIGINT NOT NULL);
+      CREATE INDEX seen_requests_expires_at ON seen_requests (expires_at);
+      CREATE TABLE store_probe (replica TEXT PRIMARY KEY, at BIGINT NOT NULL);
+    `,
+  },
+  // Migrations apply by version, each once: a database made at 8 on a branch without 6 gets 6 when it
+  // upgrades (6, 7 and 8 share no table).
   {
     version: 7,
     name: 'issue 15: feedback on answers, follow-up context per thread, language settings, Slack installations (OAuth)',

@@ -1,7 +1,10 @@
 // Answers offered with a Share button, kept so that pressing it posts exactly what the asker saw
 // (a fact reload in between changes nothing), after a restart and from another process or
-// replica alike. The store keeps JSON; the core validates what it reads back.
+// replica alike. The store keeps JSON; the core validates what it reads back. The answer carries
+// the question as asked, so it is scrubbed of secrets first, like the logs (a token pasted into a
+// question never reaches the disk).
 import { randomBytes } from 'node:crypto';
+import { scrubSecrets } from '../config/secrets.ts';
 import type { HotWrites } from './busy.ts';
 import { one, run, type SqlExecutor } from './sql.ts';
 
@@ -61,7 +64,7 @@ export class SqlSharedAnswers implements SharedAnswers {
 
   async put(value: unknown): Promise<string> {
     const id = newId();
-    const json = JSON.stringify(value);
+    const json = scrubSecrets(JSON.stringify(value));
     const t = this.now();
     this.recent.keep(id, json);
     await this.writes.run('shared answer', async () => {

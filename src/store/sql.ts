@@ -37,7 +37,18 @@ export interface SqlDriver extends SqlExecutor {
   tx<T>(fn: (q: TxExecutor) => Promise<T>): Promise<T>;
   /** The applied schema version. */
   schemaVersion(): Promise<number>;
+  /** SQLite: throws StoreLostError when the file was deleted or replaced under the open connection. */
+  checkFile?(): void;
   close(): Promise<void>;
+}
+
+/** The database this process works on is gone (its file deleted or replaced): going on would lose writes. */
+export class StoreLostError extends Error {
+  readonly code = 'STORE_LOST';
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreLostError';
+  }
 }
 
 /** Rows → first row or undefined. */
@@ -55,6 +66,9 @@ export async function run(q: SqlExecutor, sql: string, params: readonly SqlValue
 
 /** `?, ?, ?` for n values. */
 export const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+
+/** The larger of two SQL expressions (SQLite's scalar MAX, PostgreSQL's GREATEST). */
+export const greatest = (d: Dialect, a: string, b: string): string => (d === 'postgres' ? `GREATEST(${a}, ${b})` : `MAX(${a}, ${b})`);
 
 /** The smaller of two SQL expressions (SQLite's scalar MIN, PostgreSQL's LEAST). */
 export const least = (d: Dialect, a: string, b: string): string => (d === 'postgres' ? `LEAST(${a}, ${b})` : `MIN(${a}, ${b})`);

@@ -6,18 +6,25 @@
 // is waited for through SQLite's busy timeout, kept short (DATABASE_BUSY_TIMEOUT_MS, 50 ms) since
 // better-sqlite3 waits on the event loop: past it the statement fails as busy (sql.ts isBusy).
 import type { Statement } from 'better-sqlite3';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openDatabase, schemaVersion, type Db, type OpenOptions } from './db.ts';
-import type { SqlDriver, SqlResult, SqlValue, TxExecutor } from './sql.ts';
+import { StoreLostError, type SqlDriver, type SqlResult, type SqlValue, type TxExecutor } from './sql.ts';
 
 export class SqliteDriver implements SqlDriver {
   readonly dialect = 'sqlite' as const;
   private readonly statements = new Map<string, Statement<unknown[]>>();
   private readonly gate: TxGate;
+  /** The file this connection opened (device and inode): one deleted or replaced under us is noticed. */
+  private readonly opened: { path: string; dev: number; ino: number } | undefined;
 
   constructor(readonly db: Db) {
     const file = db.memory ? undefined : resolve(db.name);
     this.gate = file ? (GATES.get(file) ?? GATES.set(file, new TxGate()).get(file)!) : new TxGate();
+    if (file) {
+      const st = statSync(file);
+      this.opened = { path: file, dev: st.dev, ino: st.ino };
+    }
   }
 
   static open(path: string, opts: OpenOptions = {}): SqliteDriver {
@@ -71,6 +78,23 @@ export class SqliteDriver implements SqlDriver {
 
   async schemaVersion(): Promise<number> {
     return schemaVersion(this.db);
+  }
+
+  /**
+   * Throws StoreLostError when the file this connection writes is no longer the one at its path
+   * (deleted with its directory, or replaced): SQLite would go on writing into the unlinked file,
+   * and the next start would create an empty database there.
+   */
+  checkFile(): void {
+    if (!this.opened) return;
+    let st;
+    try {
+      st = statSync(this.opened.path);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new StoreLostError(`the database file ${this.opened.path} was deleted while dealbot ran`);
+      throw err;
+    }
+    if (st.ino !== this.opened.ino || st.dev !== this.opened.dev) throw new StoreLostError(`the database file ${this.opened.path} was replaced by another file while dealbot ran`);
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,6 @@
 // Questions that got no facts, kept for curators (`dealbot gaps`). Their text is scrubbed of
 // secrets before it is stored, like every log line (a token pasted into a question stays out).
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { scrubSecrets } from '../config/secrets.ts';
 import { all, run, type SqlDriver, type SqlExecutor } from './sql.ts';
 
@@ -50,12 +50,20 @@ export class SqlUnansweredLog implements UnansweredLog {
 
 /**
  * Moves the JSON-lines gap log of earlier versions (GAPS_LOG) into the store, once: the file is
- * renamed `<file>.imported` after its lines are in. Returns how many lines were imported.
+ * renamed `<file>.imported` after its lines are in. Earlier versions wrote questions verbatim, so
+ * the file is scrubbed of secrets first (rewritten whole, then renamed: a token pasted into a
+ * question is not left on disk). Returns how many lines were imported.
  */
 export async function importGapFile(path: string, db: SqlDriver): Promise<number> {
   if (!existsSync(path)) return 0;
+  const text = readFileSync(path, 'utf8');
+  const scrubbed = scrubSecrets(text);
+  if (scrubbed !== text) {
+    writeFileSync(`${path}.scrubbing`, scrubbed, { mode: 0o600 });
+    renameSync(`${path}.scrubbing`, path);
+  }
   const lines: UnansweredQuestion[] = [];
-  for (const raw of readFileSync(path, 'utf8').split('\n')) {
+  for (const raw of scrubbed.split('\n')) {
     if (!raw.trim()) continue;
     try {
       const l = JSON.parse(raw) as Partial<UnansweredQuestion>;

@@ -19,6 +19,7 @@ import { alertStrings, formatDuration } from './alert-strings.ts';
 import { tickerParties } from './build.ts';
 import { exchangeOfTicker } from './calendar.ts';
 import { systemClock, type Clock } from './clock.ts';
+import { ClaimLostError, holding } from './holding.ts';
 import type { CooldownGuard, PostLedger, SlotInfo } from './ledger.ts';
 import type { MarketData, TickerQuote } from './market.ts';
 import { formatAge, quoteStatus } from './quote-phase.ts';
@@ -163,13 +164,21 @@ export function createAlertMonitor(opts: AlertMonitorOptions): AlertMonitor {
     if (!publisher) return { status: 'taken' }; // another process (with this platform) posts it
     const claim = await opts.ledger.claim(channel, info, owner, now.getTime(), leaseMs, guard);
     if (!claim) return { status: 'taken' };
+    const startedAt = clock.now().getTime();
+    const at = () => now.getTime() + Math.max(0, clock.now().getTime() - startedAt);
     try {
       const identity = { key: `${info.kind}:${info.slot}`, since: claim.claimedAt || now.getTime(), title: r.title };
-      const found = claim.takenOverFrom !== undefined ? await publisher.findPosted?.(channel, identity).catch(() => undefined) : undefined;
-      const { messageId } = found ?? (await publisher.post(channel, r, identity));
+      // Held while the platform answers (holding.ts); an earlier attempt's post is adopted, never repeated.
+      const { messageId } = await holding(opts.ledger, claim, leaseMs, clock, at, async () => {
+        const found = claim.takenOverFrom !== undefined ? await publisher.findPosted?.(channel, identity).catch(() => undefined) : undefined;
+        if (found) return found;
+        if (!(await opts.ledger.extend(claim, at() + leaseMs))) throw new ClaimLostError(claim);
+        return publisher.post(channel, r, identity);
+      });
       await opts.ledger.markSent(claim, messageId, now.getTime(), { detail });
       return { status: 'posted', messageId };
     } catch (err) {
+      if (err instanceof ClaimLostError) return { status: 'taken' };
       const error = (err as Error).message ?? String(err);
       // Retried at a later poll (prices) or check (facts) once the lease is given back.
       if (claim.attempt >= 3) await opts.ledger.markFailed(claim, error);

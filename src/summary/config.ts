@@ -62,6 +62,13 @@ export const SummaryEnv = z.object({
     .max(3600)
     .default(60)
     .meta({ description: 'Seconds between a replica’s checks for due posts and claims abandoned by a replica that died (default 60).', example: '60' }),
+  SUMMARY_RETRY_S: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int()
+    .min(1)
+    .max(3600)
+    .default(60)
+    .meta({ description: 'Seconds before a failed summary post is tried again, doubled per attempt, up to 5 attempts; a post whose outcome was unknown is looked for in the channel first (default 60).', example: '60' }),
   SUMMARY_CONCURRENCY: z.coerce
     .number({ error: 'must be a number' })
     .int()

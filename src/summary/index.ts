@@ -124,6 +124,7 @@ export async function openDailySummary(store: Store, config: SummaryConfig, opts
         leaseMs: config.SUMMARY_LEASE_S * 1000,
         pollMs: config.SUMMARY_POLL_S * 1000,
         ...(opts.bases ? { bases: opts.bases } : {}),
+        retryDelayMs: config.SUMMARY_RETRY_S * 1000,
         ...s,
       }),
   };

@@ -9,7 +9,8 @@
 // both get it; replicas picking due rows in batches skip the rows another one holds
 // (`FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite's one writer at a time is the equivalent).
 import type { ChannelRef, Platform } from '../core/command.ts';
-import { all, one, placeholders, run, type SqlDriver, type TxExecutor } from '../store/sql.ts';
+import { scrubSecrets } from '../config/secrets.ts';
+import { all, greatest, one, placeholders, run, type SqlDriver, type TxExecutor } from '../store/sql.ts';
 
 export type PostState = 'claimed' | 'sent' | 'failed' | 'skipped';
 export type SlotKind = 'summary' | 'closed-notice' | 'price-alert' | 'fact-alert' | 'poll';
@@ -252,6 +253,22 @@ export class PostLedger {
     });
   }
 
+  /**
+   * Keeps a claim alive while its post is in flight (a slow platform must never let another
+   * process take over a live post): the lease ends no sooner than `until`. False when this owner no
+   * longer holds the row (it was taken over, or closed): the caller must not post then.
+   */
+  async extend(claim: Claim, until: number): Promise<boolean> {
+    return (
+      (await run(
+        this.db,
+        `UPDATE post_ledger SET lease_until = ${greatest(this.db.dialect, 'lease_until', '?')}
+         WHERE platform = ? AND channel_id = ? AND slot = ? AND state = 'claimed' AND owner = ?`,
+        [until, claim.channel.platform, claim.channel.id, claim.slot, claim.owner],
+      )) > 0
+    );
+  }
+
   /** Records the platform's message id (and the fact base seen, for "what changed since") once the post went out. */
   async markSent(claim: Claim, messageId: string, now: number, opts: { snapshot?: { fingerprint: string; factHashes: Map<string, string>; deal?: string }; detail?: string } = {}): Promise<void> {
     const update = [
@@ -311,7 +328,7 @@ export class PostLedger {
         this.db,
         `UPDATE post_ledger SET owner = NULL, lease_until = ?, last_error = COALESCE(?, last_error), attempts = attempts - ?
          WHERE platform = ? AND channel_id = ? AND slot = ? AND state = 'claimed' AND owner = ?`,
-        [retryAt, error ?? null, opts.uncount ? 1 : 0, claim.channel.platform, claim.channel.id, claim.slot, claim.owner],
+        [retryAt, error === undefined ? null : scrubSecrets(error), opts.uncount ? 1 : 0, claim.channel.platform, claim.channel.id, claim.slot, claim.owner],
       )) > 0
     );
   }
@@ -321,7 +338,7 @@ export class PostLedger {
     await run(
       this.db,
       `UPDATE post_ledger SET state = 'failed', owner = NULL, last_error = ? WHERE platform = ? AND channel_id = ? AND slot = ? AND owner = ?`,
-      [error, claim.channel.platform, claim.channel.id, claim.slot, claim.owner],
+      [scrubSecrets(error), claim.channel.platform, claim.channel.id, claim.slot, claim.owner],
     );
   }
 

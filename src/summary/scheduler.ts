@@ -7,7 +7,10 @@
 //    skip the rows another one is claiming (FOR UPDATE SKIP LOCKED), so they share the work
 //    without waiting for each other;
 //  - the platform message id is recorded after sending, closing the row for good;
-//  - a claim whose holder crashed is taken over once its lease (SUMMARY_LEASE_S) has expired;
+//  - a claim whose holder crashed is taken over once its lease (SUMMARY_LEASE_S) has expired; a
+//    live holder renews it while its post is in flight (holding.ts), so a slow platform never
+//    lets a second process take a live post over, and ledger times follow the clock through a
+//    long run (leases are not dated from the run's start);
 //  - posting is idempotent on the platform: the post carries its (channel, slot) identity (Slack
 //    message metadata, a Discord nonce with enforce_nonce), and a retry first looks in the
 //    channel's recent messages for the post an earlier attempt made, adopting it instead of
@@ -24,6 +27,7 @@ import { silentLogger, type Logger } from '../ops/log.ts';
 import { isBusy, type RetryLater } from '../store/busy.ts';
 import { buildSummary, closedNotice, tickerParties } from './build.ts';
 import { systemClock, type Clock } from './clock.ts';
+import { ClaimLostError, holding } from './holding.ts';
 import type { Claim, FactSnapshot, LastPost, PostLedger, SlotKind } from './ledger.ts';
 import type { MarketData, MarketSnapshot } from './market.ts';
 import { planSlot, slotsOn, type Calendars, type Slot, type SlotPlan } from './schedule.ts';
@@ -239,18 +243,18 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
 
   // A run's decisions and ledger times all use the instant it was started for (`now`): a run lasts
   // seconds, leases last minutes, and tests can replay any instant without moving the clock.
-  async function postClaimed(due: DueSlot, claim: Claim, market: MarketSnapshot, base: FactBase, now: Date, previous: FactSnapshot | undefined): Promise<PostEvent | undefined> {
+  async function postClaimed(due: DueSlot, claim: Claim, market: MarketSnapshot, base: FactBase, now: Date, at: () => number, previous: FactSnapshot | undefined): Promise<PostEvent | undefined> {
     const { sub, slot } = due;
     const kind = claim.kind === 'closed-notice' ? 'closed-notice' : 'summary';
     for (const earlier of due.superseded) {
-      const old = await opts.ledger.claim(sub.channel, { slot: earlier.slot, kind: 'summary', localDate: earlier.date }, owner, now.getTime(), leaseMs);
-      if (old) await opts.ledger.markSkipped(old, now.getTime(), `superseded by ${slot.time}`);
+      const old = await opts.ledger.claim(sub.channel, { slot: earlier.slot, kind: 'summary', localDate: earlier.date }, owner, at(), leaseMs);
+      if (old) await opts.ledger.markSkipped(old, at(), `superseded by ${slot.time}`);
     }
 
     const event = { channel: sub.channel, slot: slot.slot, localDate: slot.date, kind, ...(due.forced ? { forced: due.forced } : {}) } as const;
     if (stopping) {
       // Shutting down before anything was sent: hand the claim back for the next start.
-      await opts.ledger.release(claim, now.getTime());
+      await opts.ledger.release(claim, at());
       return undefined;
     }
     let messageId: string;
@@ -258,16 +262,26 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     try {
       const reply = await replyFor(due, market, base, now, previous);
       const identity: PostIdentity = { key: `${kind}:${slot.slot}`, since: claim.claimedAt || now.getTime(), title: reply.title };
-      const found = await landed(claim, identity);
-      adopted = found !== undefined;
-      ({ messageId } = found ?? (await opts.publishers.get(sub.channel.platform)!.post(sub.channel, reply, identity)));
+      ({ messageId, adopted } = await holding(opts.ledger, claim, leaseMs, clock, at, async () => {
+        const found = await landed(claim, identity);
+        if (found) return { messageId: found.messageId, adopted: true };
+        // Looking may have taken a while on a slow platform: still ours, right before posting?
+        if (!(await opts.ledger.extend(claim, at() + leaseMs))) throw new ClaimLostError(claim);
+        return { messageId: (await opts.publishers.get(sub.channel.platform)!.post(sub.channel, reply, identity)).messageId, adopted: false };
+      }));
     } catch (err) {
+      if (err instanceof ClaimLostError) {
+        logger.warn({ channel: sub.channel, slot: slot.slot }, 'summary claim taken over by another process before posting; leaving it to that one');
+        return undefined;
+      }
+      if (isBusy(err)) throw err; // the run stops on a busy database; the lease brings the post back
       const error = (err as Error).message ?? String(err);
+      // The post may have landed (a timeout, a connection reset): the next attempt looks first (findPosted).
       if (claim.attempt >= maxAttempts) {
         await opts.ledger.markFailed(claim, error);
         logger.error({ channel: sub.channel, slot: slot.slot, attempts: claim.attempt, err }, 'summary failed for good for this slot');
       } else {
-        const retryAt = now.getTime() + retryDelayMs * 2 ** (claim.attempt - 1);
+        const retryAt = at() + retryDelayMs * 2 ** (claim.attempt - 1);
         await opts.ledger.release(claim, retryAt, error);
         logger.warn({ channel: sub.channel, slot: slot.slot, attempt: claim.attempt, err }, 'summary post failed; will retry');
       }
@@ -326,7 +340,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
    * Opens every due slot (any replica may post it), then picks batches until none is left. Returns
    * the keys of the slots this process posted (or tried to).
    */
-  async function postDue(due: DueSlot[], market: MarketSnapshot, now: Date, record: (e: PostEvent) => void): Promise<Set<string>> {
+  async function postDue(due: DueSlot[], market: MarketSnapshot, now: Date, at: () => number, record: (e: PostEvent) => void): Promise<Set<string>> {
     const byKey = new Map(due.map((d) => [keyOf(d.sub.channel, d.slot.slot), d]));
     await opts.ledger.open(due.map((d) => ({ channel: d.sub.channel, slot: d.slot.slot, kind: kindOf(d), localDate: d.slot.date })));
     const slots = [...new Set(due.map((d) => d.slot.slot))];
@@ -339,12 +353,12 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       if (!d || posted.has(key)) {
         // A slot another replica opened that this one does not see as due (or already tried in
         // this run): hand it back untouched.
-        await opts.ledger.release(claim, now.getTime(), undefined, { uncount: true });
+        await opts.ledger.release(claim, at(), undefined, { uncount: true });
         return;
       }
       posted.add(key);
       try {
-        const event = await postClaimed(d, claim, market, d.base!, now, previous.get(`${claim.channel.platform}|${claim.channel.id}`));
+        const event = await postClaimed(d, claim, market, d.base!, now, at, previous.get(`${claim.channel.platform}|${claim.channel.id}`));
         if (event) record(event);
       } catch (err) {
         // A database error: log it, let the lease bring the post back later.
@@ -353,7 +367,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     };
     while (!stopping && busySince === undefined) {
       // Not claimed yet when stopping: the next start (or another replica) posts it.
-      const claims = await opts.ledger.pick(slots, SLOT_KINDS, owner, now.getTime(), leaseMs, concurrency);
+      const claims = await opts.ledger.pick(slots, SLOT_KINDS, owner, at(), leaseMs, concurrency);
       const fresh = claims.filter((c) => !picked.has(keyOf(c.channel, c.slot)));
       for (const c of claims) picked.add(keyOf(c.channel, c.slot));
       // "What changed since" of the whole batch in one read.
@@ -368,6 +382,9 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
   async function runTick(now: Date, mode: { anyTime?: boolean; force?: string; skipped?: SkippedPost[] } = {}): Promise<PostEvent[]> {
     const skipped = mode.skipped ?? [];
     busySince = undefined; // this run's own verdict (plan() reads it after the run)
+    // Ledger times: the run's instant, moved on as the clock moves (a long run must not date leases from its start).
+    const startedAt = clock.now().getTime();
+    const at = () => now.getTime() + Math.max(0, clock.now().getTime() - startedAt);
     const due = await dueSlots(now, mode, skipped);
     if (due.length === 0) return [];
     // One base per deal for the whole run, read before anything is claimed.
@@ -385,7 +402,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     };
     let posted = new Set<string>();
     try {
-      posted = await postDue(due, market, now, record);
+      posted = await postDue(due, market, now, at, record);
     } catch (err) {
       if (!postponed(err, { slots: due.length })) throw err;
     }

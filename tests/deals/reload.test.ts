@@ -28,7 +28,7 @@ describe('live reload with several deals', () => {
     const log = captureLog('debug');
     const holder = new EngineHolder(copy.dir);
     const reloads: ReloadResult[] = [];
-    const watcher = watchFacts({ holder, logger: log.logger, debounceMs: 50, onReload: (r) => reloads.push(r) });
+    const watcher = watchFacts({ holder, logger: log.logger, settleMs: 50, pollMs: 50, onReload: (r) => reloads.push(r) });
     cleanups.push(copy.cleanup, () => watcher.stop());
     const bot = createBot({ engine: holder.current, deals: holder.deals, channelDeals: new MemoryChannelDeals(), commands });
     expect((await bot.answer('deals', asker)).lines).toHaveLength(1);

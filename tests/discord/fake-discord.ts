@@ -69,6 +69,8 @@ interface InteractionState {
   http?: Promise<{ status: number; body: any }>;
   /** The modal the bot answered with (callback type 9). */
   modal?: any;
+  /** Over HTTP: the exact request sent (to replay it). */
+  sent?: { body: string; headers: Record<string, string> };
 }
 
 // Permission bits as Discord sends them (decimal strings).
@@ -138,6 +140,17 @@ export class FakeDiscord extends EventEmitter {
   gatewayConnections = 0;
   /** Users whose DMs are closed to the bot (opening one answers 50007). */
   readonly closedDms = new Set<string>();
+  /** Text channels of the guild besides `channelId` (addChannel). */
+  private readonly extraChannels = new Set<string>();
+  /**
+   * A slow platform: a channel message POST is taken (and the message created) at once, and the
+   * answer comes this many ms later — a client that gives up meanwhile does not know it landed.
+   */
+  channelPostDelayMs: number | (() => number) = 0;
+  /** How a channel message POST answers once the message exists (drawn per call): normally, with a proxy's 502, or by dropping the connection. */
+  channelPostOutcome: () => 'ok' | 'bad-gateway' | 'reset' = () => 'ok';
+  /** 429s to answer, consumed in order, for requests whose "METHOD /path" matches. */
+  private readonly limits: { match: RegExp; left: number; retryAfter: number; header: boolean }[] = [];
 
   constructor(opts: FakeDiscordOptions = {}) {
     super();
@@ -234,17 +247,29 @@ export class FakeDiscord extends EventEmitter {
         ...(files ? { files } : {}),
       };
       this.requests.push(record);
-      const [status, payload] = this.route(record);
+      const [status, payload] = this.limited(record) ?? this.route(record);
       record.status = status;
       if (status === 400 && (payload as { code?: number }).code === 50035) {
         record.errors = (payload as { errors: FormErrors }).errors;
         this.invalidBodies.push(record);
       }
-      if (status === 204) {
-        res.writeHead(204).end();
-      } else {
-        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
-      }
+      const isPost = record.method === 'POST' && /^\/channels\/\d+\/messages$/.test(record.path);
+      const outcome = isPost && status === 200 ? this.channelPostOutcome() : 'ok';
+      const write = () => {
+        if (outcome === 'reset') res.socket?.destroy();
+        else if (outcome === 'bad-gateway') res.writeHead(502, { 'content-type': 'text/html' }).end('<html>502 Bad Gateway</html>');
+        else if (status === 204) res.writeHead(204).end();
+        else if (status === 429 && (payload as { header?: boolean }).header) {
+          const { header: _h, ...body } = payload as { header?: boolean; retry_after: number };
+          res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(Math.ceil(body.retry_after)) }).end(JSON.stringify(body));
+        } else if (status === 429) {
+          const { header: _h, ...body } = payload as { header?: boolean };
+          res.writeHead(429, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+        } else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+      };
+      const delay = typeof this.channelPostDelayMs === 'function' ? this.channelPostDelayMs() : this.channelPostDelayMs;
+      if (delay > 0 && isPost) setTimeout(write, delay);
+      else write();
       const key = `${record.method} ${record.path}`;
       const waiting = this.pathWaiters.get(key);
       if (waiting) {
@@ -253,6 +278,28 @@ export class FakeDiscord extends EventEmitter {
       }
       this.emit('request', record);
     }
+  }
+
+  /**
+   * The next `count` requests matching `match` ("METHOD /path", e.g. /^POST \/interactions\//) get
+   * 429 with `retry_after` (seconds) in the JSON body, and in a Retry-After header only when `header`.
+   */
+  rateLimit(match: RegExp, count: number, opts: { retryAfter?: number; header?: boolean } = {}): void {
+    this.limits.push({ match, left: count, retryAfter: opts.retryAfter ?? 0.5, header: opts.header ?? false });
+  }
+
+  private limited(r: RecordedRequest): [number, unknown] | undefined {
+    const hit = this.limits.find((l) => l.left > 0 && l.match.test(`${r.method} ${r.path}`));
+    if (!hit) return undefined;
+    hit.left--;
+    return [429, { message: 'You are being rate limited.', retry_after: hit.retryAfter, global: false, header: hit.header }];
+  }
+
+  /** A new text channel of the guild (summary posts to many channels). */
+  addChannel(): string {
+    const id = snowflake();
+    this.extraChannels.add(id);
+    return id;
   }
 
   private authorized(r: RecordedRequest): boolean {
@@ -384,7 +431,9 @@ export class FakeDiscord extends EventEmitter {
     }
     const url = this.interactionsUrl;
     const body = JSON.stringify(payload);
-    state.http = fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...this.signInteraction(body) }, body }).then(async (res) => {
+    const headers = { 'content-type': 'application/json', ...this.signInteraction(body) };
+    state.sent = { body, headers };
+    state.http = fetch(url, { method: 'POST', headers, body }).then(async (res) => {
       const text = await res.text();
       const json = text ? JSON.parse(text) : undefined;
       if (res.status === 200 && json && !state.acknowledged) {
@@ -434,6 +483,28 @@ export class FakeDiscord extends EventEmitter {
     return saved;
   }
 
+  /** The fields every message object carries, for a message the bot sent in `channelId`. */
+  private messageShape(channelId: string): any {
+    return {
+      id: snowflake(),
+      type: 0,
+      channel_id: channelId,
+      author: this.botUser,
+      content: '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      flags: 0,
+    };
+  }
+
   createMessage(channelId: string, author: FakeUser, data: any = {}, opts: { webhook?: boolean } = {}): any {
     const message = {
       id: snowflake(),
@@ -454,19 +525,20 @@ export class FakeDiscord extends EventEmitter {
       flags: data?.flags ?? 0,
       ...(opts.webhook ? { webhook_id: this.applicationId, application_id: this.applicationId } : {}),
       ...(data?.message_reference ? { message_reference: data.message_reference } : {}),
-      ...(channelId === this.channelId || this.threads.has(channelId) ? { guild_id: this.guildId } : {}),
+      ...(channelId === this.channelId || this.threads.has(channelId) || this.extraChannels.has(channelId) ? { guild_id: this.guildId } : {}),
     };
     this.messages.set(message.id, message);
     return message;
   }
 
   private knownChannel(id: string): boolean {
-    return id === this.channelId || this.threads.has(id) || [...this.dmChannels.values()].includes(id);
+    return id === this.channelId || this.threads.has(id) || this.extraChannels.has(id) || [...this.dmChannels.values()].includes(id);
   }
 
   private channelObject(id: string): any {
     if (id === this.channelId) return this.textChannel();
     if (this.threads.has(id)) return this.threadObject(id);
+    if (this.extraChannels.has(id)) return { ...this.textChannel(), id, name: `channel-${id.slice(-4)}` };
     const userId = [...this.dmChannels.entries()].find(([, c]) => c === id)?.[0];
     if (!userId) return undefined;
     return { id, type: 1, last_message_id: null, recipients: [this.userById(userId)], flags: 0 };
@@ -762,7 +834,8 @@ export class FakeDiscord extends EventEmitter {
     this.deliverInteraction(state, {
       ...this.interactionBase(state, opts),
       type: 3,
-      message,
+      // Discord sends the whole message object: what a test leaves out gets the values of one the bot sent.
+      message: { ...this.messageShape(message.channel_id ?? this.channelId), ...message },
       data: { custom_id: customId, component_type: 2 },
     });
     return this.sent(state);

@@ -10,7 +10,7 @@ import type { Asker } from '../../src/core/bot.ts';
 import { MAX_QUERY_CHARS } from '../../src/core/clean-text.ts';
 import { Reply } from '../../src/core/reply.ts';
 import { testBot } from '../helpers/bot.ts';
-import { BIG_RUNS, FUZZ, FUZZ_TIMEOUT_MS, hostileText, hugeText } from './hostile.ts';
+import { BIG_RUNS, FUZZ, FUZZ_TIMEOUT_MS, holds, hostileText, hugeText } from './hostile.ts';
 import { checkDiscord, checkSlack } from './limits.ts';
 
 const bot = testBot();
@@ -51,16 +51,10 @@ async function check(text: string, asker: Asker): Promise<void> {
 
 describe('bot.answer under hostile input', () => {
   it('answers any text with a valid, cited Reply that renders safely on both platforms', async () => {
-    await fc.assert(
-      fc.asyncProperty(commandWord, hostileText, askerArb, (word, text, asker) => check(word + text, asker)),
-      FUZZ,
-    );
+    await holds('bot.answer, hostile text', fc.asyncProperty(commandWord, hostileText, askerArb, (word, text, asker) => check(word + text, asker)), FUZZ);
   }, FUZZ_TIMEOUT_MS);
 
   it('bounds the work on 100 KB inputs', async () => {
-    await fc.assert(
-      fc.asyncProperty(commandWord, hugeText, askerArb, (word, text, asker) => check(word + text, asker)),
-      { ...FUZZ, numRuns: BIG_RUNS },
-    );
+    await holds('bot.answer, 100 KB text', fc.asyncProperty(commandWord, hugeText, askerArb, (word, text, asker) => check(word + text, asker)), { ...FUZZ, numRuns: BIG_RUNS });
   }, FUZZ_TIMEOUT_MS);
 });

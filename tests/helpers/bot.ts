@@ -48,5 +48,5 @@ export function recordedConnection(): ConnectionEvents & { events: string[] } {
 
 /** What a platform is given at start in tests. */
 export function testRuntime(policy: DeliveryPolicy, logger: Logger = silentLogger, over: Partial<PlatformRuntime> = {}): PlatformRuntime {
-  return { policy, logger, connection: recordedConnection(), routes: [], replica: { id: 'test' }, ...over };
+  return { policy, logger, connection: recordedConnection(), routes: [], replica: { id: 'test' }, replays: memoryStores().replays, ...over };
 }

@@ -99,9 +99,9 @@ export function startEnv(dir: string, extra: NodeJS.ProcessEnv): NodeJS.ProcessE
   };
 }
 
-/** Starts `dealbot start` with exactly `env` (see startEnv). */
-export function startDealbot(env: NodeJS.ProcessEnv): Started {
-  const child = spawn(process.execPath, ['bin/dealbot.js', 'start'], { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts `dealbot start` with exactly `env` (see startEnv); `args` runs another entry point (a fixture) instead. */
+export function startDealbot(env: NodeJS.ProcessEnv, args: string[] = ['bin/dealbot.js', 'start'], opts: { uid?: number; gid?: number } = {}): Started {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'], ...opts });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d) => (stdout += d));

@@ -53,7 +53,7 @@ function setup() {
   const log = captureLog('debug');
   const holder = new EngineHolder(copy.dir);
   const reloads: ReloadResult[] = [];
-  const watcher: FactWatcher = watchFacts({ holder, logger: log.logger, debounceMs: 50, onReload: (r) => reloads.push(r) });
+  const watcher: FactWatcher = watchFacts({ holder, logger: log.logger, settleMs: 50, pollMs: 50, onReload: (r) => reloads.push(r) });
   cleanups.push(copy.cleanup, () => watcher.stop());
   return { copy, log, holder, watcher, reloads };
 }

@@ -1,21 +1,17 @@
 // /healthz and /metrics over real HTTP on 127.0.0.1, on their own server and mounted on another.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EngineHolder } from '../../src/core/engine-holder.ts';
-import { healthHandler, startHealthServer, type HealthServer } from '../../src/ops/health-server.ts';
+import { startHealthServer, type HealthServer } from '../../src/ops/health-server.ts';
 import { createMetrics } from '../../src/ops/metrics.ts';
 import { FACTS_DIR, testBot } from '../helpers/bot.ts';
 
 const holder = new EngineHolder(FACTS_DIR);
 let servers: HealthServer[] = [];
-let raw: Server[] = [];
 
 afterEach(async () => {
   await Promise.all(servers.map((s) => s.close()));
-  await Promise.all(raw.map((s) => new Promise((r) => s.close(r))));
   servers = [];
-  raw = [];
 });
 
 async function serve(deps: Parameters<typeof startHealthServer>[0]): Promise<string> {
@@ -90,17 +86,37 @@ describe('health server', () => {
     expect(post.headers.get('allow')).toBe('GET, HEAD');
   });
 
-  it('mounts on another http server and leaves its other paths alone', async () => {
-    const handle = healthHandler({ platforms: () => ({ slack: true }), engine: holder.current });
-    const server = createServer((req, res) => {
-      if (handle(req, res)) return;
-      res.writeHead(200, { 'content-type': 'text/plain' });
-      res.end('slack events');
-    });
-    raw.push(server);
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    expect((await fetch(`${url}/healthz?verbose=1`)).status).toBe(200);
-    expect(await (await fetch(`${url}/slack/events`)).text()).toBe('slack events');
+  it('answers every path it is asked, however it is spelt (no request is left hanging)', async () => {
+    const url = await serve({ platforms: () => ({ slack: true }), engine: holder.current });
+    const port = Number(new URL(url).port);
+    /** The raw path as sent (fetch would normalise it first), with a timeout standing for "never answered". */
+    const status = (path: string) =>
+      new Promise<number | 'no answer'>((resolve) => {
+        const req = request({ host: '127.0.0.1', port, path }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.setTimeout(2000, () => {
+          req.destroy();
+          resolve('no answer');
+        });
+        req.on('error', () => resolve('no answer'));
+        req.end();
+      });
+    expect(await status('/healthz?verbose=1')).toBe(200);
+    expect(await status('/metrics/../healthz')).toBe(200);
+    expect(await status('/healthz/')).toBe(404);
+    expect(await status('/HEALTHZ')).toBe(404);
+    expect(await status('/%zz')).toBe(404);
+  });
+
+  it('is 503 while a check fails (the store cannot be written, the fact files differ from the base served)', async () => {
+    const store = { ok: true as boolean };
+    const url = await serve({ platforms: () => ({ slack: true }), engine: holder.current, checks: { store: () => ({ ok: store.ok, at: 'data/dealbot.db' }) } });
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    store.ok = false;
+    const res = await fetch(`${url}/healthz`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ status: 'unavailable', checks: { store: { ok: false, at: 'data/dealbot.db' } } });
   });
 });

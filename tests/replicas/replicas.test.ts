@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, HAS_POSTGRES } from '../helpers/postgres.ts';
 import { until } from '../helpers/process.ts';
-import { BOT_USER_ID, eventEnvelope, eventRequest, FakeSlack, postToApp, signatureHeaders, slashCommand } from '../slack/fake-slack.ts';
+import { BOT_USER_ID, eventEnvelope, eventRequest, FakeSlack, postToApp, SIGNING_SECRET, signatureHeaders, slashCommand } from '../slack/fake-slack.ts';
 import { startReplicas, type Replicas } from './helpers.ts';
 import { summaryRun } from './summary-run.ts';
 
@@ -39,15 +39,17 @@ describe.skipIf(!HAS_POSTGRES)('replicas on one PostgreSQL', () => {
         const envelope = eventEnvelope({ type: 'app_mention', user: `U0ASK${i}`, text: `<@${BOT_USER_ID}> energy`, ts, channel: 'C0REPLICA' });
         const req = eventRequest(envelope);
         sends.push(postToApp(r[i % 3]!.eventsUrl, req));
-        // Slack's retry of the same event to another replica, and the same message under another event id.
-        sends.push(postToApp(r[(i + 1) % 3]!.eventsUrl, req, { ...signatureHeaders(req.body), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' }));
+        // Slack's retry of the same event to another replica (signed anew when it is sent, later), and the same message under another event id.
+        const later = Math.floor(Date.now() / 1000) + 1;
+        sends.push(postToApp(r[(i + 1) % 3]!.eventsUrl, req, { ...signatureHeaders(req.body, SIGNING_SECRET, later), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' }));
         sends.push(postToApp(r[(i + 2) % 3]!.eventsUrl, eventRequest(eventEnvelope({ type: 'app_mention', user: `U0ASK${i}`, text: `<@${BOT_USER_ID}> energy`, ts, channel: 'C0REPLICA' }))));
       }
       const urls = Array.from({ length: 12 }, () => slack.responseUrl());
       for (const [i, responseUrl] of urls.entries()) {
         const req = slashCommand({ text: 'timeline', responseUrl, user: `U0CMD${i}`, triggerId: `trigger-${i}-${Date.now()}` });
         sends.push(postToApp(r[i % 3]!.eventsUrl, req));
-        sends.push(postToApp(r[(i + 1) % 3]!.eventsUrl, req));
+        // A load balancer's retry to another replica: the same request, Slack's retry signed anew.
+        sends.push(postToApp(r[(i + 1) % 3]!.eventsUrl, req, signatureHeaders(req.body, SIGNING_SECRET, Math.floor(Date.now() / 1000) + 1)));
       }
       const acks = (await Promise.all(sends)) as { status: number }[];
       expect(acks.every((a) => a.status === 200)).toBe(true);
@@ -59,6 +61,16 @@ describe.skipIf(!HAS_POSTGRES)('replicas on one PostgreSQL', () => {
       expect(urls.map((u) => slack.responsesTo(u).length)).toEqual(urls.map(() => 1));
       expect(JSON.stringify(answersTo(mentions[0]!)[0]!.args)).toMatch(/10 GW/);
     }, 60_000);
+
+    it('a signed request replayed to another replica is refused there (401): replicas share what they have seen', async () => {
+      const [a, b] = replicas.list;
+      const responseUrl = slack.responseUrl();
+      const req = slashCommand({ text: 'energy', responseUrl, user: 'U0REPLAY1', triggerId: `replay-${Date.now()}` });
+      const signed = signatureHeaders(req.body);
+      expect((await postToApp(a!.eventsUrl, req, signed)).status).toBe(200);
+      expect((await postToApp(b!.eventsUrl, req, signed)).status).toBe(401);
+      await slack.waitFor(() => slack.responsesTo(responseUrl)[0], 10_000);
+    });
 
     it('every replica is healthy and reports the shared store', async () => {
       for (const r of replicas.list) {

@@ -145,8 +145,13 @@ export class FakeSlack {
   private readonly sockets = new Set<WebSocket>();
   private waiters: Array<() => void> = [];
   private seq = 0;
-  /** Delay before answering chat.postMessage (ms); the message is recorded at once. */
-  postDelayMs = 0;
+  /** Delay before answering chat.postMessage (ms, or drawn per call); the message is recorded at once. */
+  postDelayMs: number | (() => number) = 0;
+  /**
+   * How chat.postMessage answers once the message is recorded (drawn per call): normally, with a
+   * 502 from a proxy in front, or by dropping the connection — either way the message did land.
+   */
+  postOutcome: () => 'ok' | 'bad-gateway' | 'reset' = () => 'ok';
   /** Messages posted with chat.postMessage, per channel, oldest first (conversations.history reads them). */
   readonly history = new Map<string, { ts: string; text: unknown; thread_ts?: string; metadata?: unknown }[]>();
   private wss?: WebSocketServer;
@@ -160,6 +165,8 @@ export class FakeSlack {
   readonly codes = new Map<string, FakeWorkspace>();
   /** Views published on Home tabs, by user id (the latest). */
   readonly homes = new Map<string, any>();
+  /** 429s to answer per Web API method, consumed in order (rateLimit). */
+  private readonly limits = new Map<string, { left: number; retryAfter: number; header: boolean }>();
 
   private constructor(
     private readonly server: Server,
@@ -191,15 +198,18 @@ export class FakeSlack {
     server.on('request', (req, res) => {
       readBody(req).then(
         (raw) => {
-          const { status, body, type } = fake.handle(req, raw);
+          const { status, body, type, headers } = fake.handle(req, raw);
+          const outcome = req.url?.endsWith('/chat.postMessage') && status === 200 ? fake.postOutcome() : 'ok';
           const write = () => {
-            res.writeHead(status, { 'content-type': type });
-            res.end(body);
+            if (outcome === 'reset') res.socket?.destroy();
+            else if (outcome === 'bad-gateway') res.writeHead(502, { 'content-type': 'text/html' }).end('<html>502 Bad Gateway</html>');
+            else res.writeHead(status, { 'content-type': type, ...headers }).end(body);
             fake.notify();
           };
           // A slow platform: the message is recorded at once, the answer comes later (a process may
           // die in between, with its post landed but not recorded).
-          if (fake.postDelayMs > 0 && req.url?.endsWith('/chat.postMessage')) setTimeout(write, fake.postDelayMs);
+          const delay = typeof fake.postDelayMs === 'function' ? fake.postDelayMs() : fake.postDelayMs;
+          if (delay > 0 && req.url?.endsWith('/chat.postMessage')) setTimeout(write, delay);
           else write();
         },
         () => {
@@ -245,6 +255,14 @@ export class FakeSlack {
   responsesTo(url: string): ResponseUrlPost[] {
     const id = url.slice(url.lastIndexOf('/') + 1);
     return this.responses.filter((r) => r.id === id);
+  }
+
+  /**
+   * The next `count` calls of `method` answer HTTP 429 with `retry_after` (seconds) in the JSON body,
+   * and in a Retry-After header only when `header` (Slack sends the header; a proxy may drop it).
+   */
+  rateLimit(method: string, count: number, opts: { retryAfter?: number; header?: boolean } = {}): void {
+    this.limits.set(method, { left: count, retryAfter: opts.retryAfter ?? 1, header: opts.header ?? false });
   }
 
   fail(method: string, error: string): void {
@@ -322,7 +340,7 @@ export class FakeSlack {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private handle(req: IncomingMessage, raw: string): { status: number; body: string; type: string } {
+  private handle(req: IncomingMessage, raw: string): { status: number; body: string; type: string; headers?: Record<string, string> } {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/api/apps.connections.open' && Date.now() < this.refuseOpenUntil) {
       this.calls.push({ method: 'apps.connections.open', args: {}, raw });
@@ -340,6 +358,12 @@ export class FakeSlack {
     const args = parseForm(raw, String(req.headers['content-type'] ?? ''));
     const token = auth ?? (typeof args.token === 'string' ? args.token : undefined);
     this.calls.push({ method, args, raw, ...(token ? { token } : {}) });
+    const limit = this.limits.get(method);
+    if (limit && limit.left > 0) {
+      limit.left--;
+      const body = JSON.stringify({ ok: false, error: 'ratelimited', retry_after: limit.retryAfter });
+      return { status: 429, body, type: 'application/json', ...(limit.header ? { headers: { 'retry-after': String(limit.retryAfter) } } : {}) };
+    }
     return { status: 200, body: JSON.stringify(this.answer(method, args, token)), type: 'application/json' };
   }
 

@@ -254,9 +254,10 @@ describe('questions in chat', () => {
     const envelope = eventEnvelope({ type: 'app_mention', user: 'U0ASKER01', text: `<@${BOT_USER_ID}> market`, ts, channel: 'C0DEDUP01' }, 'Ev0DEDUPE0001');
     const first = await postToApp(url, eventRequest(envelope));
     await h.fake.waitFor(() => h.fake.callsOf('chat.postMessage').find((c) => c.args.channel === 'C0DEDUP01'));
-    // Slack's retry: same event_id, retry headers, fresh signature.
+    // Slack's retry: same event_id, retry headers, a fresh signature (signed when it is sent, later).
     const req = eventRequest(envelope);
-    const again = await postToApp(url, req, { ...signatureHeaders(req.body), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    const later = Math.floor(Date.now() / 1000) + 1;
+    const again = await postToApp(url, req, { ...signatureHeaders(req.body, SIGNING_SECRET, later), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
     await Promise.all([postToApp(url, eventRequest(envelope)), postToApp(url, eventRequest(envelope))]);
     expect(first.status).toBe(200);
     expect(again.status).toBe(200);

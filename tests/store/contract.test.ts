@@ -1,6 +1,7 @@
 // One contract, two stores: every behaviour the bot relies on, run against SQLite (a temp file) and
 // PostgreSQL (a fresh database on the test server). Concurrency is tested with two or three
 // connections of their own (two processes' worth), racing for the same rows.
+import { copyFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelRef } from '../../src/core/command.ts';
@@ -13,9 +14,10 @@ import { SqlLeases } from '../../src/store/leases.ts';
 import { MIGRATIONS } from '../../src/store/migrations.ts';
 import { PostgresDriver } from '../../src/store/postgres.ts';
 import { SqlRateBuckets } from '../../src/store/rate-buckets.ts';
+import { SqlReplayLedger } from '../../src/store/replays.ts';
 import { RetryQueue } from '../../src/store/retry.ts';
 import { SqlSharedAnswers } from '../../src/store/shared-answers.ts';
-import { all, isBusy, type SqlDriver } from '../../src/store/sql.ts';
+import { all, isBusy, StoreLostError, type SqlDriver } from '../../src/store/sql.ts';
 import { SqliteDriver } from '../../src/store/sqlite.ts';
 import { SqlUnansweredLog } from '../../src/store/unanswered.ts';
 import { SqlFeedbackStore, RECORD_TTL_MS } from '../../src/store/feedback.ts';
@@ -98,7 +100,7 @@ for (const kind of KINDS) {
         for (const r of racers) expect(await r.schemaVersion()).toBe(LATEST);
         const rows = await all<{ version: number }>(db, 'SELECT version FROM schema_migrations ORDER BY version');
         expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version).sort((a, b) => a - b));
-        for (const table of ['subscriptions', 'post_ledger', 'summary_snapshots', 'quote_cache', 'alert_rules', 'market_holidays', 'delivered_messages', 'shared_answers', 'rate_buckets', 'unanswered_questions', 'leases', 'answer_records', 'feedback_votes', 'thread_contexts', 'user_settings', 'installations', 'channel_deals']) {
+        for (const table of ['subscriptions', 'post_ledger', 'summary_snapshots', 'quote_cache', 'alert_rules', 'market_holidays', 'delivered_messages', 'shared_answers', 'rate_buckets', 'unanswered_questions', 'leases', 'answer_records', 'feedback_votes', 'thread_contexts', 'user_settings', 'installations', 'channel_deals', 'seen_requests', 'store_probe']) {
           expect(await all(db, `SELECT COUNT(*) AS n FROM ${table}`), table).toEqual([{ n: 0 }]);
         }
       });
@@ -152,6 +154,21 @@ for (const kind of KINDS) {
         expect(await a.lastPost()).toMatchObject({ channelId: 'C1', messageId: 'M1', slot: info.slot });
         expect(await a.lastPostTo(C1)).toMatchObject({ messageId: 'M1' });
         expect(await a.snapshot(C1)).toMatchObject({ fingerprint: 'fp', factHashes: { f1: 'h1' } });
+      });
+
+      it('a holder renews its claim while posting (never shortening it); once taken over, the old holder cannot', async () => {
+        const a = new PostLedger(db);
+        const b = new PostLedger(await another());
+        const claim = (await a.claim(C1, info, 'A', t0, 60_000))!;
+        expect(await a.extend(claim, t0 + 30_000)).toBe(true); // earlier than its lease: kept as it was
+        expect(await b.claim(C1, info, 'B', t0 + 59_000, 60_000)).toBeUndefined();
+        expect(await a.extend(claim, t0 + 120_000)).toBe(true);
+        expect(await b.claim(C1, info, 'B', t0 + 100_000, 60_000)).toBeUndefined();
+        const taken = await b.claim(C1, info, 'B', t0 + 120_000, 60_000);
+        expect(taken).toMatchObject({ owner: 'B', takenOverFrom: 'A' });
+        expect(await a.extend(claim, t0 + 500_000)).toBe(false);
+        await b.markSent(taken!, 'M1', t0 + 121_000);
+        expect(await b.extend(taken!, t0 + 500_000)).toBe(false); // sent: nothing to hold
       });
 
       it('release hands a claim back for a retry at a given time; failed and skipped close it', async () => {
@@ -468,6 +485,56 @@ for (const kind of KINDS) {
         expect(await b.delete('slack', 'T1')).toBe(true);
         expect(await a.delete('slack', 'T1')).toBe(false);
         expect(await a.get('slack', 'T1')).toBeUndefined();
+      });
+    });
+
+    describe('signed requests already seen (replay protection)', () => {
+      it('a signature is accepted once across processes, refused while remembered, accepted again once expired', async () => {
+        let t = 1_000_000;
+        const a = new SqlReplayLedger(db, () => t);
+        const b = new SqlReplayLedger(await another(), () => t);
+        const tries = await Promise.all([a.firstSeen('slack:v0=abc', 600_000), b.firstSeen('slack:v0=abc', 600_000), b.firstSeen('slack:v0=abc', 600_000)]);
+        expect(tries.filter(Boolean)).toHaveLength(1);
+        expect(await a.firstSeen('discord:abc', 600_000)).toBe(true); // another platform's key is another key
+        t += 600_001;
+        expect(await b.firstSeen('slack:v0=abc', 600_000)).toBe(true);
+        expect(await a.sweep()).toBe(1); // discord:abc expired
+      });
+
+      it("the store's ledger refuses a replay to this process without a query, and one to another replica through the rows", async () => {
+        const a = await place.openStore();
+        const b = await place.openStore();
+        try {
+          expect(await a.replays.firstSeen('slack:v0=def', 600_000)).toBe(true);
+          await a.driver.exec('DELETE FROM seen_requests');
+          expect(await a.replays.firstSeen('slack:v0=def', 600_000)).toBe(false); // memory
+          await a.replays.firstSeen('slack:v0=ghi', 600_000);
+          expect(await b.replays.firstSeen('slack:v0=ghi', 600_000)).toBe(false); // rows
+        } finally {
+          await a.close();
+          await b.close();
+        }
+      });
+    });
+
+    describe('the write probe', () => {
+      it('writes one row per process; a SQLite file deleted or replaced under the store is "lost"', async () => {
+        const store = await place.openStore();
+        try {
+          await store.probe('r1');
+          await store.probe('r1');
+          await store.probe('r2');
+          expect((await all<{ replica: string }>(store.driver, 'SELECT replica FROM store_probe ORDER BY replica')).map((r) => r.replica)).toEqual(['r1', 'r2']);
+          if (kind.name !== 'sqlite') return;
+          const file = store.location;
+          copyFileSync(file, `${file}.copy`);
+          renameSync(`${file}.copy`, file);
+          await expect(store.probe('r1')).rejects.toBeInstanceOf(StoreLostError);
+          rmSync(file);
+          await expect(store.probe('r1')).rejects.toThrow(/was deleted while dealbot ran/);
+        } finally {
+          await store.close();
+        }
       });
     });
 

@@ -6,6 +6,7 @@
 // for one small JSON POST that is never queued behind a bucket).
 import { DefaultUserAgent, DiscordAPIError, HTTPError, RateLimitError, RESTEvents, Routes, type REST } from 'discord.js';
 import { postJson, postTarget, PostTimeoutError, type PostResult } from '../transport/http-post.ts';
+import { backoffMs, RateLimitBudgetError, retryAfterMs } from '../transport/rate-limit.ts';
 
 /**
  * POSTs one interaction response body ({ type, data }); resolves once Discord accepted it.
@@ -28,6 +29,7 @@ export function interactionCallbacks(rest: REST): InteractionCallback {
     const target = { ...baseTarget, path: `${baseTarget.path}${path}` };
     const url = `${base}${path}`; // for errors only; describeError masks the token
     const requestData = { body };
+    let limited = 0; // 429s so far: waited out within the request's budget (transport/rate-limit.ts)
     for (let retries = 0; ; ) {
       let res: PostResult;
       try {
@@ -42,11 +44,12 @@ export function interactionCallbacks(rest: REST): InteractionCallback {
       }
       const { status } = res;
       if (status === 429) {
-        const header = res.headers['retry-after'];
-        const retryAfter = header ? Number(header) * 1000 + offset : 0;
+        // The header, or only the JSON body's retry_after: either way, waited for.
+        const said = retryAfterMs(res.headers, res.errorBody);
+        const retryAfter = said === undefined ? 0 : said + offset;
         const global = res.headers['x-ratelimit-global'] !== undefined;
         const scope = (res.headers['x-ratelimit-scope'] as 'global' | 'shared' | 'user' | undefined) ?? 'user';
-        const limited = {
+        const info = {
           global,
           method: 'POST',
           url,
@@ -59,9 +62,10 @@ export function interactionCallbacks(rest: REST): InteractionCallback {
           sublimitTimeout: 0,
           scope,
         };
-        rest.emit(RESTEvents.RateLimited, limited);
-        const wait = Math.max(retryAfter, offset);
-        if (deadlineAt !== undefined && Date.now() + wait > deadlineAt) throw new RateLimitError(limited);
+        rest.emit(RESTEvents.RateLimited, info);
+        const wait = backoffMs(++limited, Math.max(retryAfter, offset));
+        if (wait === undefined) throw new RateLimitBudgetError(limited - 1, said);
+        if (deadlineAt !== undefined && Date.now() + wait > deadlineAt) throw new RateLimitError(info);
         await new Promise((resolve) => setTimeout(resolve, wait));
         continue;
       }

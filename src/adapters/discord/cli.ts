@@ -6,6 +6,8 @@ import { ConfigError } from '../../config/env.ts';
 import { EXIT_USAGE, type Io, type PlatformCliContext } from '../contract.ts';
 import { dealCommandJson } from './command-json.ts';
 import { readDiscordConfig } from './config.ts';
+import { restOptions } from './rest.ts';
+import { silentLogger } from '../../ops/log.ts';
 import { INVITE_PERMISSIONS, INVITE_SCOPES, invitePermissions, inviteUrl } from './invite.ts';
 import { diffCommands } from './register.ts';
 
@@ -68,7 +70,7 @@ async function register(args: string[], out: Out, env: NodeJS.ProcessEnv, opts: 
   const config = readDiscordConfig(env);
   if (!config) throw new ConfigError(['DISCORD_TOKEN: is required to register commands']);
 
-  const rest = new REST({ ...(config.apiUrl ? { api: config.apiUrl } : {}), ...opts.rest }).setToken(config.token);
+  const rest = new REST(restOptions(config, silentLogger, opts.rest)).setToken(config.token);
   const route = values.guild
     ? Routes.applicationGuildCommands(config.applicationId, values.guild)
     : Routes.applicationCommands(config.applicationId);

@@ -6,6 +6,7 @@ import type { DeliveryPolicy } from '../../core/delivery.ts';
 import type { Logger } from '../../ops/log.ts';
 import { DEAL_COMMAND, messageCommandOf } from './command-json.ts';
 import { FORM_PREFIX, RUN_PREFIX, VOTE_PREFIX } from './components.ts';
+import { isRateLimited } from '../transport/rate-limit.ts';
 import { describeError } from './errors.ts';
 import { interactionHandlers, langOfLocale } from './interactions.ts';
 import { deliverToMessage, messageQuestion } from './messages.ts';
@@ -34,6 +35,7 @@ export function attachHandlers(client: Client, policy: DeliveryPolicy, logger: L
     const p = work()
       .catch(async (err: unknown) => {
         logger.error({ ...describeError(err), platform: 'discord', event: kind }, 'discord handler failed');
+        if (isRateLimited(err)) return; // Discord is refusing us: an apology would be refused too
         try {
           await apologise();
         } catch (again) {

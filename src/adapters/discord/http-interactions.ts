@@ -2,9 +2,12 @@
 // HTTP mode, or one of its own with /healthz). Any replica answers /deal, its autocomplete and the
 // Share button: Discord sends each interaction once, as JSON, signed with Ed25519
 // (X-Signature-Ed25519 over X-Signature-Timestamp + body) by the application's key
-// (DISCORD_PUBLIC_KEY). A missing or bad signature gets 401 before anything else is read; PING gets
-// PONG (Discord checks both when the URL is saved). The first response is the HTTP answer itself;
-// what follows it is the same flow as over the gateway (interaction-flow.ts).
+// (DISCORD_PUBLIC_KEY). A missing or bad signature gets 401 before anything else is read, and so
+// do a timestamp more than 5 minutes off and a signature already seen (a replay, refused through
+// the store so every replica agrees); PING gets PONG (Discord checks both when the URL is saved).
+// The body is read up to 128 KB (413 past it) and must fit the interaction schema (payloads.ts) or
+// it gets 400. The first response is the HTTP answer itself; what follows it is the same flow as
+// over the gateway (interaction-flow.ts).
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
@@ -22,18 +25,23 @@ import {
 } from 'discord.js';
 import type { Asker } from '../../core/bot.ts';
 import type { DeliveryPolicy } from '../../core/delivery.ts';
+import { BodyTooLargeError, readBody, refuseTooLarge } from '../../ops/http-server.ts';
 import type { Logger } from '../../ops/log.ts';
+import type { ReplayGuard } from '../contract.ts';
+import { isRateLimited } from '../transport/rate-limit.ts';
 import { DISCORD_ADMIN_RULE, isAdminBy } from './admin.ts';
 import { DEAL_COMMAND, messageCommandOf, PUBLIC_OPTION, QUERY_OPTION } from './command-json.ts';
 import { describeError } from './errors.ts';
 import { FORM_PREFIX, RUN_PREFIX, VOTE_PREFIX } from './components.ts';
 import { interactionFlow, langOfLocale, platformLangs, type InteractionRef, type Respond } from './interaction-flow.ts';
 import { PLATFORM } from './messages.ts';
+import { InteractionPayload, misfit } from './payloads.ts';
 import { langOfShare, SHARE_PREFIX } from './share-ids.ts';
 
 export { INTERACTIONS_PATH } from './paths.ts';
-/** Interactions are small JSON; anything bigger is not Discord. */
-const MAX_BODY_BYTES = 256 * 1024;
+
+/** A request's timestamp may be this far from our clock, either way (s); a signature is remembered twice as long. */
+export const DISCORD_TIMESTAMP_WINDOW_S = 5 * 60;
 
 /** The application's public key (64 hex characters) as a key Node's crypto verifies Ed25519 with. */
 export function ed25519PublicKey(hex: string): KeyObject {
@@ -56,6 +64,8 @@ export interface InteractionsEndpointOptions {
   policy: DeliveryPolicy;
   /** Discord's REST API (webhook edits and follow-ups; the interaction token authenticates them). */
   rest: REST;
+  /** Signatures already seen (the store's, shared by replicas). */
+  replays: ReplayGuard;
   logger: Logger;
   /** Answer in the HTTP response when ready within this time, else defer (default 1,000 ms; Discord allows 3 s). */
   deferAfterMs?: number;
@@ -73,22 +83,10 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(undefined);
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+/** A timestamp (seconds, as Discord sends it) within the window around now. */
+function fresh(timestamp: string, nowMs: number): boolean {
+  const t = Number(timestamp);
+  return Number.isInteger(t) && Math.abs(Math.floor(nowMs / 1000) - t) <= DISCORD_TIMESTAMP_WINDOW_S;
 }
 
 /** The `data` of the interactions we handle, as Discord sends it. */
@@ -156,6 +154,7 @@ export function interactionsEndpoint(opts: InteractionsEndpointOptions): Interac
     const p = work(respond)
       .catch(async (err: unknown) => {
         log.error({ ...describeError(err), type: i.type }, 'discord: interaction failed');
+        if (isRateLimited(err) && respond.sent()) return; // Discord is refusing us: an apology would be refused too
         await flow
           .apologise(ref, opts.policy.apology(langOfLocale(localeOf(i))), respond.sent() ? undefined : respond)
           .catch((again: unknown) => log.warn({ ...describeError(again), type: i.type }, 'discord: apology failed'));
@@ -217,25 +216,46 @@ export function interactionsEndpoint(opts: InteractionsEndpointOptions): Interac
     send(res, 400, { error: 'unknown interaction' });
   }
 
+  /** Why a signed request is refused (401), or undefined when it may go on. */
+  async function refusal(req: IncomingMessage, body: Buffer): Promise<string | undefined> {
+    const sig = req.headers['x-signature-ed25519'];
+    const ts = req.headers['x-signature-timestamp'];
+    if (typeof sig !== 'string' || typeof ts !== 'string' || !verifyInteraction(key, sig, ts, body)) return 'invalid request signature';
+    if (!fresh(ts, Date.now())) return 'timestamp too old or in the future';
+    if (!(await opts.replays.firstSeen(`${PLATFORM}:${sig.toLowerCase()}`, 2 * DISCORD_TIMESTAMP_WINDOW_S * 1000))) return 'replayed request';
+    return undefined;
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') {
       res.writeHead(405, { allow: 'POST' }).end();
       return;
     }
-    const body = await readBody(req);
-    if (!body) return send(res, 413, { error: 'request too large' });
-    // Nothing is parsed, let alone run, before the signature holds.
-    const sig = req.headers['x-signature-ed25519'];
-    const ts = req.headers['x-signature-timestamp'];
-    if (!verifyInteraction(key, typeof sig === 'string' ? sig : undefined, typeof ts === 'string' ? ts : undefined, body)) {
-      return send(res, 401, { error: 'invalid request signature' });
-    }
-    let interaction: APIInteraction;
+    let body: Buffer;
     try {
-      interaction = JSON.parse(body.toString('utf8')) as APIInteraction;
+      body = await readBody(req);
+    } catch (err) {
+      if (err instanceof BodyTooLargeError) return refuseTooLarge(req, res, err.limit);
+      throw err;
+    }
+    // Nothing is parsed, let alone run, before the signature holds.
+    const refused = await refusal(req, body);
+    if (refused) {
+      if (refused !== 'invalid request signature') log.warn({ why: refused }, 'discord: interaction refused (401)');
+      return send(res, 401, { error: refused });
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.toString('utf8'));
     } catch {
       return send(res, 400, { error: 'not JSON' });
     }
+    const why = misfit(InteractionPayload, parsed);
+    if (why) {
+      log.warn({ why }, 'discord: interaction that does not fit its schema dropped (400)');
+      return send(res, 400, { error: 'unexpected interaction' });
+    }
+    const interaction = parsed as APIInteraction;
     if (draining && interaction.type !== InteractionType.Ping) return send(res, 503, { error: 'shutting down' });
     route(interaction, res);
   }

@@ -1,20 +1,23 @@
 // Posts a Reply to a Discord channel through REST (daily summaries, alerts): used by the running
 // bot, and by `dealbot summary --post` with REST alone (no gateway login, no listener).
+// The REST client given here must not retry by itself (rest.ts postingRest: retries 0): a post that
+// timed out may have landed, and only the ledger, after findPosted, may send it again.
 // A scheduled post is idempotent: it carries a nonce derived from its (channel, slot) identity with
 // enforce_nonce, so a retry within Discord's nonce window returns the first message instead of a
 // second one; past that window, findPosted looks through the channel's recent messages for the
 // bot's own post of that slot (a fetched message does not show its nonce, so it is recognised by
 // author, kind of message, time and title).
 import { createHash } from 'node:crypto';
-import { MessageType, REST, Routes, SnowflakeUtil, type APIMessage, type APIUser } from 'discord.js';
+import { MessageType, Routes, SnowflakeUtil, type APIMessage, type APIUser, type REST } from 'discord.js';
 import type { ChannelPublisher, PostIdentity } from '../../core/command.ts';
-import type { Logger } from '../../ops/log.ts';
+import { silentLogger, type Logger } from '../../ops/log.ts';
 import type { StandalonePublisher } from '../contract.ts';
 import { chartFile, withChartImage } from './chart.ts';
 import type { DiscordConfig } from './config.ts';
 import { cut, escapeMarkdown } from './escape.ts';
 import { PLATFORM } from './messages.ts';
 import { DISCORD_LIMITS, renderDiscord } from './render.ts';
+import { postingRest } from './rest.ts';
 
 /** Discord's nonce: at most 25 characters, the same for the same (channel, post). */
 export function nonceOf(channelId: string, identity: PostIdentity): string {
@@ -63,7 +66,7 @@ export function chartErrorLogger(logger: Logger): (err: unknown) => void {
   return (err) => logger.warn({ err }, 'chart image could not be drawn; posting without it');
 }
 
-export async function standaloneDiscordPublisher(config: DiscordConfig, logger?: Logger): Promise<StandalonePublisher> {
-  const rest = new REST({ ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(config.token);
-  return { ...createDiscordPublisher(rest, logger ? chartErrorLogger(logger.child({ platform: PLATFORM })) : undefined), close: async () => {} };
+export async function standaloneDiscordPublisher(config: DiscordConfig, logger: Logger = silentLogger): Promise<StandalonePublisher> {
+  const log = logger.child({ platform: PLATFORM });
+  return { ...createDiscordPublisher(postingRest(config, log), chartErrorLogger(log)), close: async () => {} };
 }

@@ -16,6 +16,7 @@ import { attachHandlers, type Handlers } from './handlers.ts';
 import { interactionsEndpoint, type InteractionsEndpoint } from './http-interactions.ts';
 import { INTERACTIONS_PATH } from './paths.ts';
 import { chartErrorLogger, createDiscordPublisher } from './publisher.ts';
+import { postingRest, restOptions } from './rest.ts';
 
 export { GATEWAY_LEASE } from './gateway-lease.ts';
 
@@ -76,10 +77,21 @@ async function login(client: Client, config: DiscordConfig, readyTimeoutMs: numb
 export async function startDiscord(config: DiscordConfig, runtime: PlatformRuntime, opts: DiscordStartOptions = {}): Promise<DiscordHandle> {
   registerSecret(config.token);
   const log = runtime.logger.child({ platform: 'discord' });
-  const rest = new REST({ ...(config.apiUrl ? { api: config.apiUrl } : {}), ...opts.rest }).setToken(config.token);
+  const rest = new REST(restOptions(config, log, opts.rest)).setToken(config.token);
   rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'discord rate limited'));
+  // Summaries and alerts: never sent again by the client itself (the ledger decides).
+  const posts = postingRest(config, log, opts.rest);
+  posts.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'discord rate limited'));
   const interactions = config.publicKey
-    ? interactionsEndpoint({ publicKey: config.publicKey, applicationId: config.applicationId, policy: runtime.policy, rest, logger: runtime.logger, ...(opts.deferAfterMs !== undefined ? { deferAfterMs: opts.deferAfterMs } : {}) })
+    ? interactionsEndpoint({
+        publicKey: config.publicKey,
+        applicationId: config.applicationId,
+        policy: runtime.policy,
+        rest,
+        replays: runtime.replays,
+        logger: runtime.logger,
+        ...(opts.deferAfterMs !== undefined ? { deferAfterMs: opts.deferAfterMs } : {}),
+      })
     : undefined;
   const readyTimeoutMs = opts.readyTimeoutMs ?? 30_000;
   let stopped = false;
@@ -88,7 +100,7 @@ export async function startDiscord(config: DiscordConfig, runtime: PlatformRunti
 
   /** A gateway client reporting to the supervisor, logged in and ready; throws with what to check. */
   async function connect(): Promise<Gateway> {
-    const client = createDiscordClient(config, opts);
+    const client = createDiscordClient(config, opts, log);
     const g: Gateway = { client, handlers: attachHandlers(client, runtime.policy, log, { deferAfterMs: opts.deferAfterMs ?? 1000 }), retired: false };
     const live = () => !stopped && !g.retired;
     // Without an 'error' listener an emitted error would crash the process.
@@ -185,7 +197,7 @@ export async function startDiscord(config: DiscordConfig, runtime: PlatformRunti
     get client() {
       return gateway?.client;
     },
-    publisher: createDiscordPublisher(rest, chartErrorLogger(log)),
+    publisher: createDiscordPublisher(posts, chartErrorLogger(log)),
     ...(interactions ? { interactions, endpoints: [{ path: INTERACTIONS_PATH, method: 'POST' as const, handler: (req, res) => interactions.handle(req, res) }] } : {}),
     // Every shard's socket open and ready (a close flips a shard to Connecting at once); standing by counts as connected.
     connected: () => !stopped && (gateway ? gatewayReady(gateway) : Boolean(lease) && !connecting),

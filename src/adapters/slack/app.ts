@@ -2,7 +2,7 @@
 // (outbound.ts). Every request is acknowledged at once; answers are computed after the ack, with
 // the client of the request's own workspace (one token, or each workspace's in OAuth mode).
 // Feedback, shortcuts, buttons, forms, the Home and installs are wired in interactions.ts.
-import { App, type CustomRoute, type HTTPReceiver, type SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, type HTTPReceiver, type SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Server, ServerResponse } from 'node:http';
 import type { DeliveryPolicy } from '../../core/delivery.ts';
 import type { Lang } from '../../facts/schema.ts';
@@ -16,6 +16,8 @@ import { sealedInstallationStore, type SealedInstallationStore } from './install
 import { registerInteractions } from './interactions.ts';
 import { receiverOf, slackKit } from './kit.ts';
 import { slackOutbound } from './outbound.ts';
+import { BlockActionsPayload, checked, fits, MessageEventPayload, SlashCommandPayload } from './payloads.ts';
+import { rateLimitedFetch } from './rate-limited-fetch.ts';
 import { slackCapacity, SHARE_ACTION_ID } from './render.ts';
 import { workQueue, type WorkQueue } from './work-queue.ts';
 
@@ -23,8 +25,6 @@ export { EVENTS_PATH, INSTALL_PATH, REDIRECT_PATH } from './paths.ts';
 export type { SlackKit } from './kit.ts';
 
 export interface SlackAppOptions {
-  /** Extra HTTP routes (e.g. /healthz) served by the same server in HTTP mode. */
-  customRoutes?: CustomRoute[];
   /** Where installations are kept (OAuth mode). */
   installations?: Installations;
 }
@@ -45,10 +45,11 @@ export interface SlackApp {
 export function createSlackApp(policy: DeliveryPolicy, config: SlackConfig, logger: Logger, opts: SlackAppOptions = {}): SlackApp {
   const log = logger.child({ platform: 'slack' });
   const blog = boltLogger(logger);
-  const clientOptions: webApi.WebClientOptions = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: config.retries } };
+  const clientOptions: webApi.WebClientOptions = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: config.retries }, fetch: rateLimitedFetch(log) };
   if (config.oauth && !opts.installations) throw new Error('Slack OAuth mode needs the store’s installations');
   const installations = config.oauth && opts.installations ? sealedInstallationStore(opts.installations, config.oauth.tokenKey) : undefined;
-  const receiver = receiverOf(config, blog, clientOptions, opts.customRoutes ?? [], installations);
+  // HTTP mode: our server reads and checks each request first (http-events.ts), then hands it over.
+  const receiver = receiverOf(config, blog, clientOptions, installations);
   // auth.test runs in start(), so a bad token stops the start with a clear error. In OAuth mode
   // there is no app-wide token: Bolt authorizes each request from its workspace's installation.
   const app = new App({ ...(config.oauth ? {} : { token: config.botToken }), receiver, logger: blog, clientOptions, deferInitialization: true, ignoreSelf: true, convoStore: false });
@@ -76,6 +77,7 @@ export function createSlackApp(policy: DeliveryPolicy, config: SlackConfig, logg
   // /deal (whatever name the app gave the command): ack at once, answer after.
   app.command(/^\/.+/, async ({ command, ack, respond, client }) => {
     await ack();
+    if (!fits(SlashCommandPayload, command, log, 'slash command')) return;
     const reply = kit.respondTo(command.response_url, respond);
     const question = commandQuestion(command, kit.people(client, command.team_id));
     const out = slackOutbound(client, log);
@@ -91,6 +93,7 @@ export function createSlackApp(policy: DeliveryPolicy, config: SlackConfig, logg
   // "Share in channel": post the answer the asker saw (kept by the policy), then drop the private copy.
   app.action(SHARE_ACTION_ID, async ({ ack, body, respond, client }) => {
     await ack();
+    if (!fits(BlockActionsPayload, body, log, 'button press')) return;
     const reply = kit.respondTo('response_url' in body ? body.response_url : undefined, respond);
     const shared = sharePress(body, kit.people(client, body.team?.id));
     if (!shared) return log.warn({ action: SHARE_ACTION_ID }, 'slack: share button without an answer id or channel');
@@ -106,7 +109,9 @@ export function createSlackApp(policy: DeliveryPolicy, config: SlackConfig, logg
   });
 
   /** A mention, a DM or a thread reply: answered once per message, in the thread it started. */
-  function onMessage(e: MessageEvent, via: 'mention' | 'message', team: string | undefined, botUserId: string | undefined, client: webApi.WebClient): void {
+  function onMessage(event: unknown, via: 'mention' | 'message', team: string | undefined, botUserId: string | undefined, client: webApi.WebClient): void {
+    const e = checked(MessageEventPayload, event, log, via === 'message' ? 'message event' : 'app_mention event') as MessageEvent | undefined;
+    if (!e) return;
     const asked = messageQuestion(e, via, { ...(team ? { team } : {}), ...(botUserId ? { botUserId } : {}), people: kit.people(client, team) });
     if (!asked) return;
     const inDm = asked.question.via === 'dm';
@@ -120,8 +125,8 @@ export function createSlackApp(policy: DeliveryPolicy, config: SlackConfig, logg
     }, (d) => out.toThread(d, asked.target, inDm));
   }
 
-  app.event('app_mention', async ({ event, context, body, client }) => onMessage(event as MessageEvent, 'mention', body.team_id, context.botUserId, client));
-  app.event('message', async ({ event, context, body, client }) => onMessage(event as MessageEvent, 'message', body.team_id, context.botUserId, client));
+  app.event('app_mention', async ({ event, context, body, client }) => onMessage(event, 'mention', body.team_id, context.botUserId, client));
+  app.event('message', async ({ event, context, body, client }) => onMessage(event, 'message', body.team_id, context.botUserId, client));
   registerInteractions(app, kit, installations);
 
   // Anything that still escapes a listener: logged, never a crash.

@@ -1,10 +1,12 @@
 // Slack requests as neutral Questions: who asked, where, how, and which message (answered once).
 // Nothing here decides what to answer; it only reads Slack's payloads.
 import type { SlackAction, SlashCommand } from '@slack/bolt';
+import type { z } from 'zod';
 import type { Asker } from '../../core/bot.ts';
 import type { Question } from '../../core/delivery.ts';
 import type { Lang } from '../../facts/schema.ts';
 import { SLACK_ADMIN_RULE } from './admin.ts';
+import type { MessageEventPayload } from './payloads.ts';
 import { decodeShare } from './share.ts';
 import { fromSlackText, stripBotMention } from './text.ts';
 
@@ -82,18 +84,8 @@ export function commandQuestion(command: SlashCommand, people: People): Question
   };
 }
 
-/** A message event as Slack sends it (app_mention and message.im). */
-export interface MessageEvent {
-  type: string;
-  subtype?: string;
-  channel_type?: string;
-  bot_id?: string;
-  user?: string;
-  text?: string;
-  ts: string;
-  thread_ts?: string;
-  channel: string;
-}
+/** A message event as Slack sends it (app_mention and message.im), as its schema checked it. */
+export type MessageEvent = z.infer<typeof MessageEventPayload>;
 
 /** Where the answer to a message goes: the thread it started (or sits in). */
 export interface ThreadTarget {

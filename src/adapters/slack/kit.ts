@@ -1,8 +1,9 @@
 // What the Slack handlers share (the policy, who people are, the job runner, where answers go),
 // and the receiver: Socket Mode, or HTTP with the OAuth install routes in OAuth mode.
-import { HTTPReceiver, SocketModeReceiver, type CustomRoute, type webApi } from '@slack/bolt';
+import { HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Delivery, DeliveryPolicy } from '../../core/delivery.ts';
 import type { Lang } from '../../facts/schema.ts';
+import { MAX_BODY_BYTES } from '../../ops/http-server.ts';
 import type { Logger } from '../../ops/log.ts';
 import type { UserDirectory } from './admin.ts';
 import type { boltLogger } from './bolt-logger.ts';
@@ -45,8 +46,11 @@ export function slackKit(policy: DeliveryPolicy, log: Logger, users: UserDirecto
   };
 }
 
-/** Socket Mode, or HTTP at /slack/events (with /slack/install and /slack/oauth_redirect in OAuth mode). */
-export function receiverOf(config: SlackConfig, blog: ReturnType<typeof boltLogger>, clientOptions: webApi.WebClientOptions, customRoutes: CustomRoute[], store?: SealedInstallationStore) {
+/**
+ * Socket Mode, or HTTP at /slack/events (with /slack/install and /slack/oauth_redirect in OAuth mode). In
+ * HTTP mode the receiver is never started: our server (http-server.ts) routes requests to its listener.
+ */
+export function receiverOf(config: SlackConfig, blog: ReturnType<typeof boltLogger>, clientOptions: webApi.WebClientOptions, store?: SealedInstallationStore) {
   // The supervisor reconnects (with backoff, errors caught): the library's own retry gives up for good.
   if (config.mode === 'socket') return new SocketModeReceiver({ appToken: config.appToken ?? '', logger: blog, autoReconnectEnabled: false, installerOptions: { clientOptions: { ...clientOptions } } });
   const oauth = config.oauth && store
@@ -59,5 +63,5 @@ export function receiverOf(config: SlackConfig, blog: ReturnType<typeof boltLogg
         installerOptions: { installPath: INSTALL_PATH, redirectUriPath: REDIRECT_PATH, clientOptions: { ...clientOptions } },
       }
     : {};
-  return new HTTPReceiver({ signingSecret: config.signingSecret ?? '', signatureVerification: true, endpoints: EVENTS_PATH, logger: blog, customRoutes, ...oauth });
+  return new HTTPReceiver({ signingSecret: config.signingSecret ?? '', signatureVerification: true, endpoints: EVENTS_PATH, logger: blog, bodyLimit: MAX_BODY_BYTES, ...oauth });
 }

@@ -1,7 +1,9 @@
 // Posts a Reply to a Slack channel with the Web API alone (daily summaries, alerts): used by the
 // running bot, and by `dealbot summary --post` without starting the inbound side (no socket, no
 // listener). A scheduled post carries its identity in message metadata, so a replica taking the
-// post over finds it in the channel's history (findPosted) instead of posting it again.
+// post over finds it in the channel's history (findPosted) instead of posting it again. Its client
+// (postingClient) never sends a post again by itself: no retry policy (a timed-out
+// chat.postMessage may have landed; the ledger looks before trying again), only 429s waited out.
 import type { webApi } from '@slack/bolt';
 import type { ChannelPublisher, ChannelRef, PostIdentity } from '../../core/command.ts';
 import { silentLogger, type Logger } from '../../ops/log.ts';
@@ -11,7 +13,31 @@ import type { SlackConfig } from './config.ts';
 import { sealedInstallationStore, type SealedInstallationStore } from './installation-store.ts';
 import { PLATFORM } from './inbound.ts';
 import { platformError, SEND_DEFAULTS } from './outbound.ts';
+import { rateLimitedFetch } from './rate-limited-fetch.ts';
 import { renderSlack, type SlackMessage } from './render.ts';
+
+/** How long a summary or alert post may take before it counts as failed (its outcome then unknown). */
+export const POST_TIMEOUT_MS = 15_000;
+
+/** The Web API client scheduled posts go through: no retries of its own, 429s waited out within a budget, a timeout. */
+export function postingClient(
+  WebClient: typeof webApi.WebClient,
+  config: Pick<SlackConfig, 'botToken' | 'apiUrl'>,
+  log: Logger = silentLogger,
+  timeoutMs = POST_TIMEOUT_MS,
+): webApi.WebClient {
+  return new WebClient(config.botToken, postingOptions(config, log, timeoutMs));
+}
+
+/** The options of a posting client (postingClient, and each workspace's in OAuth mode). */
+export function postingOptions(config: Pick<SlackConfig, 'apiUrl'>, log: Logger = silentLogger, timeoutMs = POST_TIMEOUT_MS): webApi.WebClientOptions {
+  return {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    retryConfig: { retries: 0 },
+    timeout: timeoutMs,
+    fetch: rateLimitedFetch(log),
+  };
+}
 
 /** The metadata event type our scheduled posts carry (their identity, to find them again). */
 export const POST_METADATA_TYPE = 'dealbot_post';
@@ -85,14 +111,13 @@ export function slackPublisher(clientFor: ClientFor | webApi.WebClient, log: Log
   };
 }
 
-export async function standaloneSlackPublisher(config: SlackConfig, logger?: Logger, installations?: Installations): Promise<StandalonePublisher> {
+export async function standaloneSlackPublisher(config: SlackConfig, logger: Logger = silentLogger, installations?: Installations): Promise<StandalonePublisher> {
   const { webApi: api } = await import('@slack/bolt'); // loaded only when posting
-  const options = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: config.retries } };
-  const log = logger?.child({ platform: PLATFORM });
+  const log = logger.child({ platform: PLATFORM });
   if (config.oauth) {
     if (!installations) throw new Error('Slack OAuth mode posts with each workspace’s installation: it needs the store');
     const store = sealedInstallationStore(installations, config.oauth.tokenKey);
-    return { ...slackPublisher(installedClients(store, options, api.WebClient), log), close: async () => {} };
+    return { ...slackPublisher(installedClients(store, postingOptions(config, log), api.WebClient), log), close: async () => {} };
   }
-  return { ...slackPublisher(new api.WebClient(config.botToken, options), log), close: async () => {} };
+  return { ...slackPublisher(postingClient(api.WebClient, config, log), log), close: async () => {} };
 }

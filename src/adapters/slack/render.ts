@@ -23,7 +23,11 @@ export const SLACK_LIMITS = {
   sectionText: 3000,
   headerText: 150,
   contextElements: 10,
-  /** Slack accepts more, but messages past ~10k characters are cut or refused in practice. */
+  /**
+   * Slack accepts more, but messages past ~10k characters are cut or refused in practice. Counted in
+   * UTF-8 bytes (a character counts 1 to 4), so a message stays small in bytes too: a button press
+   * may carry its message back, and the request must stay far below our 128 KB body limit.
+   */
   messageChars: 10_000,
   buttonValue: 2000,
 } as const;
@@ -128,14 +132,14 @@ function sourcesUnit(reply: Reply): Unit | undefined {
   return { blocks: [{ type: 'context', elements: [mrkdwn(text)] }], text: escapeSlack(plain) };
 }
 
-/** Characters of every text field in the blocks (what the message-size budget counts). */
+/** UTF-8 bytes of every text field in the blocks (what the message-size budget counts; never less than its characters). */
 export function blocksChars(blocks: readonly KnownBlock[]): number {
   let n = 0;
   const visit = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(visit);
     else if (v && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) {
-        if (k === 'text' && typeof x === 'string') n += x.length;
+        if (k === 'text' && typeof x === 'string') n += Buffer.byteLength(x);
         else visit(x);
       }
     }

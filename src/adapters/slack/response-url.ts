@@ -2,7 +2,8 @@
 // the same POST through the global fetch (a web-streams Request and Response per post), which
 // cost as much CPU as computing the answer; a plain request does it for a fraction.
 import type { RespondArguments } from '@slack/bolt';
-import { postJson as post, postTarget, PostTimeoutError } from '../transport/http-post.ts';
+import { postJson as post, postTarget, PostTimeoutError, type PostResult } from '../transport/http-post.ts';
+import { backoffMs, retryAfterMs } from '../transport/rate-limit.ts';
 
 /** What our handlers need of Bolt's respond(): post a message where the command came from. */
 export type Respond = (message: RespondArguments) => Promise<unknown>;
@@ -27,12 +28,21 @@ export async function postJson(url: string, body: unknown, timeoutMs: number): P
   } catch {
     throw new Error('response_url is not an http(s) URL');
   }
-  let status: number;
-  try {
-    ({ status } = await post(target, body, { timeoutMs }));
-  } catch (err) {
-    if (err instanceof PostTimeoutError) throw new Error('response_url did not answer in time', { cause: err });
-    throw err;
+  for (let n = 1; ; n++) {
+    let res: PostResult;
+    try {
+      res = await post(target, body, { timeoutMs });
+    } catch (err) {
+      if (err instanceof PostTimeoutError) throw new Error('response_url did not answer in time', { cause: err });
+      throw err;
+    }
+    // A 429 was not taken: waited out (header or body), within the request's budget.
+    const wait = res.status === 429 ? backoffMs(n, retryAfterMs(res.headers, res.errorBody)) : undefined;
+    if (wait !== undefined) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      continue;
+    }
+    if (res.status < 200 || res.status >= 300) throw new ResponseUrlError(res.status);
+    return;
   }
-  if (status < 200 || status >= 300) throw new ResponseUrlError(status);
 }

@@ -1,13 +1,13 @@
 // Starts the Slack side: checks the token (auth.test), then listens — Socket Mode when an app
 // token is set, otherwise HTTP on PORT at /slack/events with signature verification — and reports
 // the connection to the supervisor: down the moment the socket closes, up when Slack says hello.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { webApi, type HTTPReceiver, type SocketModeReceiver } from '@slack/bolt';
+import { startHttpServer, type HttpRoute, type HttpServer } from '../../ops/http-server.ts';
 import type { PlatformRuntime, RunningPlatform } from '../contract.ts';
-import { createSlackApp, EVENTS_PATH, INSTALL_PATH, type SlackAppOptions } from './app.ts';
+import { createSlackApp, EVENTS_PATH, INSTALL_PATH, REDIRECT_PATH, type SlackAppOptions } from './app.ts';
 import type { SlackConfig } from './config.ts';
-import { installedClients, slackPublisher } from './publisher.ts';
+import { slackEventsHandler } from './http-events.ts';
+import { installedClients, postingClient, postingOptions, slackPublisher } from './publisher.ts';
 
 export interface RunningSlack extends RunningPlatform {
   /** HTTP mode: the events URL actually listened on (port 0 picks a free port). */
@@ -15,9 +15,7 @@ export interface RunningSlack extends RunningPlatform {
 }
 
 export async function startSlack(config: SlackConfig, runtime: PlatformRuntime, opts: SlackAppOptions = {}): Promise<RunningSlack> {
-  // In HTTP mode the runtime's routes share this port: health, and other platforms' endpoints.
-  const customRoutes = runtime.routes.map((r) => ({ path: r.path, method: r.method === 'POST' ? ['POST'] : ['GET', 'HEAD'], handler: r.handler }));
-  const { app, receiver, client, installations, work, watch } = createSlackApp(runtime.policy, config, runtime.logger, { customRoutes, ...(runtime.installations ? { installations: runtime.installations } : {}), ...opts });
+  const { app, receiver, installations, work, watch } = createSlackApp(runtime.policy, config, runtime.logger, { ...(runtime.installations ? { installations: runtime.installations } : {}), ...opts });
   const log = runtime.logger.child({ platform: 'slack' });
   try {
     await app.init(); // auth.test (token mode; OAuth mode has no app-wide token to check)
@@ -30,12 +28,15 @@ export async function startSlack(config: SlackConfig, runtime: PlatformRuntime, 
     const installed = await runtime.installations.list('slack');
     log.info({ workspaces: installed.length, install: INSTALL_PATH }, 'slack: OAuth mode (each workspace answered with its own installation)');
   }
-  const clientOptions = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: config.retries } };
-  const publisher = installations ? slackPublisher(installedClients(installations, clientOptions, webApi.WebClient), log) : slackPublisher(client!, log);
+  // Summaries and alerts: never sent again by the client itself (the ledger decides); in OAuth mode with each workspace's token.
+  const publisher = installations
+    ? slackPublisher(installedClients(installations, postingOptions(config, log), webApi.WebClient), log)
+    : slackPublisher(postingClient(webApi.WebClient, config, log), log);
 
   let connected = false;
   let stopped = false;
   let eventsUrl: string | undefined;
+  let http: HttpServer | undefined;
   let reconnect = async (): Promise<void> => {};
 
   if (config.mode === 'socket') {
@@ -63,17 +64,20 @@ export async function startSlack(config: SlackConfig, runtime: PlatformRuntime, 
     await app.start();
     connected = true;
   } else {
-    const server = (await (receiver as HTTPReceiver).start({ port: config.port, ...(config.host ? { host: config.host } : {}) })) as Server;
-    watch(server);
-    const address = server.address() as AddressInfo;
+    // One server on PORT: Slack's events, the install pages (OAuth mode), and the runtime's routes (health, other platforms' endpoints).
+    const events = slackEventsHandler({ receiver: receiver as HTTPReceiver, signingSecret: config.signingSecret ?? '', replays: runtime.replays, log });
+    // OAuth mode: the install page and Slack's redirect are browser GETs without a body; Bolt's installer answers them.
+    const install: HttpRoute[] = config.oauth ? [INSTALL_PATH, REDIRECT_PATH].map((path) => ({ path, handler: (req, res) => (receiver as HTTPReceiver).requestListener(req, res) })) : [];
+    http = await startHttpServer({ port: config.port, ...(config.host ? { host: config.host } : {}), routes: [{ path: EVENTS_PATH, method: 'POST', handler: events }, ...install, ...runtime.routes] });
+    watch(http.server);
     const host = config.host ?? 'localhost';
-    eventsUrl = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}${EVENTS_PATH}`;
+    eventsUrl = `http://${host.includes(':') ? `[${host}]` : host}:${http.port}${EVENTS_PATH}`;
     connected = true;
-    server.on('close', () => {
+    http.server.on('close', () => {
       connected = false;
       if (!stopped) runtime.connection.down({ reason: 'HTTP server closed', gaveUp: false });
     });
-    log.info({ port: address.port, path: EVENTS_PATH }, 'slack: HTTP mode listening');
+    log.info({ port: http.port, path: EVENTS_PATH }, 'slack: HTTP mode listening');
   }
 
   return {
@@ -85,7 +89,9 @@ export async function startSlack(config: SlackConfig, runtime: PlatformRuntime, 
       if (stopped) return;
       stopped = true;
       connected = false;
-      await app.stop(); // no new requests
+      // No new requests (HTTP: our server; Socket Mode: the socket).
+      if (http) await http.close();
+      else await app.stop();
       // Answers already acked still go out (bounded: Slack users would rather wait than lose them).
       if (!(await work.drain(10_000))) log.warn({ pending: work.pending }, 'slack: stopped with answers still pending');
     },
