@@ -2,6 +2,7 @@
 // Oracle?") is read with the previous question (src/core/follow-up.ts). One row per thread key
 // (platform, workspace, channel and thread or reply chain), replaced at each answer and expiring;
 // the recent ones are also kept in memory, so a busy database delays only the row.
+import { scrubSecrets } from '../config/secrets.ts';
 import type { HotWrites } from './busy.ts';
 import { one, run, type SqlExecutor } from './sql.ts';
 
@@ -27,7 +28,7 @@ export class MemoryThreadContexts implements ThreadContexts {
   }
 
   async put(key: string, value: unknown, ttlMs: number): Promise<void> {
-    this.keep(key, JSON.stringify(value), this.now() + ttlMs);
+    this.keep(key, scrubSecrets(JSON.stringify(value)), this.now() + ttlMs);
   }
 
   keep(key: string, json: string, until: number): void {
@@ -66,7 +67,7 @@ export class SqlThreadContexts implements ThreadContexts {
   }
 
   async put(key: string, value: unknown, ttlMs: number): Promise<void> {
-    const json = JSON.stringify(value);
+    const json = scrubSecrets(JSON.stringify(value));
     const until = this.now() + ttlMs;
     this.recent.keep(key, json, until);
     await this.writes.run('thread context', async () => {

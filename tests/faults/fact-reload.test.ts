@@ -23,6 +23,8 @@ function workspace(): string {
 }
 
 const SHIPPED = new EngineHolder(FACTS_DIR).current().base.facts.length;
+/** The shipped deal's folder: its fact files are under facts/<deal>/. */
+const DEAL = 'openai-nvidia';
 
 /** A watcher over `dir` with short timings, and every fact count the holder served meanwhile. */
 function watching(dir: string, opts: { settleMs?: number; staleMs?: number } = {}) {
@@ -37,7 +39,7 @@ function watching(dir: string, opts: { settleMs?: number; staleMs?: number } = {
 
 /** Marks the first fact's English statement so the test can tell which base is served. */
 function mark(dir: string, word: string): void {
-  const file = join(dir, 'energy.yaml');
+  const file = join(dir, DEAL, 'energy.yaml');
   writeFileSync(file, readFileSync(file, 'utf8').replace(/at least 10 gigawatts/, `at least 10 gigawatts ${word}`));
 }
 
@@ -79,7 +81,7 @@ describe('a partial base is never served', () => {
     const dir = join(workspace(), 'facts');
     cpSync(FACTS_DIR, dir, { recursive: true });
     const { holder, served } = watching(dir, { settleMs: 800 });
-    const file = join(dir, 'deal.yaml');
+    const file = join(dir, DEAL, 'deal.yaml');
     const whole = readFileSync(file, 'utf8');
     // The first half of the file, a pause, the rest (a slow copy, an editor saving in steps).
     const cut = whole.indexOf('\n  - id:', Math.floor(whole.length / 2));
@@ -95,7 +97,7 @@ describe('a partial base is never served', () => {
     const dir = join(workspace(), 'facts');
     cpSync(FACTS_DIR, dir, { recursive: true });
     const { served } = watching(dir, { settleMs: 400 });
-    const file = join(dir, 'deal.yaml');
+    const file = join(dir, DEAL, 'deal.yaml');
     const content = readFileSync(file, 'utf8');
     rmSync(file);
     await new Promise((r) => setTimeout(r, 250));
@@ -108,19 +110,21 @@ describe('a partial base is never served', () => {
     const dir = join(workspace(), 'facts');
     cpSync(FACTS_DIR, dir, { recursive: true });
     const { holder, watcher, log, served } = watching(dir, { settleMs: 200, staleMs: 700 });
-    rmSync(join(dir, 'deal.yaml'));
+    // Two files go: 10 of the 36 facts.
+    rmSync(join(dir, DEAL, 'chips.yaml'));
+    rmSync(join(dir, DEAL, 'competition.yaml'));
     await vi.waitFor(() => expect(watcher.health()).toMatchObject({ state: 'held' }), { timeout: 3000, interval: 20 });
     expect(holder.current().base.facts).toHaveLength(SHIPPED);
     const held = log.lines().find((l) => String(l.msg).startsWith('fact reload held'));
-    expect(held).toMatchObject({ level: 40, why: expect.stringMatching(/drop 9 of the 36 served \(more than FACTS_RELOAD_MAX_LOSS=10 %\)/) });
+    expect(held).toMatchObject({ level: 40, why: expect.stringMatching(/drop 10 of the 36 served \(more than FACTS_RELOAD_MAX_LOSS=10 %\)/) });
     expect(watcher.health().ok).toBe(true); // not yet stale
-    await vi.waitFor(() => expect(watcher.health()).toMatchObject({ ok: false, state: 'held', reason: expect.stringMatching(/drop 9/) }), { timeout: 3000, interval: 50 });
+    await vi.waitFor(() => expect(watcher.health()).toMatchObject({ ok: false, state: 'held', reason: expect.stringMatching(/drop 10/) }), { timeout: 3000, interval: 50 });
     // The explicit reload serves it.
     expect(watcher.reloadNow({ force: true, why: 'test' })?.ok).toBe(true);
-    expect(holder.current().base.facts).toHaveLength(SHIPPED - 9);
+    expect(holder.current().base.facts).toHaveLength(SHIPPED - 10);
     expect(watcher.health()).toMatchObject({ ok: true, state: 'current' });
     await new Promise((r) => setTimeout(r, 50));
-    expect([...served].sort()).toEqual([SHIPPED - 9, SHIPPED]);
+    expect([...served].sort()).toEqual([SHIPPED - 10, SHIPPED]);
   });
 
   it('files that never settle (a writer touching one every 100 ms): nothing is loaded mid-write, and /healthz turns 503 after FACTS_STALE_S', async () => {
@@ -128,7 +132,7 @@ describe('a partial base is never served', () => {
     cpSync(FACTS_DIR, dir, { recursive: true });
     const { holder, watcher } = watching(dir, { settleMs: 300, staleMs: 700 });
     const before = holder.current().base.fingerprint;
-    const file = join(dir, 'energy.yaml');
+    const file = join(dir, DEAL, 'energy.yaml');
     let n = 0;
     const writer = setInterval(() => writeFileSync(file, `${readFileSync(file, 'utf8')}# line ${n++}\n`), 100);
     cleanups.push(() => clearInterval(writer));
@@ -146,11 +150,11 @@ describe('a partial base is never served', () => {
     cpSync(FACTS_DIR, dir, { recursive: true });
     const { holder, watcher } = watching(dir, { settleMs: 200, staleMs: 700 });
     const before = holder.current().base.fingerprint;
-    writeFileSync(join(dir, 'broken.yaml'), 'facts:\n  - id: [broken\n');
+    writeFileSync(join(dir, DEAL, 'broken.yaml'), 'facts:\n  - id: [broken\n');
     await vi.waitFor(() => expect(watcher.health()).toMatchObject({ ok: true, state: 'refused' }), { timeout: 3000, interval: 20 });
     await vi.waitFor(() => expect(watcher.health()).toMatchObject({ ok: false, state: 'refused', reason: expect.stringMatching(/1 problem\(s\) in the files on disk/) }), { timeout: 3000, interval: 50 });
     expect(holder.current().base.fingerprint).toBe(before);
-    rmSync(join(dir, 'broken.yaml'));
+    rmSync(join(dir, DEAL, 'broken.yaml'));
     await vi.waitFor(() => expect(watcher.health()).toMatchObject({ ok: true, state: 'current' }), { timeout: 3000, interval: 50 });
   });
 
@@ -158,7 +162,7 @@ describe('a partial base is never served', () => {
     const dir = join(workspace(), 'facts');
     cpSync(FACTS_DIR, dir, { recursive: true });
     const { holder } = watching(dir);
-    rmSync(join(dir, 'quotes.yaml')); // 3 of 36
+    rmSync(join(dir, DEAL, 'quotes.yaml')); // 3 of 36
     await vi.waitFor(() => expect(holder.current().base.facts).toHaveLength(SHIPPED - 3), { timeout: 5000, interval: 50 });
   });
 });

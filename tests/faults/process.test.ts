@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { FakeDiscord } from '../discord/fake-discord.ts';
 import { freshDatabase, HAS_POSTGRES, POSTGRES_URL } from '../helpers/postgres.ts';
+import { MIGRATIONS } from '../../src/store/migrations.ts';
 import { freePort, healthy, ROOT, runDealbot, startDealbot, startEnv, until, type Started } from '../helpers/process.ts';
 import { APP_TOKEN, BOT_TOKEN, BOT_USER_ID, eventEnvelope, eventRequest, FakeSlack, postToApp, SIGNING_SECRET, slashCommand } from '../slack/fake-slack.ts';
 import { filesUnder, startBot } from './helpers.ts';
@@ -190,7 +191,7 @@ describe('storage that fails loudly', () => {
     expect(console.code).toBe(0);
     const check = await runDealbot(['db', 'check'], { env });
     expect(check.code).toBe(0);
-    expect(check.stdout).toMatch(/^sqlite at .*dealbot\.db, schema version 6, writable$/m);
+    expect(check.stdout).toMatch(new RegExp(`^sqlite at .*dealbot\\.db, schema version ${MIGRATIONS.at(-1)!.version}, writable$`, 'm'));
     expect(check.stdout).toMatch(/^subscriptions: 1 \(console 1\)$/m);
     expect(check.stdout).toMatch(/^post ledger: \d+ row\(s\)/m);
   }, 30_000);
@@ -234,8 +235,9 @@ describe('fact reload an operator forces', () => {
     await healthy(port);
     expect(existsSync(join(dir, 'dealbot.pid'))).toBe(true);
     const before = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { facts: number };
-    // deal.yaml goes: 9 of the 36 facts, a quarter of the base.
-    rmSync(join(facts, 'deal.yaml'));
+    // Two files go: 10 of the 36 facts, more than a quarter of the base.
+    rmSync(join(facts, 'openai-nvidia', 'chips.yaml'));
+    rmSync(join(facts, 'openai-nvidia', 'competition.yaml'));
     await until('the reload held', async () => (/fact reload held: the files on disk hold \d+ facts and drop \d+ of the \d+ served/.test(bot.stderr()) ? true : undefined));
     // Held for more than FACTS_STALE_S: /healthz says so.
     const held = await until('503', async () => {
@@ -258,7 +260,7 @@ describe('fact reload an operator forces', () => {
     const dir = tempDir();
     const facts = join(dir, 'facts');
     cpSync(join(ROOT, 'facts'), facts, { recursive: true });
-    writeFileSync(join(facts, 'broken.yaml'), 'facts:\n  - id: [broken\n');
+    writeFileSync(join(facts, 'openai-nvidia', 'broken.yaml'), 'facts:\n  - id: [broken\n');
     mkdirSync(join(dir, 'run'));
     writeFileSync(join(dir, 'run', 'dealbot.pid'), '999999\n');
     const cli = await runDealbot(['facts', 'reload', '--facts', facts], { env: { PID_FILE: join(dir, 'run', 'dealbot.pid') } });

@@ -66,12 +66,16 @@ const InteractionBase = {
 const withAsker = <T extends z.ZodType<{ member?: unknown; user?: unknown }>>(schema: T) =>
   schema.refine((i) => i.member !== undefined || i.user !== undefined, { message: 'neither member nor user' });
 
-/** The interactions dealbot serves: PING (endpoint only), /deal, a button press, /deal's autocomplete. */
+/**
+ * The interactions dealbot serves: PING (endpoint only), /deal and the message command, a button press,
+ * /deal's autocomplete, and a submitted form ("what was missing?" after a 👎).
+ */
 export const InteractionPayload = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal(1), id: snowflake, application_id: snowflake }),
   withAsker(z.looseObject({ type: z.literal(2), ...InteractionBase, data: CommandData })),
   withAsker(z.looseObject({ type: z.literal(3), ...InteractionBase, data: z.looseObject({ custom_id: z.string().max(100), component_type: z.number().int() }), message: MessagePayload })),
   withAsker(z.looseObject({ type: z.literal(4), ...InteractionBase, data: CommandData })),
+  withAsker(z.looseObject({ type: z.literal(5), ...InteractionBase, data: z.looseObject({ custom_id: z.string().max(100), components: z.array(z.unknown()) }) })),
 ]);
 export type InteractionPayload = z.infer<typeof InteractionPayload>;
 
