@@ -36,6 +36,13 @@ const WHEN_PAIRS: [string, string][] = [['quel', 'moment'], ['what', 'point'], [
 const DAY_WORDS: [string, string][] = [['what', 'day'], ['which', 'day'], ['quel', 'jour'], ['exact', 'date'], ['date', 'exacte'], ['precise', 'date'], ['date', 'precise'], ['what', 'date'], ['which', 'date'], ['quelle', 'date']];
 const MONTH_WORDS: [string, string][] = [['what', 'month'], ['which', 'month'], ['quel', 'mois'], ['which', 'week'], ['quelle', 'semaine']];
 const NAME_PAIRS: [string, string][] = [['name', 'of'], ['nom', 'de'], ['nom', 'du'], ['its', 'name'], ['son', 'nom'], ['le', 'nom'], ['the', 'name']];
+// Small word sets the form reads around a word (module-level: readForm runs on every clause of every question).
+const BEFORE_PASSIVE_SAID = new Set(['is', 's', 'was', 'est', 'been', 'being']);
+const BE_WORDS = new Set(['est', 'sont', 'etre', 'ete', 'is', 'are', 'was', 'were', 'being', 'been']);
+const THAT_WORDS = new Set(['que', 'qu', 'that']);
+const SLANG_SUBJECTS = new Set(['il', 'elle', 'ils', 'elles', 'a', 'on']);
+const DATE_UNITS = new Set(['year', 'annee', 'day', 'jour', 'month', 'mois']);
+const HAVE_WORDS = new Set(['a', 'ont', 'as', 'avez', 'avoir']);
 /** Scales and currencies that make "how many X" an amount of money. */
 const MONEY_SCALES = new Set(['billion', 'billions', 'million', 'millions', 'milliard', 'milliards', 'bn', 'md', 'mds', 'dollars', 'dollar', 'euros', 'euro', 'bucks', 'trillion', 'trillions']);
 const SAY_WORDS = new Set(['say', 'says', 'said', 'dit', 'disent', 'mention', 'mentions', 'raconte', 'explique']);
@@ -105,13 +112,13 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
 
   // "What does the article say about X" asks what the source says, not for a quote.
   // …and so does "what's said about X", "qu'est-ce qui est dit sur X" (passive: no speaker asked for).
-  const aboutSource = tokens.some((t, i) => SOURCE_WORDS.has(t) && tokens.slice(i + 1, i + 4).some((u) => SAY_WORDS.has(u))) || tokens.some((t, i) => (t === 'said' || t === 'dit') && ['is', 's', 'was', 'est', 'been', 'being'].includes(tokens[i - 1] ?? ''));
+  const aboutSource = tokens.some((t, i) => SOURCE_WORDS.has(t) && tokens.slice(i + 1, i + 4).some((u) => SAY_WORDS.has(u))) || tokens.some((t, i) => (t === 'said' || t === 'dit') && BEFORE_PASSIVE_SAID.has(tokens[i - 1] ?? ''));
   // "Intel est cité" means mentioned, not quoted.
-  const passive = (i: number) => ['est', 'sont', 'etre', 'ete', 'is', 'are', 'was', 'were', 'being', 'been'].includes(tokens[i - 1] ?? '');
+  const passive = (i: number) => BE_WORDS.has(tokens[i - 1] ?? '');
   // "Ma collègue dit que…", "my group says that…": reported speech around the question, not a quote asked for.
-  const reported = (i: number) => ['que', 'qu', 'that'].includes(tokens[i + 1] ?? '');
+  const reported = (i: number) => THAT_WORDS.has(tokens[i + 1] ?? '');
   // "altman il balance quoi comme phrase": French slang for saying, after its subject.
-  const slangSay = tokens.findIndex((t, i) => (t === 'balance' || t === 'balancer') && ['il', 'elle', 'ils', 'elles', 'a', 'on'].includes(tokens[i - 1] ?? ''));
+  const slangSay = tokens.findIndex((t, i) => (t === 'balance' || t === 'balancer') && SLANG_SUBJECTS.has(tokens[i - 1] ?? ''));
   if (slangSay >= 0) tokens.forEach((t, i) => (i === slangSay || t === 'phrase' || t === 'phrases') && markers.add(i));
   if (slangSay >= 0 || (!aboutSource && tokens.some((t, i) => QUOTE_WORDS.has(t) && !(t.startsWith('cite') && passive(i)) && !reported(i))) || tokens.some((t) => t === 'quote' || t === 'quotes' || t === 'citation' || t === 'citations') || pair('who', 'said') >= 0 || (!aboutSource && has('did') && has('say')) || (has('qui') && has('dit'))) {
     intent = 'quote';
@@ -121,7 +128,7 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
     intent = 'when';
     ask = 'date';
     mark(WHEN_WORDS);
-    tokens.forEach((t, i) => ['year', 'annee', 'day', 'jour', 'month', 'mois'].includes(t) && markers.add(i));
+    tokens.forEach((t, i) => DATE_UNITS.has(t) && markers.add(i));
   } else {
     const many = Math.max(pair('how', 'many'), pair('number', 'of'), pair('nombre', 'de'));
     const combienDe = tokens.findIndex((t, i) => t === 'combien' && (tokens[i + 1] === 'de' || tokens[i + 1] === 'd'));
@@ -147,7 +154,7 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
     } else if (at((t) => PERSON_WORDS.has(t)) >= 0 && !QU_EST_CE.test(raw) && !(confirmTagAt(tokens) > 0 && at((t) => PERSON_WORDS.has(t)) > 0)) {
       // A statement with a tag ("c'était Google qui investissait…, c'est bien ça ?") asks no one's name.
       ask = 'person';
-    } else if (tokens.some((t, i) => REASON_WORDS.has(t) && !['a', 'ont', 'as', 'avez', 'avoir'].includes(tokens[i - 1] ?? '')) || pair('how', 'come') >= 0) {
+    } else if (tokens.some((t, i) => REASON_WORDS.has(t) && !HAVE_WORDS.has(tokens[i - 1] ?? '')) || pair('how', 'come') >= 0) {
       // "Il a raison ?" asks whether someone is right, not why.
       ask = 'reason';
       mark(REASON_WORDS);
@@ -187,14 +194,22 @@ function nextContent(tokens: readonly string[], from: number): number | undefine
   return undefined;
 }
 
+/** SUMMARY_PHRASES by their first word: a question's words look up only the phrases they can start. */
+const SUMMARY_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of SUMMARY_PHRASES) SUMMARY_BY_FIRST.set(phrase[0]!, [...(SUMMARY_BY_FIRST.get(phrase[0]!) ?? []), phrase]);
+
 function markSummary(tokens: readonly string[], markers: Set<number>): boolean {
   let found = false;
-  for (const phrase of SUMMARY_PHRASES) {
-    for (let i = 0; i + phrase.length <= tokens.length; i++) {
-      if (phrase.every((w, k) => tokens[i + k] === w)) {
-        found = true;
-        for (let k = 0; k < phrase.length; k++) markers.add(i + k);
-      }
+  for (let i = 0; i < tokens.length; i++) {
+    const phrases = SUMMARY_BY_FIRST.get(tokens[i]!);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      if (i + phrase.length > tokens.length) continue;
+      let k = 1;
+      while (k < phrase.length && tokens[i + k] === phrase[k]) k++;
+      if (k < phrase.length) continue;
+      found = true;
+      for (k = 0; k < phrase.length; k++) markers.add(i + k);
     }
   }
   return found;

@@ -13,14 +13,23 @@ export function allowedEdits(len: number): number {
   return 3;
 }
 
+/** Rows reused by every call (one question asks for thousands of distances: no garbage per call). */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), capped. */
 export function editDistance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
   const m = a.length;
   const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  if (rows[0]!.length < n + 1) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let prev2 = rows[0]!;
+  let prev = rows[1]!;
+  let cur = rows[2]!;
+  for (let j = 0; j <= n; j++) {
+    prev2[j] = 0;
+    prev[j] = j;
+    cur[j] = 0;
+  }
   for (let i = 1; i <= m; i++) {
     cur[0] = i;
     let rowMin = i;
@@ -32,7 +41,10 @@ export function editDistance(a: string, b: string, cap: number): number {
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > cap) return cap + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const spare = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = spare;
   }
   return prev[n]!;
 }
