@@ -377,3 +377,14 @@ describe('details the article never gives', () => {
     expect(ids('Thanks for the earlier answer! Follow-up: how much power are we talking in total?')).toContain('energy-10gw-deployment');
   });
 });
+
+describe('French inversion after a question word', () => {
+  it('"quand … sera-t-elle finalisée ?" asks a date, not yes/no: the first phase’s date does not answer it', () => {
+    expect(ids('quand la transaction sera-t-elle finalisée ?')).toEqual([]);
+    const e = engine.explain('quand la transaction sera-t-elle finalisée ?');
+    expect(e.reason).not.toMatch(/hold at least/);
+  });
+  it('an inversion alone is still a yes/no ("a-t-il signé ?")', () => {
+    expect(ids('OpenAI a-t-il signé un contrat définitif ?')[0]).toBe('deal-letter-of-intent');
+  });
+});

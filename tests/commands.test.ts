@@ -246,3 +246,10 @@ describe('limits and failures', () => {
     rmSync(dirname(path), { recursive: true, force: true });
   });
 });
+
+describe('figures in French', () => {
+  it('"de" only after a scale word: "100 milliards de dollars", "12 dollars"', () => {
+    expect(formatFigure({ value: 100e9, unit: 'USD', currency: 'USD', qualifier: 'up-to' } as never, 'fr')).toMatch(/100 milliards de dollars$/);
+    expect(formatFigure({ value: 12, unit: 'USD', currency: 'USD', qualifier: 'exact' } as never, 'fr')).toBe('12 dollars');
+  });
+});

@@ -233,6 +233,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
 
 // Run when executed as the CLI (bin/dealbot.js imports this file).
 if (!process.env.VITEST) {
+  // `dealbot gaps | head -1`: a reader that stops reading is no error of ours.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   loadDotenv({ quiet: true });
   main(process.argv.slice(2)).then(
     (code) => {

@@ -56,7 +56,8 @@ export function formatFigure(f: Figure, lang: Lang): string {
   if (currency) {
     const amount = scaled(f.value, lang);
     if (lang === 'en') return `${q}${currency.en === '$' || currency.en === '€' ? currency.en + amount : `${amount} ${f.currency}`}`;
-    return `${q}${amount} de ${currency.fr}`;
+    // "100 milliards de dollars", but "12 dollars".
+    return `${q}${amount}${/millions?|milliards?/.test(amount) ? ' de ' : ' '}${currency.fr}`;
   }
   const unit = UNIT_NAMES[f.unit]?.[lang] ?? f.unit;
   const amount = scaled(f.value, lang);

@@ -141,7 +141,7 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
     }
     const best = candidates[0] !== undefined ? decision.coverage.get(candidates[0])! : undefined;
     const missing = best ? best.missing : items.filter((it) => !it.known).map((it) => it.text);
-    decision.reason = `no fact holds enough of the question (${Math.round((best?.share ?? 0) * 100)} % at best, ${Math.round(MIN_COVERAGE * 100)} % needed); missing: ${missing.join(', ') || '—'}`;
+    decision.reason = `no fact holds enough of the question (${Math.round((best?.share ?? 0) * 100)} % at best, ${Math.round(needed * 100)} % needed); missing: ${missing.join(', ') || '—'}`;
     return decision;
   }
   const rules = formRules(sb, reading, items);
@@ -170,7 +170,7 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
   decision.hits = kept;
   const own = namedSpeakersQuotes(sb, reading, items, kept, score);
   if (own.length > 0) decision.also = own;
-  decision.reason = `${kept.length} fact(s) hold at least ${Math.round(MIN_COVERAGE * 100)} % of the question${rules.length ? ` and meet: ${rules.map((r) => r.name).join('; ')}` : ''}`;
+  decision.reason = `${kept.length} fact(s) hold at least ${Math.round(needed * 100)} % of the question${rules.length ? ` and meet: ${rules.map((r) => r.name).join('; ')}` : ''}`;
   return decision;
 }
 

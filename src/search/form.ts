@@ -95,6 +95,8 @@ export function confirmTagAt(tokens: readonly string[]): number {
   return -1;
 }
 
+/** Question words that ask for a date, an amount, a place or a choice even with an inversion after them. */
+const INVERSION_WH = new Set(['quand', 'combien', 'ou', 'quel', 'quelle', 'quels', 'quelles']);
 const FR_WH = new Set(['qui', 'quoi', 'quand', 'combien', 'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'ou', 'lequel', 'laquelle']);
 
 /** Reads the form of a question from its normalised tokens (stop words included) and raw text. */
@@ -224,7 +226,8 @@ function isYesNo(tokens: readonly string[], raw: string): boolean {
   if (YES_NO_START.has(first)) return true;
   // French: "est-ce que …", inversion "a-t-il", or a statement asked with "?" and no question word.
   if (first === 'est' && tokens[i + 1] === 'ce' && !QU_EST_CE.test(raw)) return true;
-  if (tokens.some((t, k) => t === 't' && (tokens[k + 1] === 'il' || tokens[k + 1] === 'elle' || tokens[k + 1] === 'on'))) return true;
+  // …unless a question word asks ("quand la transaction sera-t-elle finalisée ?").
+  if (tokens.some((t, k) => t === 't' && (tokens[k + 1] === 'il' || tokens[k + 1] === 'elle' || tokens[k + 1] === 'on')) && !tokens.slice(0, i + 1).some((t) => INVERSION_WH.has(t))) return true;
   if (confirmTagAt(tokens) > 0) return true;
   return /\?\s*$/.test(raw) && !tokens.some((t) => FR_WH.has(t) || PERSON_WORDS.has(t) || t === 'what' || t === 'when' || t === 'how' || t === 'why' || t === 'which' || t === 'where');
 }

@@ -1373,6 +1373,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'allemagne', 'régulateur allemand',
     ],
   },
+  // "A sign of possible concern", "signe d'une inquiétude": an indication, not a signature (read longest first,
+  // so the word "sign" / "signe" in it never reaches ~signed).
+  {
+    id: 'indication',
+    en: ['a sign of', 'sign of', 'signs of', 'signal of', 'indication of'],
+    fr: ['signe d’une', 'signe d’un', 'signe de', 'signes de', 'un signe', 'signal de'],
+  },
   // Details of the deal the article never gives: a stock-market listing, how the hardware is cooled.
   {
     id: 'listing',

@@ -22,7 +22,7 @@ export const slack: PlatformAdapter<SlackConfig> = {
   render: (reply) => renderSlack(reply),
   preview: previewSlack,
   cli: {
-    usage: 'slack manifest [--json] [--http URL]',
+    usage: 'slack manifest [--json] [--http URL [--oauth]]',
     async run(args, ctx) {
       const { slackCli } = await import('./cli.ts');
       return slackCli(args, ctx);
