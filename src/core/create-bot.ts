@@ -239,7 +239,7 @@ export function createBot(opts: BotOptions): Bot {
     };
     // Someone else's message (a shortcut) is neither logged nor kept for curators.
     if (logger.isLevelEnabled('info')) logger.info({ ...event, latencyMs: Math.round(latencyMs * 100) / 100, query: o.quoted ? '[a message]' : text.slice(0, 200) }, 'question answered');
-    if (result.kind === 'no-facts' && text && !o.quoted) recordGap(followUp?.text ?? text, result.lang, asker, set.several ? routed.deal.entry.id : undefined);
+    if (result.kind === 'no-facts' && text && !o.quoted) recordGap(followUp?.text ?? (command === ask ? rest : text), result.lang, asker, set.several ? routed.deal.entry.id : undefined);
     opts.onAnswer?.(event);
     // The thread is now about what the ask command answered (another command leaves it as it was).
     const asked = command === ask && (result.kind === 'answer' || result.kind === 'no-facts') && rest.trim();

@@ -8,6 +8,7 @@ import type { Asker } from '../../src/core/bot.ts';
 import type { ChannelRef } from '../../src/core/command.ts';
 import type { ThreadContext } from '../../src/core/follow-up.ts';
 import { createBot } from '../../src/core/create-bot.ts';
+import { GapLog, type UnansweredQuestion } from '../../src/core/gaps.ts';
 import { parseDealDefaults } from '../../src/deals/channel-deal.ts';
 import { routerOf } from '../../src/deals/router.ts';
 import { MemoryChannelDeals } from '../../src/store/channel-deals.ts';
@@ -49,6 +50,16 @@ describe('the router', () => {
 });
 
 describe('two deals through the bot', () => {
+  it('a question that got no facts is kept for curators under its deal, without the deal id typed before it', async () => {
+    const kept: UnansweredQuestion[] = [];
+    const gaps = new GapLog({ record: async (q) => void kept.push(q), list: async () => kept });
+    const holder = twoDealHolder();
+    const bot = createBot({ engine: holder.current, deals: holder.deals, channelDeals: new MemoryChannelDeals(), commands, gaps });
+    await bot.answer(`${SECOND} how many trucks are electric?`, asker('C1'));
+    await bot.flush?.();
+    expect(kept).toMatchObject([{ query: 'how many trucks are electric?', deal: SECOND }]);
+  });
+
   it('a follow-up in a thread about the second deal stays with it', async () => {
     const { bot } = twoDealBot();
     let context: ThreadContext | undefined;
