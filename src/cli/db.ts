@@ -34,7 +34,7 @@ async function describeStore(store: Store): Promise<string[]> {
       (held.length ? `; held now by ${held.map((h) => `${h.owner} (${Number(h.n)}, until ${new Date(Number(h.until)).toISOString()})`).join(', ')}` : '') +
       (last ? `; last summary ${last.platform}:${last.channel_id} ${last.slot} at ${new Date(Number(last.sent_at)).toISOString()}` : '; no summary sent yet'),
     `answered messages: ${await count('SELECT COUNT(*) AS n FROM delivered_messages')}; answers kept for Share: ${await count('SELECT COUNT(*) AS n FROM shared_answers')}; unanswered questions: ${await count('SELECT COUNT(*) AS n FROM unanswered_questions')}`,
-    `feedback votes: ${await count('SELECT COUNT(*) AS n FROM feedback_votes')}; channels' deals: ${await count('SELECT COUNT(*) AS n FROM channel_deals')}; Slack installations (OAuth): ${await count("SELECT COUNT(*) AS n FROM installations WHERE platform = 'slack'")}`,
+    `feedback votes: ${await count('SELECT COUNT(*) AS n FROM feedback_votes')}; channels' deals: ${await count('SELECT COUNT(*) AS n FROM channel_deals')}; installations (OAuth): ${await count('SELECT COUNT(*) AS n FROM installations')}`,
   ];
 }
 

@@ -193,7 +193,7 @@ describe('storage that fails loudly', () => {
     expect(check.code).toBe(0);
     expect(check.stdout).toMatch(new RegExp(`^sqlite at .*dealbot\\.db, schema version ${MIGRATIONS.at(-1)!.version}, writable$`, 'm'));
     expect(check.stdout).toMatch(/^subscriptions: 1 \(console 1\)$/m);
-    expect(check.stdout).toMatch(/^feedback votes: 0; channels' deals: 0; Slack installations \(OAuth\): 0$/m);
+    expect(check.stdout).toMatch(/^feedback votes: 0; channels' deals: 0; installations \(OAuth\): 0$/m);
     expect(check.stdout).toMatch(/^post ledger: \d+ row\(s\)/m);
   }, 30_000);
 });
