@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runDealbot, type Run } from './helpers/process.ts';
+import { FAKE_SLACK_BOT_TOKEN } from './helpers/fake-tokens.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dealbot-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -169,7 +170,7 @@ describe('dealbot gaps', () => {
   it('moves the JSON-lines log of earlier versions (GAPS_LOG) into the store once', async () => {
     const gapsLog = join(tmp, 'old-gaps.jsonl');
     // Earlier versions kept questions verbatim, tokens pasted into them included.
-    const token = 'xoxb-1111111111-2222222222-abcdefABCDEF';
+    const token = FAKE_SLACK_BOT_TOKEN;
     writeFileSync(
       gapsLog,
       `${JSON.stringify({ at: '2026-01-02T03:04:05.000Z', query: 'tesla', lang: 'en', platform: 'slack' })}\n` +

@@ -13,6 +13,7 @@ import { SqliteDriver } from '../src/store/sqlite.ts';
 import { SqlUnansweredLog } from '../src/store/unanswered.ts';
 import { commands } from '../commands/index.ts';
 import { testBot } from './helpers/bot.ts';
+import { FAKE_SLACK_BOT_TOKEN } from './helpers/fake-tokens.ts';
 
 const bot = testBot();
 const asker = consoleAsker();
@@ -235,7 +236,7 @@ describe('limits and failures', () => {
     await withGaps.answer('what is the weather in Paris?', asker);
     await withGaps.answer('Tesla', asker);
     await withGaps.answer('energy', asker);
-    await withGaps.answer('why xoxb-1234567890-abcdefghijkl does not work', asker);
+    await withGaps.answer(`why ${FAKE_SLACK_BOT_TOKEN} does not work`, asker);
     await withGaps.flush?.();
     expect(await new SqlUnansweredLog(db).list()).toHaveLength(4);
     const listed = (await gaps.list()).map((g) => [g.query, g.count]);

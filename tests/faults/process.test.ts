@@ -12,6 +12,7 @@ import { MIGRATIONS } from '../../src/store/migrations.ts';
 import { freePort, healthy, ROOT, runDealbot, startDealbot, startEnv, until, type Started } from '../helpers/process.ts';
 import { APP_TOKEN, BOT_TOKEN, BOT_USER_ID, eventEnvelope, eventRequest, FakeSlack, postToApp, SIGNING_SECRET, slashCommand } from '../slack/fake-slack.ts';
 import { filesUnder, startBot } from './helpers.ts';
+import { FAKE_DISCORD_TOKEN, FAKE_SLACK_APP_TOKEN, FAKE_SLACK_BOT_TOKEN } from '../helpers/fake-tokens.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -202,7 +203,7 @@ describe('nothing secret at rest', () => {
   it('tokens pasted into questions reach no file the bot wrote, nor its logs, nor dealbot gaps', async () => {
     const t = await startBot({ FACTS_WATCH: 'false' });
     cleanups.push(() => t.stop());
-    const shapes = [BOT_TOKEN, SIGNING_SECRET, t.discord.token, 'xoxb-1111111111-2222222222-abcdefABCDEF', 'xapp-1-A0000000-1111111111-abcdef0123456789', 'MTAxNDk3MjAwMTIzNDU2Nzg5MA.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB', 'Bearer abcdefghijklmnopqrstuvwxyz0123456789'];
+    const shapes = [BOT_TOKEN, SIGNING_SECRET, t.discord.token, FAKE_SLACK_BOT_TOKEN, FAKE_SLACK_APP_TOKEN, FAKE_DISCORD_TOKEN, 'Bearer abcdefghijklmnopqrstuvwxyz0123456789'];
     const secrets = [BOT_TOKEN, SIGNING_SECRET, t.discord.token, ...shapes];
     for (const [i, s] of shapes.entries()) {
       // No facts (recorded for curators), an answer (kept for Share), a mention and a Discord /deal.

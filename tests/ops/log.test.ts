@@ -6,14 +6,12 @@ import { createLogger, registerSecret, scrubSecrets } from '../../src/ops/log.ts
 import { createMetrics } from '../../src/ops/metrics.ts';
 import { testBot } from '../helpers/bot.ts';
 import { captureLog } from './helpers.ts';
+import { fake, FAKE_DISCORD_TOKEN, FAKE_SLACK_APP_TOKEN, FAKE_SLACK_BOT_TOKEN } from '../helpers/fake-tokens.ts';
 
-// Shaped like the real thing so the pattern scrubbing is exercised too, but never valid. Assembled
-// at run time so that no token-shaped string sits in the sources (the repository's secret check).
-const fake = (...parts: string[]) => parts.join('');
-const BOT_TOKEN = fake('xoxb-', '1111111111-2222222222222-AbCdEfGhIjKlMnOpQrStUvWx');
-const APP_TOKEN = fake('xapp-1-', 'A0000000000-3333333333333-0123456789abcdef0123456789abcdef');
+const BOT_TOKEN = FAKE_SLACK_BOT_TOKEN;
+const APP_TOKEN = FAKE_SLACK_APP_TOKEN;
 const SIGNING_SECRET = '8f14e45fceea167a5a36dedd4bea2543';
-const DISCORD_TOKEN = fake('MTIzNDU2Nzg5MDEyMzQ1Njc4', '.GaBcDe.', 'abcdefghijklmnopqrstuvwxyz0123456');
+const DISCORD_TOKEN = FAKE_DISCORD_TOKEN;
 const ODD_SECRET = 'pa"ss\\word-with-quote';
 
 describe('secrets in logs', () => {

@@ -32,6 +32,7 @@ import { QuoteCache } from '../../src/summary/market.ts';
 import { SubscriptionStore } from '../../src/summary/subscriptions.ts';
 import { freshDatabase, HAS_POSTGRES } from '../helpers/postgres.ts';
 import { tempDir } from '../summary/helpers.ts';
+import { FAKE_SLACK_BOT_TOKEN } from '../helpers/fake-tokens.ts';
 
 interface Kind {
   name: 'sqlite' | 'postgres';
@@ -353,7 +354,7 @@ for (const kind of KINDS) {
         registerSecret('s3cr3t-finnhub-key');
         const log = new SqlUnansweredLog(db);
         await log.record({ at: '2026-04-01T09:00:00.000Z', query: 'tesla', lang: 'en', platform: 'slack', workspace: 'T1' });
-        await log.record({ at: '2026-04-01T09:01:00.000Z', query: 'my key is s3cr3t-finnhub-key and xoxb-1234567890-abcdefghij', lang: 'en', platform: 'discord' });
+        await log.record({ at: '2026-04-01T09:01:00.000Z', query: `my key is s3cr3t-finnhub-key and ${FAKE_SLACK_BOT_TOKEN}`, lang: 'en', platform: 'discord' });
         await log.record({ at: '2026-04-01T09:02:00.000Z', query: 'x'.repeat(500), lang: 'fr', platform: 'slack' });
         const rows = await new SqlUnansweredLog(await another()).list();
         expect(rows.map((r) => r.query.slice(0, 40))).toEqual(['tesla', 'my key is [redacted] and [redacted]', 'x'.repeat(40)]);
