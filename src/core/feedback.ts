@@ -3,29 +3,17 @@
 // renders its own way (a Slack modal, a Discord modal). Votes are kept in the store (injected).
 import { randomBytes } from 'node:crypto';
 import type { Lang } from '../facts/schema.ts';
+import type { AnswerRecord, VoteInput } from '../records/feedback.ts';
 import type { Asker } from './bot.ts';
 import { t } from './i18n.ts';
 import type { Reply } from './reply.ts';
 
-/** An answer shown with feedback buttons, as kept in the store (src/store/feedback.ts). */
-export interface AnswerRecord {
-  id: string;
-  platform: string;
-  workspace: string;
-  channelId: string;
-  query: string;
-  lang: string;
-  factIds: string[];
-  baseVersion: string;
-  /** The deal that answered, when the base holds several (the one its header names). */
-  deal?: string;
-  at: number;
-}
+export type { AnswerRecord } from '../records/feedback.ts';
 
 /** Where answers and votes are kept (the store's FeedbackStore fits). */
 export interface FeedbackLog {
   record(answer: AnswerRecord): Promise<void>;
-  vote(v: { answerId: string; userId: string; platform: string; workspace: string; vote: 1 | -1; at: number }): Promise<boolean>;
+  vote(v: VoteInput): Promise<boolean>;
   comment(answerId: string, userId: string, text: string): Promise<boolean>;
 }
 

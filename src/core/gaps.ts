@@ -3,20 +3,10 @@
 // Both live in the store (src/store/unanswered.ts, src/store/feedback.ts, injected), shared by every
 // replica and scrubbed of secrets.
 import { Lang } from '../facts/schema.ts';
+import type { DownVote, UnansweredQuestion } from '../records/feedback.ts';
 import { fold } from './clean-text.ts';
 
-/** One question that got no facts. */
-export interface UnansweredQuestion {
-  /** ISO time asked. */
-  at: string;
-  query: string;
-  lang: string;
-  platform: string;
-  /** Slack team or Discord guild, when there is one. */
-  workspace?: string;
-  /** The deal it was asked of, when the base holds several. */
-  deal?: string;
-}
+export type { UnansweredQuestion } from '../records/feedback.ts';
 
 /** Where they are kept (the store's unanswered_questions). */
 export interface UnansweredLog {
@@ -25,20 +15,8 @@ export interface UnansweredLog {
   list(): Promise<UnansweredQuestion[]>;
 }
 
-/** A 👎 with the answer it is about (the store's FeedbackStore.downVotes() fits). */
-export interface DownVoted {
-  query: string;
-  lang: string;
-  platform: string;
-  workspace: string;
-  factIds: string[];
-  baseVersion: string;
-  /** The deal that answered, when the base held several. */
-  deal?: string;
-  comment: string | null;
-  /** ms since epoch. */
-  votedAt: number;
-}
+/** A 👎 with the answer it is about: what the report reads of the store's DownVote. */
+export type DownVoted = Pick<DownVote, 'query' | 'lang' | 'platform' | 'workspace' | 'factIds' | 'baseVersion' | 'deal' | 'comment' | 'votedAt'>;
 
 /** Where 👎 votes are read from. */
 export interface DownVoteSource {

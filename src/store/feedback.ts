@@ -3,44 +3,11 @@
 // replaced when the user votes again, and a 👎 may carry what was missing. Answers nobody voted
 // on are pruned after RECORD_TTL_MS. Query text is scrubbed of secrets like every log line.
 import { scrubSecrets } from '../config/secrets.ts';
+import type { AnswerRecord, DownVote, VoteInput } from '../records/feedback.ts';
 import type { HotWrites } from './busy.ts';
 import { all, one, run, type SqlDriver, type SqlExecutor } from './sql.ts';
 
-/** An answer shown with feedback buttons. */
-export interface AnswerRecord {
-  id: string;
-  platform: string;
-  /** Slack team or Discord guild ('' for a DM or the console). */
-  workspace: string;
-  channelId: string;
-  query: string;
-  lang: string;
-  /** The facts shown, in order. */
-  factIds: string[];
-  /** The fact base's fingerprint when it was answered. */
-  baseVersion: string;
-  /** The deal that answered, when the base holds several (absent: its only deal). */
-  deal?: string;
-  /** ms since epoch. */
-  at: number;
-}
-
-export interface VoteInput {
-  answerId: string;
-  userId: string;
-  platform: string;
-  workspace: string;
-  vote: 1 | -1;
-  at: number;
-}
-
-/** A 👎 with the answer it is about (the curators' report). */
-export interface DownVote extends Omit<AnswerRecord, 'at'> {
-  answeredAt: number;
-  userId: string;
-  comment: string | null;
-  votedAt: number;
-}
+export type { AnswerRecord, DownVote, VoteInput } from '../records/feedback.ts';
 
 export interface VoteCounts {
   platform: string;

@@ -2,18 +2,10 @@
 // secrets before it is stored, like every log line (a token pasted into a question stays out).
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { scrubSecrets } from '../config/secrets.ts';
+import type { UnansweredQuestion } from '../records/feedback.ts';
 import { all, run, type SqlDriver, type SqlExecutor } from './sql.ts';
 
-export interface UnansweredQuestion {
-  at: string; // ISO
-  query: string;
-  lang: string;
-  platform: string;
-  /** Slack team or Discord guild, when there is one (dealbot gaps --workspace). */
-  workspace?: string;
-  /** The deal it was asked of, when the base holds several (dealbot gaps --deal). */
-  deal?: string;
-}
+export type { UnansweredQuestion } from '../records/feedback.ts';
 
 export interface UnansweredLog {
   record(q: UnansweredQuestion): Promise<void>;
