@@ -45,4 +45,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.HEALTH_PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # bin/dealbot.js runs dist/src/cli/main.js when it exists (it does here). SIGTERM from
 # `docker stop` reaches node directly (exec form), which shuts down gracefully.
-CMD ["node", "bin/dealbot.js", "start"]
+CMD ["node", "--v8-pool-size=0", "bin/dealbot.js", "start"]

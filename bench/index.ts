@@ -9,7 +9,7 @@ import { runSlackBench } from './slack.ts';
 const log = (line: string) => console.error(`[bench] ${line}`);
 const started = Date.now();
 console.log(`# dealbot benchmarks\n`);
-console.log(`Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${new Date().toISOString()}\n`);
+console.log(`Node ${process.version} ${process.execArgv.filter((a) => a.startsWith('--v8')).join(' ')}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${new Date().toISOString()}\n`);
 console.log('## Question engine\n');
 console.log(await runSearchBench({ log }));
 console.log('\n## Slack: slash-command ack latency\n');

@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { readStoreConfig } from '../src/store/index.ts';
 import { readSummaryConfig } from '../src/summary/config.ts';
 import { freshDatabase, HAS_POSTGRES } from './helpers/postgres.ts';
-import { freePort, until } from './helpers/process.ts';
+import { freePort, tokenFreeEnv, until } from './helpers/process.ts';
 import { startReplicas, type Replicas } from './replicas/helpers.ts';
 import { FakeSlack, postToApp, signatureHeaders, slashCommand } from './slack/fake-slack.ts';
 
@@ -125,5 +125,25 @@ describe.skipIf(!NGINX)('deploy/nginx.conf with nginx', () => {
         await slack.waitFor(() => slack.responsesTo(responseUrl)[0], 10_000);
       }
     }, 30_000);
+  });
+});
+
+describe('how production starts the process', () => {
+  const ROOT = resolve(import.meta.dirname, '..');
+  it('sizes V8 background threads to the cores everywhere the bot is started (--v8-pool-size=0)', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const starts = {
+      shebang: readFileSync(join(ROOT, 'bin/dealbot.js'), 'utf8').split('\n')[0]!,
+      'npm start': pkg.scripts.start!,
+      'npm run bench': pkg.scripts.bench!,
+      Dockerfile: readFileSync(join(ROOT, 'Dockerfile'), 'utf8').split('\n').find((l) => l.startsWith('CMD') && l.includes('dealbot.js'))!,
+      systemd: readFileSync(join(DEPLOY, 'dealbot.service'), 'utf8').split('\n').find((l) => l.startsWith('ExecStart='))!,
+    };
+    for (const [where, line] of Object.entries(starts)) expect(line, where).toMatch(/node"?,? "?--v8-pool-size=0/);
+  });
+
+  it('runs bin/dealbot.js through its shebang', () => {
+    const out = execFileSync(join(ROOT, 'bin/dealbot.js'), ['explain', 'how much will nvidia invest'], { encoding: 'utf8', env: tokenFreeEnv() });
+    expect(out).toMatch(/^question +"how much will nvidia invest"/);
   });
 });

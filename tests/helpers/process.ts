@@ -49,7 +49,7 @@ function defaultDatabasePath(): string {
 }
 
 /** The test's environment without SLACK_* / DISCORD_* / DATABASE_URL (and vitest's marker), plus `extra`. */
-function tokenFreeEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function tokenFreeEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: defaultDatabasePath(), ...extra };
   if (!extra.DATABASE_URL) delete env.DATABASE_URL;
   for (const k of Object.keys(env)) if (/^(SLACK|DISCORD)_/.test(k) || k === 'VITEST') delete env[k];
