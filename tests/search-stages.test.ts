@@ -9,7 +9,7 @@ import { isDictionaryWord } from '../src/search/dictionary.ts';
 import { isFiller } from '../src/search/fillers.ts';
 import { figureWords, yearWords } from '../src/search/morphology.ts';
 import { PhraseMatcher, phraseStems } from '../src/search/phrases.ts';
-import { readQuestion } from '../src/search/read.ts';
+import { asideOf, readQuestion, reportedFrom } from '../src/search/read.ts';
 import { SearchableBase } from '../src/search/searchable-base.ts';
 import { loadFactBase } from '../src/facts/load.ts';
 
@@ -146,5 +146,33 @@ describe('clause boundaries', () => {
     const r = read("Je lis ça dans le métro 🚇 rappelle-moi l'objectif à long terme d'OpenAI ?");
     expect(r.context[r.tokens.indexOf('metro')]).toBe(1);
     expect(r.context[r.tokens.indexOf('objectif')]).toBe(0);
+  });
+});
+
+describe('questions inside chat', () => {
+  const ctx = (q: string, word: string) => {
+    const r = read(q);
+    return r.context[r.tokens.indexOf(word)];
+  };
+  it('reads a question reported inside a statement from its question word on', () => {
+    expect(reportedFrom(['my', 'boss', 'keeps', 'asking', 'me', 'how', 'much', 'nvidia', 'invests'])).toBe(5);
+    expect(reportedFrom(['je', 'me', 'demande', 'quand', 'ca', 'commence'])).toBe(3);
+    // A direct question, or a question word no reporting verb leads to, is no report.
+    expect(reportedFrom(['how', 'much', 'did', 'my', 'boss', 'ask'])).toBe(0);
+    expect(reportedFrom(['the', 'analyst', 'who', 'said', 'it'])).toBe(0);
+    const r = read('mon associé me demande combien Nvidia compte mettre dans OpenAI au total.');
+    expect(ctx('mon associé me demande combien Nvidia compte mettre dans OpenAI au total.', 'associe')).toBe(1);
+    expect(r.context[r.tokens.indexOf('combien')]).toBe(0);
+    expect(r.form.ask).toBe('amount');
+  });
+  it('sets aside who the asker is, not what they are confused about', () => {
+    expect(asideOf(['je', 'suis', 'etudiant', 'en', 'archi', 'et', 'je', 'cherche']).map(Number)).toEqual([0, 0, 1, 1, 1, 0, 0, 0]);
+    expect(asideOf(['im', 'a', 'vc', 'and', 'wonder'])).toEqual([false, true, true, false, false]);
+    expect(asideOf(['im', 'confused', 'about', 'the', 'timeline']).some(Boolean)).toBe(false);
+    expect(ctx("Je suis juriste, je me demande quelles autorités pourraient examiner l'accord ?", 'juriste')).toBe(1);
+    expect(ctx("Je suis juriste, je me demande quelles autorités pourraient examiner l'accord ?", 'autorites')).toBe(0);
+  });
+  it('reads elided French as the first person: "J\'ai des actions depuis 2020" presents the asker', () => {
+    expect(ctx("J'ai des actions Nvidia depuis 2020 😄 ça a donné quoi en bourse le jour de l'annonce ?", '2020')).toBe(1);
   });
 });

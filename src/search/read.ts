@@ -80,7 +80,7 @@ const WH = new Set(['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'w
 function persona(c: Clause): boolean {
   // A job title presents the asker when it opens the lead-in ("Procurement manager:"), not after an article
   // ("the analyst quoted at the end —" is the topic).
-  return c.tokens.some((t) => FIRST_PERSON.has(t)) || PERSONA.has(c.tokens[0] ?? '') || PERSONA.has(c.tokens[1] ?? '');
+  return c.firstPerson || c.tokens.some((t) => FIRST_PERSON.has(t)) || PERSONA.has(c.tokens[0] ?? '') || PERSONA.has(c.tokens[1] ?? '');
 }
 const FIRST_PERSON = new Set(['i', 'im', 'me', 'my', 'here', 'pov', 'perspective', 'speaking', 'je', 'moi', 'mon', 'ma', 'perso', 'ici']);
 const PERSONA = new Set(
@@ -109,9 +109,55 @@ export function pointsBack(tokens: readonly string[], i: number): boolean {
 /** A clause this short before a question is its topic, not context. */
 const TOPIC_TOKENS = 6;
 
+/** Verbs (and "no idea") that report a question: "my boss keeps asking how much…", "je me demande quand…". */
+const REPORTING = new Set(
+  `ask asks asked asking wonder wonders wondered wondering know knows knew tell explain understand figure curious idea clue sure
+  demande demandent demandait demandais demander savoir sait sais savais comprendre comprends compris expliquer explique dire dis idee`.split(/\s+/),
+);
+
+/**
+ * Index of the WH word of a question reported inside a statement, with the reporting verb up to two words
+ * before it ("asking me how much", "me demande combien", "wants to know when"), else 0. Only the clause's
+ * first WH word counts, and not in the first two words: "how much…" asks directly.
+ */
+const PRESENTS = new Set(['suis', 'am', 'im']);
+const ARTICLES = new Set(['a', 'an', 'un', 'une']);
+const ASIDE_ENDS = new Set(['and', 'et', 'but', 'mais', 'so', 'donc', 'alors', 'who', 'qui', 'that', 'que']);
+const FIRST_PERSON_RAW = /(^|[^\p{L}])(j['’]\s*\p{L}|je\s|i\s|i['’]m\s|my\s|mon\s|ma\s|mes\s)/iu;
+
+/**
+ * Tokens that present the asker, after "je suis" or "I'm": a job title with or without its article
+ * ("I'm a VC", "je suis étudiant en archi"), up to "and"/"et", a question word or 6 words. "I'm confused
+ * about the timeline" presents nobody: an article or a job title must follow. Where the asker works stays
+ * ("je bosse chez AMD, on est concernés ?" asks about AMD).
+ */
+export function asideOf(tokens: readonly string[]): boolean[] {
+  const aside = tokens.map(() => false);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!PRESENTS.has(tokens[i]!)) continue;
+    const next = tokens[i + 1]!;
+    if (!ARTICLES.has(next) && !PERSONA.has(next)) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 6 && !ASIDE_ENDS.has(tokens[k]!) && !WH.has(tokens[k]!); k++) aside[k] = true;
+  }
+  return aside;
+}
+
+export function reportedFrom(tokens: readonly string[]): number {
+  const i = tokens.findIndex((t) => WH.has(t));
+  if (i < 2) return 0;
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) if (REPORTING.has(tokens[k]!)) return i;
+  return 0;
+}
+
 interface Clause {
   tokens: string[];
   question: boolean;
+  /** Where a question reported inside the clause starts ("my boss keeps asking | how much…"), else 0. */
+  askedFrom: number;
+  /** Tokens that present the asker ("je suis |étudiant en archi| et…", "I'm |a VC| and…"): context. */
+  aside: boolean[];
+  /** Written in the first person, elided French included ("J'ai des actions…"). */
+  firstPerson: boolean;
   /** Ends a sentence of its own (not a lead-in to the question). */
   statement: boolean;
 }
@@ -137,8 +183,9 @@ export function readQuestion(query: unknown, askerLang: Lang | undefined, vocab:
       const statement = /[.!]\s*$/.test(c.trim()) && !/\?\s*[.!]*\s*$/.test(c.trim());
       // "that's what my group says": a relative "what" asks nothing.
       const wh = tokens.some((t, i) => WH.has(t) && !(t === 'what' && ['that', 's', 'is', 'thats', 'exactly'].includes(tokens[i - 1] ?? '')));
-      const asks = /\?\s*[.!]*\s*$/.test(c) || (!(marksQuestions && statement) && (wh || readForm(tokens, c).yesNo));
-      return { tokens, statement, question: asks };
+      const askedFrom = reportedFrom(tokens);
+      const asks = askedFrom > 0 || /\?\s*[.!]*\s*$/.test(c) || (!(marksQuestions && statement) && (wh || readForm(tokens, c).yesNo));
+      return { tokens, statement, question: asks, askedFrom, aside: asideOf(tokens), firstPerson: FIRST_PERSON_RAW.test(c) };
     })
     .filter((c) => c.tokens.length > 0);
   const { tokens, context } = keepQuestion(clauses, knows);
@@ -208,10 +255,10 @@ function keepQuestion(clauses: Clause[], knows?: (token: string) => boolean): { 
   const tokens: string[] = [];
   const context: number[] = [];
   for (const c of kept) {
-    for (const t of c.tokens) {
+    c.tokens.forEach((t, j) => {
       tokens.push(t);
-      context.push(marked && !questions.includes(c) ? 1 : 0);
-    }
+      context.push((marked && !questions.includes(c)) || j < c.askedFrom || c.aside[j] ? 1 : 0);
+    });
   }
   tokens.length = Math.min(tokens.length, MAX_QUERY_TOKENS);
   context.length = tokens.length;
