@@ -171,6 +171,14 @@ describe('questions inside chat', () => {
     expect(asideOf(['im', 'confused', 'about', 'the', 'timeline']).some(Boolean)).toBe(false);
     expect(ctx("Je suis juriste, je me demande quelles autorités pourraient examiner l'accord ?", 'juriste')).toBe(1);
     expect(ctx("Je suis juriste, je me demande quelles autorités pourraient examiner l'accord ?", 'autorites')).toBe(0);
+    expect(asideOf(['en', 'tant', 'que', 'juriste', 'en', 'droit', 'quelles', 'autorites']).map(Number)).toEqual([0, 0, 0, 1, 1, 1, 0, 0]);
+    expect(asideOf(['as', 'a', 'lawyer', 'which', 'regulators']).map(Number)).toEqual([0, 0, 1, 0, 0]);
+    // Not opening the clause, "as a" is no presentation: "Nvidia's role as a supplier".
+    expect(asideOf(['nvidia', 's', 'role', 'as', 'a', 'supplier']).some(Boolean)).toBe(false);
+  });
+  it('takes a lead-in without a word of the base for the asker, one with a word of the base for the topic', () => {
+    expect(ctx('Chargée de conformité : quelle est la nature des actions acquises par Nvidia ?', 'conformite')).toBe(1);
+    expect(ctx('Vera Rubin: when does it ship?', 'rubin')).toBe(0);
   });
   it('reads elided French as the first person: "J\'ai des actions depuis 2020" presents the asker', () => {
     expect(ctx("J'ai des actions Nvidia depuis 2020 😄 ça a donné quoi en bourse le jour de l'annonce ?", '2020')).toBe(1);

@@ -126,18 +126,23 @@ const ASIDE_ENDS = new Set(['and', 'et', 'but', 'mais', 'so', 'donc', 'alors', '
 const FIRST_PERSON_RAW = /(^|[^\p{L}])(j['’]\s*\p{L}|je\s|i\s|i['’]m\s|my\s|mon\s|ma\s|mes\s)/iu;
 
 /**
- * Tokens that present the asker, after "je suis" or "I'm": a job title with or without its article
+ * Tokens that present the asker, after "je suis", "I'm", an opening "en tant que" or "as a": a job title with or without its article
  * ("I'm a VC", "je suis étudiant en archi"), up to "and"/"et", a question word or 6 words. "I'm confused
  * about the timeline" presents nobody: an article or a job title must follow. Where the asker works stays
  * ("je bosse chez AMD, on est concernés ?" asks about AMD).
  */
 export function asideOf(tokens: readonly string[]): boolean[] {
   const aside = tokens.map(() => false);
+  const mark = (from: number) => {
+    for (let k = from; k < tokens.length && k < from + 6 && !ASIDE_ENDS.has(tokens[k]!) && !WH.has(tokens[k]!); k++) aside[k] = true;
+  };
+  // "En tant que juriste en droit de la concurrence, …", "As a lawyer, …" opening the clause.
+  if (tokens[0] === 'en' && tokens[1] === 'tant' && tokens[2] === 'que') mark(3);
+  if (tokens[0] === 'as' && ARTICLES.has(tokens[1] ?? '')) mark(2);
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!PRESENTS.has(tokens[i]!)) continue;
     const next = tokens[i + 1]!;
-    if (!ARTICLES.has(next) && !PERSONA.has(next)) continue;
-    for (let k = i + 1; k < tokens.length && k <= i + 6 && !ASIDE_ENDS.has(tokens[k]!) && !WH.has(tokens[k]!); k++) aside[k] = true;
+    if (ARTICLES.has(next) || PERSONA.has(next)) mark(i + 1);
   }
   return aside;
 }
@@ -242,7 +247,8 @@ function keepQuestion(clauses: Clause[], knows?: (token: string) => boolean): { 
   // A clause that only asks for confirmation ("Il a raison ?", "right?") is about the statement before it.
   // A pronoun pointing back ("what did he say?") asks about the person named around it.
   const about = (c: Clause) => !confirmsOnly(c.tokens) && c.tokens.some((t, i) => (!STOP_WORDS.has(t) && !WH.has(t) && !isFiller(t) && (knows?.(t) ?? true)) || pointsBack(c.tokens, i));
-  const questions = clauses.filter((c) => (c.question && about(c)) || (!c.statement && c.tokens.length <= TOPIC_TOKENS && !persona(c)));
+  // A lead-in with no word of the base ("Chargée de conformité :") cannot be the topic: it presents the asker.
+  const questions = clauses.filter((c) => (c.question && about(c)) || (!c.statement && c.tokens.length <= TOPIC_TOKENS && !persona(c) && about(c)));
   const marked = clauses.some((c) => c.question && about(c)) && questions.length < clauses.length;
   let kept = clauses;
   let total = clauses.reduce((a, c) => a + c.tokens.length, 0);
