@@ -36,6 +36,19 @@ describe('a focus the base does not hold is refused', () => {
   ])('%s', (q) => {
     expect(ids(q)).toEqual([]);
   });
+  it.each([
+    'how much does Nvidia invest for each gigawatt deployed?',
+    'which month in 2026 does the first phase start?',
+    "la lettre d'intention va-t-elle devenir un contrat ferme ?",
+    'Les puces maison d’OpenAI remplaceront-elles Nvidia d’ici 2028 ?',
+  ])('a rate, a finer date or an outcome still to come: %s', (q) => {
+    expect(ids(q)).toEqual([]);
+  });
+  it('while the total, the half-year and the plan are still given', () => {
+    expect(ids('how much will Nvidia invest in total?')[0]).toBe('investment-up-to-100bn');
+    expect(ids('when does the first phase start?')).toContain('timeline-first-phase-h2-2026');
+    expect(ids('combien investi par Nvidia ?')).toContain('investment-up-to-100bn');
+  });
   it('while the related fact is still found when it is asked for', () => {
     expect(ids("who is OpenAI's CEO?")[0]).toBe('quote-altman-compute');
     expect(ids('is SoftBank mentioned?')).toContain('partnership-openai-diversification');

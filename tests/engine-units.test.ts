@@ -121,6 +121,20 @@ describe('question form', () => {
     for (const q of ['tl;dr', 'résume-moi l’accord', 'in a nutshell?', 'les chiffres clés']) expect(readForm(tokenize(normalizeText(q)), q).summary, q).toBe(true);
   });
 
+  it('reads a date asked to the month or quarter as a when-question of that precision', () => {
+    const form = (q: string) => readForm(tokenize(normalizeText(q)), q);
+    expect(form('which month in 2026 does the first phase start?')).toMatchObject({ ask: 'date', precision: 'month' });
+    expect(form('in which quarter does phase one begin?')).toMatchObject({ ask: 'date', precision: 'quarter' });
+    expect(form('quel mois commence la première phase ?')).toMatchObject({ ask: 'date', precision: 'month' });
+    expect(form('when does the first phase start?').precision).toBeUndefined();
+  });
+
+  it('reads a yes/no about an outcome still to come as a prediction, not a plan the sources state', () => {
+    const predicts = (q: string) => readForm(tokenize(normalizeText(q)), q).prediction;
+    for (const q of ['will the FTC block the deal?', 'is Microsoft going to lose its partnership?', "les régulateurs vont-ils bloquer l'accord ?", 'la lettre d’intention va-t-elle devenir un contrat ferme ?', 'Les puces maison remplaceront-elles Nvidia ?']) expect(predicts(q), q).toBe(true);
+    for (const q of ['Will the first phase run on Blackwell?', 'did the FTC block the deal?', 'will nvidia invest 100 billion?', 'who will lose out?']) expect(predicts(q), q).toBe(false);
+  });
+
   it('marks the noun a count asks about', () => {
     const tokens = tokenize(normalizeText('how many homes could it power'));
     expect(tokens[readForm(tokens, '').unitAt!]).toBe('homes');

@@ -340,8 +340,15 @@ interface Rule {
 function formRules(sb: SearchableBase, reading: Reading, asked: readonly FocusItem[]): Rule[] {
   // Context around the question sets no rule ("my team lead keeps saying…" asks for no one's lead).
   const items = asked.filter((it) => !it.context);
-  return [...dateRules(sb, reading), ...figureRules(sb, reading, items), ...whoRules(sb, reading, items)];
+  return [...dateRules(sb, reading), ...figureRules(sb, reading, items), ...whoRules(sb, reading, items), ...predictionRules(sb, reading)];
 }
+
+/** "Will the FTC block it?": only a projection or an opinion speaks to what is still to come. */
+function predictionRules(sb: SearchableBase, { form }: Reading): Rule[] {
+  if (!form.prediction) return [];
+  return [{ name: 'a projection of that outcome (the sources report what was announced, not what will happen)', test: (d) => FORECASTS.has(sb.facts[d]!.status ?? '') }];
+}
+const FORECASTS = new Set(['projection', 'opinion']);
 
 /** "When…": a dated fact, as precise as asked ("what month…" is not answered by "H2 2026"); "what's it called": a name. */
 function dateRules(sb: SearchableBase, { form, tokens }: Reading): Rule[] {
@@ -350,7 +357,7 @@ function dateRules(sb: SearchableBase, { form, tokens }: Reading): Rule[] {
   // "When was X announced?": the date of an announcement, which a dated fact about X does not give.
   if (form.ask === 'date' && tokens.some((t) => ANNOUNCE_WORDS.has(t))) rules.push({ name: 'the date of an announcement', test: (d) => tokens.some((t) => ANNOUNCE_WORDS.has(t) && sb.index.holding(stem(t), d) === 2) });
   if (form.precision) {
-    const fine = form.precision === 'day' ? ['day'] : ['day', 'month'];
+    const fine = form.precision === 'day' ? ['day'] : form.precision === 'month' ? ['day', 'month'] : ['day', 'month', 'quarter'];
     rules.push({ name: `a date to the ${form.precision}`, test: (d) => fine.includes(sb.facts[d]!.when?.precision ?? '') });
   }
   // "What's it called?": a fact that names it (a product, a person quoted).
@@ -396,9 +403,30 @@ function figureRules(sb: SearchableBase, { form, tokens }: Reading, items: reado
     // "How many server racks?": a count of things the base neither measures nor lists.
     rules.push({ name: `a count of “${unit.text}”`, test: () => false });
   } else if (form.ask === 'count' && !unit) rules.push({ name: 'a figure', test: (d) => sb.hasFigures[d] === 1 });
+  // "How much per gigawatt?", "combien par foyer ?": a rate, which a total does not give.
+  const per = form.ask === 'amount' || form.ask === 'count' ? rateAsked(sb, tokens, items) : undefined;
+  if (per) rules.push({ name: `a figure per “${per.text}”`, test: (d) => sb.facts[d]!.figures.some((f) => RATE_UNIT.test(f.unit)) });
   // "Phase 2" when the base has only the first phase: another phase than any fact speaks of.
   for (const it of items.filter((i) => i.kind === 'ordinal')) rules.push({ name: `the ${it.text.replace(' #', ' ')}`, test: (d) => it.terms.some(([t]) => sb.index.holds(t, d)) });
   return rules;
+}
+
+const RATE_WORDS = new Set(['per', 'each', 'every', 'chaque', 'par']);
+/** A figure's unit that is a rate: "USD per GW", "$/share". */
+const RATE_UNIT = /\bper\b|\/|\bpar\b/i;
+
+/**
+ * The item a rate is asked per ("for each gigawatt", "per GW", "par foyer"): right after "per"/"each"/
+ * "par"/"chaque", something the base's figures are counted in. "Par" before anything else is "by"
+ * ("investi par Nvidia").
+ */
+function rateAsked(sb: SearchableBase, tokens: readonly string[], items: readonly FocusItem[]): FocusItem | undefined {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!RATE_WORDS.has(tokens[i]!)) continue;
+    const it = items.find((x) => x.span?.[0] === i + 1);
+    if (it?.terms.some(([t]) => sb.unitVocabulary.has(t))) return it;
+  }
+  return undefined;
 }
 
 /**

@@ -17,9 +17,11 @@ export interface QuestionForm {
   /** "tl;dr", "en gros", "key numbers": the deal at a glance unless a subject is named. */
   summary: boolean;
   /** "what month", "quel jour exactement": a date finer than a year or a half-year is asked. */
-  precision?: 'day' | 'month';
+  precision?: 'day' | 'month' | 'quarter';
   /** "what's it called", "le nom de": a name is asked. */
   name: boolean;
+  /** "Will the FTC block it?", "va-t-elle devenir un contrat ferme ?": an outcome still to come is asked. */
+  prediction: boolean;
   /** "how much is it worth", "quel est le montant": an amount of money (not a count or a share move). */
   money: boolean;
   /** "who at Oracle", "qui chez Oracle": a person of an organisation is asked for. */
@@ -34,7 +36,10 @@ const WHEN_WORDS = new Set(['when', 'quand', 'date', 'dates', 'calendrier', 'cal
 /** Two-word forms that ask for a date: "what day", "quel jour", "how soon". */
 const WHEN_PAIRS: [string, string][] = [['quel', 'moment'], ['what', 'point'], ['what', 'year'], ['which', 'year'], ['what', 'day'], ['which', 'day'], ['what', 'month'], ['quelle', 'annee'], ['quel', 'jour'], ['quel', 'mois'], ['how', 'soon'], ['since', 'when'], ['by', 'when'], ['a', 'partir']];
 const DAY_WORDS: [string, string][] = [['what', 'day'], ['which', 'day'], ['quel', 'jour'], ['exact', 'date'], ['date', 'exacte'], ['precise', 'date'], ['date', 'precise'], ['what', 'date'], ['which', 'date'], ['quelle', 'date']];
-const MONTH_WORDS: [string, string][] = [['what', 'month'], ['which', 'month'], ['quel', 'mois'], ['which', 'week'], ['quelle', 'semaine']];
+const MONTH_WORDS: [string, string][] = [['what', 'month'], ['which', 'month'], ['quel', 'mois'], ['which', 'week'], ['what', 'week'], ['quelle', 'semaine']];
+const QUARTER_WORDS: [string, string][] = [['what', 'quarter'], ['which', 'quarter'], ['quel', 'trimestre']];
+/** Every pair that asks for a date to some precision is a when-question ("which month does it start?"). */
+const DATE_PAIRS = [...WHEN_PAIRS, ...DAY_WORDS, ...MONTH_WORDS, ...QUARTER_WORDS];
 const NAME_PAIRS: [string, string][] = [['name', 'of'], ['nom', 'de'], ['nom', 'du'], ['its', 'name'], ['son', 'nom'], ['le', 'nom'], ['the', 'name']];
 // Small word sets the form reads around a word (module-level: readForm runs on every clause of every question).
 const BEFORE_PASSIVE_SAID = new Set(['is', 's', 'was', 'est', 'been', 'being']);
@@ -126,7 +131,7 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
     intent = 'quote';
     ask = 'quote';
     mark(QUOTE_WORDS);
-  } else if (tokens.some((t, i) => WHEN_WORDS.has(t) && asksWhen(tokens, i)) || WHEN_PAIRS.some(([a, b]) => pair(a, b) >= 0)) {
+  } else if (tokens.some((t, i) => WHEN_WORDS.has(t) && asksWhen(tokens, i)) || DATE_PAIRS.some(([a, b]) => pair(a, b) >= 0)) {
     intent = 'when';
     ask = 'date';
     mark(WHEN_WORDS);
@@ -166,10 +171,12 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   // "La taille financière de l'accord", "the financial size": money asked, the adjective no subject.
   if (ask === 'amount') mark(MONEY_ADJECTIVES);
   const money = ask === 'amount' && tokens.some((t) => MONEY_WORDS.has(t) || MONEY_ADJECTIVES.has(t));
-  const precision = ask !== 'date' ? undefined : DAY_WORDS.some(([a, b]) => pair(a, b) >= 0) ? 'day' : MONTH_WORDS.some(([a, b]) => pair(a, b) >= 0) ? 'month' : undefined;
+  const among = (pairs: [string, string][]) => pairs.some(([a, b]) => pair(a, b) >= 0);
+  const precision = ask !== 'date' ? undefined : among(DAY_WORDS) ? 'day' : among(MONTH_WORDS) ? 'month' : among(QUARTER_WORDS) ? 'quarter' : undefined;
   // "What's it called", "comment s'appelle…", "le nom de…" ("named in the article" only means mentioned).
   const name = NAME_PAIRS.some(([a, b]) => pair(a, b) >= 0) || (tokens.includes('called') && tokens.includes('what')) || tokens.includes('appelle');
-  return { intent, ask, yesNo: isYesNo(tokens, raw), summary, personAt, money, name, ...(precision ? { precision } : {}), ...(unitAt !== undefined ? { unitAt } : {}), markers };
+  const yesNo = isYesNo(tokens, raw);
+  return { intent, ask, yesNo, summary, personAt, money, name, prediction: yesNo && predicts(tokens), ...(precision ? { precision } : {}), ...(unitAt !== undefined ? { unitAt } : {}), markers };
 }
 
 /**
@@ -215,6 +222,29 @@ function markSummary(tokens: readonly string[], markers: Set<number>): boolean {
     }
   }
   return found;
+}
+
+/** Outcomes a report cannot settle before they happen (English words, French stems of every tense). */
+const OUTCOMES = new Set(
+  `block stop kill scupper torpedo derail lose win hit reach achieve succeed fail collapse survive become replace overtake beat
+  dominate crash tank sell buy acquire approve reject sue end leave abandon pay off work out last`.split(/\s+/),
+);
+const OUTCOME_STEMS = ['bloqu', 'perd', 'gagn', 'attein', 'reussi', 'echou', 'devien', 'deveni', 'remplac', 'depass', 'domin', 'rachet', 'approuv', 'rejet', 'effondr', 'abouti', 'lach', 'abandonn', 'tiendr', 'tenir'];
+const FUTURE = new Set(['will', 'gonna', 'll', 'va', 'vont', 'finir', 'finira', 'finiront']);
+
+/**
+ * Whether a yes/no question asks an outcome to come: a future ("will", "gonna", "going to", "va/vont",
+ * a French future "bloquera") before an outcome verb ("block", "lose", "devenir"). "Will the first phase run
+ * on Blackwell?" asks a plan the sources state: "run" is no outcome.
+ */
+function predicts(tokens: readonly string[]): boolean {
+  const outcome = (t: string) => OUTCOMES.has(t) || OUTCOME_STEMS.some((s) => t.startsWith(s));
+  return tokens.some((t, i) => {
+    if (!outcome(t)) return false;
+    if (/(er|ir|dr|tt)(a|ont|ai)$/.test(t) && !OUTCOMES.has(t)) return true;
+    const before = tokens.slice(Math.max(0, i - 5), i);
+    return before.some((b, k) => FUTURE.has(b) || (b === 'going' && before[k + 1] === 'to'));
+  });
 }
 
 function isYesNo(tokens: readonly string[], raw: string): boolean {
