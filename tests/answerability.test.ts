@@ -41,13 +41,18 @@ describe('a focus the base does not hold is refused', () => {
     'which month in 2026 does the first phase start?',
     "la lettre d'intention va-t-elle devenir un contrat ferme ?",
     'Les puces maison d’OpenAI remplaceront-elles Nvidia d’ici 2028 ?',
-  ])('a rate, a finer date or an outcome still to come: %s', (q) => {
+    'On which exact day will the first gigawatt go live?',
+    'is the circular financing a red flag in your view?',
+    'Rate this deal out of 10.',
+    "c'est une bonne affaire pour OpenAI ?",
+  ])('a rate, a finer date, an outcome still to come or the bot’s own verdict: %s', (q) => {
     expect(ids(q)).toEqual([]);
   });
   it('while the total, the half-year and the plan are still given', () => {
     expect(ids('how much will Nvidia invest in total?')[0]).toBe('investment-up-to-100bn');
     expect(ids('when does the first phase start?')).toContain('timeline-first-phase-h2-2026');
     expect(ids('combien investi par Nvidia ?')).toContain('investment-up-to-100bn');
+    expect(ids('is the circular financing a red flag?')).toContain('quote-rasgon-circular-investments');
   });
   it('while the related fact is still found when it is asked for', () => {
     expect(ids("who is OpenAI's CEO?")[0]).toBe('quote-altman-compute');

@@ -37,6 +37,7 @@ const WHEN_WORDS = new Set(['when', 'quand', 'date', 'dates', 'calendrier', 'cal
 const WHEN_PAIRS: [string, string][] = [['quel', 'moment'], ['what', 'point'], ['what', 'year'], ['which', 'year'], ['what', 'day'], ['which', 'day'], ['what', 'month'], ['quelle', 'annee'], ['quel', 'jour'], ['quel', 'mois'], ['how', 'soon'], ['since', 'when'], ['by', 'when'], ['a', 'partir']];
 const DAY_WORDS: [string, string][] = [['what', 'day'], ['which', 'day'], ['quel', 'jour'], ['exact', 'date'], ['date', 'exacte'], ['precise', 'date'], ['date', 'precise'], ['what', 'date'], ['which', 'date'], ['quelle', 'date']];
 const MONTH_WORDS: [string, string][] = [['what', 'month'], ['which', 'month'], ['quel', 'mois'], ['which', 'week'], ['what', 'week'], ['quelle', 'semaine']];
+const PRECISE = new Set(['exact', 'exacte', 'precise', 'precis', 'specific', 'particular']);
 const QUARTER_WORDS: [string, string][] = [['what', 'quarter'], ['which', 'quarter'], ['quel', 'trimestre']];
 /** Every pair that asks for a date to some precision is a when-question ("which month does it start?"). */
 const DATE_PAIRS = [...WHEN_PAIRS, ...DAY_WORDS, ...MONTH_WORDS, ...QUARTER_WORDS];
@@ -110,6 +111,8 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   const at = (pred: (t: string) => boolean) => tokens.findIndex(pred);
   const pair = (a: string, b: string) => tokens.findIndex((t, i) => t === a && tokens[i + 1] === b);
   const has = (w: string) => tokens.includes(w);
+  // "which exact day", "quel jour précis": a word between the question word and the unit.
+  const among = (pairs: [string, string][]) => pairs.some(([a, b]) => pair(a, b) >= 0 || tokens.some((t, i) => t === b && tokens[i - 2] === a && PRECISE.has(tokens[i - 1]!)));
   const mark = (set: ReadonlySet<string>) => tokens.forEach((t, i) => set.has(t) && markers.add(i));
 
   const summary = markSummary(tokens, markers);
@@ -131,7 +134,7 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
     intent = 'quote';
     ask = 'quote';
     mark(QUOTE_WORDS);
-  } else if (tokens.some((t, i) => WHEN_WORDS.has(t) && asksWhen(tokens, i)) || DATE_PAIRS.some(([a, b]) => pair(a, b) >= 0)) {
+  } else if (tokens.some((t, i) => WHEN_WORDS.has(t) && asksWhen(tokens, i)) || among(DATE_PAIRS)) {
     intent = 'when';
     ask = 'date';
     mark(WHEN_WORDS);
@@ -171,7 +174,6 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   // "La taille financière de l'accord", "the financial size": money asked, the adjective no subject.
   if (ask === 'amount') mark(MONEY_ADJECTIVES);
   const money = ask === 'amount' && tokens.some((t) => MONEY_WORDS.has(t) || MONEY_ADJECTIVES.has(t));
-  const among = (pairs: [string, string][]) => pairs.some(([a, b]) => pair(a, b) >= 0);
   const precision = ask !== 'date' ? undefined : among(DAY_WORDS) ? 'day' : among(MONTH_WORDS) ? 'month' : among(QUARTER_WORDS) ? 'quarter' : undefined;
   // "What's it called", "comment s'appelle…", "le nom de…" ("named in the article" only means mentioned).
   const name = NAME_PAIRS.some(([a, b]) => pair(a, b) >= 0) || (tokens.includes('called') && tokens.includes('what')) || tokens.includes('appelle');

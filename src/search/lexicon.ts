@@ -1136,7 +1136,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'share price in dollars', 'trading at', 'price target', 'each tranche', 'each payment', 'each installment',
       'price of each', 'cost of each', 'per piece', 'apiece', 'how much each', 'how much is each', 'how much does each',
       'each one cost', 'per card', 'per system', 'per rack', 'per server', 'unit economics', 'average selling price', 'a pop',
-      'price each',
+      'price each', 'closing price',
     ],
     fr: [
       'prix par', 'coût par', 'prix unitaire', 'coût unitaire', 'par action', 'par puce', 'par gpu', 'prix d’une', 'prix d’un',
@@ -1248,7 +1248,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'turbines à gaz', 'énergies fossiles', 'fossiles', 'énergie solaire', 'panneaux solaires', 'photovoltaïque', 'éolienne',
       'parc éolien', 'hydroélectrique', 'hydraulique', 'barrage', 'géothermie', 'énergies renouvelables', 'énergie verte',
       'mix énergétique', 'mix électrique', 'fournisseur d’énergie', 'contrat d’achat d’électricité', 'ppa',
-      'd’où vient l’électricité', 'd’où vient l’énergie', 'd’où viendra l’électricité', 'producteur d’électricité',
+      'd’où vient l’électricité', 'd’où vient l’énergie', 'd’où viendra l’électricité', 'producteur d’électricité', 'cotait',
+      'cotaient', 'cours de clôture', 'clôturé à',
     ],
   },
   {
@@ -1400,10 +1401,16 @@ export const CONCEPTS: readonly DomainConcept[] = [
     en: [
       'realistic', 'unrealistic', 'feasible', 'achievable', 'doable', 'plausible', 'credible', 'pipe dream', 'betray',
       'betrayed', 'betrayal', 'sell out', 'sold out', 'you believe it', 'you buy it',
+      // The bot's own opinion, or a grade: the article reports others' views, it gives none of its own.
+      'in your view', 'your view', 'in your opinion', 'your opinion', 'your take', 'out of 10', 'out of ten', 'rate this',
+      'a good deal', 'a good deal for', 'a bad deal', 'good investment', 'bad investment', 'worth buying', 'should i buy',
+      'should i sell', 'bubble',
     ],
     fr: [
       'réaliste', 'irréaliste', 'faisable', 'réalisable', 'crédible', 'plausible', 'tu y crois', 'vous y croyez', 'y croire',
-      'trahi', 'trahir', 'trahison', 'vendu son âme',
+      'trahi', 'trahir', 'trahison', 'vendu son âme', 'à ton avis', 'à votre avis', 'selon toi', 'selon vous', 'ton avis',
+      'votre avis', 'tu penses que', 'vous pensez que', 'sur 10', 'sur dix', 'une bonne affaire', 'une mauvaise affaire',
+      'bon investissement', 'bon plan', 'vaut le coup', 'faut-il acheter', 'dois-je acheter', 'bulle',
     ],
   },
   {
