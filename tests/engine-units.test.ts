@@ -135,6 +135,13 @@ describe('question form', () => {
     for (const q of ['Will the first phase run on Blackwell?', 'did the FTC block the deal?', 'will nvidia invest 100 billion?', 'who will lose out?']) expect(predicts(q), q).toBe(false);
   });
 
+  it('reads French slang for saying as a quote asked for only when the words are asked', () => {
+    const form = (q: string) => readForm(tokenize(normalizeText(q)), q);
+    expect(form("le patron d'OpenAI, il a lâché quelle phrase ?").ask).toBe('quote');
+    expect(form('altman il a sorti quoi comme punchline ?').ask).toBe('quote');
+    expect(form('OpenAI a lâché Nvidia ?').ask).not.toBe('quote');
+  });
+
   it('marks the noun a count asks about', () => {
     const tokens = tokenize(normalizeText('how many homes could it power'));
     expect(tokens[readForm(tokens, '').unitAt!]).toBe('homes');

@@ -180,6 +180,11 @@ describe('questions inside chat', () => {
     expect(ctx('Chargée de conformité : quelle est la nature des actions acquises par Nvidia ?', 'conformite')).toBe(1);
     expect(ctx('Vera Rubin: when does it ship?', 'rubin')).toBe(0);
   });
+  it('drops a greeting or name hailed before a comma, never a word of the base or of the language', () => {
+    expect(read('heya, how big is the first phase in GW?').tokens[0]).toBe('how');
+    expect(read('Oracle, did it go up?').tokens[0]).toBe('oracle');
+    expect(read('Revenue, anyone?').tokens[0]).toBe('revenue');
+  });
   it('reads elided French as the first person: "J\'ai des actions depuis 2020" presents the asker', () => {
     expect(ctx("J'ai des actions Nvidia depuis 2020 😄 ça a donné quoi en bourse le jour de l'annonce ?", '2020')).toBe(1);
   });

@@ -46,6 +46,7 @@ const NAME_PAIRS: [string, string][] = [['name', 'of'], ['nom', 'de'], ['nom', '
 const BEFORE_PASSIVE_SAID = new Set(['is', 's', 'was', 'est', 'been', 'being']);
 const BE_WORDS = new Set(['est', 'sont', 'etre', 'ete', 'is', 'are', 'was', 'were', 'being', 'been']);
 const THAT_WORDS = new Set(['que', 'qu', 'that']);
+const SLANG_SAY_ASKED = new Set(['lache', 'sorti', 'balance']);
 const SLANG_SUBJECTS = new Set(['il', 'elle', 'ils', 'elles', 'a', 'on']);
 const DATE_UNITS = new Set(['year', 'annee', 'day', 'jour', 'month', 'mois']);
 const HAVE_WORDS = new Set(['a', 'ont', 'as', 'avez', 'avoir']);
@@ -128,8 +129,9 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   // "Ma collègue dit que…", "my group says that…": reported speech around the question, not a quote asked for.
   const reported = (i: number) => THAT_WORDS.has(tokens[i + 1] ?? '');
   // "altman il balance quoi comme phrase": French slang for saying, after its subject.
-  const slangSay = tokens.findIndex((t, i) => (t === 'balance' || t === 'balancer') && SLANG_SUBJECTS.has(tokens[i - 1] ?? ''));
-  if (slangSay >= 0) tokens.forEach((t, i) => (i === slangSay || t === 'phrase' || t === 'phrases') && markers.add(i));
+  // So are "lâcher" and "sortir" when what follows asks for the words ("il a lâché quelle phrase ?", "il a sorti quoi").
+  const slangSay = tokens.findIndex((t, i) => ((t === 'balance' || t === 'balancer') && SLANG_SUBJECTS.has(tokens[i - 1] ?? '')) || (SLANG_SAY_ASKED.has(t) && SLANG_SUBJECTS.has(tokens[i - 1] ?? '') && tokens.slice(i + 1, i + 3).some((u) => u === 'phrase' || u === 'quoi' || u === 'quelle')));
+  if (slangSay >= 0) tokens.forEach((t, i) => (i === slangSay || OPINION_WORDS.has(t)) && markers.add(i));
   if (slangSay >= 0 || (!aboutSource && tokens.some((t, i) => QUOTE_WORDS.has(t) && !(t.startsWith('cite') && passive(i)) && !reported(i))) || tokens.some((t) => t === 'quote' || t === 'quotes' || t === 'citation' || t === 'citations') || pair('who', 'said') >= 0 || (!aboutSource && has('did') && has('say')) || (has('qui') && has('dit'))) {
     intent = 'quote';
     ask = 'quote';

@@ -503,7 +503,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'kingmaker', 'unassailable', 'moat', 'too much power', 'too dominant', 'market dominance', 'dominant position',
       'monopolistic', 'concentration', 'eat everyone’s lunch', 'crush', 'crushes', 'steamroll', 'juggernaut', 'behemoth',
       'gorilla', '800-pound gorilla', 'runs the show', 'dominated', 'monopolist', 'monopolize', 'monopolise', 'monopolizing',
-      'quasi-monopoly', 'near-monopoly', 'virtual monopoly', 'duopoly', 'market leader', 'leading position', 'top dog',
+      'quasi-monopoly', 'near-monopoly', 'virtual monopoly', 'duopoly', 'market leader', 'leading position', 'top dog', 'leading the pack', 'leads the pack', 'lead the pack', 'ahead of the pack', 'front-runner', 'frontrunner', 'leading player',
       'lion’s share', 'cornered the market', 'corner the market', 'entrenched', 'entrench', 'cement its position',
       'cements its lead', 'supremacy', 'hegemony', 'unbeatable', 'untouchable', 'winner takes all', 'choke point', 'chokepoint',
     ],

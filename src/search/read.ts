@@ -172,7 +172,8 @@ interface Clause {
  * whether the base holds a token (so a word of the base is never taken for a misspelt question word).
  */
 export function readQuestion(query: unknown, askerLang: Lang | undefined, vocab: Vocabulary, knows?: (token: string) => boolean): Reading {
-  const raw = (typeof query === 'string' ? query : query == null ? '' : String(query)).slice(0, 2000).replace(/^\s*\/\s*deal\b/i, ' ');
+  const typed = (typeof query === 'string' ? query : query == null ? '' : String(query)).slice(0, 2000).replace(/^\s*\/\s*deal\b/i, ' ');
+  const raw = withoutHail(typed, knows);
   // "%" and "$" are words in a question ("cb de % en bourse", "in $"); normalising would drop them.
   const text = words(raw);
   const { normalized } = queryTokens(text);
@@ -199,6 +200,18 @@ export function readQuestion(query: unknown, askerLang: Lang | undefined, vocab:
   // The form is read where the question is asked ("…I'm lost. Why does everyone say…?"): context clauses are blanked.
   const asked = context.includes(1) ? tokens.map((t, i) => (context[i] ? '' : t)) : tokens;
   return { raw, normalized, tokens, context, spellings, lang, form: readForm(asked, raw) };
+}
+
+/**
+ * "Heya, how big…", "Yo! c'est quoi…": a word opening the message before a comma or "!" that is neither the
+ * base's, nor a question word, nor any dictionary word is a greeting or a name the asker hails, not a subject.
+ * A dictionary word stays ("Revenue, anyone?" asks for revenue).
+ */
+function withoutHail(text: string, knows?: (token: string) => boolean): string {
+  const m = /^\s*([\p{L}]+)\s*[,!]+\s+(?=\S)/u.exec(text);
+  if (!m || !knows) return text;
+  const w = normalizeText(m[1]!);
+  return knows(w) || WH.has(w) || isDictionaryWord(w) ? text : text.slice(m[0].length);
 }
 
 const ELIDING = ['qu', 'l', 'd', 'j', 'c', 's', 'n', 'm', 't'];
