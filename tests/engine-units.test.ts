@@ -118,7 +118,7 @@ describe('question form', () => {
       expect(readForm(tokenize(normalizeText(q)), q).yesNo, q).toBe(true);
     }
     for (const q of ['what is the deal worth', 'quand commence la phase', 'who is the lawyer']) expect(readForm(tokenize(normalizeText(q)), q).yesNo, q).toBe(false);
-    for (const q of ['tl;dr', 'résume-moi l’accord', 'in a nutshell?', 'les chiffres clés']) expect(readForm(tokenize(normalizeText(q)), q).summary, q).toBe(true);
+    for (const q of ['tl;dr', 'résume-moi l’accord', 'in a nutshell?', 'les chiffres clés', "Explain the deal like I'm five.", 'give me the 30-second version', 'c koi le deal en 2 mots']) expect(readForm(tokenize(normalizeText(q)), q).summary, q).toBe(true);
   });
 
   it('reads a date asked to the month or quarter as a when-question of that precision', () => {
