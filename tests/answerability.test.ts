@@ -406,3 +406,14 @@ describe('French inversion after a question word', () => {
     expect(ids('OpenAI a-t-il signé un contrat définitif ?')[0]).toBe('deal-letter-of-intent');
   });
 });
+
+describe('purpose questions', () => {
+  it('the purpose of the deal’s own means is its goal', () => {
+    expect(ids("In plain words, what's the point of all this hardware?").slice(0, 3)).toContain('deal-goal-more-powerful-models');
+    expect(ids('À quoi va servir toute cette puissance de feu ?').slice(0, 3)).toContain('deal-goal-more-powerful-models');
+  });
+  it('the purpose of a specific subject is in that subject’s facts', () => {
+    expect(ids('les puces maison ca sert a quoi pour openai')[0]).toBe('chips-openai-in-house-processors');
+    expect(ids("c quoi l'archi vera rubin, ça sert à quoi ?")[0]).toBe('chips-vera-rubin-platform');
+  });
+});

@@ -134,6 +134,7 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
   focus.items = dedupe(focus.items);
   weighUnknown(sb, reading, focus);
   affiliationPremises(sb, reading, focus);
+  purposeFrame(sb, reading, focus);
   coordinate(tokens, focus.items);
   return focus;
 }
@@ -322,6 +323,23 @@ function knows(sb: SearchableBase, s: string): boolean {
 function idfOf(sb: SearchableBase, term: string): number {
   const df = sb.index.df(term);
   return df > 0 ? sb.index.idf(df) : sb.index.maxIdf();
+}
+
+/**
+ * "What's the point of all this hardware?", "à quoi va servir toute cette puissance ?": the purpose is asked;
+ * what it is the purpose of is the deal's own means, which a fact stating the goal need not repeat. Companies
+ * named stay ("what is Nvidia's goal?" asks Nvidia's).
+ */
+function purposeFrame(sb: SearchableBase, reading: Reading, focus: Focus): void {
+  if (reading.form.ask === 'quote' || reading.form.ask === 'person') return;
+  const goal = focus.items.find((it) => !it.context && it.kind === 'concept' && it.terms.some(([t]) => t === '~goal'));
+  if (!goal) return;
+  // The deal's means are what many facts speak of ("hardware", "compute"); "in-house chips" is a subject of its own,
+  // whose own facts say what it is for: then the purpose is only the question's form.
+  const broad = (it: FocusItem) => it.terms.some(([t, w]) => w >= 1 && sb.index.df(t) > sb.commonDf);
+  const others = focus.items.filter((it) => it !== goal && it.known && !it.soft && !it.context && it.kind !== 'number');
+  if (others.some((it) => it.kind === 'entity' || !broad(it))) goal.soft = true;
+  else for (const it of others) it.soft = true;
 }
 
 /** Items for a matched phrase: its concepts or entity, and an ordinal attached to it ("phase 2"). */

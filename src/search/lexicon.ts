@@ -862,7 +862,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'why all this', 'holy grail', 'grail', 'final boss', 'gunning for', 'shooting for', 'going for', 'aimed', 'aimed at',
       'aiming for', 'long-term goal', 'long-term aim', 'grand plan', 'grand vision', 'moonshot', 'trying to achieve',
       'hope to achieve', 'seeks to', 'seeking to', 'striving', 'quest', 'dreams of', 'the point of', 'what are they after',
-      'endgoal',
+      'endgoal', 'what is it for', 'what s it for', 'what s it all for', 'purpose of', 'stated purpose', 'to what end',
+      'what do they want to build', 'what are they building', 'what do they want to do with',
     ],
     fr: [
       'objectif', 'objectifs', 'but', 'ambition', 'ambitions', 'ambitieux', 'viser', 'vise', 'visent', 'à terme', 'long terme',
@@ -871,7 +872,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'saint-graal', 'le graal', 'boss final', 'vise quoi', 'visent quoi', 'veut taper', 'cherche à atteindre', 'but du jeu',
       'en ligne de mire', 'dans le viseur', 'visées', 'visera', 'ambitionne', 'ambitionner', 'ambitionnent', 'rêve de',
       'rêvent de', 'objectif affiché', 'ambition affichée', 'quête', 'la quête de', 'veut en venir', 'où veut en venir',
-      'le but c’est', 'dessein',
+      'le but c’est', 'dessein', 'à quoi va servir', 'à quoi doit servir', 'à quoi servira', 'à quoi vont servir',
+      'à quoi doivent servir', 'servir à quoi', 'sert à quoi', 'ça sert à quoi', 'dans quel but', 'à quelle fin',
     ],
   },
   {
