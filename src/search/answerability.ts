@@ -343,10 +343,15 @@ function formRules(sb: SearchableBase, reading: Reading, asked: readonly FocusIt
   return [...dateRules(sb, reading), ...figureRules(sb, reading, items), ...whoRules(sb, reading, items), ...predictionRules(sb, reading)];
 }
 
-/** "Will the FTC block it?": only a projection or an opinion speaks to what is still to come. */
-function predictionRules(sb: SearchableBase, { form }: Reading): Rule[] {
-  if (!form.prediction) return [];
-  return [{ name: 'a projection of that outcome (the sources report what was announced, not what will happen)', test: (d) => FORECASTS.has(sb.facts[d]!.status ?? '') }];
+/**
+ * "Will the FTC block it?": only a projection or an opinion that names the outcome itself speaks to what is
+ * still to come; "regulators could take a look" does not say whether they will block it.
+ */
+function predictionRules(sb: SearchableBase, { form, tokens }: Reading): Rule[] {
+  if (!form.prediction || form.outcomeAt === undefined) return [];
+  const outcome = tokens[form.outcomeAt]!;
+  const forms = [stem(outcome), ...sb.forms.variants(outcome)];
+  return [{ name: `a projection that it will ${outcome} (the sources report what was announced, not what will happen)`, test: (d) => FORECASTS.has(sb.facts[d]!.status ?? '') && forms.some((f) => sb.index.holding(f, d) === 2) }];
 }
 const FORECASTS = new Set(['projection', 'opinion']);
 

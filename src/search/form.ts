@@ -22,6 +22,8 @@ export interface QuestionForm {
   name: boolean;
   /** "Will the FTC block it?", "va-t-elle devenir un contrat ferme ?": an outcome still to come is asked. */
   prediction: boolean;
+  /** Token index of the outcome a prediction asks about ("block"). */
+  outcomeAt?: number;
   /** "how much is it worth", "quel est le montant": an amount of money (not a count or a share move). */
   money: boolean;
   /** "who at Oracle", "qui chez Oracle": a person of an organisation is asked for. */
@@ -182,7 +184,9 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   // "What's it called", "comment s'appelle…", "le nom de…" ("named in the article" only means mentioned).
   const name = NAME_PAIRS.some(([a, b]) => pair(a, b) >= 0) || (tokens.includes('called') && tokens.includes('what')) || tokens.includes('appelle');
   const yesNo = isYesNo(tokens, raw);
-  return { intent, ask, yesNo, summary, personAt, money, name, prediction: yesNo && predicts(tokens), ...(precision ? { precision } : {}), ...(unitAt !== undefined ? { unitAt } : {}), markers };
+  // "Vont-elles forcément bloquer ?" asks whether it is certain: a fact saying it only could settles that.
+  const outcomeAt = yesNo && !tokens.some((t) => CERTAINTY.has(t)) ? outcomeAsked(tokens) : -1;
+  return { intent, ask, yesNo, summary, personAt, money, name, prediction: outcomeAt >= 0, ...(outcomeAt >= 0 ? { outcomeAt } : {}), ...(precision ? { precision } : {}), ...(unitAt !== undefined ? { unitAt } : {}), markers };
 }
 
 /**
@@ -236,16 +240,17 @@ const OUTCOMES = new Set(
   dominate crash tank sell buy acquire approve reject sue end leave abandon pay off work out last`.split(/\s+/),
 );
 const OUTCOME_STEMS = ['bloqu', 'perd', 'gagn', 'attein', 'reussi', 'echou', 'devien', 'deveni', 'remplac', 'depass', 'domin', 'rachet', 'approuv', 'rejet', 'effondr', 'abouti', 'lach', 'abandonn', 'tiendr', 'tenir'];
+const CERTAINTY = new Set(['forcement', 'necessarily', 'definitely', 'certainly', 'surely', 'inevitably', 'obligatoirement', 'certainement', 'inevitablement', 'automatiquement', 'automatically']);
 const FUTURE = new Set(['will', 'gonna', 'll', 'va', 'vont', 'finir', 'finira', 'finiront']);
 
 /**
- * Whether a yes/no question asks an outcome to come: a future ("will", "gonna", "going to", "va/vont",
+ * Where a yes/no question asks an outcome to come (-1 when it does not): a future ("will", "gonna", "going to", "va/vont",
  * a French future "bloquera") before an outcome verb ("block", "lose", "devenir"). "Will the first phase run
  * on Blackwell?" asks a plan the sources state: "run" is no outcome.
  */
-function predicts(tokens: readonly string[]): boolean {
+function outcomeAsked(tokens: readonly string[]): number {
   const outcome = (t: string) => OUTCOMES.has(t) || OUTCOME_STEMS.some((s) => t.startsWith(s));
-  return tokens.some((t, i) => {
+  return tokens.findIndex((t, i) => {
     if (!outcome(t)) return false;
     if (/(er|ir|dr|tt)(a|ont|ai)$/.test(t) && !OUTCOMES.has(t)) return true;
     const before = tokens.slice(Math.max(0, i - 5), i);
