@@ -45,7 +45,6 @@ describe('a focus the base does not hold is refused', () => {
     'is the circular financing a red flag in your view?',
     'Rate this deal out of 10.',
     "c'est une bonne affaire pour OpenAI ?",
-    'will the FTC block the deal?',
     'Will OpenAI actually reach AGI by 2030?',
   ])('a rate, a finer date, an outcome still to come or the bot’s own verdict: %s', (q) => {
     expect(ids(q)).toEqual([]);
@@ -55,6 +54,8 @@ describe('a focus the base does not hold is refused', () => {
     expect(ids('when does the first phase start?')).toContain('timeline-first-phase-h2-2026');
     expect(ids('combien investi par Nvidia ?')).toContain('investment-up-to-100bn');
     expect(ids('is the circular financing a red flag?')).toContain('quote-rasgon-circular-investments');
+    // What regulators could do speaks to whether they will block it ("block" is what regulators do).
+    expect(ids('will the FTC block the deal?')).toContain('regulation-doj-ftc-scrutiny');
     // Whether it is certain is settled by the fact saying it only could happen.
     expect(ids("Les autorités antitrust vont-elles forcément bloquer l'accord ?").length).toBeGreaterThan(0);
   });

@@ -344,13 +344,16 @@ function formRules(sb: SearchableBase, reading: Reading, asked: readonly FocusIt
 }
 
 /**
- * "Will the FTC block it?": only a projection or an opinion that names the outcome itself speaks to what is
- * still to come; "regulators could take a look" does not say whether they will block it.
+ * "Will OpenAI reach AGI by 2030?": only a projection or an opinion that speaks of the outcome itself (its word
+ * or its concept) speaks to what is still to come; "OpenAI aims at AGI" does not say whether it will reach it.
  */
 function predictionRules(sb: SearchableBase, { form, tokens }: Reading): Rule[] {
   if (!form.prediction || form.outcomeAt === undefined) return [];
-  const outcome = tokens[form.outcomeAt]!;
-  const forms = [stem(outcome), ...sb.forms.variants(outcome)];
+  const at = form.outcomeAt;
+  const outcome = tokens[at]!;
+  // The word itself, its other forms, or the lexicon's concept for it ("block" is what regulators do).
+  const concepts = sb.phrases.match([stem(outcome)]).flatMap((m) => m.concepts);
+  const forms = [stem(outcome), ...sb.forms.variants(outcome), ...concepts];
   return [{ name: `a projection that it will ${outcome} (the sources report what was announced, not what will happen)`, test: (d) => FORECASTS.has(sb.facts[d]!.status ?? '') && forms.some((f) => sb.index.holding(f, d) === 2) }];
 }
 const FORECASTS = new Set(['projection', 'opinion']);
