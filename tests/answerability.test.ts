@@ -422,3 +422,14 @@ describe('purpose questions', () => {
     expect(ids("c quoi l'archi vera rubin, ça sert à quoi ?")[0]).toBe('chips-vera-rubin-platform');
   });
 });
+
+describe('membership checked against a list', () => {
+  it('a company the base lacks, checked against a list, is answered by the list', () => {
+    expect(ids("Est-ce qu'Apple fait partie des concurrents d'OpenAI cités ?")[0]).toBe('competition-openai-rivals');
+    expect(ids('is Apple among the rivals mentioned?')[0]).toBe('competition-openai-rivals');
+  });
+  it('outside a membership check, the unknown name is still the focus', () => {
+    expect(ids('Is this part of the Stargate project?')).toEqual([]);
+    expect(ids('what did Apple say about the deal?')).toEqual([]);
+  });
+});

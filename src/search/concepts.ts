@@ -135,6 +135,7 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
   weighUnknown(sb, reading, focus);
   affiliationPremises(sb, reading, focus);
   purposeFrame(sb, reading, focus);
+  membershipPremise(reading, focus);
   coordinate(tokens, focus.items);
   return focus;
 }
@@ -340,6 +341,35 @@ function purposeFrame(sb: SearchableBase, reading: Reading, focus: Focus): void 
   const others = focus.items.filter((it) => it !== goal && it.known && !it.soft && !it.context && it.kind !== 'number');
   if (others.some((it) => it.kind === 'entity' || !broad(it))) goal.soft = true;
   else for (const it of others) it.soft = true;
+}
+
+const MEMBER_OF = new Set(['among', 'parmi', 'amongst']);
+const LISTED = new Set(['mentioned', 'cited', 'named', 'listed', 'cite', 'cites', 'citee', 'citees', 'mentionne', 'mentionnee', 'mentionnes']);
+
+/** Where a yes/no checks membership of a list: "X fait partie des…", "is X among…", "is X one of…", "X cité comme…". */
+function membershipAt(tokens: readonly string[]): number {
+  return tokens.findIndex((t, i) =>
+    MEMBER_OF.has(t) ||
+    ((t === 'fait' || t === 'font') && tokens[i + 1] === 'partie') ||
+    (t === 'one' && tokens[i + 1] === 'of') ||
+    (LISTED.has(t) && ['as', 'comme', 'among', 'parmi'].includes(tokens[i + 1] ?? '')),
+  );
+}
+
+/**
+ * "Est-ce qu'Apple fait partie des concurrents cités ?": the company checked is the premise; the fact listing
+ * the competitors settles it, with or without it. Words the base lacks before the membership words become
+ * context; a company the base knows stays, so the fact naming it shows what it really is.
+ */
+function membershipPremise(reading: Reading, focus: Focus): void {
+  if (!reading.form.yesNo) return;
+  const at = membershipAt(reading.tokens);
+  if (at < 1) return;
+  for (const it of focus.items) {
+    if (!it.span || it.span[1] > at || it.kind !== 'unknown') continue;
+    it.soft = true;
+    it.context = true;
+  }
 }
 
 /** Items for a matched phrase: its concepts or entity, and an ordinal attached to it ("phase 2"). */
