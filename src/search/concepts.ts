@@ -395,7 +395,9 @@ function addPhraseItems(sb: SearchableBase, tokens: readonly string[], stems: re
     terms,
     weight,
     known,
-    soft: (entity && m.concepts.every((c) => sb.coreEntities.has(c))) || (!entity && m.concepts.every((c) => sb.vagueConcepts.has(c))),
+    soft:
+      (entity && m.concepts.every((c) => sb.coreEntities.has(c))) ||
+      (!entity && m.concepts.every((c) => sb.vagueConcepts.has(c) || (sb.subjectConcepts.has(c) && sb.index.df(c) <= sb.commonDf))),
     ...(m.concepts.some((c) => sb.roleConcepts.has(c)) ? { role: true } : {}),
     ...(m.concepts.every((c) => sb.attributeConcepts.has(c)) ? { attribute: true } : {}),
     ...(m.concepts.length > 0 && m.concepts.every((c) => sb.namedConcepts.has(c)) ? { named: true } : {}),

@@ -26,6 +26,11 @@ export interface DomainConcept {
    * the answer corrects; asked for itself ("What does Brussels say?") it is refused like any attribute.
    */
   named?: boolean;
+  /**
+   * The deal itself ("the deal", "l'accord"): what a deal's whole base is about. In a base where few facts say
+   * the word, naming it narrows nothing ("when does the deal close?").
+   */
+  subject?: boolean;
 }
 
 export const CONCEPTS: readonly DomainConcept[] = [
@@ -166,6 +171,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   },
   {
     id: 'deal',
+    subject: true,
     en: [
       'deal', 'partnership', 'agreement', 'alliance', 'contract', 'accord', 'tie up', 'tie-up', 'pact', 'collaboration',
       'project', 'initiative', 'plan', 'arrangement', 'transaction', 'tie-ups', 'tieup', 'joint venture', 'team-up',

@@ -70,6 +70,8 @@ export class SearchableBase {
   /** Attribute concepts that are names (a regulator, a place): see DomainConcept.named. */
   readonly namedConcepts = new Set<string>(CONCEPTS.filter((c) => c.named).map((c) => conceptTerm(c.id)));
   readonly vagueConcepts = new Set<string>(CONCEPTS.filter((c) => c.vague).map((c) => conceptTerm(c.id)));
+  /** The deal itself ("~deal"): soft where few facts say it (see DomainConcept.subject). */
+  readonly subjectConcepts = new Set<string>(CONCEPTS.filter((c) => c.subject).map((c) => conceptTerm(c.id)));
   /** Terms some figure of the base has as its unit: what a "how many X" can count. */
   readonly unitVocabulary = new Set<string>();
   readonly topicOfLabel = new Map<string, string>();

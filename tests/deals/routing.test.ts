@@ -90,6 +90,13 @@ describe('two deals through the bot', () => {
     expect(overview.deal).toEqual({ id: FIRST, name: 'OpenAI–Nvidia partnership' });
   });
 
+  it('in a small base, "the deal" names its subject and narrows nothing: the closing date answers', async () => {
+    const { bot } = twoDealBot();
+    const r = await bot.answer('northwind kestrel: when does the deal close?', asker('C1'));
+    expect(r.deal?.id).toBe(SECOND);
+    expect(factIds(r)[0]).toBe('northwind-kestrel-closing-q3-2027');
+  });
+
   it('/deal use is for admins; once set, /deal and unnamed questions answer from the channel’s deal', async () => {
     const { bot, store } = twoDealBot();
     const refused = await bot.answer(`use ${SECOND}`, asker('C2'));
