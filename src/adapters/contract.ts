@@ -110,6 +110,8 @@ export interface PlatformCliContext {
   env: NodeJS.ProcessEnv;
   /** The /deal commands (the manifest and the registered command are generated from them). */
   commands: readonly Command<any>[];
+  /** The deals the fact base holds, as headers name them ("OpenAI–Nvidia partnership"); read on demand. */
+  dealNames?: () => string[];
 }
 
 export interface PlatformAdapter<Config = any> {

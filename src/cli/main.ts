@@ -10,7 +10,7 @@ import { createDeliveryPolicy } from '../core/delivery.ts';
 import { EngineHolder } from '../core/engine-holder.ts';
 import { ConfigError } from '../config/env.ts';
 import { GapLog } from '../core/gaps.ts';
-import { FactBaseError, formatProblem } from '../facts/load.ts';
+import { FactBaseError, formatProblem, loadBase } from '../facts/load.ts';
 import { Lang } from '../facts/schema.ts';
 import { readCoreConfig } from '../config/core.ts';
 import { memoryStores, StoreOpenError } from '../store/index.ts';
@@ -128,6 +128,15 @@ async function openGapStore(env: NodeJS.ProcessEnv, gapsLog: string) {
   return store;
 }
 
+/** The deals a fact directory holds, as headers name them (none for a base without deal files, or a broken one). */
+function dealNamesOf(factsDir: string): string[] {
+  try {
+    return loadBase(factsDir).deals.flatMap((b) => (b.deal ? [b.deal.name.en] : []));
+  } catch {
+    return []; // a manifest needs no valid fact base: `dealbot facts check` reports what is wrong
+  }
+}
+
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: Io = processIo): Promise<number> {
   const { args, facts } = takeFactsOption(argv);
   const [command, ...rest] = args;
@@ -205,7 +214,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env,
         return command === undefined ? EXIT_USAGE : 0;
     }
     const platform = platforms.find((p) => p.name === command && p.cli);
-    if (platform?.cli) return await platform.cli.run(rest, { io, env, commands });
+    if (platform?.cli) return await platform.cli.run(rest, { io, env, commands, dealNames: () => dealNamesOf(factsDir) });
     io.stderr(`dealbot: unknown command "${args.join(' ')}"\n\n${USAGE}`);
     return EXIT_USAGE;
   } catch (err) {

@@ -4,7 +4,7 @@ import YAML from 'yaml';
 import { commands } from '../../commands/index.ts';
 import { slackCli } from '../../src/adapters/slack/cli.ts';
 import { readSlackConfig, SlackEnv } from '../../src/adapters/slack/config.ts';
-import { BOT_SCOPES, slackManifest } from '../../src/adapters/slack/manifest.ts';
+import { appDescription, BOT_SCOPES, slackManifest } from '../../src/adapters/slack/manifest.ts';
 import { ConfigError, envDocs } from '../../src/config/env.ts';
 
 const BOT = 'xoxb-1-abc';
@@ -105,5 +105,24 @@ describe('slack manifest', () => {
     expect(await slackCli(['manifest', '--http', 'not a url'], { io, env: {}, commands })).toBe(1);
     expect(await slackCli(['nope'], { io, env: {}, commands })).toBe(1);
     expect(err.length).toBe(2);
+  });
+});
+
+describe('the app description', () => {
+  it('names the one deal, or every deal while they fit in Slack’s 140 characters, else counts them', () => {
+    expect(appDescription(['OpenAI–Nvidia partnership'])).toBe('Answers questions about the OpenAI–Nvidia partnership from a curated, cited fact base.');
+    expect(appDescription(['Northwind–Kestrel acquisition', 'OpenAI–Nvidia partnership'])).toBe(
+      'Answers questions about the Northwind–Kestrel acquisition and the OpenAI–Nvidia partnership from a curated, cited fact base.',
+    );
+    const many = ['Alpha–Beta merger', 'Gamma–Delta joint venture', 'Epsilon–Zeta takeover', 'Eta–Theta partnership'];
+    expect(appDescription(many)).toBe('Answers questions about 4 business deals from a curated, cited fact base.');
+    expect(appDescription([])).toBe('Answers questions about business deals from a curated, cited fact base.');
+    for (const names of [[], many, ['x'.repeat(200)]]) expect(appDescription(names).length).toBeLessThanOrEqual(140);
+  });
+  it('`dealbot slack manifest` names the deals of the fact base it is given', async () => {
+    const out: string[] = [];
+    const io = { stdout: (s: string) => out.push(s), stderr: () => {} };
+    expect(await slackCli(['manifest', '--json'], { io, env: {}, commands, dealNames: () => ['Northwind–Kestrel acquisition', 'OpenAI–Nvidia partnership'] })).toBe(0);
+    expect(JSON.parse(out.join('')).display_information.description).toContain('the Northwind–Kestrel acquisition and the OpenAI–Nvidia partnership');
   });
 });

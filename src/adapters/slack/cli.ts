@@ -24,7 +24,7 @@ const OAUTH_NOTES = (url: string) => [
   `  3. Start dealbot, open ${url}/slack/install in each workspace and press "Add to Slack".`,
 ].join('\n');
 
-export async function slackCli(args: string[], { io: out, commands }: PlatformCliContext): Promise<number> {
+export async function slackCli(args: string[], { io: out, commands, dealNames }: PlatformCliContext): Promise<number> {
   const [sub, ...rest] = args;
   if (sub !== 'manifest') {
     out.stderr(sub ? `dealbot slack: unknown subcommand "${sub}"\n\n${SLACK_USAGE}` : SLACK_USAGE);
@@ -57,6 +57,7 @@ export async function slackCli(args: string[], { io: out, commands }: PlatformCl
     ...(values.command ? { command: values.command } : {}),
     ...(values.http ? { requestUrl: values.http } : {}),
     ...(values.oauth ? { oauth: true } : {}),
+    ...(dealNames ? { dealNames: dealNames() } : {}),
   });
   if (values.json) {
     out.stdout(JSON.stringify(manifest, null, 2));

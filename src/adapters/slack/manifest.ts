@@ -35,6 +35,20 @@ export interface ManifestOptions {
   requestUrl?: string;
   /** OAuth mode (many workspaces): the redirect URL is {requestUrl}/slack/oauth_redirect (needs requestUrl). */
   oauth?: boolean;
+  /** The deals the base holds, as headers name them: the app's description names them. */
+  dealNames?: readonly string[];
+}
+
+/** Slack's limit on display_information.description. */
+const DESCRIPTION_MAX = 140;
+
+/** "Answers questions about the OpenAI–Nvidia partnership…", naming every deal while they fit, else counting them. */
+export function appDescription(dealNames: readonly string[] = []): string {
+  const tail = ' from a curated, cited fact base.';
+  const the = dealNames.map((n) => `the ${n}`);
+  const about = the.length === 0 ? 'business deals' : the.length === 1 ? the[0]! : `${the.slice(0, -1).join(', ')} and ${the.at(-1)}`;
+  const full = `Answers questions about ${about}${tail}`;
+  return full.length <= DESCRIPTION_MAX ? full : `Answers questions about ${dealNames.length} business deals${tail}`;
 }
 
 /** "[question] | timeline | quotes [speaker] | … | share …" from the commands' names and usages. */
@@ -51,7 +65,7 @@ export function slackManifest(commands: readonly Command<any>[], opts: ManifestO
   return {
     display_information: {
       name,
-      description: 'Answers questions about the OpenAI–Nvidia deal from a curated, cited fact base.',
+      description: appDescription(opts.dealNames),
       background_color: '#1d3557',
     },
     features: {
