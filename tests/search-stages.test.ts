@@ -185,6 +185,11 @@ describe('questions inside chat', () => {
     expect(read('Oracle, did it go up?').tokens[0]).toBe('oracle');
     expect(read('Revenue, anyone?').tokens[0]).toBe('revenue');
   });
+  it('a question after "mais"/"but" is a clause of its own, the hearsay before it context', () => {
+    const q = "Bonjour, j'ai entendu à la radio ce matin que Nvidia aurait pris des parts dans OpenAI, mais est-ce qu'ils ont un droit de vote ?";
+    expect(ctx(q, 'parts')).toBe(1);
+    expect(ctx(q, 'vote')).toBe(0);
+  });
   it('reads elided French as the first person: "J\'ai des actions depuis 2020" presents the asker', () => {
     expect(ctx("J'ai des actions Nvidia depuis 2020 😄 ça a donné quoi en bourse le jour de l'annonce ?", '2020')).toBe(1);
   });

@@ -100,7 +100,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'fund', 'funds', 'funding', 'backing', 'chip in', 'spend', 'spending', 'commit', 'committed', 'commitment', 'pledge',
       'pledged', 'put money', 'putting money', 'throw money', 'throwing money', 'sink money', 'sinking', 'write a check',
       'writing a check', 'cough up', 'shell out', 'shelling out', 'plough', 'pour', 'bet', 'betting', 'wager', 'stake money',
-      'footing the bill', 'foot the bill', 'pays for', 'paying for', 'picking up the tab', 'bankrolls',
+      'footing the bill', 'foot the bill', 'pays for', 'paying for', 'picking up the tab', 'bankrolls', 'put into', 'puts into',
+      'putting into', 'pumping into', 'pouring into', 'plowing into', 'ploughing into', 'sinking into',
     ],
     fr: [
       'investir', 'investit', 'investira', 'investi', 'investissement', 'investissements', 'injecter', 'injecte', 'miser',
@@ -1540,7 +1541,8 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   etats unis hier yesterday today aujourd aujourdhui tonight bazar machin fat hefty juicy massive gros grosse pis ouais ouai enthousiasme enthusiasm excitement hype concerne concernent concerner concernant porte portent besoin
   need needs needed raise raises raised flag flags flagged highlight highlights highlighted savez saurais sauriez savent
   connais connaissez clue thoughts anyone anybody aide help wait hold attends attendez tiens perso personnellement personally
-  interessant interessante interesting read reads dossier parallele concernee concernees concernes`
+  interessant interessante interesting read reads dossier parallele concernee concernees concernes
+  heya matin soir soiree nuit weekend semaine tonight afternoon apres midi`
     .split(/\s+/)
     .filter(Boolean),
 );
