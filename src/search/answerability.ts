@@ -130,29 +130,12 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
   // A yes/no question checks a premise that may be wrong ("Blackwell, right?"): the fact that settles it holds less of it.
   const needed = reading.form.yesNo ? MIN_COVERAGE_YES_NO : MIN_COVERAGE;
   const covering = candidates.filter((d) => decision.coverage.get(d)!.share >= needed);
-  if (covering.length === 0) {
-    const swapped = partnerSwap(sb, reading, weighed, candidates);
-    if (swapped.hits.length > 0) {
-      decision.answer = true;
-      decision.hits = swapped.hits;
-      decision.unsupported = swapped.names;
-      decision.reason = `the question's premise names other partners (${swapped.names.join(', ')}) than the fact that settles it`;
-      return decision;
-    }
-    const best = candidates[0] !== undefined ? decision.coverage.get(candidates[0])! : undefined;
-    const missing = best ? best.missing : items.filter((it) => !it.known).map((it) => it.text);
-    decision.reason = `no fact holds enough of the question (${Math.round((best?.share ?? 0) * 100)} % at best, ${Math.round(needed * 100)} % needed); missing: ${missing.join(', ') || '—'}`;
-    return decision;
-  }
+  if (covering.length === 0) return tooLittle(sb, reading, items, weighed, candidates, needed, decision);
   const rules = formRules(sb, reading, items);
   const kept = covering.filter((d) => {
-    for (const rule of rules) {
-      if (!rule.test(d)) {
-        decision.dropped.set(d, rule.name);
-        return false;
-      }
-    }
-    return true;
+    const failed = rules.find((rule) => !rule.test(d));
+    if (failed) decision.dropped.set(d, failed.name);
+    return !failed;
   });
   if (kept.length === 0) {
     const corrected = correction(sb, reading, items, covering, rules);
@@ -171,6 +154,22 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
   const own = namedSpeakersQuotes(sb, reading, items, kept, score);
   if (own.length > 0) decision.also = own;
   decision.reason = `${kept.length} fact(s) hold at least ${Math.round(needed * 100)} % of the question${rules.length ? ` and meet: ${rules.map((r) => r.name).join('; ')}` : ''}`;
+  return decision;
+}
+
+/** No fact holds enough of the question: a premise naming other partners is corrected, else it is refused. */
+function tooLittle(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], weighed: readonly FocusItem[], candidates: readonly number[], needed: number, decision: Decision): Decision {
+  const swapped = partnerSwap(sb, reading, weighed, candidates);
+  if (swapped.hits.length > 0) {
+    decision.answer = true;
+    decision.hits = swapped.hits;
+    decision.unsupported = swapped.names;
+    decision.reason = `the question's premise names other partners (${swapped.names.join(', ')}) than the fact that settles it`;
+    return decision;
+  }
+  const best = candidates[0] !== undefined ? decision.coverage.get(candidates[0])! : undefined;
+  const missing = best ? best.missing : items.filter((it) => !it.known).map((it) => it.text);
+  decision.reason = `no fact holds enough of the question (${Math.round((best?.share ?? 0) * 100)} % at best, ${Math.round(needed * 100)} % needed); missing: ${missing.join(', ') || '—'}`;
   return decision;
 }
 

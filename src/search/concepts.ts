@@ -133,7 +133,7 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
   }
   focus.items = dedupe(focus.items);
   weighUnknown(sb, reading, focus);
-  affiliationPremises(sb, reading, focus);
+  readPremises(sb, reading, focus);
   purposeFrame(sb, reading, focus);
   membershipPremise(reading, focus);
   coordinate(tokens, focus.items);
@@ -146,41 +146,43 @@ const AFFILIATION_PREPS = new Set(['de', 'd', 'du', 'from', 'at', 'of', 'chez', 
 const AFFILIATION_VERBS = new Set(['works', 'work', 'worked', 'working', 'travaille', 'travaillait', 'bosse', 'bossait', 'employed', 'is', 'est']);
 
 /**
- * A firm the base does not know, given as the affiliation of a person quoted or of a role ("Stacy Rasgon de
- * Goldman Sachs", "the analyst quoted works at Goldman Sachs"), is a premise to correct, not what is asked:
- * it sets no requirement and the answer says the sources do not back it (`Focus.premises`).
+ * Frames around what is asked, each read from the items found: they soften or set aside items the question
+ * only states (a premise, the asker's own people, a name being checked), and name the premises to correct.
  */
-function affiliationPremises(sb: SearchableBase, reading: Reading, focus: Focus): void {
-  const { tokens } = reading;
-  const names = capitalised(reading.raw);
-  const anchors = new Set<number>();
-  // Where a person or role starts: "Goldman Sachs analyst Stacy Rasgon" names the firm right before.
-  const starts = new Set<number>();
-  for (const it of focus.items) {
-    const person = it.role || it.terms.some(([t]) => sb.speakerOfEntity.has(t));
-    if (person && it.span) {
-      anchors.add(it.span[1] - 1);
-      starts.add(it.span[0]);
-    }
-  }
-  // "Broadcom a-t-il profité de l'annonce en Bourse ?": in a yes/no about the market, whether a company
-  // gained is the premise checked; the fact with its move settles it either way.
-  if (reading.form.yesNo && focus.items.some((it) => it.terms.some(([t]) => t === '~stock' || t === '~move'))) {
-    for (const it of focus.items) if (it.terms.some(([t]) => t === '~benefit') && !it.terms.some(([t]) => t === '~move')) it.soft = true;
-  }
-  // "What dollar figure is the partnership valued at?": the deal's value is its amount, not a company's valuation.
+function readPremises(sb: SearchableBase, reading: Reading, focus: Focus): void {
+  marketPremise(reading, focus);
+  dealValue(sb, focus);
+  askersOwn(reading, focus);
+  affiliationVerbs(sb, focus);
+  checkedNames(reading, focus);
+  affiliationPremises(sb, reading, focus);
+}
+
+/**
+ * "Broadcom a-t-il profité de l'annonce en Bourse ?": in a yes/no about the market, whether a company gained
+ * is the premise checked; the fact with its move settles it either way.
+ */
+function marketPremise(reading: Reading, focus: Focus): void {
+  if (!reading.form.yesNo || !focus.items.some((it) => it.terms.some(([t]) => t === '~stock' || t === '~move'))) return;
+  for (const it of focus.items) if (it.terms.some(([t]) => t === '~benefit') && !it.terms.some(([t]) => t === '~move')) it.soft = true;
+}
+
+/** "What dollar figure is the partnership valued at?": the deal's value is its amount, not a company's valuation. */
+function dealValue(sb: SearchableBase, focus: Focus): void {
   const deal = focus.items.some((it) => !it.context && it.terms.some(([t]) => t === '~deal'));
   const company = focus.items.some((it) => !it.context && it.kind === 'entity');
-  if (deal && !company) {
-    for (const it of focus.items) {
-      if (!it.terms.some(([t]) => t === '~valuation') || sb.index.df('~money') === 0) continue;
-      it.terms = [['~money', 1]];
-      it.known = true;
-      it.attribute = false;
-      it.weight = idfOf(sb, '~money');
-    }
+  if (!deal || company || sb.index.df('~money') === 0) return;
+  for (const it of focus.items) {
+    if (!it.terms.some(([t]) => t === '~valuation')) continue;
+    it.terms = [['~money', 1]];
+    it.known = true;
+    it.attribute = false;
+    it.weight = idfOf(sb, '~money');
   }
-  // "my cofounder swears…", "mon avocat dit…": someone of the asker's is no subject of the question.
+}
+
+/** "my cofounder swears…", "mon avocat dit…": someone of the asker's is no subject of the question. */
+function askersOwn({ tokens }: Reading, focus: Focus): void {
   for (const it of focus.items) {
     if (it.kind === 'entity' || !it.span || !MY.has(tokens[it.span[0] - 1] ?? '')) continue;
     if (it.role || it.attribute) {
@@ -188,22 +190,39 @@ function affiliationPremises(sb: SearchableBase, reading: Reading, focus: Focus)
       it.context = true;
     }
   }
-  // "Pour quel cabinet travaille Barlow ?": with a person named, "works" only ties them to a firm.
-  if (focus.items.some((it) => it.terms.some(([t]) => sb.speakerOfEntity.has(t)))) {
-    for (const it of focus.items) if (AFFILIATION_VERBS.has(it.text)) it.soft = true;
+}
+
+/** "Pour quel cabinet travaille Barlow ?": with a person named, "works" only ties them to a firm. */
+function affiliationVerbs(sb: SearchableBase, focus: Focus): void {
+  if (!focus.items.some((it) => it.terms.some(([t]) => sb.speakerOfEntity.has(t)))) return;
+  for (const it of focus.items) if (AFFILIATION_VERBS.has(it.text)) it.soft = true;
+}
+
+/**
+ * "C'est la Commission européenne qui va enquêter ?", "…the EU commission, right?": a name the base lacks, in a
+ * question checking who it was, is a premise the answer corrects (asked for itself, it is refused).
+ */
+function checkedNames(reading: Reading, focus: Focus): void {
+  if (!checksWho(reading.tokens)) return;
+  for (const it of focus.items) {
+    if (!it.named || it.known || it.context || !it.span) continue;
+    it.soft = true;
+    it.context = true;
+    it.attribute = false;
+    const display = asWritten(reading.raw, reading.tokens.slice(it.span[0], it.span[1]));
+    if (!focus.premises.includes(display)) focus.premises.push(display);
   }
-  // "C'est la Commission européenne qui va enquêter ?", "…the EU commission, right?": a name the base lacks,
-  // in a question checking who it was, is a premise the answer corrects (asked for itself, it is refused).
-  if (checksWho(tokens)) {
-    for (const it of focus.items) {
-      if (!it.named || it.known || it.context || !it.span) continue;
-      it.soft = true;
-      it.context = true;
-      it.attribute = false;
-      const display = asWritten(reading.raw, tokens.slice(it.span[0], it.span[1]));
-      if (!focus.premises.includes(display)) focus.premises.push(display);
-    }
-  }
+}
+
+/**
+ * A firm the base does not know, given as the affiliation of a person quoted or of a role ("Stacy Rasgon de
+ * Goldman Sachs", "the analyst quoted works at Goldman Sachs"), is a premise to correct, not what is asked:
+ * it sets no requirement and the answer says the sources do not back it (`Focus.premises`).
+ */
+function affiliationPremises(sb: SearchableBase, reading: Reading, focus: Focus): void {
+  const { tokens } = reading;
+  const names = capitalised(reading.raw);
+  const { anchors, starts } = personSpans(sb, focus);
   for (const it of focus.items) {
     if (it.kind !== 'unknown' || it.pos !== 'noun' || !it.span || !names.has(it.text)) continue;
     // Read a name from its last word ("Sachs" in "Goldman Sachs").
@@ -229,6 +248,20 @@ function affiliationPremises(sb: SearchableBase, reading: Reading, focus: Focus)
     const words = new Set(tokens.slice(j, it.span[1]));
     focus.corrections = focus.corrections.filter((c) => !words.has(c.from));
   }
+}
+
+/** Where persons and roles end (anchors) and start: "Goldman Sachs analyst Stacy Rasgon" names the firm right before. */
+function personSpans(sb: SearchableBase, focus: Focus): { anchors: Set<number>; starts: Set<number> } {
+  const anchors = new Set<number>();
+  const starts = new Set<number>();
+  for (const it of focus.items) {
+    const person = it.role || it.terms.some(([t]) => sb.speakerOfEntity.has(t));
+    if (person && it.span) {
+      anchors.add(it.span[1] - 1);
+      starts.add(it.span[0]);
+    }
+  }
+  return { anchors, starts };
 }
 
 /** A question checking who or what it was: a cleft ("c'est X qui…", "is it X that…", "it's X that…") or a confirmation tag. */

@@ -113,18 +113,52 @@ const FR_WH = new Set(['qui', 'quoi', 'quand', 'combien', 'comment', 'pourquoi',
 /** Reads the form of a question from its normalised tokens (stop words included) and raw text. */
 export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   const markers = new Set<number>();
-  const at = (pred: (t: string) => boolean) => tokens.findIndex(pred);
-  const pair = (a: string, b: string) => tokens.findIndex((t, i) => t === a && tokens[i + 1] === b);
-  const has = (w: string) => tokens.includes(w);
-  // "which exact day", "quel jour précis": a word between the question word and the unit.
-  const among = (pairs: [string, string][]) => pairs.some(([a, b]) => pair(a, b) >= 0 || tokens.some((t, i) => t === b && tokens[i - 2] === a && PRECISE.has(tokens[i - 1]!)));
-  const mark = (set: ReadonlySet<string>) => tokens.forEach((t, i) => set.has(t) && markers.add(i));
-
   const summary = markSummary(tokens, markers);
-  let intent: Intent = 'general';
-  let ask: Ask = 'any';
-  let unitAt: number | undefined;
+  const { intent, ask, unitAt } = readAsk(tokens, raw, markers);
+  const personAt = tokens.some((t, i) => (t === 'who' && (tokens[i + 1] === 'at' || tokens[i + 1] === 'from' || tokens[i + 2] === 'at')) || (t === 'qui' && (tokens[i + 1] === 'chez' || tokens[i + 2] === 'chez')));
+  // "La taille financière de l'accord", "the financial size": money asked, the adjective no subject.
+  if (ask === 'amount') markAll(tokens, MONEY_ADJECTIVES, markers);
+  const money = ask === 'amount' && tokens.some((t) => MONEY_WORDS.has(t) || MONEY_ADJECTIVES.has(t));
+  const precision = ask !== 'date' ? undefined : among(tokens, DAY_WORDS) ? 'day' : among(tokens, MONTH_WORDS) ? 'month' : among(tokens, QUARTER_WORDS) ? 'quarter' : undefined;
+  // "What's it called", "comment s'appelle…", "le nom de…" ("named in the article" only means mentioned).
+  const name = NAME_PAIRS.some(([a, b]) => pairAt(tokens, a, b) >= 0) || (tokens.includes('called') && tokens.includes('what')) || tokens.includes('appelle');
+  const yesNo = isYesNo(tokens, raw);
+  // "Vont-elles forcément bloquer ?" asks whether it is certain: a fact saying it only could settles that.
+  const outcomeAt = yesNo && !tokens.some((t) => CERTAINTY.has(t)) ? outcomeAsked(tokens) : -1;
+  return { intent, ask, yesNo, summary, personAt, money, name, prediction: outcomeAt >= 0, ...(outcomeAt >= 0 ? { outcomeAt } : {}), ...(precision ? { precision } : {}), ...(unitAt !== undefined ? { unitAt } : {}), markers };
+}
 
+/** Where `a` is directly followed by `b`, else -1. */
+function pairAt(tokens: readonly string[], a: string, b: string): number {
+  return tokens.findIndex((t, i) => t === a && tokens[i + 1] === b);
+}
+
+/** Whether any pair is there; "which exact day", "quel jour précis": a word may come between the question word and the unit. */
+function among(tokens: readonly string[], pairs: readonly [string, string][]): boolean {
+  return pairs.some(([a, b]) => pairAt(tokens, a, b) >= 0 || tokens.some((t, i) => t === b && tokens[i - 2] === a && PRECISE.has(tokens[i - 1]!)));
+}
+
+function markAll(tokens: readonly string[], set: ReadonlySet<string>, markers: Set<number>): void {
+  tokens.forEach((t, i) => set.has(t) && markers.add(i));
+}
+
+/** What is asked for: a quote, a date, else a figure, an opinion, a person or a reason (readOtherAsk). */
+function readAsk(tokens: readonly string[], raw: string, markers: Set<number>): { intent: Intent; ask: Ask; unitAt?: number } {
+  if (asksQuote(tokens, markers)) {
+    markAll(tokens, QUOTE_WORDS, markers);
+    return { intent: 'quote', ask: 'quote' };
+  }
+  if (tokens.some((t, i) => WHEN_WORDS.has(t) && asksWhen(tokens, i)) || among(tokens, DATE_PAIRS)) {
+    markAll(tokens, WHEN_WORDS, markers);
+    markAll(tokens, DATE_UNITS, markers);
+    return { intent: 'when', ask: 'date' };
+  }
+  return readOtherAsk(tokens, raw, markers);
+}
+
+/** Whether someone's words are asked for ("what did Altman say", "qui a dit", "altman il balance quoi comme phrase"). */
+function asksQuote(tokens: readonly string[], markers: Set<number>): boolean {
+  const has = (w: string) => tokens.includes(w);
   // "What does the article say about X" asks what the source says, not for a quote.
   // …and so does "what's said about X", "qu'est-ce qui est dit sur X" (passive: no speaker asked for).
   const aboutSource = tokens.some((t, i) => SOURCE_WORDS.has(t) && tokens.slice(i + 1, i + 4).some((u) => SAY_WORDS.has(u))) || tokens.some((t, i) => (t === 'said' || t === 'dit') && BEFORE_PASSIVE_SAID.has(tokens[i - 1] ?? ''));
@@ -136,57 +170,48 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   // So are "lâcher" and "sortir" when what follows asks for the words ("il a lâché quelle phrase ?", "il a sorti quoi").
   const slangSay = tokens.findIndex((t, i) => ((t === 'balance' || t === 'balancer') && SLANG_SUBJECTS.has(tokens[i - 1] ?? '')) || (SLANG_SAY_ASKED.has(t) && SLANG_SUBJECTS.has(tokens[i - 1] ?? '') && tokens.slice(i + 1, i + 3).some((u) => u === 'phrase' || u === 'quoi' || u === 'quelle')));
   if (slangSay >= 0) tokens.forEach((t, i) => (i === slangSay || OPINION_WORDS.has(t)) && markers.add(i));
-  if (slangSay >= 0 || (!aboutSource && tokens.some((t, i) => QUOTE_WORDS.has(t) && !(t.startsWith('cite') && passive(i)) && !reported(i))) || tokens.some((t) => t === 'quote' || t === 'quotes' || t === 'citation' || t === 'citations') || pair('who', 'said') >= 0 || (!aboutSource && has('did') && has('say')) || (has('qui') && has('dit'))) {
-    intent = 'quote';
-    ask = 'quote';
-    mark(QUOTE_WORDS);
-  } else if (tokens.some((t, i) => WHEN_WORDS.has(t) && asksWhen(tokens, i)) || among(DATE_PAIRS)) {
-    intent = 'when';
-    ask = 'date';
-    mark(WHEN_WORDS);
-    tokens.forEach((t, i) => DATE_UNITS.has(t) && markers.add(i));
-  } else {
-    const many = Math.max(pair('how', 'many'), pair('number', 'of'), pair('nombre', 'de'));
-    const combienDe = tokens.findIndex((t, i) => t === 'combien' && (tokens[i + 1] === 'de' || tokens[i + 1] === 'd'));
-    const countFrom = many >= 0 ? many + 2 : combienDe + 2;
-    const counted = many >= 0 || combienDe >= 0 ? nextContent(tokens, countFrom) : undefined;
-    // "How many billions…", "combien de milliards": an amount of money, counted in its scale.
-    const scale = many >= 0 || combienDe >= 0 ? tokens.slice(countFrom).findIndex((t) => !STOP_WORDS.has(t)) + countFrom : -1;
-    if (scale >= countFrom && MONEY_SCALES.has(tokens[scale]!)) {
-      // The scale stays in the focus: "dollars" asks for money, "billions" for a figure of that size.
-      intent = 'figure';
-      ask = 'amount';
-    } else if (many >= 0 || combienDe >= 0) {
-      intent = 'figure';
-      ask = 'count';
-      unitAt = counted;
-    } else if (pair('how', 'much') >= 0 || has('combien') || pair('how', 'big') >= 0 || pair('how', 'large') >= 0 || pair('what', 'size') >= 0 || (asked(tokens) && tokens.some((t) => AMOUNT_WORDS.has(t)))) {
-      intent = 'figure';
-      ask = 'amount';
-      mark(AMOUNT_WORDS);
-    } else if (tokens.some((t) => OPINION_WORDS.has(t)) || pair('en', 'pense') >= 0) {
-      ask = 'quote';
-      mark(OPINION_WORDS);
-    } else if (at((t) => PERSON_WORDS.has(t)) >= 0 && !QU_EST_CE.test(raw) && !(confirmTagAt(tokens) > 0 && at((t) => PERSON_WORDS.has(t)) > 0)) {
-      // A statement with a tag ("c'était Google qui investissait…, c'est bien ça ?") asks no one's name.
-      ask = 'person';
-    } else if (tokens.some((t, i) => REASON_WORDS.has(t) && !HAVE_WORDS.has(tokens[i - 1] ?? '')) || pair('how', 'come') >= 0) {
-      // "Il a raison ?" asks whether someone is right, not why.
-      ask = 'reason';
-      mark(REASON_WORDS);
-    }
+  return (
+    slangSay >= 0 ||
+    (!aboutSource && tokens.some((t, i) => QUOTE_WORDS.has(t) && !(t.startsWith('cite') && passive(i)) && !reported(i))) ||
+    tokens.some((t) => t === 'quote' || t === 'quotes' || t === 'citation' || t === 'citations') ||
+    pairAt(tokens, 'who', 'said') >= 0 ||
+    (!aboutSource && has('did') && has('say')) ||
+    (has('qui') && has('dit'))
+  );
+}
+
+/** Neither a quote nor a date: an amount or a count, an opinion, a person, a reason, or anything. */
+function readOtherAsk(tokens: readonly string[], raw: string, markers: Set<number>): { intent: Intent; ask: Ask; unitAt?: number } {
+  const pair = (a: string, b: string) => pairAt(tokens, a, b);
+  const many = Math.max(pair('how', 'many'), pair('number', 'of'), pair('nombre', 'de'));
+  const combienDe = tokens.findIndex((t, i) => t === 'combien' && (tokens[i + 1] === 'de' || tokens[i + 1] === 'd'));
+  const counts = many >= 0 || combienDe >= 0;
+  const countFrom = many >= 0 ? many + 2 : combienDe + 2;
+  // "How many billions…", "combien de milliards": an amount of money, counted in its scale.
+  const scale = counts ? tokens.slice(countFrom).findIndex((t) => !STOP_WORDS.has(t)) + countFrom : -1;
+  // The scale stays in the focus: "dollars" asks for money, "billions" for a figure of that size.
+  if (scale >= countFrom && MONEY_SCALES.has(tokens[scale]!)) return { intent: 'figure', ask: 'amount' };
+  if (counts) {
+    const unitAt = nextContent(tokens, countFrom);
+    return { intent: 'figure', ask: 'count', ...(unitAt !== undefined ? { unitAt } : {}) };
   }
-  const personAt = tokens.some((t, i) => (t === 'who' && (tokens[i + 1] === 'at' || tokens[i + 1] === 'from' || tokens[i + 2] === 'at')) || (t === 'qui' && (tokens[i + 1] === 'chez' || tokens[i + 2] === 'chez')));
-  // "La taille financière de l'accord", "the financial size": money asked, the adjective no subject.
-  if (ask === 'amount') mark(MONEY_ADJECTIVES);
-  const money = ask === 'amount' && tokens.some((t) => MONEY_WORDS.has(t) || MONEY_ADJECTIVES.has(t));
-  const precision = ask !== 'date' ? undefined : among(DAY_WORDS) ? 'day' : among(MONTH_WORDS) ? 'month' : among(QUARTER_WORDS) ? 'quarter' : undefined;
-  // "What's it called", "comment s'appelle…", "le nom de…" ("named in the article" only means mentioned).
-  const name = NAME_PAIRS.some(([a, b]) => pair(a, b) >= 0) || (tokens.includes('called') && tokens.includes('what')) || tokens.includes('appelle');
-  const yesNo = isYesNo(tokens, raw);
-  // "Vont-elles forcément bloquer ?" asks whether it is certain: a fact saying it only could settles that.
-  const outcomeAt = yesNo && !tokens.some((t) => CERTAINTY.has(t)) ? outcomeAsked(tokens) : -1;
-  return { intent, ask, yesNo, summary, personAt, money, name, prediction: outcomeAt >= 0, ...(outcomeAt >= 0 ? { outcomeAt } : {}), ...(precision ? { precision } : {}), ...(unitAt !== undefined ? { unitAt } : {}), markers };
+  if (pair('how', 'much') >= 0 || tokens.includes('combien') || pair('how', 'big') >= 0 || pair('how', 'large') >= 0 || pair('what', 'size') >= 0 || (asked(tokens) && tokens.some((t) => AMOUNT_WORDS.has(t)))) {
+    markAll(tokens, AMOUNT_WORDS, markers);
+    return { intent: 'figure', ask: 'amount' };
+  }
+  if (tokens.some((t) => OPINION_WORDS.has(t)) || pair('en', 'pense') >= 0) {
+    markAll(tokens, OPINION_WORDS, markers);
+    return { intent: 'general', ask: 'quote' };
+  }
+  const person = tokens.findIndex((t) => PERSON_WORDS.has(t));
+  // A statement with a tag ("c'était Google qui investissait…, c'est bien ça ?") asks no one's name.
+  if (person >= 0 && !QU_EST_CE.test(raw) && !(confirmTagAt(tokens) > 0 && person > 0)) return { intent: 'general', ask: 'person' };
+  // "Il a raison ?" asks whether someone is right, not why.
+  if (tokens.some((t, i) => REASON_WORDS.has(t) && !HAVE_WORDS.has(tokens[i - 1] ?? '')) || pair('how', 'come') >= 0) {
+    markAll(tokens, REASON_WORDS, markers);
+    return { intent: 'general', ask: 'reason' };
+  }
+  return { intent: 'general', ask: 'any' };
 }
 
 /**
