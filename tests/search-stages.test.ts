@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { bm25, idf } from '../src/search/bm25.ts';
 import { findFocus } from '../src/search/concepts.ts';
 import { coverageOf } from '../src/search/answerability.ts';
-import { isDictionaryWord } from '../src/search/dictionary.ts';
+import { isDictionaryWord, nearestWord } from '../src/search/dictionary.ts';
 import { isFiller } from '../src/search/fillers.ts';
 import { figureWords, yearWords } from '../src/search/morphology.ts';
 import { PhraseMatcher, phraseStems } from '../src/search/phrases.ts';
@@ -112,6 +112,14 @@ describe('finding the focus', () => {
     expect(focus("quel temps fait-il à Paris ?").corrections).toEqual([]);
     expect(isDictionaryWord('paris')).toBe(true);
     expect(isDictionaryWord('nvdia')).toBe(false);
+  });
+  it('reads a misspelt word of the language as the word meant, to tag it, never to harden it', () => {
+    expect(nearestWord('represnete')).toBe('represente');
+    expect(nearestWord('represente')).toBeUndefined(); // already a word
+    expect(nearestWord('gpu')).toBeUndefined(); // too short to pick a neighbour
+    expect(item('ca represnete combien de foyers americains', 'represnete')).toMatchObject({ kind: 'unknown', soft: true });
+    // A noun misspelt stays a noun: "reveneu" is still the revenue the base lacks.
+    expect(focus("what is nvidia's reveneu?").items.find((it) => it.text === 'reveneu')?.soft).toBe(false);
   });
 });
 

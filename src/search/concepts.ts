@@ -2,7 +2,7 @@
 // ("@nvidia"), a concept of the lexicon ("~staged"), a word of the base, a number, an ordinal on a
 // concept ("~phase#2") — or stays unknown. Words a user typed the base does not hold are tried as
 // other forms (Snowball), then as typos; fillers ("exactly", "still", "hey bot") are set aside.
-import { isDictionaryWord } from './dictionary.ts';
+import { isDictionaryWord, nearestWord } from './dictionary.ts';
 import { isFiller } from './fillers.ts';
 import { getNumberWords } from './morphology.ts';
 import { confirmTagAt } from './form.ts';
@@ -522,12 +522,22 @@ function unknown(tok: string, focus: Focus): void {
 function weighUnknown(sb: SearchableBase, reading: Reading, focus: Focus): void {
   if (focus.unknown.length === 0) return;
   const pos = partsOfSpeech(reading.raw, reading.lang);
+  // A misspelt word of the language read as a noun is tagged again as the word meant ("represnete" is
+  // "représente", a verb). Only to soften: a word the word lists lack ("galérer") keeps the tagger's reading.
+  const meant = new Map<string, string>();
+  for (const w of focus.unknown) {
+    const near = (pos.get(w) ?? 'noun') === 'noun' ? nearestWord(w) : undefined;
+    if (near) meant.set(w, near);
+  }
+  let tagged = reading.raw;
+  for (const [w, near] of meant) tagged = tagged.replace(new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'giu'), near);
+  const retagged = meant.size > 0 ? partsOfSpeech(tagged, reading.lang) : pos;
   // A capitalised word after the first is a name ("la capitale de l'Australie"), whatever the tagger says.
   const names = capitalised(reading.raw.replace(/^\W*[\p{L}\p{N}]+/u, ''));
   for (const it of focus.items) {
     if (it.kind !== 'unknown') continue;
     it.weight = sb.index.maxIdf();
-    const part = names.has(it.text) ? 'noun' : verbByForm(reading, it.text) ? 'verb' : pos.get(it.text);
+    const part = names.has(it.text) ? 'noun' : verbByForm(reading, it.text) ? 'verb' : meant.has(it.text) ? retagged.get(meant.get(it.text)!) : pos.get(it.text);
     if (part === 'verb' || part === 'adjective' || part === 'adverb' || part === 'other') {
       it.soft = true;
       it.weight *= PHRASING_FACTOR;

@@ -57,3 +57,20 @@ export function isDictionaryWord(word: string): boolean {
   }
   return false;
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The dictionary word one edit from a normalised word that is none ("represnete" → "represente", "giveing" →
+ * "giving"), trying swapped letters first, then a letter too many, one missing, one wrong; undefined when
+ * none is, or the word is shorter than 5 letters (short words have too many neighbours to pick one).
+ */
+export function nearestWord(word: string): string | undefined {
+  if (word.length < 5 || !/^[a-z]+$/.test(word) || isDictionaryWord(word)) return undefined;
+  const tries: string[] = [];
+  for (let i = 0; i < word.length - 1; i++) tries.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i < word.length; i++) tries.push(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i <= word.length; i++) for (const c of LETTERS) tries.push(word.slice(0, i) + c + word.slice(i));
+  for (let i = 0; i < word.length; i++) for (const c of LETTERS) if (c !== word[i]) tries.push(word.slice(0, i) + c + word.slice(i + 1));
+  return tries.find((t) => t !== word && isDictionaryWord(t));
+}
