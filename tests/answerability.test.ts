@@ -423,6 +423,12 @@ describe('purpose questions', () => {
   });
 });
 
+describe('a list a label names, ranked or not', () => {
+  it('"key quotes", "les principales citations" list the quotes', () => {
+    for (const q of ['key quotes?', 'les principales citations']) expect(ids(q).sort(), q).toEqual(['quote-altman-compute', 'quote-barlow-chip-monopoly', 'quote-rasgon-circular-investments']);
+  });
+});
+
 describe('membership checked against a list', () => {
   it('a company the base lacks, checked against a list, is answered by the list', () => {
     expect(ids("Est-ce qu'Apple fait partie des concurrents d'OpenAI cités ?")[0]).toBe('competition-openai-rivals');

@@ -271,15 +271,19 @@ function isTopicLabel(sb: SearchableBase, it: Focus['items'][number], topic: Top
  * maybe misspelt): `/deal energy` lists the topic's facts. A topic word alone ("bourse") names the
  * topic too, but the facts are ranked as for any question, the topic's facts first on ties.
  */
+/** Words that only rank a list a label names: "key quotes", "les principales citations", "all the risks". */
+const LIST_MODIFIERS = new Set(['key', 'main', 'important', 'notable', 'major', 'top', 'all', 'principal', 'principale', 'principales', 'principaux', 'grandes', 'grands', 'toutes', 'tous', 'importantes', 'importants', 'cle', 'cles']);
+
 function findTopic(sb: SearchableBase, reading: Reading, focus: Focus): { topic: Topic; listing: boolean } | undefined {
-  const content = reading.tokens.filter((t) => !STOP_WORDS.has(t) && !focus.fillers.includes(t));
+  const aside = (t: string) => STOP_WORDS.has(t) || focus.fillers.includes(t) || LIST_MODIFIERS.has(t);
+  const content = reading.tokens.filter((t) => !aside(t));
   const keys = [reading.normalized, content.join(' ')];
   for (const key of keys) {
     const id = key ? sb.topicOfLabel.get(key) : undefined;
     if (id) return { topic: sb.topic(id)!, listing: true };
   }
   // Corrected and other-form stems count: "enrgy" names the energy topic.
-  const stems = reading.tokens.map((t, i) => (STOP_WORDS.has(t) || focus.fillers.includes(t) ? '' : focus.stems[i] ?? '')).filter(Boolean).join(' ');
+  const stems = reading.tokens.map((t, i) => (aside(t) ? '' : focus.stems[i] ?? '')).filter(Boolean).join(' ');
   const byStems = stems ? sb.topicOfLabelStems.get(stems) : undefined;
   if (byStems) return { topic: sb.topic(byStems)!, listing: true };
   for (const key of keys) {
