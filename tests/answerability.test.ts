@@ -429,6 +429,14 @@ describe('a list a label names, ranked or not', () => {
   });
 });
 
+describe('each side of a question joined by "and"', () => {
+  it('winners and losers: the best fact of each side comes first', () => {
+    const top = ids('Quels sont les gagnants et les perdants ?').slice(0, 3);
+    expect(top).toContain('competition-amd-intel-squeezed');
+    expect(top.some((id) => id.startsWith('market-') && id !== 'market-broadcom-down-0-8')).toBe(true);
+  });
+});
+
 describe('membership checked against a list', () => {
   it('a company the base lacks, checked against a list, is answered by the list', () => {
     expect(ids("Est-ce qu'Apple fait partie des concurrents d'OpenAI cités ?")[0]).toBe('competition-openai-rivals');

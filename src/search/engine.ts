@@ -5,7 +5,7 @@
 import type { FactBase } from '../facts/load.ts';
 import type { Lang, Topic } from '../facts/schema.ts';
 import { decide, type Decision } from './answerability.ts';
-import { findFocus, type Focus } from './concepts.ts';
+import { findFocus, type Focus, type FocusItem } from './concepts.ts';
 import { guessLang } from './lang.ts';
 import { applyBoosts, scoreItems, sharedByOverview, type Scratch } from './rank.ts';
 import { premiseOf } from './premise.ts';
@@ -236,12 +236,31 @@ function order(sb: SearchableBase, reading: Reading, focus: Focus, decision: Dec
     best = [...heads, ...best.filter((d) => !sb.isHeadline[d])];
     return best.slice(0, MAX_ANSWER_FACTS);
   }
+  const all = best;
   const top = rank(best[0]!);
   best = best.filter((d) => rank(d) >= top * (form.intent === 'when' ? REL_CUT_WHEN : REL_CUT));
   if (form.intent === 'quote' && best.some((d) => sb.isQuote[d])) best = best.filter((d) => sb.isQuote[d]);
   // Same date: the better match first ("first phase" before "Vera Rubin platform", both H2 2026).
-  if (form.intent === 'when' && best.some((d) => sb.isDated[d])) best = best.filter((d) => sb.isDated[d]).sort((a, b) => sb.byDate(a, b, rank));
-  return best.slice(0, MAX_ANSWER_FACTS);
+  if (form.intent === 'when' && best.some((d) => sb.isDated[d])) return best.filter((d) => sb.isDated[d]).sort((a, b) => sb.byDate(a, b, rank)).slice(0, MAX_ANSWER_FACTS);
+  return eachSide(sb, focus, best, all).slice(0, MAX_ANSWER_FACTS);
+}
+
+/**
+ * "Who wins, who loses?", "AMD and Intel": items joined by "and"/"or" are each a side of the answer; each
+ * side's best fact comes first (from all that answer, even below the cut), then the rest in rank order.
+ */
+function eachSide(sb: SearchableBase, focus: Focus, ranked: readonly number[], pool: readonly number[]): number[] {
+  const groups = new Map<number, FocusItem[]>();
+  for (const it of focus.items) if (it.group !== undefined && !it.context) groups.set(it.group, [...(groups.get(it.group) ?? []), it]);
+  const firsts: number[] = [];
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    for (const it of members) {
+      const d = pool.find((d) => it.terms.some(([t, w]) => w >= 0.5 && sb.index.holding(t, d) === 2));
+      if (d !== undefined && !firsts.includes(d)) firsts.push(d);
+    }
+  }
+  return firsts.length === 0 ? [...ranked] : [...firsts, ...ranked.filter((d) => !firsts.includes(d))];
 }
 
 /** A question with nothing but a form ("when?", "quotes", "tl;dr", "c'est combien ?"): the list that form asks for. */
@@ -266,14 +285,14 @@ function isTopicLabel(sb: SearchableBase, it: Focus['items'][number], topic: Top
   return [it.text, ...it.terms.map(([t]) => t)].some((w) => sb.topicOfLabelStems.get(w) === topic.id || sb.topicOfLabel.get(w) === topic.id);
 }
 
+/** Words that only rank a list a label names: "key quotes", "les principales citations", "all the risks". */
+const LIST_MODIFIERS = new Set(['key', 'main', 'important', 'notable', 'major', 'top', 'all', 'principal', 'principale', 'principales', 'principaux', 'grandes', 'grands', 'toutes', 'tous', 'importantes', 'importants', 'cle', 'cles']);
+
 /**
  * The topic a question names. `listing` when the question is the topic itself (its label or id,
  * maybe misspelt): `/deal energy` lists the topic's facts. A topic word alone ("bourse") names the
  * topic too, but the facts are ranked as for any question, the topic's facts first on ties.
  */
-/** Words that only rank a list a label names: "key quotes", "les principales citations", "all the risks". */
-const LIST_MODIFIERS = new Set(['key', 'main', 'important', 'notable', 'major', 'top', 'all', 'principal', 'principale', 'principales', 'principaux', 'grandes', 'grands', 'toutes', 'tous', 'importantes', 'importants', 'cle', 'cles']);
-
 function findTopic(sb: SearchableBase, reading: Reading, focus: Focus): { topic: Topic; listing: boolean } | undefined {
   const aside = (t: string) => STOP_WORDS.has(t) || focus.fillers.includes(t) || LIST_MODIFIERS.has(t);
   const content = reading.tokens.filter((t) => !aside(t));
