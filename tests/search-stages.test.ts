@@ -60,6 +60,11 @@ describe('reading a question', () => {
     expect(read('combein nvidia investit').tokens[0]).toBe('combien');
     expect(read('wat did altman say').tokens[0]).toBe('what');
   });
+  it('reads chat "nan", "jcapte", "en mode" as the chat they are', () => {
+    expect(read('amd et intel ils vont pas kiffer nan ?').tokens).toContain('non');
+    expect(focus('jcapte pas le truc du financement circulaire, qqn explique ?').unknown).toEqual([]);
+    expect(focus('openai passe en mode business ou koi').unknown).not.toContain('mode');
+  });
   it('splits French typed without its apostrophes, never a real word', () => {
     // Read as "l'action", "c'est" are: the elided article dropped.
     expect(read('laction nvidia a fait combien apres lannonce').tokens).toEqual(read("l'action nvidia a fait combien apres l'annonce").tokens);

@@ -1508,6 +1508,7 @@ export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   stp: 's’il te plaît', svp: 's’il vous plaît', mm: 'même', ms: 'mais', vrmt: 'vraiment', oqp: 'occupé', d: 'de', g: 'j’ai', chui: 'je suis', chuis: 'je suis',
   c: 'c’est', u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', bc: 'because', cuz: 'because', abt: 'about', w: 'with',
   tldr: 'tl;dr', fase: 'phase', gigas: 'gigawatts', giga: 'gigawatt', krosoft: 'microsoft', blaze: 'nom', intension: 'intention', conso: 'consommation', rite: 'right', gm: 'good morning', wdym: 'what do you mean', idk: 'i do not know', wat: 'what', wut: 'what', wot: 'what', wht: 'what', whn: 'when', hw: 'how', rn: 'right now', imo: 'in my opinion', tbh: 'to be honest', nvm: 'never mind',
+  nan: 'non', nn: 'non', ouep: 'oui', yep: 'yes', yup: 'yes', nope: 'no',
 };
 
 /**
@@ -1542,7 +1543,7 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   need needs needed raise raises raised flag flags flagged highlight highlights highlighted savez saurais sauriez savent
   connais connaissez clue thoughts anyone anybody aide help wait hold attends attendez tiens perso personnellement personally
   interessant interessante interesting read reads dossier parallele concernee concernees concernes
-  heya matin soir soiree nuit weekend semaine tonight afternoon apres midi`
+  heya matin soir soiree nuit weekend semaine tonight afternoon apres midi capte captes capter pige piges piger`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -1560,6 +1561,8 @@ export const FILLER_PHRASES: readonly string[] = [
   // Disbelief around a question: "c'est une blague ?", "are you kidding?".
   'c’est une blague', 'c une blague', 'une blague', 'is this a joke', 'is that a joke', 'you kidding', 'are you kidding',
   'no way', 'sans déconner', 'sérieux',
+  // "en mode business": chat French for "like", "as a".
+  'en mode',
   'my boss', 'my manager', 'my team', 'my colleague', 'our team', 'the team', 'quick one', 'quick question', 'real quick', 'sanity check', 'quick sanity check',
   'is that right', 'is that correct', 'did i get that right', 'am i right', 'right', 'is it true', 'true or false', 'sorry to bother', 'sorry if dumb question',
   'dumb question', 'stupid question', 'keeps asking', 'keep asking', 'people mention', 'people keep', 'i heard', 'heard that', 'in total', 'all in all', 'all told',
