@@ -437,6 +437,14 @@ describe('each side of a question joined by "and"', () => {
   });
 });
 
+describe('two companies compared', () => {
+  it('each side’s fact comes first, even one of the deal’s own parties', () => {
+    const top = ids('did oracle do better than nvidia on the market?').slice(0, 3);
+    expect(top).toEqual(expect.arrayContaining(['market-oracle-up-6', 'market-nvidia-up-4-4']));
+    expect(ids('Oracle a fait mieux que Nvidia en bourse ?').slice(0, 3)).toEqual(expect.arrayContaining(['market-oracle-up-6', 'market-nvidia-up-4-4']));
+  });
+});
+
 describe('membership checked against a list', () => {
   it('a company the base lacks, checked against a list, is answered by the list', () => {
     expect(ids("Est-ce qu'Apple fait partie des concurrents d'OpenAI cités ?")[0]).toBe('competition-openai-rivals');

@@ -80,15 +80,16 @@ export function coverageOf(sb: SearchableBase, items: readonly FocusItem[], doc:
       held += w * credit;
       continue;
     }
-    // Joined by "and"/"or": the group weighs as its heaviest item and counts what the fact holds of any.
+    // Joined by "and"/"or", or compared: the group weighs as its heaviest item, and a fact holding any one of
+    // them holds the group as much as it holds that item ("AMD or Intel", "Oracle better than Nvidia").
     const g = groups.get(it.group) ?? { w: 0, got: 0 };
     g.w = Math.max(g.w, w);
-    g.got = Math.max(g.got, w * credit);
+    g.got = Math.max(g.got, credit);
     groups.set(it.group, g);
   }
   for (const g of groups.values()) {
     asked += g.w;
-    held += Math.min(g.got, g.w);
+    held += g.w * g.got;
   }
   out.share = asked > 0 ? held / asked : 0;
   return out;

@@ -137,6 +137,7 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
   purposeFrame(sb, reading, focus);
   membershipPremise(reading, focus);
   coordinate(tokens, focus.items);
+  compareSides(tokens, focus.items, COMPARED_GROUP);
   return focus;
 }
 
@@ -566,6 +567,32 @@ function coordinate(tokens: readonly string[], items: FocusItem[]): void {
     if (between.length === 0 || !joined || !between.every((t) => CONJUNCTIONS.has(t) || BETWEEN.has(t))) continue;
     if (a.group === undefined) a.group = ++group;
     b.group = a.group;
+  }
+}
+
+/** The group of two companies compared (coordinate numbers its groups from 1). */
+const COMPARED_GROUP = 1000;
+const COMPARATIVES = new Set(['better', 'worse', 'more', 'less', 'bigger', 'smaller', 'higher', 'lower', 'mieux', 'plus', 'moins', 'pire']);
+
+/** Where "than"/"que" follows a comparative ("better than", "plus que"), else -1. */
+function comparesAt(tokens: readonly string[]): number {
+  return tokens.findIndex((t, i) => (t === 'than' || t === 'que' || t === 'qu') && tokens.slice(Math.max(0, i - 3), i).some((u) => COMPARATIVES.has(u)));
+}
+
+/**
+ * "Did Oracle do better than Nvidia?", "Oracle a fait mieux que Nvidia ?": the two companies compared are two
+ * sides of the answer, each asked about, even one of the deal's own parties.
+ */
+function compareSides(tokens: readonly string[], items: FocusItem[], group: number): void {
+  const at = comparesAt(tokens);
+  if (at < 0) return;
+  const entities = items.filter((it) => it.kind === 'entity' && it.span && !it.context);
+  const a = entities.filter((it) => it.span![1] <= at).at(-1);
+  const b = entities.find((it) => it.span![0] > at);
+  if (!a || !b) return;
+  for (const it of [a, b]) {
+    it.soft = false;
+    it.group = group;
   }
 }
 
