@@ -445,6 +445,17 @@ describe('two companies compared', () => {
   });
 });
 
+describe('short chat questions', () => {
+  it('"Oracle plus combien ?": a figure asked of a company alone is its share move; none is none', () => {
+    expect(ids('Oracle plus combien ?')[0]).toBe('market-oracle-up-6');
+    expect(ids('how much for Microsoft?')).toEqual([]);
+  });
+  it('"qui est cité côté OpenAI ?" asks for the quotes; "closed ou encore au stade LOI ?" is a yes/no on the status', () => {
+    expect(ids("@dealbot stp, qui est cité côté OpenAI dans l'article ?")[0]).toBe('quote-altman-compute');
+    expect(ids('Le deal est closed ou on est encore au stade LOI ?')[0]).toBe('deal-letter-of-intent');
+  });
+});
+
 describe('membership checked against a list', () => {
   it('a company the base lacks, checked against a list, is answered by the list', () => {
     expect(ids("Est-ce qu'Apple fait partie des concurrents d'OpenAI cités ?")[0]).toBe('competition-openai-rivals');

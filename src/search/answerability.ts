@@ -392,7 +392,9 @@ function figureRules(sb: SearchableBase, { form, tokens }: Reading, items: reado
     const held = (d: number) => subjects.reduce((a, it) => a + (it.terms.some(([t, w]) => w >= 0.5 && sb.index.holding(t, d) === 2) ? it.weight : 0), 0);
     if (subjects.length > 0) rules.push({ name: `a figure or date about ${subjects.map((it) => `“${it.text}”`).join(' and ')}`, test: (d) => held(d) >= total * SUBJECT_SHARE });
   }
-  const moves = asks('~move') || asks('~percent') || asks('~record') || asks('~stock');
+  // "Oracle, combien ?", "Oracle plus combien ?": nothing asked of the company but a figure, its share move is one.
+  const onlyCompany = items.some((it) => it.kind === 'entity' && !it.soft) && items.every((it) => it.kind === 'entity' || it.soft || !it.known);
+  const moves = asks('~move') || asks('~percent') || asks('~record') || asks('~stock') || onlyCompany;
   // "Le prix de l'action Broadcom après la baisse ?", "Oracle's price after the +6 %": the move is when, the price what.
   const afterMove = items.some((it) => it.span && tokens.slice(Math.max(0, it.span[0] - 3), it.span[0]).some((t) => AFTER.has(t)) && it.terms.some(([t]) => t === '~move' || t === '~percent'));
   if (form.ask === 'amount' || scale) {

@@ -162,8 +162,8 @@ function asksQuote(tokens: readonly string[], markers: Set<number>): boolean {
   // "What does the article say about X" asks what the source says, not for a quote.
   // …and so does "what's said about X", "qu'est-ce qui est dit sur X" (passive: no speaker asked for).
   const aboutSource = tokens.some((t, i) => SOURCE_WORDS.has(t) && tokens.slice(i + 1, i + 4).some((u) => SAY_WORDS.has(u))) || tokens.some((t, i) => (t === 'said' || t === 'dit') && BEFORE_PASSIVE_SAID.has(tokens[i - 1] ?? ''));
-  // "Intel est cité" means mentioned, not quoted.
-  const passive = (i: number) => BE_WORDS.has(tokens[i - 1] ?? '');
+  // "Intel est cité" means mentioned, not quoted; "qui est cité ?" asks who is quoted.
+  const passive = (i: number) => BE_WORDS.has(tokens[i - 1] ?? '') && tokens[i - 2] !== 'qui' && tokens[i - 2] !== 'who';
   // "Ma collègue dit que…", "my group says that…": reported speech around the question, not a quote asked for.
   const reported = (i: number) => THAT_WORDS.has(tokens[i + 1] ?? '');
   // "altman il balance quoi comme phrase": French slang for saying, after its subject.
@@ -262,7 +262,7 @@ function markSummary(tokens: readonly string[], markers: Set<number>): boolean {
 /** Outcomes a report cannot settle before they happen (English words, French stems of every tense). */
 const OUTCOMES = new Set(
   `block stop kill scupper torpedo derail lose win hit reach achieve succeed fail collapse survive become replace overtake beat
-  dominate crash tank sell buy acquire approve reject sue end leave abandon pay off work out last`.split(/\s+/),
+  dominate crash tank sell buy acquire approve reject sue end leave abandon pay off work out last open`.split(/\s+/),
 );
 const OUTCOME_STEMS = ['bloqu', 'perd', 'gagn', 'attein', 'reussi', 'echou', 'devien', 'deveni', 'remplac', 'depass', 'domin', 'rachet', 'approuv', 'rejet', 'effondr', 'abouti', 'lach', 'abandonn', 'tiendr', 'tenir'];
 const CERTAINTY = new Set(['forcement', 'necessarily', 'definitely', 'certainly', 'surely', 'inevitably', 'obligatoirement', 'certainement', 'inevitablement', 'automatiquement', 'automatically']);
@@ -295,5 +295,7 @@ function isYesNo(tokens: readonly string[], raw: string): boolean {
   // …unless a question word asks ("quand la transaction sera-t-elle finalisée ?").
   if (tokens.some((t, k) => t === 't' && (tokens[k + 1] === 'il' || tokens[k + 1] === 'elle' || tokens[k + 1] === 'on')) && !tokens.slice(0, i + 1).some((t) => INVERSION_WH.has(t))) return true;
   if (confirmTagAt(tokens) > 0) return true;
-  return /\?\s*$/.test(raw) && !tokens.some((t) => FR_WH.has(t) || PERSON_WORDS.has(t) || t === 'what' || t === 'when' || t === 'how' || t === 'why' || t === 'which' || t === 'where');
+  // "ou" is "or" ("closed ou encore au stade LOI ?") unless it opens the question ("où en est…").
+  const wh = (t: string, k: number) => (t === 'ou' ? k === i : FR_WH.has(t));
+  return /\?\s*$/.test(raw) && !tokens.some((t, k) => wh(t, k) || PERSON_WORDS.has(t) || t === 'what' || t === 'when' || t === 'how' || t === 'why' || t === 'which' || t === 'where');
 }

@@ -151,10 +151,10 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'heads of terms', 'heads of agreement', 'framework agreement', 'preliminary agreement', 'agreement in principle',
       'tentative agreement', 'tentative deal', 'definitive agreement', 'final agreement', 'signed deal', 'signed contract',
       'wrapped up', 'all wrapped up', 'nailed down', 'set in concrete', 'written in stone', 'ironclad', 'cast-iron',
-      'formalized', 'formalised', 'formalize', 'formalise', 'countersigned',
+      'formalized', 'formalised', 'formalize', 'formalise', 'countersigned', 'at what stage', 'what stage is',
     ],
     fr: [
-      'signé', 'signée', 'signer', 'signe', 'signature', 'conclu', 'conclue', 'bouclé', 'acté', 'officiel', 'officielle',
+      'au stade', 'à quel stade', 'quel stade', 'signé', 'signée', 'signer', 'signe', 'signature', 'conclu', 'conclue', 'bouclé', 'acté', 'officiel', 'officielle',
       'officiellement', 'définitif', 'définitive', 'ferme', 'engageant', 'pour de bon', 'c’est fait', 'lettre d’intention',
       'lettre d’intentions', 'préliminaire', 'vrai contrat', 'contrat définitif', 'contrat final', 'juste une lettre',
       'une simple lettre', 'pour de vrai', 'forme juridique', 'vrai accord', 'protocole d’accord', 'accord de principe',
