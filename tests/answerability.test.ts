@@ -456,6 +456,13 @@ describe('short chat questions', () => {
   });
 });
 
+describe('what a question sets aside', () => {
+  it('"Apple aside", "à part nvidia": what is set aside is not asked about, the rest is', () => {
+    expect(ids('Apple aside, which companies is OpenAI exploring alliances with?')[0]).toBe('partnership-openai-diversification');
+    expect(ids('à part nvidia, openai il drague qui ?').slice(0, 3)).toContain('partnership-openai-diversification');
+  });
+});
+
 describe('membership checked against a list', () => {
   it('a company the base lacks, checked against a list, is answered by the list', () => {
     expect(ids("Est-ce qu'Apple fait partie des concurrents d'OpenAI cités ?")[0]).toBe('competition-openai-rivals');

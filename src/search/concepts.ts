@@ -136,6 +136,7 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
   readPremises(sb, reading, focus);
   purposeFrame(sb, reading, focus);
   membershipPremise(reading, focus);
+  exclusions(reading, focus);
   coordinate(tokens, focus.items);
   compareSides(tokens, focus.items, COMPARED_GROUP);
   return focus;
@@ -405,6 +406,40 @@ function membershipPremise(reading: Reading, focus: Focus): void {
     it.context = true;
   }
 }
+
+/** Words that set something aside: "à part Nvidia", "apart from", "besides", "other than", "hormis". */
+const EXCLUDING: readonly string[][] = [['a', 'part'], ['apart', 'from'], ['aside', 'from'], ['other', 'than'], ['besides'], ['except'], ['excluding'], ['hormis'], ['outre'], ['en', 'dehors', 'de'], ['sauf']];
+
+/**
+ * "À part le fabricant de GPU, qui sont les autres…", "Apple aside, which companies…": what is set aside is not
+ * asked about, and the words setting it aside ("part") are no subject either.
+ */
+function exclusions({ tokens }: Reading, focus: Focus): void {
+  const marks: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = EXCLUDING.find((w) => w.every((t, k) => tokens[i + k] === t));
+    if (m) marks.push([i, i + m.length]);
+    // "Apple aside": the word after what it sets aside.
+    if (tokens[i] === 'aside' && tokens[i + 1] !== 'from' && i > 0) marks.push([i - 1, i + 1]);
+  }
+  const aside = (it: FocusItem) => {
+    it.soft = true;
+    it.context = true;
+  };
+  for (const [from, to] of marks) {
+    for (const it of focus.items) if (it.span && it.span[0] < to && it.span[1] > from) aside(it);
+    if (tokens[to - 1] === 'aside') continue; // "Apple aside": Apple was in the marks
+    // What the marker sets aside: the item right after it (past an article), and what hangs on it by "de"/"of"
+    // ("le fabricant de GPU"); "à part nvidia, openai…" leaves OpenAI asked about.
+    let it = focus.items.find((x) => x.span && x.span[0] >= to && x.span[0] <= to + 1);
+    while (it) {
+      aside(it);
+      const end = it.span![1];
+      it = OF.has(tokens[end] ?? '') ? focus.items.find((x) => x.span && x.span[0] === end + 1) : undefined;
+    }
+  }
+}
+const OF = new Set(['de', 'du', 'des', 'd', 'of']);
 
 /** Items for a matched phrase: its concepts or entity, and an ordinal attached to it ("phase 2"). */
 function addPhraseItems(sb: SearchableBase, tokens: readonly string[], stems: readonly string[], match: PhraseMatch, focus: Focus): void {
