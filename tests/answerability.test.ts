@@ -46,6 +46,12 @@ describe('a focus the base does not hold is refused', () => {
     'Rate this deal out of 10.',
     "c'est une bonne affaire pour OpenAI ?",
     'Will OpenAI actually reach AGI by 2030?',
+    'Is Altman right that compute is everything?',
+    'Altman a-t-il raison de dire que le calcul est tout ?',
+    "Where's Nvidia's share price now, in dollars?",
+    'how much does chatgpt plus cost a month these days?',
+    'best gpu for gaming under 500 bucks?',
+    'Le bénéfice net de Nvidia au dernier trimestre ?',
   ])('a rate, a finer date, an outcome still to come or the bot’s own verdict: %s', (q) => {
     expect(ids(q)).toEqual([]);
   });
@@ -54,6 +60,8 @@ describe('a focus the base does not hold is refused', () => {
     expect(ids('when does the first phase start?')).toContain('timeline-first-phase-h2-2026');
     expect(ids('combien investi par Nvidia ?')).toContain('investment-up-to-100bn');
     expect(ids('is the circular financing a red flag?')).toContain('quote-rasgon-circular-investments');
+    expect(ids('what did Altman say about compute?')[0]).toBe('quote-altman-compute');
+    expect(ids("how much did nvidia's stock rise?")[0]).toBe('market-nvidia-up-4-4');
     // What regulators could do speaks to whether they will block it ("block" is what regulators do).
     expect(ids('will the FTC block the deal?')).toContain('regulation-doj-ftc-scrutiny');
     // Whether it is certain is settled by the fact saying it only could happen.

@@ -392,6 +392,10 @@ function figureRules(sb: SearchableBase, { form, tokens }: Reading, items: reado
     const held = (d: number) => subjects.reduce((a, it) => a + (it.terms.some(([t, w]) => w >= 0.5 && sb.index.holding(t, d) === 2) ? it.weight : 0), 0);
     if (subjects.length > 0) rules.push({ name: `a figure or date about ${subjects.map((it) => `“${it.text}”`).join(' and ')}`, test: (d) => held(d) >= total * SUBJECT_SHARE });
   }
+  // "Nvidia's share price now, in dollars?", "cours de Broadcom en dollars": a price level, which a move does not give.
+  if (asks('~stock') && tokens.some((t) => CURRENCY_WORDS.has(t)) && !asks('~move') && !asks('~percent')) {
+    rules.push({ name: 'a share price in money', test: (d) => sb.hasMoney[d] === 1 && sb.index.holding('~stock', d) === 2 });
+  }
   // "Oracle, combien ?", "Oracle plus combien ?": nothing asked of the company but a figure, its share move is one.
   const onlyCompany = items.some((it) => it.kind === 'entity' && !it.soft) && items.every((it) => it.kind === 'entity' || it.soft || !it.known);
   const moves = asks('~move') || asks('~percent') || asks('~record') || asks('~stock') || onlyCompany;
@@ -421,6 +425,7 @@ function figureRules(sb: SearchableBase, { form, tokens }: Reading, items: reado
   return rules;
 }
 
+const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'usd', 'euro', 'euros', 'eur', '$', 'bucks']);
 const RATE_WORDS = new Set(['per', 'each', 'every', 'chaque', 'par']);
 /** A figure's unit that is a rate: "USD per GW", "$/share". */
 const RATE_UNIT = /\bper\b|\/|\bpar\b/i;

@@ -137,6 +137,7 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
   purposeFrame(sb, reading, focus);
   membershipPremise(reading, focus);
   exclusions(reading, focus);
+  judgedClaim(sb, reading, focus);
   coordinate(tokens, focus.items);
   compareSides(tokens, focus.items, COMPARED_GROUP);
   return focus;
@@ -405,6 +406,21 @@ function membershipPremise(reading: Reading, focus: Focus): void {
     it.soft = true;
     it.context = true;
   }
+}
+
+const JUDGED_AFTER = { right: new Set(['that', 'about', 'to', 'when']), raison: new Set(['de', 'd', 'quand', 'sur']) } as const;
+
+/**
+ * "Is Altman right that compute is everything?", "Altman a-t-il raison de dire que…": a verdict on what a person
+ * quoted claims, which the article leaves to its reader (a fact quoting the claim does not judge it). Bare
+ * "…, il a raison ?" checks a premise instead and is not this.
+ */
+function judgedClaim(sb: SearchableBase, { tokens }: Reading, focus: Focus): void {
+  const at = tokens.findIndex((t, i) => (t === 'right' || t === 'raison') && JUDGED_AFTER[t].has(tokens[i + 1] ?? ''));
+  if (at < 0) return;
+  const speakerBefore = focus.items.some((it) => it.span && it.span[1] <= at && at - it.span[1] <= 3 && it.terms.some(([t]) => sb.speakerOfEntity.has(t)));
+  if (!speakerBefore) return;
+  focus.items.push(focusItem({ text: 'a verdict on what was said', kind: 'concept', terms: [], weight: sb.index.maxIdf(), known: false, soft: false, attribute: true, span: [at, at + 2] }));
 }
 
 /** Words that set something aside: "à part Nvidia", "apart from", "besides", "other than", "hormis". */

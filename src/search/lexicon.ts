@@ -1188,11 +1188,25 @@ export const CONCEPTS: readonly DomainConcept[] = [
     attribute: true,
     en: [
       'revenue', 'revenues', 'sales', 'turnover', 'income', 'net income', 'earnings', 'profitability', 'margin', 'margins',
-      'ebitda', 'cash flow',
+      'ebitda', 'cash flow', 'net profit',
     ],
     fr: [
       'chiffre d’affaires', 'revenus', 'revenu', 'ventes', 'bénéfices', 'rentabilité', 'marge', 'marges', 'résultats', 'le ca',
-      'son ca', 'leur ca', 'ca de',
+      'son ca', 'leur ca', 'ca de', 'bénéfice net', 'bénéfices nets', 'résultat net',
+    ],
+  },
+  // What consumers buy: gaming cards, subscriptions. A deal between companies gives none of it.
+  {
+    id: 'consumer',
+    attribute: true,
+    en: [
+      'gaming', 'gamer', 'gamers', 'video games', 'video game', 'graphics card', 'graphics cards', 'gaming gpu', 'gaming pc',
+      'subscription', 'subscriptions', 'chatgpt plus', 'retail price', 'monthly fee',
+      'per month', 'a month',
+    ],
+    fr: [
+      'gaming', 'gamer', 'gamers', 'joueurs', 'jeux vidéo', 'jeu vidéo', 'carte graphique', 'cartes graphiques', 'abonnement',
+      'abonnements', 'prix public', 'prix en magasin', 'par mois', 'mensuel', 'mensualité',
     ],
   },
   {
