@@ -471,6 +471,13 @@ describe('what a question sets aside', () => {
   });
 });
 
+describe('power a company holds', () => {
+  it('is influence, not electric power', () => {
+    expect(ids("what happens to Microsoft's power in the OpenAI relationship?")[0]).toBe('governance-microsoft-influence');
+    expect(ids('how much power will the 10 GW use?')[0]).toBe('energy-10gw-deployment');
+  });
+});
+
 describe('membership checked against a list', () => {
   it('a company the base lacks, checked against a list, is answered by the list', () => {
     expect(ids("Est-ce qu'Apple fait partie des concurrents d'OpenAI cités ?")[0]).toBe('competition-openai-rivals');

@@ -203,6 +203,12 @@ describe('questions inside chat', () => {
     expect(ctx(q, 'parts')).toBe(1);
     expect(ctx(q, 'vote')).toBe(0);
   });
+  it('a lead-in ending with ":" introduces the question marked after it', () => {
+    const q = "hey, random q from someone in finance who doesn't follow tech at all: what did Broadcom shares do?";
+    expect(ctx(q, 'finance')).toBe(1);
+    expect(ctx(q, 'broadcom')).toBe(0);
+    expect(read(q).form.ask).not.toBe('person');
+  });
   it('reads elided French as the first person: "J\'ai des actions depuis 2020" presents the asker', () => {
     expect(ctx("J'ai des actions Nvidia depuis 2020 😄 ça a donné quoi en bourse le jour de l'annonce ?", '2020')).toBe(1);
   });

@@ -138,6 +138,7 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
   membershipPremise(reading, focus);
   exclusions(reading, focus);
   judgedClaim(sb, reading, focus);
+  powerAsInfluence(sb, reading, focus);
   coordinate(tokens, focus.items);
   compareSides(tokens, focus.items, COMPARED_GROUP);
   return focus;
@@ -405,6 +406,25 @@ function membershipPremise(reading: Reading, focus: Focus): void {
     if (!it.span || it.span[1] > at || it.kind !== 'unknown') continue;
     it.soft = true;
     it.context = true;
+  }
+}
+
+const POWER_WORDS = new Set(['power', 'powers', 'pouvoir', 'clout', 'sway']);
+
+/**
+ * "Microsoft's power in the relationship", "power over OpenAI", "le pouvoir de Microsoft sur OpenAI": power a
+ * company holds is influence, not electric power.
+ */
+function powerAsInfluence(sb: SearchableBase, { tokens }: Reading, focus: Focus): void {
+  const influence = ['~role', 'influenc'].filter((t) => sb.index.df(t) > 0);
+  if (influence.length === 0) return;
+  for (const it of focus.items) {
+    if (!it.span || it.span[1] - it.span[0] !== 1 || !POWER_WORDS.has(tokens[it.span[0]]!)) continue;
+    const ofCompany = focus.items.some((o) => o.kind === 'entity' && o.span && (o.span[1] === it.span![0] || (o.span[0] === it.span![1] + 1 && OF.has(tokens[it.span![1]]!))));
+    const over = ['over', 'sur'].includes(tokens[it.span[1]] ?? '');
+    if (!ofCompany && !over) continue;
+    it.terms = influence.map((t) => [t, 1]);
+    it.known = true;
   }
 }
 

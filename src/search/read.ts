@@ -190,7 +190,9 @@ export function readQuestion(query: unknown, askerLang: Lang | undefined, vocab:
       // "that's what my group says": a relative "what" asks nothing.
       const wh = tokens.some((t, i) => WH.has(t) && !(t === 'what' && ['that', 's', 'is', 'thats', 'exactly'].includes(tokens[i - 1] ?? '')));
       const askedFrom = reportedFrom(tokens);
-      const asks = askedFrom > 0 || /\?\s*[.!]*\s*$/.test(c) || (!(marksQuestions && statement) && (wh || readForm(tokens, c).yesNo));
+      // A lead-in ending with ":" introduces the question marked after it ("someone who doesn't follow tech: what…?").
+      const leadIn = /:\s*$/.test(c.trim());
+      const asks = askedFrom > 0 || /\?\s*[.!]*\s*$/.test(c) || (!(marksQuestions && (statement || leadIn)) && (wh || readForm(tokens, c).yesNo));
       return { tokens, statement, question: asks, askedFrom, aside: asideOf(tokens), firstPerson: FIRST_PERSON_RAW.test(c) };
     })
     .filter((c) => c.tokens.length > 0);
