@@ -478,6 +478,13 @@ describe('power a company holds', () => {
   });
 });
 
+describe('"risque de", "risks losing": likelihood, not a risk asked about', () => {
+  it('the squeezed competitors answer whose room may shrink', () => {
+    expect(ids("la marge de manœuvre de qui risque d'être réduite ?").slice(0, 3)).toContain('competition-amd-intel-squeezed');
+    expect(ids('what risks do analysts see?')[0]).toBe('market-analysts-boldness-and-risks');
+  });
+});
+
 describe('membership checked against a list', () => {
   it('a company the base lacks, checked against a list, is answered by the list', () => {
     expect(ids("Est-ce qu'Apple fait partie des concurrents d'OpenAI cités ?")[0]).toBe('competition-openai-rivals');

@@ -139,6 +139,7 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
   exclusions(reading, focus);
   judgedClaim(sb, reading, focus);
   powerAsInfluence(sb, reading, focus);
+  riskAsModal(reading, focus);
   coordinate(tokens, focus.items);
   compareSides(tokens, focus.items, COMPARED_GROUP);
   return focus;
@@ -406,6 +407,24 @@ function membershipPremise(reading: Reading, focus: Focus): void {
     if (!it.span || it.span[1] > at || it.kind !== 'unknown') continue;
     it.soft = true;
     it.context = true;
+  }
+}
+
+const RISK_VERBS = new Set(['risque', 'risquent', 'risquerait', 'risqueraient', 'risks', 'risk', 'risking']);
+const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'ce', 'ces', 'the', 'a', 'an', 'any', 'what', 'which', 'quel', 'quels', 'quelle', 'quelles', 'main', 'biggest', 'key']);
+
+/**
+ * "La marge de qui risque d'être réduite ?", "who risks losing out?": a verb of likelihood before what may
+ * happen, not a risk asked about ("le risque de monopole", "what risks?" stay).
+ */
+function riskAsModal({ tokens }: Reading, focus: Focus): void {
+  for (const it of focus.items) {
+    if (!it.span || it.span[1] - it.span[0] !== 1) continue;
+    const i = it.span[0];
+    if (!RISK_VERBS.has(tokens[i]!) || DETERMINERS.has(tokens[i - 1] ?? '') || i === 0) continue;
+    const next = tokens[i + 1] ?? '';
+    // After the elision is dropped, "risque d'être" reads "risque etre": an infinitive follows.
+    if (next === 'de' || next === 'd' || next === 'to' || /(ing|er|ir|re|oir)$/.test(next)) it.soft = true;
   }
 }
 
