@@ -485,6 +485,15 @@ describe('"risque de", "risks losing": likelihood, not a risk asked about', () =
   });
 });
 
+describe('words that only describe or rule out', () => {
+  it('"the Bernstein guy, not the composer": the composer is ruled out, the analyst answers', () => {
+    expect(ids('the Bernstein guy, not the composer, who is he?')[0]).toBe('quote-rasgon-circular-investments');
+  });
+  it('a word the base lacks asked for itself still refuses', () => {
+    expect(ids('who is the composer?')).toEqual([]);
+  });
+});
+
 describe('membership checked against a list', () => {
   it('a company the base lacks, checked against a list, is answered by the list', () => {
     expect(ids("Est-ce qu'Apple fait partie des concurrents d'OpenAI cités ?")[0]).toBe('competition-openai-rivals');

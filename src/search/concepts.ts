@@ -140,6 +140,7 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
   judgedClaim(sb, reading, focus);
   powerAsInfluence(sb, reading, focus);
   riskAsModal(reading, focus);
+  asidesAbout(reading, focus);
   coordinate(tokens, focus.items);
   compareSides(tokens, focus.items, COMPARED_GROUP);
   return focus;
@@ -405,6 +406,24 @@ function membershipPremise(reading: Reading, focus: Focus): void {
   if (at < 1) return;
   for (const it of focus.items) {
     if (!it.span || it.span[1] > at || it.kind !== 'unknown') continue;
+    it.soft = true;
+    it.context = true;
+  }
+}
+
+const ARTICLE = new Set(['the', 'a', 'an', 'le', 'la', 'l', 'un', 'une']);
+
+/**
+ * Words the base lacks that only describe or rule out: "Vera Rubin the astronomer", "the Bernstein guy, not
+ * the composer". In apposition to a name the base knows, or after "not the", they are no subject.
+ */
+function asidesAbout({ tokens }: Reading, focus: Focus): void {
+  for (const it of focus.items) {
+    if (it.kind !== 'unknown' || !it.span || !ARTICLE.has(tokens[it.span[0] - 1] ?? '')) continue;
+    const before = it.span[0] - 2;
+    const ruledOut = tokens[before] === 'not' || tokens[before] === 'pas';
+    const apposed = focus.items.some((o) => o.kind === 'entity' && o.span && o.span[1] === before + 1);
+    if (!ruledOut && !apposed) continue;
     it.soft = true;
     it.context = true;
   }
