@@ -443,7 +443,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
     ],
     fr: [
       'bourse', 'boursier', 'boursière', 'action', 'actions', 'cours', 'titre', 'titres', 'investisseurs', 'wall street',
-      'marchés financiers', 'bullish', 'bearish', 'séance',
+      'marchés financiers', 'bullish', 'bearish', 'séance', 'quelles valeurs', 'les valeurs', 'valeurs technologiques',
+      'valeurs tech',
     ],
   },
   { id: 'market', vague: true, en: ['market', 'markets', 'marketplace', 'mkt'], fr: ['marché', 'marchés'] },
@@ -462,7 +463,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     ],
     fr: [
       'variation', 'variations', 'hausse', 'bondi', 'bondir', 'bond', 'monté', 'monter', 'grimpé', 'grimper', 'progressé',
-      'progresser', 'gagné', 'pris', 'baisse', 'baissé', 'reculé', 'reculer', 'recul', 'chute', 'chuté', 'chuter', 'perdu',
+      'progresser', 'gagné', 'pris', 'ont bougé', 'bougent', 'baisse', 'baissé', 'reculé', 'reculer', 'recul', 'chute', 'chuté', 'chuter', 'perdu',
       'perdre', 'glissé', 'dégringolé', 'réagi', 'réagir', 'réagit', 'réaction', 'réactions', 'évolution', 'envolée', 'envolé',
       'dans le rouge', 'dans le vert', 'dégringolade', 's’envoler', 'dévissé', 'dévisser', 'plongé', 'plonger',
       'gagné du terrain', 'perdu du terrain', 'a pris', 'a perdu', 'piqué du nez', 'pique du nez', 'bouillon',
