@@ -49,7 +49,7 @@ describe('scores on the blind set (regression floor)', () => {
   it('answers and refuses on the test halves at least as well as recorded', async () => {
     const r = rates(await evaluate(bot, all('test')));
     const share = ([p, n]: [number, number]) => p / n;
-    expect(share(r.inScope)).toBeGreaterThanOrEqual(0.78);
-    expect(share(r.outOfScope)).toBeGreaterThanOrEqual(0.87);
+    expect(share(r.inScope)).toBeGreaterThanOrEqual(0.8);
+    expect(share(r.outOfScope)).toBeGreaterThanOrEqual(0.9);
   });
 });
