@@ -29,6 +29,16 @@ describe('dealbot ask', () => {
     expect(reply.items.map((i: { text: string }) => i.text).join(' ')).toMatch(/10 GW|10 gigawatts/);
   });
 
+  it('keeps /deal lang for the console user across runs, as npm start does', async () => {
+    const env = { DATABASE_PATH: join(tmp, 'lang.db') };
+    expect((await dealbot(['ask', '/deal lang fr'], { env })).stdout).toMatch(/^Langue/);
+    expect((await dealbot(['ask', '--json', '/deal'], { env })).stdout).toContain('"lang":"fr"');
+    const console = await dealbot(['start'], { env, input: '/deal\n' });
+    expect(console.stdout).toMatch(/L’accord en bref/);
+    await dealbot(['ask', '/deal lang auto'], { env });
+    expect((await dealbot(['ask', '--json', '/deal'], { env })).stdout).toContain('"lang":"en"');
+  });
+
   it('answers each stdin line when given no text, one JSON object per line', async () => {
     const r = await dealbot(['ask', '--json'], { input: 'timeline\nquand commence la première phase ?\n\ntesla\n' });
     expect(r.code).toBe(0);

@@ -83,11 +83,12 @@ async function ask(args: string[], env: NodeJS.ProcessEnv, io: Io, factsDir: str
   const core = readCoreConfig(env);
   const holder = new EngineHolder(factsDir);
   const store = await openGapStore(env, core.GAPS_LOG);
-  // The console's channel keeps its deal (/deal use) in the store, like a platform's.
-  const bot = createBot({ engine: holder.current, deals: holder.deals, channelDeals: store.channelDeals, dealDefaults: core.DEFAULT_DEAL, commands, gaps: new GapLog(store.unanswered) });
+  // The console's channel keeps its deal (/deal use) and its user's language (/deal lang) in the store, like a
+  // platform's, so `dealbot ask` answers as the console user `npm start` set up.
+  const bot = createBot({ engine: holder.current, deals: holder.deals, channelDeals: store.channelDeals, dealDefaults: core.DEFAULT_DEAL, commands, gaps: new GapLog(store.unanswered), settings: store.settings });
   const stores = memoryStores();
   // A platform preview shows the 👍 / 👎 an answer gets (the answer kept in memory only).
-  const policy = createDeliveryPolicy({ bot, delivered: stores.deliveries, shared: stores.sharedAnswers, feedback: stores.feedback });
+  const policy = createDeliveryPolicy({ bot, delivered: stores.deliveries, shared: stores.sharedAnswers, feedback: stores.feedback, settings: store.settings });
   // A platform's preview shows its answer to `/deal <text>`; the console's, the console's.
   const platformPreview = preview && values.render !== 'text' && values.render !== 'json';
   const opts = {
