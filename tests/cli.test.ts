@@ -156,11 +156,15 @@ describe('dealbot facts draft', () => {
 
 describe('npm start without tokens', () => {
   it('opens the console chat: answers each piped line, then exits', async () => {
-    const r = await dealbot([], { script: 'start', input: '/deal energy\n/deal tesla\n/quit\n/deal timeline\n' });
+    // A database of its own: the first start's warning is logged.
+    const r = await dealbot([], { script: 'start', input: '/deal energy\n/deal tesla\n/quit\n/deal timeline\n', env: { DATABASE_PATH: join(tmp, 'console-start.db') } });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/↳ \[1\] § /);
     expect(r.stdout).toMatch(/no facts about “tesla”/);
     expect(r.stdout).not.toMatch(/^Timeline\n=+/m); // stopped at /quit
+    // Logs to a file or pipe carry no colour codes.
+    expect(r.stderr).toMatch(/WARN/);
+    expect(r.stderr).not.toContain('\u001b[');
   });
 });
 

@@ -62,7 +62,8 @@ export function createLogger(opts: LogOptions = {}): Logger {
   };
   if (opts.destination) return pino(base, opts.destination);
   if (opts.pretty) {
-    return pino({ ...base, transport: { target: 'pino-pretty', options: { destination: 2, colorize: true } } });
+    // Colours only on a terminal: `npm start 2>file` gets plain text.
+    return pino({ ...base, transport: { target: 'pino-pretty', options: { destination: 2, colorize: process.stderr.isTTY === true } } });
   }
   return pino(base, pino.destination(2));
 }
