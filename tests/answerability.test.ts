@@ -47,6 +47,7 @@ describe('a focus the base does not hold is refused', () => {
     "c'est une bonne affaire pour OpenAI ?",
     'Will OpenAI actually reach AGI by 2030?',
     'Is Altman right that compute is everything?',
+    "t'en penses quoi toi, bonne affaire ?",
     'Altman a-t-il raison de dire que le calcul est tout ?',
     "Where's Nvidia's share price now, in dollars?",
     'how much does chatgpt plus cost a month these days?',
@@ -61,6 +62,8 @@ describe('a focus the base does not hold is refused', () => {
     expect(ids('combien investi par Nvidia ?')).toContain('investment-up-to-100bn');
     expect(ids('is the circular financing a red flag?')).toContain('quote-rasgon-circular-investments');
     expect(ids('what did Altman say about compute?')[0]).toBe('quote-altman-compute');
+    expect(ids('altman il en pense quoi')[0]).toBe('quote-altman-compute');
+    expect(ids('yo, wen phase 1?')).toContain('timeline-first-phase-h2-2026');
     expect(ids("how much did nvidia's stock rise?")[0]).toBe('market-nvidia-up-4-4');
     // What regulators could do speaks to whether they will block it ("block" is what regulators do).
     expect(ids('will the FTC block the deal?')).toContain('regulation-doj-ftc-scrutiny');

@@ -1433,7 +1433,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
     fr: [
       'réaliste', 'irréaliste', 'faisable', 'réalisable', 'crédible', 'plausible', 'tu y crois', 'vous y croyez', 'y croire',
       'trahi', 'trahir', 'trahison', 'vendu son âme', 'à ton avis', 'à votre avis', 'selon toi', 'selon vous', 'ton avis',
-      'votre avis', 'tu penses que', 'vous pensez que', 'sur 10', 'sur dix', 'une bonne affaire', 'une mauvaise affaire',
+      'votre avis', 'tu penses que', 'vous pensez que', 'sur 10', 'sur dix', 'une bonne affaire', 'une mauvaise affaire', 'quoi toi', 'tu en penses', 'toi tu en penses',
+      'vous en pensez',
       'bon investissement', 'bon plan', 'vaut le coup', 'faut-il acheter', 'dois-je acheter', 'bulle',
     ],
   },
@@ -1523,7 +1524,7 @@ export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   stp: 's’il te plaît', svp: 's’il vous plaît', mm: 'même', ms: 'mais', vrmt: 'vraiment', oqp: 'occupé', d: 'de', g: 'j’ai', chui: 'je suis', chuis: 'je suis',
   c: 'c’est', u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', bc: 'because', cuz: 'because', abt: 'about', w: 'with',
   tldr: 'tl;dr', fase: 'phase', gigas: 'gigawatts', giga: 'gigawatt', krosoft: 'microsoft', blaze: 'nom', intension: 'intention', conso: 'consommation', rite: 'right', gm: 'good morning', wdym: 'what do you mean', idk: 'i do not know', wat: 'what', wut: 'what', wot: 'what', wht: 'what', whn: 'when', hw: 'how', rn: 'right now', imo: 'in my opinion', tbh: 'to be honest', nvm: 'never mind',
-  nan: 'non', nn: 'non', ouep: 'oui', yep: 'yes', yup: 'yes', nope: 'no',
+  nan: 'non', nn: 'non', ouep: 'oui', yep: 'yes', yup: 'yes', nope: 'no', wen: 'when',
 };
 
 /**
