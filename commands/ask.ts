@@ -6,7 +6,7 @@ import { t } from '../src/core/i18n.ts';
 import { dealStrings } from '../src/deals/strings.ts';
 import type { Fact } from '../src/facts/schema.ts';
 import { overview } from './overview.ts';
-import { factsReply, MAX_ITEMS, textArg } from './shared.ts';
+import { closestReply, factsReply, MAX_ITEMS, textArg } from './shared.ts';
 
 /** A "more details" answer lists this many facts at a time (asking again gives the next ones). */
 const MORE_AT_ONCE = 5;
@@ -73,9 +73,12 @@ export const ask = defineCommand({
     // A premise the question opened on, checked because the question proper found nothing (not echoed from a message).
     const premise = result.premise && !ctx.quoted && !unsupported.length ? [s.premiseChecked(result.premise)] : [];
     const intro = [...unsupported, ...premise, ...corrected].join(' ') || undefined;
+    const closest = facts.length === 0 && !ctx.quoted ? (result.closest ?? []).map((h) => h.fact) : [];
     const answer = ctx.quoted
       ? factsReply(ctx, facts, { title, empty: s.noFactsAboutMessage, ...(intro ? { intro } : {}) })
-      : factsReply(ctx, facts, { title, query: text, ...(intro ? { intro } : {}) });
+      : closest.length > 0
+        ? closestReply(ctx, closest, { title, query: text })
+        : factsReply(ctx, facts, { title, query: text, ...(intro ? { intro } : {}) });
     const others = answer.kind === 'no-facts' ? elsewhere(ctx, text) : [];
     return others.length ? { ...answer, lines: [...answer.lines, dealStrings[ctx.lang].otherDeals(others.join('; '))] } : answer;
   },

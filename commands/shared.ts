@@ -44,6 +44,25 @@ export function named(entry: DealEntry, lang: Lang): { id: string; name: string 
   return { id: entry.id, name: entry.name[lang] };
 }
 
+/**
+ * A question the sources cannot answer as asked (a date to the month, a figure per unit, an outcome to come),
+ * with the closest facts they give: still "no facts" (the question is recorded as unanswered), but it says
+ * what the sources do say, cited, instead of suggesting topics.
+ */
+export function closestReply(ctx: CommandContext, closest: Fact[], head: { title: string; query?: string }): Reply {
+  const s = t(ctx.lang);
+  return reply({
+    kind: 'no-facts',
+    lang: ctx.lang,
+    ...dealHeader(ctx),
+    ...(head.query !== undefined ? { query: head.query } : {}),
+    title: s.notExactlyTitle,
+    intro: s.notExactly(echo(head.query ?? head.title)),
+    items: closest.map((f) => itemOf(f, ctx.engine.base, ctx.lang)),
+    footer: s.footer,
+  });
+}
+
 /** A reply listing facts, each with its citation; an empty list says so and suggests topics. */
 export function factsReply(
   ctx: CommandContext,

@@ -68,6 +68,13 @@ describe('dealbot ask', () => {
     expect((await dealbot(['frobnicate'])).code).toBe(1);
   });
 
+  it('dealbot explain says why a refused question was refused, and which facts are shown as the closest', async () => {
+    const r = await dealbot(['explain', 'which month does the first phase start?']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^decision   REFUSED: facts speak to the question, but none gives what it asks for \(a date to the month\)$/m);
+    expect(r.stdout).toMatch(/^closest    timeline-first-phase-h2-2026/m);
+  });
+
   it('exits 1 on bad usage of the other commands too, saying what is wrong', async () => {
     const gaps = await dealbot(['gaps', '--limit', 'abc']);
     expect([gaps.code, gaps.stderr]).toEqual([1, expect.stringContaining('--limit must be a whole number above 0')]);

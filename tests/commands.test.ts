@@ -67,6 +67,24 @@ describe('/deal <topic>', () => {
     expect(r.suggestions.length).toBeGreaterThan(3);
   });
 
+  it('a question finer than the sources is unanswered, and says what they do say, cited', async () => {
+    const r = await bot.answer('which month does the first phase start?', asker);
+    expect(r.kind).toBe('no-facts');
+    expect(r.title).toBe('Not exactly in the sources');
+    expect(r.intro).toMatch(/^The sources don't say exactly that \(“which month does the first phase start\?”\)/);
+    expect(r.items[0]?.factId).toBe('timeline-first-phase-h2-2026');
+    expect(r.items.length).toBeLessThanOrEqual(2);
+    expect(r.items.every((i) => (i.citation.ref ?? 0) >= 1)).toBe(true);
+    expect(r.suggestions).toEqual([]);
+    const fr = await bot.answer('quel mois commence la première phase ?', asker);
+    expect(fr.title).toBe('Pas exactement dans les sources');
+    expect(fr.items[0]?.text).toMatch(/second semestre 2026/);
+    // Asking for something the base lacks altogether still gets the topics, no fact.
+    const none = await bot.answer("what's the price per GPU?", asker);
+    expect(none.items).toEqual([]);
+    expect(none.suggestions.length).toBeGreaterThan(3);
+  });
+
   it('a French question gets a French answer about the first phase', async () => {
     const r = await bot.answer('quand commence la première phase ?', asker);
     expect(r.lang).toBe('fr');

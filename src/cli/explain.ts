@@ -47,5 +47,6 @@ export function formatExplanation(e: Explanation): string {
   }
   lines.push(`decision   ${e.answered ? 'ANSWERED' : 'REFUSED'}: ${e.reason}`);
   if (e.answered) lines.push(`answer     ${e.result.hits.map((h) => h.fact.id).join(', ')}`);
+  else if (e.result.closest?.length) lines.push(`closest    ${e.result.closest.map((h) => h.fact.id).join(', ')}  (shown as what the sources do say)`);
   return lines.join('\n');
 }

@@ -24,6 +24,8 @@ const REL_CUT = 0.35;
 const REL_CUT_WHEN = 0.8;
 /** A question (not a topic page or a list by form) gets the few facts that answer it. */
 const MAX_ANSWER_FACTS = 5;
+/** On a refusal whose facts fail the question's form: how many of them to show as the closest. */
+const MAX_CLOSEST = 2;
 
 interface Trace {
   focus?: Focus;
@@ -191,7 +193,12 @@ function rankAndDecide(a: Asked, scratch: Scratch): SearchResult {
       trace.decision = decision;
       trace.scores = new Map([...decision.coverage.keys()].map((d) => [d, s(d)]));
     }
-    if (!decision.answer) return refuse(a, decision.reason);
+    if (!decision.answer) {
+      const refused = refuse(a, decision.reason);
+      // Facts that speak to the question but fail what its form asks: the closest the sources come.
+      const dropped = topK([...decision.dropped.keys()], (d) => s(d) * decision.coverage.get(d)!.share ** 2, MAX_CLOSEST);
+      return dropped.length > 0 ? { ...refused, closest: dropped.map((i) => ({ fact: sb.facts[i]!, score: round(s(i)) })) } : refused;
+    }
     if (trace) trace.reason = decision.reason;
     const ranked = decision.complete ? decision.hits : order(sb, reading, focus, decision, total);
     const result = resultOf(a, decision.also ? [...new Set([...ranked.slice(0, MAX_ANSWER_FACTS - decision.also.length), ...decision.also])] : ranked, s);

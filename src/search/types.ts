@@ -37,6 +37,12 @@ export interface SearchResult {
    * (e.g. "the final contract is signed" in "Now that the final contract is signed, when does it close?").
    */
   premise?: string;
+  /**
+   * Set on a refusal (no hits) when facts speak to the question but none gives what its form asks for (a date
+   * to the month, a figure per gigawatt, an outcome still to come): the best of them, for "what the sources do
+   * say". Never an answer: the question stays unanswered.
+   */
+  closest?: SearchHit[];
 }
 
 export interface Suggestion {
