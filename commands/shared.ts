@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { itemOf } from '../src/core/format.ts';
 import { t } from '../src/core/i18n.ts';
-import { reply, type Reply } from '../src/core/reply.ts';
+import { reply, type Reply, type ReplyInput } from '../src/core/reply.ts';
 import type { CommandContext } from '../src/core/command.ts';
 import { dealLabel } from '../src/deals/bases.ts';
 import type { DealEntry } from '../src/deals/deal-set.ts';
@@ -51,15 +51,19 @@ export function named(entry: DealEntry, lang: Lang): { id: string; name: string 
  */
 export function closestReply(ctx: CommandContext, closest: Fact[], head: { title: string; query?: string }): Reply {
   const s = t(ctx.lang);
+  return cited(ctx, closest, head.query, { kind: 'no-facts', title: s.notExactlyTitle, intro: s.notExactly(echo(head.query ?? head.title)) });
+}
+
+/** A reply citing `facts` (the first MAX_ITEMS, the rest counted), with the deal's header, the query and the footer. */
+function cited(ctx: CommandContext, facts: Fact[], query: string | undefined, fields: Pick<ReplyInput, 'kind' | 'title' | 'intro' | 'shareable'>): Reply {
   return reply({
-    kind: 'no-facts',
     lang: ctx.lang,
     ...dealHeader(ctx),
-    ...(head.query !== undefined ? { query: head.query } : {}),
-    title: s.notExactlyTitle,
-    intro: s.notExactly(echo(head.query ?? head.title)),
-    items: closest.map((f) => itemOf(f, ctx.engine.base, ctx.lang)),
-    footer: s.footer,
+    ...(query !== undefined ? { query } : {}),
+    ...fields,
+    items: facts.slice(0, MAX_ITEMS).map((f) => itemOf(f, ctx.engine.base, ctx.lang)),
+    omitted: Math.max(0, facts.length - MAX_ITEMS),
+    footer: t(ctx.lang).footer,
   });
 }
 
@@ -82,16 +86,5 @@ export function factsReply(
       ...dealHeader(ctx),
     });
   }
-  return reply({
-    kind: 'answer',
-    lang: ctx.lang,
-    ...dealHeader(ctx),
-    ...(head.query !== undefined ? { query: head.query } : {}),
-    title: head.title,
-    ...(head.intro ? { intro: head.intro } : {}),
-    items: facts.slice(0, MAX_ITEMS).map((f) => itemOf(f, ctx.engine.base, ctx.lang)),
-    omitted: Math.max(0, facts.length - MAX_ITEMS),
-    footer: s.footer,
-    shareable: true,
-  });
+  return cited(ctx, facts, head.query, { kind: 'answer', title: head.title, ...(head.intro ? { intro: head.intro } : {}), shareable: true });
 }
