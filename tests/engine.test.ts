@@ -277,6 +277,16 @@ describe('language, intent, topics and speakers', () => {
     expect(ids(r).slice(0, 2).sort()).toEqual(['energy-10gw-deployment', 'energy-8-million-households']);
   });
 
+  it('a label asked as "which one" is ranked as a question, not listed as the topic page', () => {
+    const page = ids(engine.search('/deal chips', { limit: 50 }));
+    for (const q of ['which chips will they use?', 'quelles puces vont-ils utiliser ?']) {
+      const asked = ids(engine.search(q, { limit: 50 }));
+      expect(asked.length, q).toBeLessThan(page.length);
+      expect(asked.indexOf('chips-vera-rubin-platform'), q).toBeLessThan(page.indexOf('chips-vera-rubin-platform'));
+    }
+    expect(engine.search('what about the chips?', { limit: 50 }).hits.length).toBe(page.length);
+  });
+
   it('treats energie, énergie, ÉNERGIE, Energy and a typo alike', () => {
     const ref = ids(engine.search('énergie'));
     expect(ref.length).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ import { decide, type Decision } from './answerability.ts';
 import { findFocus, type Focus, type FocusItem } from './concepts.ts';
 import { guessLang } from './lang.ts';
 import { applyBoosts, scoreItems, sharedByOverview, type Scratch } from './rank.ts';
+import { statedFigures } from './figure-premise.ts';
 import { premiseOf } from './premise.ts';
 import { readQuestion, type Reading } from './read.ts';
 import { SearchableBase } from './searchable-base.ts';
@@ -26,6 +27,8 @@ const REL_CUT_WHEN = 0.8;
 const MAX_ANSWER_FACTS = 5;
 /** On a refusal whose facts fail the question's form: how many of them to show as the closest. */
 const MAX_CLOSEST = 2;
+/** A stated figure is checked against the facts a reader sees first. */
+const SHOWN_FOR_PREMISE = 3;
 
 interface Trace {
   focus?: Focus;
@@ -202,8 +205,11 @@ function rankAndDecide(a: Asked, scratch: Scratch): SearchResult {
     if (trace) trace.reason = decision.reason;
     const ranked = decision.complete ? decision.hits : order(sb, reading, focus, decision, total);
     const result = resultOf(a, decision.also ? [...new Set([...ranked.slice(0, MAX_ANSWER_FACTS - decision.also.length), ...decision.also])] : ranked, s);
+    if (result.hits.length === 0) return result;
     const unsupported = [...focus.premises, ...(decision.unsupported ?? [])];
-    return unsupported.length > 0 && result.hits.length > 0 ? { ...result, unsupported } : result;
+    const shownFacts = ranked.slice(0, SHOWN_FOR_PREMISE);
+    const figures = statedFigures(reading, focus.items, (t) => shownFacts.some((d) => sb.index.holding(t, d) === 2));
+    return { ...result, ...(unsupported.length > 0 ? { unsupported } : {}), ...(figures.length > 0 ? { unsupportedFigures: figures } : {}) };
   } finally {
     for (const d of touched) total[d] = 0;
   }
@@ -292,6 +298,9 @@ function isTopicLabel(sb: SearchableBase, it: Focus['items'][number], topic: Top
   return [it.text, ...it.terms.map(([t]) => t)].some((w) => sb.topicOfLabelStems.get(w) === topic.id || sb.topicOfLabel.get(w) === topic.id);
 }
 
+/** Question words that ask for one of a kind ("which chips", "quelles puces") rather than the kind's page. */
+const WHICH = new Set(['what', 'which', 'quel', 'quels', 'quelle', 'quelles']);
+
 /** Words that only rank a list a label names: "key quotes", "les principales citations", "all the risks". */
 const LIST_MODIFIERS = new Set(['key', 'main', 'important', 'notable', 'major', 'top', 'all', 'principal', 'principale', 'principales', 'principaux', 'grandes', 'grands', 'toutes', 'tous', 'importantes', 'importants', 'cle', 'cles']);
 
@@ -304,14 +313,16 @@ function findTopic(sb: SearchableBase, reading: Reading, focus: Focus): { topic:
   const aside = (t: string) => STOP_WORDS.has(t) || focus.fillers.includes(t) || LIST_MODIFIERS.has(t);
   const content = reading.tokens.filter((t) => !aside(t));
   const keys = [reading.normalized, content.join(' ')];
+  // "Which chips will they use?": a label asked as "which one" is a question about it, ranked, not its page.
+  const listing = !reading.tokens.some((t, i) => WHICH.has(t) && i + 1 < reading.tokens.length && !aside(reading.tokens[i + 1]!));
   for (const key of keys) {
     const id = key ? sb.topicOfLabel.get(key) : undefined;
-    if (id) return { topic: sb.topic(id)!, listing: true };
+    if (id) return { topic: sb.topic(id)!, listing };
   }
   // Corrected and other-form stems count: "enrgy" names the energy topic.
   const stems = reading.tokens.map((t, i) => (aside(t) ? '' : focus.stems[i] ?? '')).filter(Boolean).join(' ');
   const byStems = stems ? sb.topicOfLabelStems.get(stems) : undefined;
-  if (byStems) return { topic: sb.topic(byStems)!, listing: true };
+  if (byStems) return { topic: sb.topic(byStems)!, listing };
   for (const key of keys) {
     const ids = key ? sb.vocab.topicByPhrase.get(key) : undefined;
     if (ids?.length === 1 && !sb.entityNames.has(key)) return { topic: sb.topic(ids[0]!)!, listing: false };
