@@ -138,6 +138,25 @@ describe('explain', () => {
   });
 });
 
+describe('a yes/no that states a figure the facts shown do not hold names it as not backed', () => {
+  it.each([
+    ['Nvidia is investing 200 billion, right?', ['200 billion'], 'investment-up-to-100bn'],
+    ['Oracle rose 10%?', ['10%'], 'market-oracle-up-6'],
+    ['La première phase est prévue pour début 2025, c’est ça ?', ['2025'], 'timeline-first-phase-h2-2026'],
+  ])('%s', (q, figures, first) => {
+    const r = engine.search(q);
+    expect(r.hits[0]?.fact.id).toBe(first);
+    expect(r.unsupportedFigures).toEqual(figures);
+  });
+  it.each(['Nvidia is investing up to 100 billion, right?', 'Did Nvidia jump 4.4%?', 'Is it more than 50 billion?', 'How much is Nvidia investing?'])(
+    'a figure the facts hold, a bound, or no figure stated is no correction: %s',
+    (q) => {
+      expect(engine.search(q).hits.length).toBeGreaterThan(0);
+      expect(engine.search(q).unsupportedFigures).toBeUndefined();
+    },
+  );
+});
+
 describe('a statement with a confirmation tag is a yes/no whose wrong company is corrected', () => {
   it.each([
     ["J'ai lu que c'était Google qui investissait 100 milliards dans OpenAI, c'est bien ça ?", 'Google'],

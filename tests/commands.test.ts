@@ -103,6 +103,15 @@ describe('/deal <topic>', () => {
     expectGrounded(fr.items);
   });
 
+  it('a stated figure the sources do not give is named as not backed, in the asker’s language', async () => {
+    const en = await bot.answer('Nvidia is investing 200 billion, right?', asker);
+    expect(en.intro).toBe("The sources don't back “200 billion” here. What they do say:");
+    expect(en.items[0]?.figure).toContain('100');
+    const fr = await bot.answer('Oracle a pris 10 % ?', asker);
+    expect(fr.intro).toBe('Les sources ne confirment pas « 10 % » ici. Voici ce qu’elles disent :');
+    expectGrounded(fr.items);
+  });
+
   it('a regulator the article never names, checked as who it was, is corrected with its article in French', async () => {
     const fr = await bot.answer("C'est la Commission européenne qui va enquêter sur l'accord ?", asker);
     expect(fr.intro).toBe('Les sources ne disent pas cela de la Commission européenne. Voici ce qu’elles disent :');

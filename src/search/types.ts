@@ -33,6 +33,11 @@ export interface SearchResult {
    */
   unsupported?: string[];
   /**
+   * Set when a yes/no question states a figure no fact gives, as the asker wrote it with its unit
+   * (e.g. ["200 billion"] for "Nvidia is investing 200 billion, right?", answered with the 100 billion).
+   */
+  unsupportedFigures?: string[];
+  /**
    * Set when the question proper found nothing and the facts shown settle the premise it opened on
    * (e.g. "the final contract is signed" in "Now that the final contract is signed, when does it close?").
    */
