@@ -203,6 +203,13 @@ describe('questions inside chat', () => {
     expect(ctx(q, 'parts')).toBe(1);
     expect(ctx(q, 'vote')).toBe(0);
   });
+  it('after the question, a short clause is banter unless it is in words of the base', () => {
+    const q = 'Team lunch debate: did Broadcom go up or down after the news? loser buys coffee';
+    expect(ctx(q, 'coffee')).toBe(1);
+    expect(ctx(q, 'broadcom')).toBe(0);
+    expect(ctx('how much did it rise? oracle', 'oracle')).toBe(0);
+    expect(ctx('when does it ship? the vera rubin one', 'rubin')).toBe(0);
+  });
   it('a lead-in ending with ":" introduces the question marked after it', () => {
     const q = "hey, random q from someone in finance who doesn't follow tech at all: what did Broadcom shares do?";
     expect(ctx(q, 'finance')).toBe(1);
