@@ -263,8 +263,8 @@ function keepQuestion(clauses: Clause[], knows?: (token: string) => boolean): { 
   // A pronoun pointing back ("what did he say?") asks about the person named around it.
   const about = (c: Clause) => !confirmsOnly(c.tokens) && c.tokens.some((t, i) => (!STOP_WORDS.has(t) && !WH.has(t) && !isFiller(t) && (knows?.(t) ?? true)) || pointsBack(c.tokens, i));
   // A lead-in with no word of the base ("Chargée de conformité :") cannot be the topic: it presents the asker.
-  // After the question, a short clause names its topic only in words of the base ("how much did it rise? oracle
-  // mean"); "… loser buys coffee ☕" is banter.
+  // After the question, a short clause names its topic only in words of the base ("how much did it rise?
+  // oracle"); "… loser buys coffee ☕" is banter.
   const last = clauses.findLastIndex((c) => c.question && about(c));
   const ofBase = (c: Clause) => c.tokens.every((t) => STOP_WORDS.has(t) || isFiller(t) || (knows?.(t) ?? true));
   const questions = clauses.filter((c, i) => (c.question && about(c)) || (!c.statement && c.tokens.length <= TOPIC_TOKENS && !persona(c) && about(c) && (last < 0 || i < last || ofBase(c))));
