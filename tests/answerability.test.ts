@@ -46,6 +46,7 @@ describe('a focus the base does not hold is refused', () => {
     'Rate this deal out of 10.',
     "c'est une bonne affaire pour OpenAI ?",
     'Will OpenAI actually reach AGI by 2030?',
+    "Est-ce que l'accord final sera signé d'ici la fin de l'année ?",
     'Is Altman right that compute is everything?',
     "t'en penses quoi toi, bonne affaire ?",
     'Altman a-t-il raison de dire que le calcul est tout ?',

@@ -262,11 +262,12 @@ function markSummary(tokens: readonly string[], markers: Set<number>): boolean {
 /** Outcomes a report cannot settle before they happen (English words, French stems of every tense). */
 const OUTCOMES = new Set(
   `block stop kill scupper torpedo derail lose win hit reach achieve succeed fail collapse survive become replace overtake beat
-  dominate crash tank sell buy acquire approve reject sue end leave abandon pay off work out last open`.split(/\s+/),
+  dominate crash tank sell buy acquire approve reject sue end leave abandon pay off work out last open
+  rise climb fall drop soar jump plunge sink signed finalised finalized`.split(/\s+/),
 );
-const OUTCOME_STEMS = ['bloqu', 'perd', 'gagn', 'attein', 'reussi', 'echou', 'devien', 'deveni', 'remplac', 'depass', 'domin', 'rachet', 'approuv', 'rejet', 'effondr', 'abouti', 'lach', 'abandonn', 'tiendr', 'tenir'];
+const OUTCOME_STEMS = ['grimp', 'baiss', 'chuter', 'chutera', 'flamber', 'flambera', 'monter', 'signe', 'finalis', 'bloqu', 'perd', 'gagn', 'attein', 'reussi', 'echou', 'devien', 'deveni', 'remplac', 'depass', 'domin', 'rachet', 'approuv', 'rejet', 'effondr', 'abouti', 'lach', 'abandonn', 'tiendr', 'tenir'];
 const CERTAINTY = new Set(['forcement', 'necessarily', 'definitely', 'certainly', 'surely', 'inevitably', 'obligatoirement', 'certainement', 'inevitablement', 'automatiquement', 'automatically']);
-const FUTURE = new Set(['will', 'gonna', 'll', 'va', 'vont', 'finir', 'finira', 'finiront']);
+const FUTURE = new Set(['will', 'gonna', 'll', 'va', 'vont', 'finir', 'finira', 'finiront', 'sera', 'seront']);
 
 /**
  * Where a yes/no question asks an outcome to come (-1 when it does not): a future ("will", "gonna", "going to", "va/vont",

@@ -625,7 +625,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'shareholder meetings', 'shareholder meeting', 'shareholders meeting', 'general meeting', 'agm',
     ],
     fr: [
-      'droit de vote', 'droits de vote', 'vote', 'sans droit de vote', 'voix', 'mot à dire', 'son mot à dire',
+      'droit de vote', 'droits de vote', 'droit de voter', 'le droit de voter', 'vote', 'sans droit de vote', 'voix', 'mot à dire', 'son mot à dire',
       'voix au chapitre', 'pouvoir en assemblée', 'assemblée générale', 'contrôle', 'contrôler', 'prendre le contrôle',
       'piloter openai', 'tirer les ficelles', 'mainmise', 'pouvoir de décision', 'droit de véto', 'veto', 'voter', 'votent',
       'actions sans droit de vote', 'actionnaire passif', 'participation passive', 'investisseur passif',
