@@ -492,6 +492,10 @@ describe('what a question sets aside', () => {
     expect(ids('Apple aside, which companies is OpenAI exploring alliances with?')[0]).toBe('partnership-openai-diversification');
     expect(ids('à part nvidia, openai il drague qui ?').slice(0, 3)).toContain('partnership-openai-diversification');
   });
+  it('"pas juste la première livraison", "stock move aside": the whole noun phrase is set aside and ranks nothing', () => {
+    expect(ids('Combien de gigawatts au total, pas juste la première livraison ?').slice(0, 2)).toContain('energy-10gw-deployment');
+    expect(ids("Oracle shows up twice — what's its link to OpenAI, stock move aside?").slice(0, 3)).toContain('partnership-openai-diversification');
+  });
 });
 
 describe('power a company holds', () => {

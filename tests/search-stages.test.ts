@@ -154,6 +154,15 @@ describe('coverage', () => {
   });
 });
 
+describe('exclusions', () => {
+  it('sets aside the noun phrase after "pas juste"/"not just", its ordinal too, and the words before "aside"', () => {
+    const excluded = (q: string) => focus(q).items.filter((it) => it.excluded).map((it) => it.kind === 'ordinal' ? 'ordinal' : it.text);
+    expect(excluded('Combien de gigawatts au total, pas juste la première livraison ?')).toEqual(['premiere', 'livraison', 'ordinal']);
+    expect(excluded("what's Oracle's link to OpenAI, stock move aside?")).toEqual(['stock', 'move']);
+    expect(excluded('how many gigawatts in total?')).toEqual([]);
+  });
+});
+
 describe('clause boundaries', () => {
   it('an emoji ends the clause before it', () => {
     const r = read("Je lis ça dans le métro 🚇 rappelle-moi l'objectif à long terme d'OpenAI ?");

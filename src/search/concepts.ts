@@ -42,6 +42,8 @@ export interface FocusItem {
   group?: number;
   /** From a clause around the question, not the question itself. */
   context?: boolean;
+  /** Set aside by the question ("à part Nvidia", "pas juste la première livraison"): it ranks nothing. */
+  excluded?: boolean;
   /** For an unknown word: its part of speech in the question (nouns are what is asked about). */
   pos?: string;
 }
@@ -54,7 +56,7 @@ export interface FocusItem {
 export function focusItem(f: Pick<FocusItem, 'text' | 'kind' | 'terms' | 'weight' | 'known' | 'soft'> & Partial<FocusItem>): FocusItem {
   return {
     text: f.text, kind: f.kind, terms: f.terms, weight: f.weight, known: f.known, soft: f.soft,
-    role: f.role, attribute: f.attribute, named: f.named, corrected: f.corrected, span: f.span, group: f.group, context: f.context, pos: f.pos,
+    role: f.role, attribute: f.attribute, named: f.named, corrected: f.corrected, span: f.span, group: f.group, context: f.context, excluded: f.excluded, pos: f.pos,
   };
 }
 
@@ -482,7 +484,9 @@ function judgedClaim(sb: SearchableBase, { tokens }: Reading, focus: Focus): voi
 }
 
 /** Words that set something aside: "à part Nvidia", "apart from", "besides", "other than", "hormis". */
-const EXCLUDING: readonly string[][] = [['a', 'part'], ['apart', 'from'], ['aside', 'from'], ['other', 'than'], ['besides'], ['except'], ['excluding'], ['hormis'], ['outre'], ['en', 'dehors', 'de'], ['sauf']];
+const EXCLUDING: readonly string[][] = [['a', 'part'], ['apart', 'from'], ['aside', 'from'], ['other', 'than'], ['besides'], ['except'], ['excluding'], ['hormis'], ['outre'], ['en', 'dehors', 'de'], ['sauf'],
+  // "combien au total, pas juste la première livraison ?": what the total is set against.
+  ['pas', 'juste'], ['pas', 'seulement'], ['not', 'just'], ['rather', 'than'], ['instead', 'of'], ['au', 'lieu', 'de'], ['plutot', 'que']];
 
 /**
  * "À part le fabricant de GPU, qui sont les autres…", "Apple aside, which companies…": what is set aside is not
@@ -499,17 +503,27 @@ function exclusions({ tokens }: Reading, focus: Focus): void {
   const aside = (it: FocusItem) => {
     it.soft = true;
     it.context = true;
+    it.excluded = true;
   };
   for (const [from, to] of marks) {
     for (const it of focus.items) if (it.span && it.span[0] < to && it.span[1] > from) aside(it);
-    if (tokens[to - 1] === 'aside') continue; // "Apple aside": Apple was in the marks
+    if (tokens[to - 1] === 'aside') {
+      // "stock move aside": a word right before what is set aside, no name, is part of it.
+      const before = focus.items.find((x) => x.span && x.span[1] === from && x.kind !== 'entity');
+      if (before) aside(before);
+      continue;
+    }
     // What the marker sets aside: the item right after it (past an article), and what hangs on it by "de"/"of"
     // ("le fabricant de GPU"); "à part nvidia, openai…" leaves OpenAI asked about.
     let it = focus.items.find((x) => x.span && x.span[0] >= to && x.span[0] <= to + 1);
+    const start = it?.span?.[0] ?? to;
     while (it) {
       aside(it);
       const end = it.span![1];
-      it = OF.has(tokens[end] ?? '') ? focus.items.find((x) => x.span && x.span[0] === end + 1) : undefined;
+      // An ordinal read over the same words ("première livraison" → delivery #1) goes with them.
+      for (const x of focus.items) if (x.kind === 'ordinal' && x.span && x.span[0] >= start && x.span[1] <= end) aside(x);
+      // …and the words of its noun phrase ("la première livraison").
+      it = OF.has(tokens[end] ?? '') ? focus.items.find((x) => x.span && x.span[0] === end + 1) : focus.items.find((x) => x.span && x.span[0] === end && x.kind !== 'entity' && !x.context);
     }
   }
 }

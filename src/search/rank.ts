@@ -30,7 +30,7 @@ export function scoreItems(sb: SearchableBase, items: readonly FocusItem[], scra
   const touched: number[] = [];
   const postings = (it: FocusItem) => it.terms.reduce((a, [t]) => a + index.df(t), 0);
   const ordered = items
-    .filter((it) => it.known)
+    .filter((it) => it.known && !it.excluded)
     .map((it) => ({ it, size: postings(it) }))
     .sort((a, b) => a.size - b.size);
   const large = Math.max(LARGE_POSTINGS, LARGE_SHARE * sb.n);
