@@ -49,6 +49,7 @@ describe('a focus the base does not hold is refused', () => {
     "Est-ce que l'accord final sera signé d'ici la fin de l'année ?",
     'Is Altman right that compute is everything?',
     "t'en penses quoi toi, bonne affaire ?",
+    "Franchement, t'en penses quoi de ce deal ?",
     'Altman a-t-il raison de dire que le calcul est tout ?',
     "Where's Nvidia's share price now, in dollars?",
     'how much does chatgpt plus cost a month these days?',

@@ -1433,7 +1433,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     fr: [
       'réaliste', 'irréaliste', 'faisable', 'réalisable', 'crédible', 'plausible', 'tu y crois', 'vous y croyez', 'y croire',
       'trahi', 'trahir', 'trahison', 'vendu son âme', 'à ton avis', 'à votre avis', 'selon toi', 'selon vous', 'ton avis',
-      'votre avis', 'tu penses que', 'vous pensez que', 'sur 10', 'sur dix', 'une bonne affaire', 'une mauvaise affaire', 'quoi toi', 'tu en penses', 'toi tu en penses',
+      'votre avis', 'tu penses que', 'vous pensez que', 'sur 10', 'sur dix', 'une bonne affaire', 'une mauvaise affaire', 'quoi toi', 'tu en penses', 'toi tu en penses', 'tu penses quoi', 'vous pensez quoi',
       'vous en pensez',
       'bon investissement', 'bon plan', 'vaut le coup', 'faut-il acheter', 'dois-je acheter', 'bulle',
     ],

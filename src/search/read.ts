@@ -37,6 +37,8 @@ function words(raw: string): string {
   // Acronyms that would normalise into stop words: "EU" is not French "eu" (had), "US" not "us".
   let t = /\b(?:EU|UE|US|USA)\b/.test(raw) ? raw.replace(/\bEU\b/g, 'European Union').replace(/\bUE\b/g, 'Union européenne').replace(/\bUSA?\b/g, 'United States') : raw;
   if (/[%$€]/.test(t)) t = t.replace(/%/g, ' percent ').replace(/\$/g, ' dollars ').replace(/€/g, ' euros ');
+  // "t'en penses quoi", "t'as vu": the asker addressed as "tu", which normalising would drop with the elision.
+  if (/\bt['’](?:en|as|es|y)\b/i.test(t)) t = t.replace(/\bt['’](?=(?:en|as|es|y)\b)/gi, 'tu ');
   if (/\d(?:er|ère|ere|re|st|nd|rd|th|e|ème|eme|è)\b/i.test(t)) {
     t = t
       .replace(/\b1(?:er|ère|ere|re)\b/gi, ' premier ')
