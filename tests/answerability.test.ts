@@ -159,6 +159,23 @@ describe('a yes/no that states a figure the facts shown do not hold names it as 
   );
 });
 
+describe('a yes/no casting a company in a role no fact gives it is settled by the facts naming it', () => {
+  it.each([
+    ['Mistral AI is a partner in this deal, is that right?', ['Mistral AI'], 'competition-openai-rivals'],
+    ['So AMD and Intel come out as big winners here, correct?', ['AMD', 'Intel'], 'competition-amd-intel-squeezed'],
+    ["Google et Meta, partenaires de l'accord, vont-ils aussi investir ?", ['Google', 'Meta'], 'competition-openai-rivals'],
+  ])('%s', (q, names, first) => {
+    const r = engine.search(q);
+    expect(r.hits[0]?.fact.id).toBe(first);
+    expect(r.unsupported).toEqual(names);
+  });
+  it('a role the facts do give, a prediction, or no role cast is no wrong premise', () => {
+    expect(engine.search('Is Oracle a partner?').unsupported).toBeUndefined();
+    expect(ids('Microsoft va-t-il perdre sa place de partenaire privilégié ?')).toEqual([]);
+    expect(ids('Is Google investing in OpenAI too, right?')).toEqual([]);
+  });
+});
+
 describe('a statement with a confirmation tag is a yes/no whose wrong company is corrected', () => {
   it.each([
     ["J'ai lu que c'était Google qui investissait 100 milliards dans OpenAI, c'est bien ça ?", 'Google'],

@@ -147,6 +147,7 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
       decision.reason = `the question's premise names another company than the fact holding its figure: the fact corrects it`;
       return decision;
     }
+    if (settledByRole(sb, reading, weighed, candidates, decision)) return decision;
     decision.reason = `facts speak to the question, but none gives what it asks for (${[...new Set(decision.dropped.values())].join('; ')})`;
     return decision;
   }
@@ -168,6 +169,7 @@ function tooLittle(sb: SearchableBase, reading: Reading, items: readonly FocusIt
     decision.reason = `the question's premise names other partners (${swapped.names.join(', ')}) than the fact that settles it`;
     return decision;
   }
+  if (settledByRole(sb, reading, weighed, candidates, decision)) return decision;
   const best = candidates[0] !== undefined ? decision.coverage.get(candidates[0])! : undefined;
   const missing = best ? best.missing : items.filter((it) => !it.known).map((it) => it.text);
   decision.reason = `no fact holds enough of the question (${Math.round((best?.share ?? 0) * 100)} % at best, ${Math.round(needed * 100)} % needed); missing: ${missing.join(', ') || '—'}`;
@@ -235,6 +237,45 @@ function partnerSwap(sb: SearchableBase, reading: Reading, items: readonly Focus
   if (hits.length === 0) return none;
   const names = chain.map((it) => sb.base.parties.get(it.terms.find(([t]) => t.startsWith('@'))?.[0].slice(1) ?? '')?.name ?? displayName(reading.raw, it.text));
   return { hits: hits.slice(0, 2), names };
+}
+
+/** Answers with wrongRole's facts when it finds them; true when it did. */
+function settledByRole(sb: SearchableBase, reading: Reading, weighed: readonly FocusItem[], candidates: readonly number[], decision: Decision): boolean {
+  const cast = wrongRole(sb, reading, weighed, candidates);
+  if (cast.hits.length === 0) return false;
+  decision.answer = true;
+  decision.hits = cast.hits;
+  decision.unsupported = cast.names;
+  decision.reason = `the question's premise casts ${cast.names.join(', ')} in a role the facts naming them do not give: those facts settle it`;
+  return true;
+}
+
+/** Roles a premise can cast a company in: a party to the deal, a winner from it. */
+const ROLE_PREMISES = new Set(['~parties', '~benefit']);
+
+/**
+ * "Mistral AI is a partner in this deal, right?", "AMD and Intel come out as big winners?": a yes/no that casts a
+ * company the base names in a role (partner, winner) no fact gives it. The facts naming that company (a rival,
+ * squeezed) settle it, and the answer says the sources do not back the premise. A question casting no role
+ * ("Is Google investing too?") is still refused.
+ */
+function wrongRole(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], candidates: readonly number[]): { hits: number[]; names: string[] } {
+  const none = { hits: [], names: [] };
+  const asked = items.filter((it) => !it.context);
+  const roles = asked.flatMap((it) => it.terms.filter(([t]) => ROLE_PREMISES.has(t)).map(([t]) => t));
+  if (!reading.form.yesNo || reading.form.prediction || roles.length === 0) return none;
+  const cast = asked.filter((it) => it.kind === 'entity' && !it.soft && it.known);
+  if (cast.length === 0 || asked.some((it) => !it.known && !it.soft)) return none;
+  const hits: number[] = [];
+  for (const it of cast) {
+    const names = it.terms.filter(([t]) => t.startsWith('@')).map(([t]) => t);
+    const naming = candidates.filter((d) => names.some((t) => sb.index.holding(t, d) === 2));
+    // A fact giving the company that role ("Microsoft, OpenAI's long-standing partner") is no wrong premise.
+    if (naming.length === 0 || naming.some((d) => roles.some((t) => sb.index.holding(t, d) === 2))) return none;
+    const d = naming[0]!;
+    if (!hits.includes(d)) hits.push(d);
+  }
+  return { hits, names: unsupportedNames(sb, cast, []) };
 }
 
 /** A word as the question writes it when capitalised ("Samsung"), else with a capital. */

@@ -267,7 +267,10 @@ function keepQuestion(clauses: Clause[], knows?: (token: string) => boolean): { 
   // A lead-in with no word of the base ("Chargée de conformité :") cannot be the topic: it presents the asker.
   // After the question, a short clause names its topic only in words of the base ("how much did it rise?
   // oracle"); "… loser buys coffee ☕" is banter.
-  const last = clauses.findLastIndex((c) => c.question && about(c));
+  let last = -1;
+  clauses.forEach((c, i) => {
+    if (c.question && about(c)) last = i;
+  });
   const ofBase = (c: Clause) => c.tokens.every((t) => STOP_WORDS.has(t) || isFiller(t) || (knows?.(t) ?? true));
   const questions = clauses.filter((c, i) => (c.question && about(c)) || (!c.statement && c.tokens.length <= TOPIC_TOKENS && !persona(c) && about(c) && (last < 0 || i < last || ofBase(c))));
   const marked = clauses.some((c) => c.question && about(c)) && questions.length < clauses.length;
