@@ -126,6 +126,11 @@ describe('finding the focus', () => {
     // A noun misspelt stays a noun: "reveneu" is still the revenue the base lacks.
     expect(focus("what is nvidia's reveneu?").items.find((it) => it.text === 'reveneu')?.soft).toBe(false);
   });
+  it('takes a letter left out for the commonest slip, and a word before a possessive for the verb', () => {
+    expect(nearestWord('devlope')).toBe('develope');
+    expect(item('OpenAI devlope ses puce avec qui ?', 'devlope')).toMatchObject({ kind: 'unknown', soft: true, pos: 'verb' });
+    expect(focus('what is the valuation of its stake?').items.find((it) => it.text === 'valuation')?.soft).toBe(false);
+  });
 });
 
 describe('numbers written in words', () => {

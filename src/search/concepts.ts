@@ -727,10 +727,14 @@ const FR_SUBJECTS = new Set(['qui', 'ils', 'elles', 'il', 'elle', 'on', 'nous', 
  * word ("landing", "shrinking"), a French form after its subject pronoun ("les avocats qui râlent").
  */
 function verbByForm(reading: Reading, word: string): boolean {
-  if (reading.lang === 'en') return /^[a-z]{4,}(ing|ed)$/.test(word);
   const i = reading.tokens.indexOf(word);
+  // Before a possessive ("OpenAI devlope ses puces", "Nvidia aquires its stake") a word is the verb of the clause.
+  if (i > 0 && POSSESSIVES.has(reading.tokens[i + 1] ?? '') && !STOP_WORDS.has(reading.tokens[i - 1]!)) return true;
+  if (reading.lang === 'en') return /^[a-z]{4,}(ing|ed)$/.test(word);
   return i > 0 && FR_SUBJECTS.has(reading.tokens[i - 1]!) && /(ent|ons|ez|ait|aient|era|eront|er|ir)$/.test(word);
 }
+
+const POSSESSIVES = new Set(['ses', 'son', 'sa', 'leurs', 'leur', 'its', 'their', 'his', 'her']);
 
 /** One item per first term: "energy energie" is one subject, not two; the question's own one before context's. */
 function dedupe(items: FocusItem[]): FocusItem[] {

@@ -62,15 +62,16 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
  * The dictionary word one edit from a normalised word that is none ("represnete" → "represente", "giveing" →
- * "giving"), trying swapped letters first, then a letter too many, one missing, one wrong; undefined when
+ * "giving"), trying swapped letters first, then a letter missing, one too many, one wrong; undefined when
  * none is, or the word is shorter than 5 letters (short words have too many neighbours to pick one).
  */
 export function nearestWord(word: string): string | undefined {
   if (word.length < 5 || !/^[a-z]+$/.test(word) || isDictionaryWord(word)) return undefined;
   const tries: string[] = [];
   for (let i = 0; i < word.length - 1; i++) tries.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  for (let i = 0; i < word.length; i++) tries.push(word.slice(0, i) + word.slice(i + 1));
+  // A letter left out is the commonest slip of typing ("devlope" is "develope" before it is "delope").
   for (let i = 0; i <= word.length; i++) for (const c of LETTERS) tries.push(word.slice(0, i) + c + word.slice(i));
+  for (let i = 0; i < word.length; i++) tries.push(word.slice(0, i) + word.slice(i + 1));
   for (let i = 0; i < word.length; i++) for (const c of LETTERS) if (c !== word[i]) tries.push(word.slice(0, i) + c + word.slice(i + 1));
   return tries.find((t) => t !== word && isDictionaryWord(t));
 }
