@@ -47,6 +47,7 @@ describe('a focus the base does not hold is refused', () => {
     "c'est une bonne affaire pour OpenAI ?",
     'Will OpenAI actually reach AGI by 2030?',
     "Est-ce que l'accord final sera signé d'ici la fin de l'année ?",
+    'Le prix des GPU va-t-il grimper à cause de ce deal ?',
     'Is Altman right that compute is everything?',
     "t'en penses quoi toi, bonne affaire ?",
     "Franchement, t'en penses quoi de ce deal ?",

@@ -1146,14 +1146,15 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'share price in dollars', 'trading at', 'price target', 'each tranche', 'each payment', 'each installment',
       'price of each', 'cost of each', 'per piece', 'apiece', 'how much each', 'how much is each', 'how much does each',
       'each one cost', 'per card', 'per system', 'per rack', 'per server', 'unit economics', 'average selling price', 'a pop',
-      'price each', 'closing price',
+      'price each', 'closing price', 'gpu prices', 'chip prices', 'price of gpus', 'price of chips', 'prices of gpus',
+      'prices of chips', 'price of the chips', 'price of the gpus',
     ],
     fr: [
       'prix par', 'coût par', 'prix unitaire', 'coût unitaire', 'par action', 'par puce', 'par gpu', 'prix d’une', 'prix d’un',
       'coût d’une', 'coût d’un', 'combien coûte une', 'combien coûte un', 'cours en dollars', 'objectif de cours', 'chaque gpu',
       'chaque puce', 'chaque tranche', 'chaque versement', 'chaque carte', 'l’unité', 'à l’unité', 'par carte', 'par serveur',
       'par rack', 'combien coûte chaque', 'combien coûtent les', 'combien vaut une', 'combien vaut un', 'prix de vente moyen',
-      'la pièce', 'prix à la pièce',
+      'la pièce', 'prix à la pièce', 'prix des gpu', 'prix des puces', 'prix des processeurs', 'prix des cartes graphiques',
     ],
   },
   {
