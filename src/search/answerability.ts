@@ -395,7 +395,7 @@ function predictionRules(sb: SearchableBase, { form, tokens }: Reading): Rule[] 
   // The word itself, its other forms, or the lexicon's concept for it ("block" is what regulators do).
   const concepts = sb.phrases.match([stem(outcome)]).flatMap((m) => m.concepts);
   const forms = [stem(outcome), ...sb.forms.variants(outcome), ...concepts];
-  return [{ name: `a projection that it will ${outcome} (the sources report what was announced, not what will happen)`, test: (d) => FORECASTS.has(sb.facts[d]!.status ?? '') && forms.some((f) => sb.index.holding(f, d) === 2) }];
+  return [{ name: `a projection about “${outcome}” (the sources report what was announced, not what will happen)`, test: (d) => FORECASTS.has(sb.facts[d]!.status ?? '') && forms.some((f) => sb.index.holding(f, d) === 2) }];
 }
 const FORECASTS = new Set(['projection', 'opinion']);
 

@@ -124,7 +124,7 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   const name = NAME_PAIRS.some(([a, b]) => pairAt(tokens, a, b) >= 0) || (tokens.includes('called') && tokens.includes('what')) || tokens.includes('appelle');
   const yesNo = isYesNo(tokens, raw);
   // "Vont-elles forcément bloquer ?" asks whether it is certain: a fact saying it only could settles that.
-  const outcomeAt = yesNo && !tokens.some((t) => CERTAINTY.has(t)) ? outcomeAsked(tokens) : -1;
+  const outcomeAt = tokens.some((t) => CERTAINTY.has(t)) ? -1 : yesNo ? outcomeAsked(tokens) : marketAhead(tokens);
   return { intent, ask, yesNo, summary, personAt, money, name, prediction: outcomeAt >= 0, ...(outcomeAt >= 0 ? { outcomeAt } : {}), ...(precision ? { precision } : {}), ...(unitAt !== undefined ? { unitAt } : {}), markers };
 }
 
@@ -282,6 +282,17 @@ function outcomeAsked(tokens: readonly string[]): number {
     const before = tokens.slice(Math.max(0, i - 5), i);
     return before.some((b, k) => FUTURE.has(b) || (b === 'going' && before[k + 1] === 'to'));
   });
+}
+
+/** A company's shares, as a question about where they go names them. */
+const SHARES = new Set(['stock', 'stocks', 'shares', 'cours', 'action', 'actions', 'titre', 'titres']);
+
+/**
+ * "Where will Nvidia's stock be by December?", "Où sera le cours fin 2026 ?": shares asked about in the future,
+ * in any form of question, are a prediction (the sources report the moves of the day). -1 when not.
+ */
+function marketAhead(tokens: readonly string[]): number {
+  return tokens.findIndex((t, i) => SHARES.has(t) && tokens[i - 1] !== 'en' && tokens.slice(Math.max(0, i - 5), i).some((b, k, before) => FUTURE.has(b) || (b === 'going' && before[k + 1] === 'to')));
 }
 
 function isYesNo(tokens: readonly string[], raw: string): boolean {
