@@ -506,6 +506,17 @@ describe('short chat questions', () => {
   });
 });
 
+describe('why a heading claims something', () => {
+  it('is what its subsections say: the best fact of each follows the claim', () => {
+    const r = ids('Why is this called an earthquake for tech?');
+    expect(r[0]).toBe('deal-shock-for-tech-industry');
+    expect(r.some((id) => id.startsWith('alliance-'))).toBe(true);
+    expect(r.some((id) => id.startsWith('competition-'))).toBe(true);
+    // A fact whose section has no subsections is answered as before.
+    expect(ids('why did broadcom slip?')).toEqual(['market-broadcom-down-0-8']);
+  });
+});
+
 describe('what a question sets aside', () => {
   it('"Apple aside", "à part nvidia": what is set aside is not asked about, the rest is', () => {
     expect(ids('Apple aside, which companies is OpenAI exploring alliances with?')[0]).toBe('partnership-openai-diversification');

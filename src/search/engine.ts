@@ -255,7 +255,22 @@ function order(sb: SearchableBase, reading: Reading, focus: Focus, decision: Dec
   if (form.intent === 'quote' && best.some((d) => sb.isQuote[d])) best = best.filter((d) => sb.isQuote[d]);
   // Same date: the better match first ("first phase" before "Vera Rubin platform", both H2 2026).
   if (form.intent === 'when' && best.some((d) => sb.isDated[d])) return best.filter((d) => sb.isDated[d]).sort((a, b) => sb.byDate(a, b, rank)).slice(0, MAX_ANSWER_FACTS);
+  if (form.ask === 'reason') best = withGrounds(sb, best, total);
   return eachSide(sb, focus, best, all).slice(0, MAX_ANSWER_FACTS);
+}
+
+/**
+ * "Why is this called an earthquake for tech?": when the fact that answers is a section's heading claim, the
+ * why is what its subsections say; the best fact of each follows it and the runner-up (by score, else the
+ * subsection's first).
+ */
+function withGrounds(sb: SearchableBase, best: readonly number[], total: Float64Array): number[] {
+  const top = best[0]!;
+  const grounds = sb.subsectionsOf(top).map((facts) => facts.reduce((a, d) => (total[d]! > total[a]! ? d : a), facts[0]!));
+  if (grounds.length === 0) return [...best];
+  // The runner-up that made the relative cut stays second: it answered the question too.
+  const second = best.slice(1, 2).filter((d) => !grounds.includes(d));
+  return [top, ...second, ...grounds, ...best.slice(2).filter((d) => !grounds.includes(d))];
 }
 
 /**

@@ -79,6 +79,11 @@ export class SearchableBase {
   /** Normalised names of parties and speakers: a topic may list them, but asking for one is not asking for the topic. */
   readonly entityNames = new Set<string>();
   readonly topicLabels: Fuse<{ id: string; label: string }>;
+  /**
+   * Per section of a source (the heading a fact's citation names), the facts under each of its subsections
+   * ("Pourquoi cet accord est un séisme…" → "… › 1. Une alliance stratégique…"): what a heading's claim rests on.
+   */
+  private readonly subsectionFacts = new Map<string, number[][]>();
   private readonly topicMasks = new Map<string, Uint8Array>();
   private readonly figureTermCache = new Map<number, Set<string>>();
   private readonly unitTermCache = new Map<number, Set<string>>();
@@ -110,6 +115,7 @@ export class SearchableBase {
     for (let i = 0; i < n; i++) if (products.some((t) => this.index.holding(t, i) === 2)) this.namesProduct[i] = 1;
     for (let i = 0; i < n; i++) if (this.hasFigures[i]) for (const t of this.unitTerms(i)) this.unitVocabulary.add(t);
     this.dated.sort((a, b) => this.byDate(a, b));
+    this.noteSubsections();
     for (const p of base.parties.values()) {
       const term = entityTerm(p.id);
       if (this.index.df(term) >= CORE_SHARE * n && n >= 5) this.coreEntities.add(term);
@@ -127,6 +133,29 @@ export class SearchableBase {
       [...base.topics.values()].flatMap((t) => [t.label.en, t.label.fr].map((label) => ({ id: t.id, label: normalizeText(label) }))),
       { keys: ['label'], includeScore: true, threshold: 0.3, ignoreLocation: true },
     );
+  }
+
+  private noteSubsections(): void {
+    const bySection = new Map<string, number[]>();
+    this.facts.forEach((f, i) => {
+      const key = sectionKey(f);
+      const members = bySection.get(key);
+      if (members) members.push(i);
+      else bySection.set(key, [i]);
+    });
+    for (const [key, members] of bySection) {
+      const cut = key.lastIndexOf(SUBSECTION);
+      if (cut < 0) continue;
+      const parent = key.slice(0, cut);
+      const children = this.subsectionFacts.get(parent);
+      if (children) children.push(members);
+      else this.subsectionFacts.set(parent, [members]);
+    }
+  }
+
+  /** The facts of each subsection under fact i's own section, in the base's order; empty when it has none. */
+  subsectionsOf(i: number): readonly number[][] {
+    return this.subsectionFacts.get(sectionKey(this.facts[i]!)) ?? [];
   }
 
   private noteFact(i: number, f: Fact): void {
@@ -237,6 +266,10 @@ export class SearchableBase {
     return set;
   }
 }
+
+/** How a citation's section nests a subsection: "Les défis techniques et éthiques › 1. Une consommation…". */
+const SUBSECTION = ' › ';
+const sectionKey = (f: Fact) => `${f.citation.source}\u0000${f.citation.section}`;
 
 /** The phrases both sides are matched on: the lexicon's concepts, filler phrases, parties and speakers. */
 function phraseEntries(base: FactBase): [string, string, Lang?][] {
