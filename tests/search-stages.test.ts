@@ -59,6 +59,8 @@ describe('reading a question', () => {
     expect(read('ca commence qd').tokens).toContain('quand');
     expect(read('combein nvidia investit').tokens[0]).toBe('combien');
     expect(read('wat did altman say').tokens[0]).toBe('what');
+    expect(read('koman ca marche ptet').tokens).toEqual(read('comment ça marche peut-être').tokens);
+    expect(read('dunno, how many gw ppl say?').tokens).toEqual(expect.arrayContaining(['do', 'not', 'know', 'people']));
   });
   it('reads chat "nan", "jcapte", "en mode" as the chat they are', () => {
     expect(read('amd et intel ils vont pas kiffer nan ?').tokens).toContain('non');

@@ -1526,6 +1526,17 @@ export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   c: 'c’est', u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', bc: 'because', cuz: 'because', abt: 'about', w: 'with',
   tldr: 'tl;dr', fase: 'phase', gigas: 'gigawatts', giga: 'gigawatt', krosoft: 'microsoft', blaze: 'nom', intension: 'intention', conso: 'consommation', rite: 'right', gm: 'good morning', wdym: 'what do you mean', idk: 'i do not know', wat: 'what', wut: 'what', wot: 'what', wht: 'what', whn: 'when', hw: 'how', rn: 'right now', imo: 'in my opinion', tbh: 'to be honest', nvm: 'never mind',
   nan: 'non', nn: 'non', ouep: 'oui', yep: 'yes', yup: 'yes', nope: 'no', wen: 'when',
+  // Common SMS French and English shorthand beyond what the blind sets showed (checked against both word lists: none is a word with another sense).
+  kesk: 'qu’est-ce que', keske: 'qu’est-ce que', kesako: 'qu’est-ce que c’est', koman: 'comment', komen: 'comment', cmt: 'comment',
+  kand: 'quand', kels: 'quels', kelles: 'quelles', kils: 'qu’ils', prkoi: 'pourquoi', cbien: 'combien',
+  ptet: 'peut-être', ptetre: 'peut-être', auj: 'aujourd’hui', ajd: 'aujourd’hui', ojd: 'aujourd’hui', jms: 'jamais',
+  dac: 'd’accord', dacc: 'd’accord', entk: 'en tout cas', kom: 'comme', moin: 'moins', fo: 'faut', ct: 'c’était',
+  tps: 'temps', qlq: 'quelques', mnt: 'maintenant', psq: 'parce que', pck: 'parce que', avc: 'avec', dla: 'de la', chépa: 'je sais pas',
+  chepa: 'je sais pas', jsais: 'je sais', tkt: 't’inquiète',
+  b4: 'before', '2day': 'today', tmrw: 'tomorrow', tmr: 'tomorrow', tho: 'though', cos: 'because', coz: 'because', bcuz: 'because',
+  wanna: 'want to', gotta: 'got to', dunno: 'do not know', lemme: 'let me', gimme: 'give me', kinda: 'kind of', sorta: 'sort of',
+  ppl: 'people', yrs: 'years', govt: 'government', approx: 'approximately', rly: 'really', srsly: 'seriously', prolly: 'probably',
+  msg: 'message', wbu: 'what about you', hbu: 'how about you', afaik: 'as far as i know', iirc: 'if i remember correctly', fyi: 'for your information',
 };
 
 /**
