@@ -485,6 +485,10 @@ describe('each side of a question joined by "and"', () => {
     expect(top).toContain('competition-amd-intel-squeezed');
     expect(top.some((id) => id.startsWith('market-') && id !== 'market-broadcom-down-0-8')).toBe(true);
   });
+  it('a question repeated after "and" ("qui est le fournisseur et qui est le client ?") joins its sides too', () => {
+    const top = ids('Dans ce deal, qui est le fournisseur et qui est le client ?').slice(0, 3);
+    expect(top).toContain('alliance-nvidia-client-and-stake');
+  });
 });
 
 describe('two companies compared', () => {

@@ -672,7 +672,7 @@ function weighUnknown(sb: SearchableBase, reading: Reading, focus: Focus): void 
 
 const CONJUNCTIONS = new Set(['and', 'or', 'et', 'ou', 'vs', 'versus', 'nor', 'ni', 'plus']);
 /** Words that may stand between two coordinated items besides the conjunction ("the winners and the losers"). */
-const BETWEEN = new Set(['the', 'a', 'an', 'les', 'la', 'le', 'l', 'des', 'de', 'du', 'who', 'qui', 'what', 'quoi', 'puis', 'also', 'aussi']);
+const BETWEEN = new Set(['the', 'a', 'an', 'les', 'la', 'le', 'l', 'des', 'de', 'du', 'who', 'qui', 'what', 'quoi', 'puis', 'also', 'aussi', 'is', 'are', 'est', 'sont', 'which', 'quel', 'quelle', 'quels', 'quelles']);
 
 /**
  * Groups concepts and entities joined by a conjunction: "who wins and who loses", "les gagnants et les
