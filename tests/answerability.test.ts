@@ -255,6 +255,9 @@ describe('the part a company or product plays in the deal', () => {
 describe('people and firms', () => {
   it('the job of the person a firm points to', () => {
     expect(ids("the Bernstein guy — what's his actual job?")).toEqual(['quote-rasgon-circular-investments']);
+    // A speciality is the job asked: the speaker's own quote gives it.
+    expect(ids('Andre Barlow, il est spécialisé en quoi ?')[0]).toBe('quote-barlow-chip-monopoly');
+    expect(ids("what's Rasgon's specialty?")[0]).toBe('quote-rasgon-circular-investments');
   });
   it('the firm a person quoted works for', () => {
     expect(ids('Pour quel cabinet travaille Andre Barlow ?')[0]).toBe('quote-barlow-chip-monopoly');

@@ -665,13 +665,15 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'role', 'roles', 'part', 'influence', 'influential', 'position', 'standing', 'involvement', 'say in', 'stake in', 'job',
       'title', 'function', 'does for a living', 'do for a living', 'works as', 'what does he do', 'what does she do', 'fit in',
       'responsibilities', 'occupation', 'profession', 'job title', 'lose influence', 'losing influence', 'lose its influence',
-      'lose sway', 'losing sway', 'loss of influence',
+      'lose sway', 'losing sway', 'loss of influence', 'specialty', 'speciality', 'specializes in', 'specialises in',
+      'specialized in', 'specialised in', 'area of expertise', 'his expertise', 'her expertise', 'field of expertise', 'background',
     ],
     fr: [
       'rôle', 'rôles', 'influence', 'position', 'place', 'poids', 'implication', 'joue quel rôle', 'fonction', 'métier', 'poste',
       'travaille comme', 'fait dans la vie', 'son job', 'rôle joué', 'jouer un rôle', 'responsabilités', 'profession', 'boulot',
       'taf', 'taff', 'job', 'quel poste', 'intitulé de poste', 'il fait quoi', 'elle fait quoi', 'bosse dans',
-      'perdre de l’influence', 'perdre son influence', 'perdre en influence', 'perte d’influence',
+      'perdre de l’influence', 'perdre son influence', 'perdre en influence', 'perte d’influence', 'spécialisé en',
+      'spécialisée en', 'spécialisé dans', 'spécialisée dans', 'sa spécialité', 'son domaine', 'son expertise', 'son parcours',
     ],
   },
   {
