@@ -57,7 +57,8 @@ const MONEY_SCALES = new Set(['billion', 'billions', 'million', 'millions', 'mil
 const SAY_WORDS = new Set(['say', 'says', 'said', 'dit', 'disent', 'mention', 'mentions', 'raconte', 'explique']);
 const SOURCE_WORDS = new Set(['article', 'piece', 'text', 'texte', 'papier', 'source', 'report', 'story']);
 const QUOTE_WORDS = new Set(['quote', 'quotes', 'quoted', 'citation', 'citations', 'cite', 'said', 'says', 'dit', 'declare', 'declared', 'declaration', 'declarations', 'propos']);
-const OPINION_WORDS = new Set(['repondu', 'repond', 'reply', 'replied', 'respond', 'responded', 'kiffe', 'punchline', 'punchlines', 'one-liner', 'soundbites', 'think', 'thinks', 'thought', 'thoughts', 'opinion', 'opinions', 'view', 'views', 'reckon', 'pense', 'pensent', 'avis', 'take', 'takes', 'commentary', 'comments', 'warn', 'warns', 'warned', 'argue', 'argues', 'argued', 'claim', 'claims', 'stress', 'stresses', 'remark', 'remarks', 'soundbite', 'phrase', 'phrases', 'statement', 'statements', 'estime', 'estiment', 'juge', 'jugent', 'affirme', 'souligne', 'soulignent']);
+const SOUNDBITE = new Set(['liner', 'liners', 'punchline', 'punchlines', 'soundbite', 'soundbites', 'phrase', 'phrases', 'remark', 'remarks']);
+const OPINION_WORDS = new Set(['repondu', 'repond', 'reply', 'replied', 'respond', 'responded', 'kiffe', 'punchline', 'punchlines', 'liner', 'liners', 'soundbites', 'think', 'thinks', 'thought', 'thoughts', 'opinion', 'opinions', 'view', 'views', 'reckon', 'pense', 'pensent', 'avis', 'take', 'takes', 'commentary', 'comments', 'warn', 'warns', 'warned', 'argue', 'argues', 'argued', 'claim', 'claims', 'stress', 'stresses', 'remark', 'remarks', 'soundbite', 'phrase', 'phrases', 'statement', 'statements', 'estime', 'estiment', 'juge', 'jugent', 'affirme', 'souligne', 'soulignent']);
 const AMOUNT_WORDS = new Set(['montant', 'amount', 'figure', 'figures', 'chiffre', 'chiffres', 'percentage', 'pourcentage', 'size', 'taille', 'price', 'prix', 'cost', 'cout', 'coute', 'quantity', 'quantite', 'volume', 'sum', 'somme']);
 const MONEY_WORDS = new Set(['montant', 'amount', 'cours', 'cost', 'cout', 'coute', 'price', 'prix', 'worth', 'vaut', 'value', 'valeur', 'dollars', 'dollar', 'somme', 'sum', 'money', 'argent', 'cash', 'budget', 'cheque', 'invest', 'investir', 'investit', 'investira', 'pese', 'paying', 'pay', 'payer', 'fric']);
 const MONEY_ADJECTIVES = new Set(['financial', 'financially', 'monetary', 'financier', 'financiere', 'financiers', 'financieres', 'pecuniaire']);
@@ -146,6 +147,8 @@ function markAll(tokens: readonly string[], set: ReadonlySet<string>, markers: S
 function readAsk(tokens: readonly string[], raw: string, markers: Set<number>): { intent: Intent; ask: Ask; unitAt?: number } {
   if (asksQuote(tokens, markers)) {
     markAll(tokens, QUOTE_WORDS, markers);
+    // "a one-liner from Altman", "une petite phrase": names for a quote, asked with one.
+    tokens.forEach((t, i) => (SOUNDBITE.has(t) || (t === 'one' && SOUNDBITE.has(tokens[i + 1] ?? ''))) && markers.add(i));
     return { intent: 'quote', ask: 'quote' };
   }
   if (tokens.some((t, i) => WHEN_WORDS.has(t) && asksWhen(tokens, i)) || among(tokens, DATE_PAIRS)) {
