@@ -255,6 +255,7 @@ describe('the part a company or product plays in the deal', () => {
 describe('people and firms', () => {
   it('the job of the person a firm points to', () => {
     expect(ids("the Bernstein guy — what's his actual job?")).toEqual(['quote-rasgon-circular-investments']);
+    expect(ids('I keep hearing about circular financing. How does it work?')[0]).toBe('alliance-circular-non-voting-shares');
     // A one-liner asked with a quote is the quote, not an unknown "liner".
     expect(ids('My editor wants a one-liner from Sam Altman for the headline, is there a quote in there?')[0]).toBe('quote-altman-compute');
     // A speciality is the job asked: the speaker's own quote gives it.

@@ -219,6 +219,12 @@ describe('questions inside chat', () => {
     expect(ctx(q, 'parts')).toBe(1);
     expect(ctx(q, 'vote')).toBe(0);
   });
+  it('"how does it work?" asks about what the sentence before it named', () => {
+    const q = 'I keep hearing about circular financing. How does it work?';
+    expect(ctx(q, 'circular')).toBe(0);
+    expect(read(q).tokens).not.toContain('keep'); // "keep hearing" keeps nothing
+    expect(ctx('Je suis prof de maths. Combien investit Nvidia ?', 'maths')).toBe(1);
+  });
   it('after the question, a short clause is banter unless it is in words of the base', () => {
     const q = 'Team lunch debate: did Broadcom go up or down after the news? loser buys coffee';
     expect(ctx(q, 'coffee')).toBe(1);

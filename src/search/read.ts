@@ -37,6 +37,8 @@ function words(raw: string): string {
   // Acronyms that would normalise into stop words: "EU" is not French "eu" (had), "US" not "us".
   let t = /\b(?:EU|UE|US|USA)\b/.test(raw) ? raw.replace(/\bEU\b/g, 'European Union').replace(/\bUE\b/g, 'Union européenne').replace(/\bUSA?\b/g, 'United States') : raw;
   if (/[%$€]/.test(t)) t = t.replace(/%/g, ' percent ').replace(/\$/g, ' dollars ').replace(/€/g, ' euros ');
+  // "I keep hearing about…", "my boss keeps asking…": "keep" before a verb in -ing is no loyalty kept.
+  if (/\bkeeps?\s+\w+ing\b/i.test(t)) t = t.replace(/\bkeeps?\s+(?=\w+ing\b)/gi, '');
   // "t'en penses quoi", "t'as vu": the asker addressed as "tu", which normalising would drop with the elision.
   if (/\bt['’](?:en|as|es|y)\b/i.test(t)) t = t.replace(/\bt['’](?=(?:en|as|es|y)\b)/gi, 'tu ');
   if (/\d(?:er|ère|ere|re|st|nd|rd|th|e|ème|eme|è)\b/i.test(t)) {
@@ -107,6 +109,10 @@ export function pointsBack(tokens: readonly string[], i: number): boolean {
   if (!PRONOUNS.has(t) || IMPERSONAL.has(tokens[i + 1] ?? '')) return false;
   return !((t === 'il' || t === 'elle') && INVERTED_AFTER.has(tokens[i - 1] ?? ''));
 }
+
+/** "It" and the verbs of a question about how something named before works or what it means. */
+const IT = new Set(['ca', 'it', 'this', 'that', 'cela', 'ce']);
+const WORKS = new Set(['marche', 'fonctionne', 'work', 'works', 'mean', 'means', 'signifie', 'veut', 'dire', 'concretement', 'exactly', 'exactement']);
 
 /** A clause this short before a question is its topic, not context. */
 const TOPIC_TOKENS = 6;
@@ -263,7 +269,10 @@ function keepQuestion(clauses: Clause[], knows?: (token: string) => boolean): { 
   // and a short clause before it is its topic ("A single gigawatt — when's that due?"), not context.
   // A clause that only asks for confirmation ("Il a raison ?", "right?") is about the statement before it.
   // A pronoun pointing back ("what did he say?") asks about the person named around it.
-  const about = (c: Clause) => !confirmsOnly(c.tokens) && c.tokens.some((t, i) => (!STOP_WORDS.has(t) && !WH.has(t) && !isFiller(t) && (knows?.(t) ?? true)) || pointsBack(c.tokens, i));
+  // "Comment ça marche ?", "what does it mean?": "it" and a verb of working or meaning ask about what was named before.
+  const itAsks = (c: Clause) => c.tokens.some((t) => IT.has(t));
+  const about = (c: Clause) =>
+    !confirmsOnly(c.tokens) && c.tokens.some((t, i) => (!STOP_WORDS.has(t) && !WH.has(t) && !isFiller(t) && (knows?.(t) ?? true) && !(WORKS.has(t) && itAsks(c))) || pointsBack(c.tokens, i));
   // A lead-in with no word of the base ("Chargée de conformité :") cannot be the topic: it presents the asker.
   // After the question, a short clause names its topic only in words of the base ("how much did it rise?
   // oracle"); "… loser buys coffee ☕" is banter.
