@@ -45,7 +45,8 @@ const QUARTER_WORDS: [string, string][] = [['what', 'quarter'], ['which', 'quart
 const DATE_PAIRS = [...WHEN_PAIRS, ...DAY_WORDS, ...MONTH_WORDS, ...QUARTER_WORDS];
 const NAME_PAIRS: [string, string][] = [['name', 'of'], ['nom', 'de'], ['nom', 'du'], ['its', 'name'], ['son', 'nom'], ['le', 'nom'], ['the', 'name']];
 // Small word sets the form reads around a word (module-level: readForm runs on every clause of every question).
-const BEFORE_PASSIVE_SAID = new Set(['is', 's', 'was', 'est', 'been', 'being']);
+// "what's said about X" reads "what said about X" once "'s" is dropped.
+const BEFORE_PASSIVE_SAID = new Set(['is', 's', 'was', 'est', 'been', 'being', 'what']);
 const BE_WORDS = new Set(['est', 'sont', 'etre', 'ete', 'is', 'are', 'was', 'were', 'being', 'been']);
 const THAT_WORDS = new Set(['que', 'qu', 'that']);
 const SLANG_SAY_ASKED = new Set(['lache', 'sorti', 'balance']);
