@@ -142,6 +142,7 @@ describe('question form', () => {
     expect(form("le patron d'OpenAI, il a lâché quelle phrase ?").ask).toBe('quote');
     expect(form('altman il a sorti quoi comme punchline ?').ask).toBe('quote');
     expect(form('OpenAI a lâché Nvidia ?').ask).not.toBe('quote');
+    expect(form("what's said about microsoft's influence over openai").ask).not.toBe('quote');
   });
 
   it('marks the noun a count asks about', () => {
