@@ -516,6 +516,31 @@ describe('short chat questions', () => {
   });
 });
 
+describe('wording a source leaves out', () => {
+  it('is refused, the fact saying the source omits it shown as the closest', () => {
+    for (const q of ['Les analystes soulignent les risques de quoi, précisément, entre Nvidia et OpenAI ?', "Analysts flag the risks of what between Nvidia and OpenAI? What's the exact word?"]) {
+      const r = engine.search(q);
+      expect(r.hits, q).toEqual([]);
+      expect(r.closest?.map((h) => h.fact.id), q).toEqual(['market-analysts-boldness-and-risks']);
+    }
+  });
+  it('while what the fact does say is still answered', () => {
+    expect(ids('What do analysts think of the deal?')).toContain('market-analysts-boldness-and-risks');
+    expect(ids('quels risques pointent les analystes ?')).toContain('market-analysts-boldness-and-risks');
+  });
+});
+
+describe('a role and its organisation', () => {
+  it('are written next to each other; a company named elsewhere is what the person talks about', () => {
+    expect(ids("In the lawyer's quote, what would be locked in together with Nvidia's chip monopoly?")[0]).toBe('quote-barlow-chip-monopoly');
+    expect(ids("who is Nvidia's CEO?")).toEqual([]);
+    expect(ids("qui est l'avocat de Nvidia ?")).toEqual([]);
+  });
+  it('"à propos de" is about, not a remark quoted', () => {
+    expect(engine.search('Pourquoi Microsoft est-il mentionné à propos des enquêtes ?').intent).not.toBe('quote');
+  });
+});
+
 describe('why a heading claims something', () => {
   it('is what its subsections say: the best fact of each follows the claim', () => {
     const r = ids('Why is this called an earthquake for tech?');

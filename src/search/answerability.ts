@@ -132,6 +132,12 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
   const needed = reading.form.yesNo ? MIN_COVERAGE_YES_NO : MIN_COVERAGE;
   const covering = candidates.filter((d) => decision.coverage.get(d)!.share >= needed);
   if (covering.length === 0) return tooLittle(sb, reading, items, weighed, candidates, needed, decision);
+  const gaps = wordingOfGap(sb, reading, covering);
+  if (gaps.length > 0) {
+    for (const d of gaps) decision.dropped.set(d, 'the words its source leaves out');
+    decision.reason = `asks for wording the source leaves out (a word missing from its sentence)`;
+    return decision;
+  }
   const rules = formRules(sb, reading, items);
   const kept = covering.filter((d) => {
     const failed = rules.find((rule) => !rule.test(d));
@@ -237,6 +243,23 @@ function partnerSwap(sb: SearchableBase, reading: Reading, items: readonly Focus
   if (hits.length === 0) return none;
   const names = chain.map((it) => sb.base.parties.get(it.terms.find(([t]) => t.startsWith('@'))?.[0].slice(1) ?? '')?.name ?? displayName(reading.raw, it.text));
   return { hits: hits.slice(0, 2), names };
+}
+
+/** Words asking for the source's exact wording ("the exact word", "au mot près", "quel terme"). */
+const WORDING: readonly string[][] = [['exact', 'word'], ['the', 'word'], ['what', 'word'], ['which', 'word'], ['missing', 'word'], ['quel', 'mot'], ['le', 'mot'], ['mot', 'pres'], ['mot', 'exact'], ['mot', 'manquant'], ['the', 'term'], ['le', 'terme'], ['word', 'for', 'word'], ['mot', 'pour', 'mot'], ['verbatim']];
+
+/**
+ * "Les analystes soulignent les risques de quoi ?", "…what's the exact word?": a question asking for wording
+ * (a word for it, or "<noun> of what" where a fact with a gap holds the noun) that a covering fact's source
+ * leaves out. Those facts, which say the source omits it, are the closest the sources come; none answers.
+ */
+function wordingOfGap(sb: SearchableBase, { tokens, form }: Reading, covering: readonly number[]): number[] {
+  const gaps = covering.filter((d) => sb.hasGap[d] === 1);
+  if (gaps.length === 0) return [];
+  const worded = WORDING.some((w) => tokens.some((_, i) => w.every((t, k) => tokens[i + k] === t)));
+  // "les risques de quoi", "risks of what": the noun before asks which one the source names.
+  const ofWhat = tokens.some((t, i) => (t === 'de' || t === 'of') && (tokens[i + 1] === 'quoi' || tokens[i + 1] === 'what') && i > 0 && gaps.some((d) => sb.index.holding(stem(tokens[i - 1]!), d) === 2));
+  return worded || (ofWhat && !form.yesNo) ? gaps : [];
 }
 
 /** Answers with wrongRole's facts when it finds them; true when it did. */
@@ -490,6 +513,9 @@ function rateAsked(sb: SearchableBase, tokens: readonly string[], items: readonl
  * answer, unless a person quoted is named ("Barlow works at Bernstein, right?" is answered by Barlow's
  * words); "what did Meta say" needs a quote from Meta; "Nvidia's CEO" a quote by a CEO of Nvidia.
  */
+/** Tokens that may stand between a role and its organisation ("the CEO of Nvidia", "PDG chez Nvidia"). */
+const ROLE_REACH = 2;
+
 function whoRules(sb: SearchableBase, { form }: Reading, items: readonly FocusItem[]): Rule[] {
   const rules: Rule[] = [];
   const isSpeaker = (it: FocusItem) => it.terms.some(([t]) => sb.speakerOfEntity.has(t));
@@ -504,7 +530,10 @@ function whoRules(sb: SearchableBase, { form }: Reading, items: readonly FocusIt
     rules.push({ name: `naming ${named.map((it) => it.text).join(' or ')}`, test: (d) => terms.some((t) => sb.index.holding(t, d) === 2) });
   }
   const role = items.find((it) => it.role);
-  const org = items.find((it) => it.kind === 'entity' && !isSpeaker(it));
+  // The organisation a role belongs to is written next to it ("Nvidia's CEO", "l'avocat de Nvidia"); a company
+  // named elsewhere ("the lawyer's quote about Nvidia's monopoly") is what the person talks about.
+  const near = (it: FocusItem) => !role?.span || !it.span || Math.min(Math.abs(it.span[0] - role.span[1]), Math.abs(role.span[0] - it.span[1])) <= ROLE_REACH;
+  const org = items.find((it) => it.kind === 'entity' && !isSpeaker(it) && near(it));
   if (!org || speakerNamed) return rules;
   const orgTerms = new Set(org.terms.map(([t]) => t));
   if (!role && form.personAt) rules.push({ name: `a person of ${org.text}`, test: (d) => sb.isQuote[d] === 1 && orgTerms.has(sb.speakerOrg[d] ?? '') });

@@ -176,7 +176,7 @@ function asksQuote(tokens: readonly string[], markers: Set<number>): boolean {
   if (slangSay >= 0) tokens.forEach((t, i) => (i === slangSay || OPINION_WORDS.has(t)) && markers.add(i));
   return (
     slangSay >= 0 ||
-    (!aboutSource && tokens.some((t, i) => QUOTE_WORDS.has(t) && !(t.startsWith('cite') && passive(i)) && !reported(i))) ||
+    (!aboutSource && tokens.some((t, i) => QUOTE_WORDS.has(t) && !(t.startsWith('cite') && passive(i)) && !reported(i) && !(t === 'propos' && tokens[i - 1] === 'a'))) ||
     tokens.some((t) => t === 'quote' || t === 'quotes' || t === 'citation' || t === 'citations') ||
     pairAt(tokens, 'who', 'said') >= 0 ||
     (!aboutSource && has('did') && has('say')) ||
