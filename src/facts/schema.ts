@@ -134,7 +134,8 @@ const factBase = {
   questions: z.object({ en: z.array(text).default([]), fr: z.array(text).default([]) }).strict().optional(),
   /**
    * The source's sentence has a word missing ("visant à terme la ."): the statement says only what is
-   * printed and never completes it. Set by `dealbot facts draft`; a curator may keep it.
+   * printed and never completes it. Set by `dealbot facts draft`; a curator may keep it. A question asking
+   * for that wording ("les risques de quoi ?", "what's the exact word?") is refused, this fact shown as the closest.
    */
   gap: z.boolean().optional(),
   /**

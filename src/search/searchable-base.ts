@@ -48,6 +48,8 @@ export class SearchableBase {
   /** 1 when every figure of the fact is a percentage (a share move, not an amount). */
   readonly percentOnly: Uint8Array;
   readonly isQuote: Uint8Array;
+  /** 1 when the fact's source sentence has a word missing (Fact.gap). */
+  readonly hasGap: Uint8Array;
   readonly isHeadline: Uint8Array;
   readonly isDated: Uint8Array;
   readonly prior: Float32Array;
@@ -105,6 +107,7 @@ export class SearchableBase {
     this.hasMoney = new Uint8Array(n);
     this.namesProduct = new Uint8Array(n);
     this.isQuote = new Uint8Array(n);
+    this.hasGap = new Uint8Array(n);
     this.isHeadline = new Uint8Array(n);
     this.isDated = new Uint8Array(n);
     this.prior = new Float32Array(n).fill(1);
@@ -169,6 +172,7 @@ export class SearchableBase {
       this.headlines.push(i);
     }
     if (f.status) this.prior[i] = STATUS_PRIOR[f.status] ?? 1;
+    if (f.gap) this.hasGap[i] = 1;
     if (f.when) {
       this.isDated[i] = 1;
       this.dated.push(i);
