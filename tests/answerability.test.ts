@@ -48,6 +48,13 @@ describe('a focus the base does not hold is refused', () => {
     'Will OpenAI actually reach AGI by 2030?',
     "Est-ce que l'accord final sera signé d'ici la fin de l'année ?",
     'Le prix des GPU va-t-il grimper à cause de ce deal ?',
+    "L'action Nvidia va-t-elle continuer à grimper ?",
+    'Are you personally worried about AGI?',
+    'In your own opinion, who comes out ahead here?',
+    'Is Stacy Rasgon rated buy or sell on Nvidia overall?',
+    'What rating does Bernstein have on Nvidia stock?',
+    'How old is Sam Altman?',
+    'Où Andre Barlow a-t-il fait ses études ?',
     'Is Altman right that compute is everything?',
     "t'en penses quoi toi, bonne affaire ?",
     "Franchement, t'en penses quoi de ce deal ?",
@@ -256,6 +263,8 @@ describe('people and firms', () => {
   it('the job of the person a firm points to', () => {
     expect(ids("the Bernstein guy — what's his actual job?")).toEqual(['quote-rasgon-circular-investments']);
     expect(ids('I keep hearing about circular financing. How does it work?')[0]).toBe('alliance-circular-non-voting-shares');
+    expect(ids('Comment fonctionne le montage financier ?')[0]).toBe('alliance-circular-non-voting-shares');
+    expect(ids('will nvidia stock keep rising?')).toEqual([]); // "keep rising" is a forecast, not a filler
     // A one-liner asked with a quote is the quote, not an unknown "liner".
     expect(ids('My editor wants a one-liner from Sam Altman for the headline, is there a quote in there?')[0]).toBe('quote-altman-compute');
     // A speciality is the job asked: the speaker's own quote gives it.

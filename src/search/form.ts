@@ -126,7 +126,9 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   const name = NAME_PAIRS.some(([a, b]) => pairAt(tokens, a, b) >= 0) || (tokens.includes('called') && tokens.includes('what')) || tokens.includes('appelle');
   const yesNo = isYesNo(tokens, raw);
   // "Vont-elles forcément bloquer ?" asks whether it is certain: a fact saying it only could settles that.
-  const outcomeAt = tokens.some((t) => CERTAINTY.has(t)) ? -1 : yesNo ? outcomeAsked(tokens) : marketAhead(tokens);
+  // Shares in the future come first: "l'action va-t-elle grimper ?" is about the shares, whatever else rises.
+  const market = marketAhead(tokens);
+  const outcomeAt = tokens.some((t) => CERTAINTY.has(t)) ? -1 : market >= 0 ? market : yesNo ? outcomeAsked(tokens) : -1;
   return { intent, ask, yesNo, summary, personAt, money, name, prediction: outcomeAt >= 0, ...(outcomeAt >= 0 ? { outcomeAt } : {}), ...(precision ? { precision } : {}), ...(unitAt !== undefined ? { unitAt } : {}), markers };
 }
 
@@ -296,7 +298,8 @@ const SHARES = new Set(['stock', 'stocks', 'shares', 'cours', 'action', 'actions
  * in any form of question, are a prediction (the sources report the moves of the day). -1 when not.
  */
 function marketAhead(tokens: readonly string[]): number {
-  return tokens.findIndex((t, i) => SHARES.has(t) && tokens[i - 1] !== 'en' && tokens.slice(Math.max(0, i - 5), i).some((b, k, before) => FUTURE.has(b) || (b === 'going' && before[k + 1] === 'to')));
+  // The future before the shares ("where will the stock be") or, inverted, after them ("l'action va-t-elle…").
+  return tokens.findIndex((t, i) => SHARES.has(t) && tokens[i - 1] !== 'en' && tokens.slice(Math.max(0, i - 5), i + 4).some((b, k, near) => FUTURE.has(b) || (b === 'going' && near[k + 1] === 'to')));
 }
 
 function isYesNo(tokens: readonly string[], raw: string): boolean {

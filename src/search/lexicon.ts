@@ -645,7 +645,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'self-dealing', 'circular flow', 'circular arrangement', 'circularly', 'money loop', 'funding loop', 'closed loop',
       'pays itself back', 'round-trip deal', 'roundtripping', 'infinite money glitch', 'infinite money', 'vendor finance',
       'customer financing', 'financing its own customer', 'funding its own customers', 'pays customers to buy',
-      'perpetual motion', 'incestuous', 'full circle', 'comes full circle',
+      'perpetual motion', 'incestuous', 'full circle', 'comes full circle', 'financial setup', 'financial structure',
+      'how the money flows', 'money flows',
     ],
     fr: [
       'circulaire', 'circulaires', 'cercle', 'boucle', 'revient', 'reviennent', 'retourne', 'retour', 'cercle vertueux',
@@ -655,7 +656,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'tourne en boucle', 'se mord la queue', 'serpent qui se mord la queue', 'vases communicants', 'argent magique',
       'circularité', 'boucle fermée', 'revient à nvidia', 'revient chez nvidia', 'reviennent chez nvidia', 'retour chez nvidia',
       'financement fournisseur', 'crédit fournisseur', 'autofinancement', 'auto-financement', 's’autofinance',
-      'argent qui tourne', 'l’argent tourne', 'recyclage', 'recycler', 'le même fric', 'mouvement perpétuel',
+      'argent qui tourne', 'l’argent tourne', 'recyclage', 'recycler', 'le même fric', 'mouvement perpétuel', 'montage financier',
+      'le montage financier', 'montage',
     ],
   },
   {
@@ -972,7 +974,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'handicapant', 'désavantage', 'affaibli', 'affaiblit', 'coup de massue', 'coup de grâce', 'douche froide', 'prend cher',
       'prendre cher', 'morfler', 'morfle', 'déguster', 'trinquent', 'paient les pots cassés', 'pots cassés', 'ça sent le sapin',
       'à la traîne', 'distancés', 'hors jeu', 'hors course', 'impacter', 'affecter', 'rebattre les cartes', 'rebat les cartes',
-      'redistribuer les cartes', 'mauvaise nouvelle', 'bonne nouvelle', 'mauvaises nouvelles', 'une mauvaise nouvelle',
+      'redistribuer les cartes', 'mauvaise nouvelle', 'bonne nouvelle', 'mauvaises nouvelles', 'une mauvaise nouvelle', 'y laisser des plumes',
+      'laisser des plumes', 'perdre des plumes',
     ],
   },
   {
@@ -1103,6 +1106,19 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'avocat', 'avocats', 'avocate', 'juriste', 'expert juridique', 'expert antitrust', 'spécialiste antitrust', 'cabinet',
       'juridique', 'droit', 'avocat d’affaires', 'avocat en droit de la concurrence', 'avocat antitrust',
       'spécialiste du droit de la concurrence', 'expert en droit', 'cabinet d’avocats',
+    ],
+  },
+  // A person's life outside what they said: the article gives a role and a quote, never a biography.
+  {
+    id: 'biography',
+    attribute: true,
+    en: [
+      'how old', 'age', 'born', 'birthday', 'birthplace', 'studied', 'education', 'degree', 'university', 'went to school',
+      'alma mater', 'net worth', 'salary', 'married', 'cases won', 'track record', 'hometown',
+    ],
+    fr: [
+      'quel âge', 'âge', 'date de naissance', 'naissance', 'fait ses études', 'études', 'diplôme', 'diplômé', 'diplômée',
+      'université', 'salaire', 'fortune', 'marié', 'mariée', 'affaires gagnées', 'dossiers gagnés', 'palmarès', 'vit où', 'habite',
     ],
   },
   {
@@ -1376,11 +1392,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'continue to fall', 'from here', 'in the coming months', 'next few months', 'next quarter', 'price target', 'forecast',
       'forecasts', 'prediction', 'predictions', 'predict', 'should i buy', 'should i sell', 'buy now', 'is it a buy', 'good buy',
       'good investment', 'bubble', 'ai bubble', 'call options', 'put options', 'buy calls', 'buy puts', 'options this week',
+      'buy or sell', 'rated buy', 'rated sell', 'buy rating', 'sell rating', 'rating', 'ratings', 'analyst rating', 'upgrade', 'downgrade',
     ],
     fr: [
       'continuer de monter', 'continuer à monter', 'continuer de baisser', 'continuer à baisser', 'dans les prochains mois',
       'les prochains mois', 'prochain trimestre', 'prévision', 'prévisions', 'objectif de cours', 'faut-il acheter',
       'dois-je acheter', 'je dois acheter', 'acheter maintenant', 'bon placement', 'bulle', 'bulle de l’ia', 'bulle spéculative',
+      'acheter ou vendre', 'recommandation d’achat', 'recommandation de vente', 'relèvement', 'dégradation de la note',
     ],
   },
   // Regulators and places outside the United States, which the article never brings in.
@@ -1431,13 +1449,15 @@ export const CONCEPTS: readonly DomainConcept[] = [
       // The bot's own opinion, or a grade: the article reports others' views, it gives none of its own.
       'in your view', 'your view', 'in your opinion', 'your opinion', 'your take', 'out of 10', 'out of ten', 'rate this',
       'a good deal', 'a good deal for', 'a bad deal', 'good investment', 'bad investment', 'worth buying', 'should i buy',
-      'should i sell', 'bubble',
+      'should i sell', 'bubble', 'your own opinion', 'in your own opinion', 'your own view', 'you personally', 'are you worried',
+      'are you personally',
     ],
     fr: [
       'réaliste', 'irréaliste', 'faisable', 'réalisable', 'crédible', 'plausible', 'tu y crois', 'vous y croyez', 'y croire',
       'trahi', 'trahir', 'trahison', 'vendu son âme', 'à ton avis', 'à votre avis', 'selon toi', 'selon vous', 'ton avis',
       'votre avis', 'tu penses que', 'vous pensez que', 'sur 10', 'sur dix', 'une bonne affaire', 'une mauvaise affaire', 'quoi toi', 'tu en penses', 'toi tu en penses', 'tu penses quoi', 'vous pensez quoi',
-      'vous en pensez',
+      'vous en pensez', 'ton opinion', 'votre opinion', 'ton propre avis', 'toi personnellement', 'vous personnellement',
+      'tu es inquiet', 't’inquiète pas',
       'bon investissement', 'bon plan', 'vaut le coup', 'faut-il acheter', 'dois-je acheter', 'bulle',
     ],
   },

@@ -33,12 +33,15 @@ const SPELLED = new Map(Object.entries(CHAT_SPELLINGS).map(([k, v]) => [k, token
  * Symbols and abbreviated ordinals as words: "%" and "$" would be dropped by normalising ("cb de % en bourse",
  * "in $"); "1ère phase", "2nd phase" would split into a digit and a suffix.
  */
+const KEEP_HEARING = /\bkeeps?\s+((?:hear|ask|see|read|wonder|say|tell|forget|think|bump|run|com)ing)\b/gi;
+
 function words(raw: string): string {
   // Acronyms that would normalise into stop words: "EU" is not French "eu" (had), "US" not "us".
   let t = /\b(?:EU|UE|US|USA)\b/.test(raw) ? raw.replace(/\bEU\b/g, 'European Union').replace(/\bUE\b/g, 'Union européenne').replace(/\bUSA?\b/g, 'United States') : raw;
   if (/[%$€]/.test(t)) t = t.replace(/%/g, ' percent ').replace(/\$/g, ' dollars ').replace(/€/g, ' euros ');
   // "I keep hearing about…", "my boss keeps asking…": "keep" before a verb in -ing is no loyalty kept.
-  if (/\bkeeps?\s+\w+ing\b/i.test(t)) t = t.replace(/\bkeeps?\s+(?=\w+ing\b)/gi, '');
+  // ("keep rising" stays: a move that goes on is a forecast.)
+  t = t.replace(KEEP_HEARING, '$1');
   // "t'en penses quoi", "t'as vu": the asker addressed as "tu", which normalising would drop with the elision.
   if (/\bt['’](?:en|as|es|y)\b/i.test(t)) t = t.replace(/\bt['’](?=(?:en|as|es|y)\b)/gi, 'tu ');
   if (/\d(?:er|ère|ere|re|st|nd|rd|th|e|ème|eme|è)\b/i.test(t)) {
