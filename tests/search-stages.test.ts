@@ -90,6 +90,10 @@ describe('reading a question', () => {
 });
 
 describe('finding the focus', () => {
+  it('sets asking for help aside ("help a guy out"), and splits clauses at an ellipsis', () => {
+    expect(focus('@dealbot my boss keeps asking me how many GW this is, help a guy out').fillers).toContain('help a guy out');
+    expect(read('Je me pose une question… combien investit Nvidia ?').context[0]).toBe(1);
+  });
   it('sets fillers aside: politeness, "exactly", "still", "in total", a plain @name', () => {
     for (const q of ['how much will nvidia invest exactly?', 'how much will nvidia invest in total?', '@dealbot hey bot, quick one: how much will nvidia invest?']) {
       const f = focus(q);

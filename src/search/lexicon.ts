@@ -1631,4 +1631,8 @@ export const FILLER_PHRASES: readonly string[] = [
   'that kind of', 'this kind of', 'that sort of', 'ce genre de', 'ce type de', 'ce niveau de',
   'entre les deux sociétés', 'entre les deux entreprises', 'entre les deux groupes', 'entre les deux firmes', 'entre les deux géants', 'between the two companies', 'between the two firms', 'between the two giants', 'between both companies',
   'pouvez-vous me dire', 'dis-moi', 'dites-moi', 'pour quelle maison', 'quelle maison', 'pour qui', 'which firm', 'what firm', 'works for', 'work for', 'bosse pour', 'travaille pour', 'tu peux m’aider', 'can you help', 'help me', 'j’ai entendu', 'on m’a dit', 'merci d’avance', 'merci bien', 'déjà',
+  // Asking for help around the question, and the asker's state of mind ("coffee hasn't kicked in yet").
+  'help a guy out', 'help me out', 'help a brother out', 'help a girl out', 'help out', 'un coup de main', 'donne-moi un coup de main',
+  'aide-moi', 'aidez-moi', 'sauve-moi', 'hasn’t kicked in', 'has not kicked in', 'kicked in', 'pas encore réveillé', 'pas réveillé',
+  'i forgot', 'j’ai oublié', 'remind me', 'rappelle-moi', 'rappelez-moi',
 ];
