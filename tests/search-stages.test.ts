@@ -136,6 +136,8 @@ describe('finding the focus', () => {
     expect(nearestWord('devlope')).toBe('develope');
     expect(item('OpenAI devlope ses puce avec qui ?', 'devlope')).toMatchObject({ kind: 'unknown', soft: true, pos: 'verb' });
     expect(focus('what is the valuation of its stake?').items.find((it) => it.text === 'valuation')?.soft).toBe(false);
+    // After a modal, past its subject: "would that feed" is a verb, not a subject the base lacks.
+    expect(item('Electricity-wise, how many homes would that feed?', 'feed')).toMatchObject({ soft: true, pos: 'verb' });
   });
 });
 

@@ -730,10 +730,15 @@ function verbByForm(reading: Reading, word: string): boolean {
   const i = reading.tokens.indexOf(word);
   // Before a possessive ("OpenAI devlope ses puces", "Nvidia aquires its stake") a word is the verb of the clause.
   if (i > 0 && POSSESSIVES.has(reading.tokens[i + 1] ?? '') && !STOP_WORDS.has(reading.tokens[i - 1]!)) return true;
+  // After a modal, maybe past its subject ("would that feed", "can they run"), a word is a verb.
+  const before = reading.tokens[i - 1] ?? '';
+  if (MODALS.has(before) || (SUBJECT_PRONOUNS.has(before) && MODALS.has(reading.tokens[i - 2] ?? ''))) return true;
   if (reading.lang === 'en') return /^[a-z]{4,}(ing|ed)$/.test(word);
   return i > 0 && FR_SUBJECTS.has(reading.tokens[i - 1]!) && /(ent|ons|ez|ait|aient|era|eront|er|ir)$/.test(word);
 }
 
+const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'must', 'may', 'shall', 'gonna', 'wanna']);
+const SUBJECT_PRONOUNS = new Set(['that', 'it', 'they', 'this', 'he', 'she', 'we', 'you', 'i', 'those', 'these']);
 const POSSESSIVES = new Set(['ses', 'son', 'sa', 'leurs', 'leur', 'its', 'their', 'his', 'her']);
 
 /** One item per first term: "energy energie" is one subject, not two; the question's own one before context's. */
