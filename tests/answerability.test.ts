@@ -264,6 +264,8 @@ describe('people and firms', () => {
     expect(ids("the Bernstein guy — what's his actual job?")).toEqual(['quote-rasgon-circular-investments']);
     expect(ids('I keep hearing about circular financing. How does it work?')[0]).toBe('alliance-circular-non-voting-shares');
     expect(ids('Comment fonctionne le montage financier ?')[0]).toBe('alliance-circular-non-voting-shares');
+    // "Washington" stands for the US authorities, as in the press.
+    expect(ids('Which Washington watchdogs might poke at this?')).toContain('regulation-doj-ftc-scrutiny');
     expect(ids('will nvidia stock keep rising?')).toEqual([]); // "keep rising" is a forecast, not a filler
     // A one-liner asked with a quote is the quote, not an unknown "liner".
     expect(ids('My editor wants a one-liner from Sam Altman for the headline, is there a quote in there?')[0]).toBe('quote-altman-compute');

@@ -60,6 +60,9 @@ describe('reading a question', () => {
     expect(read('combein nvidia investit').tokens[0]).toBe('combien');
     expect(read('wat did altman say').tokens[0]).toBe('what');
     expect(read('koman ca marche ptet').tokens).toEqual(read('comment ça marche peut-être').tokens);
+    // A small word typed with two letters swapped.
+    expect(read('who is openai building chips wtih').tokens.at(-1)).toBe('with');
+    expect(read('teh deal').tokens[0]).toBe('the');
     expect(read('dunno, how many gw ppl say?').tokens).toEqual(expect.arrayContaining(['do', 'not', 'know', 'people']));
   });
   it('reads chat "nan", "jcapte", "en mode" as the chat they are', () => {

@@ -537,6 +537,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'federal trade commission', 'antitrust regulators', 'competition regulators', 'antitrust enforcers', 'regulatory scrutiny',
       'regulatory risk', 'regulatory-wise', 'frown upon', 'look into', 'comb through', 'administration', 'public authorities',
       'policymakers', 'policy makers', 'under antitrust watch', 'in the crosshairs of regulators', 'on regulators’ radar',
+      // The DOJ and the FTC are American: "Washington" stands for them as it does in the press.
+      'washington', 'us regulators', 'us authorities', 'american regulators', 'american authorities', 'poke at', 'poke around',
     ],
     fr: [
       'antitrust', 'anti-trust', 'régulateurs', 'régulateur', 'régulation', 'réglementation', 'réglementaire', 'autorités',
@@ -546,7 +548,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'régulateurs américains', 'autorités antitrust', 'contrôle antitrust', 'enquête antitrust', 'éplucher', 'épluchent',
       'passer au crible', 'froncer les sourcils', 'à la loupe', 'administrations', 'administration', 'pouvoirs publics',
       'puissance publique', 'dans le viseur des autorités', 'dans le viseur des régulateurs',
-      'dans le collimateur des autorités', 'dans le viseur de la justice',
+      'dans le collimateur des autorités', 'dans le viseur de la justice', 'washington', 'côté washington',
+      'autorités américaines',
     ],
   },
   // Governance and money flows.

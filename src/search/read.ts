@@ -246,13 +246,23 @@ function elided(tok: string, knows?: (token: string) => boolean): string[] | und
   return undefined;
 }
 
+/** "wtih", "teh", "adn": a small word of the language typed with two letters swapped (a word of neither list). */
+function swappedStopWord(tok: string, knows?: (token: string) => boolean): string[] | undefined {
+  if (tok.length < 3 || tok.length > 5 || !knows || knows(tok) || isDictionaryWord(tok)) return undefined;
+  for (let i = 0; i + 1 < tok.length; i++) {
+    const t = tok.slice(0, i) + tok[i + 1] + tok[i] + tok.slice(i + 2);
+    if (STOP_WORDS.has(t)) return [t];
+  }
+  return undefined;
+}
+
 /** Chat spellings, misspelt question words and French without its apostrophes, spelt out. */
 function spell(typed: readonly string[], spellings: [string, string][], knows?: (token: string) => boolean): string[] {
   const out: string[] = [];
   for (const tok of typed) {
     const spelled = SPELLED.get(tok) ?? (() => {
       const q = questionWord(tok, knows);
-      return q ? [q] : elided(tok, knows);
+      return q ? [q] : (elided(tok, knows) ?? swappedStopWord(tok, knows));
     })();
     if (spelled) {
       spellings.push([tok, spelled.join(' ')]);
