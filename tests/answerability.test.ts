@@ -267,6 +267,9 @@ describe('people and firms', () => {
     // "Washington" stands for the US authorities, as in the press.
     expect(ids('Which Washington watchdogs might poke at this?')).toContain('regulation-doj-ftc-scrutiny');
     expect(ids('will nvidia stock keep rising?')).toEqual([]); // "keep rising" is a forecast, not a filler
+    // A quote asked of a speaker named is theirs, however much chatter is around it; not a subject the base lacks.
+    expect(ids("hello, je débarque complètement sur le sujet, c'est quoi la phrase de Sam Altman qu'on voit partout ?")).toEqual(['quote-altman-compute']);
+    expect(ids('what did Altman say about the weather in Paris?')).toEqual([]);
     // A one-liner asked with a quote is the quote, not an unknown "liner".
     expect(ids('My editor wants a one-liner from Sam Altman for the headline, is there a quote in there?')[0]).toBe('quote-altman-compute');
     // A speciality is the job asked: the speaker's own quote gives it.

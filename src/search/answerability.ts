@@ -130,7 +130,10 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
   }
   // A yes/no question checks a premise that may be wrong ("Blackwell, right?"): the fact that settles it holds less of it.
   const needed = reading.form.yesNo ? MIN_COVERAGE_YES_NO : MIN_COVERAGE;
-  const covering = candidates.filter((d) => decision.coverage.get(d)!.share >= needed);
+  // "C'est quoi la phrase de Sam Altman qu'on voit partout ?": a quote asked of a speaker named is that speaker's
+  // quote when it lacks only chatter (soft words), however much of it there is.
+  const ownQuote = reading.form.ask === 'quote' ? candidates.filter((d) => sb.isQuote[d] === 1 && speakerHeld(sb, items, d) && decision.coverage.get(d)!.missing.every((m) => items.some((it) => it.text === m && it.soft))) : [];
+  const covering = [...new Set([...candidates.filter((d) => decision.coverage.get(d)!.share >= needed), ...ownQuote])];
   if (covering.length === 0) return tooLittle(sb, reading, items, weighed, candidates, needed, decision);
   const gaps = wordingOfGap(sb, reading, covering);
   if (gaps.length > 0) {
@@ -243,6 +246,11 @@ function partnerSwap(sb: SearchableBase, reading: Reading, items: readonly Focus
   if (hits.length === 0) return none;
   const names = chain.map((it) => sb.base.parties.get(it.terms.find(([t]) => t.startsWith('@'))?.[0].slice(1) ?? '')?.name ?? displayName(reading.raw, it.text));
   return { hits: hits.slice(0, 2), names };
+}
+
+/** Whether fact d is the quote of a speaker the question names. */
+function speakerHeld(sb: SearchableBase, items: readonly FocusItem[], d: number): boolean {
+  return items.some((it) => !it.context && it.terms.some(([t]) => sb.speakerOfEntity.has(t) && sb.index.holding(t, d) === 2));
 }
 
 /** Words asking for the source's exact wording ("the exact word", "au mot près", "quel terme"). */
