@@ -167,6 +167,17 @@ describe('a yes/no that states a figure the facts shown do not hold names it as 
   );
 });
 
+describe('a yes/no naming a product the base lacks', () => {
+  it('is settled by the fact naming the real one, the name not backed', () => {
+    const r = engine.search('Le premier déploiement repose-t-il sur Blackwell ?');
+    expect(r.hits[0]?.fact.id).toBe('chips-vera-rubin-platform');
+    expect(r.unsupported).toEqual(['Blackwell']);
+  });
+  it('while a name whose rest no product fact holds is still refused', () => {
+    expect(ids('Does the deal include Samsung?')).toEqual([]);
+  });
+});
+
 describe('a yes/no casting a company in a role no fact gives it is settled by the facts naming it', () => {
   it.each([
     ['Mistral AI is a partner in this deal, is that right?', ['Mistral AI'], 'competition-openai-rivals'],

@@ -48,7 +48,7 @@ export function formatExplanation(e: Explanation): string {
   lines.push(`decision   ${e.answered ? 'ANSWERED' : 'REFUSED'}: ${e.reason}`);
   if (e.answered) lines.push(`answer     ${e.result.hits.map((h) => h.fact.id).join(', ')}`);
   else if (e.result.closest?.length) lines.push(`closest    ${e.result.closest.map((h) => h.fact.id).join(', ')}  (shown as what the sources do say)`);
-  if (e.result.unsupported?.length) lines.push(`premise    not backed: ${e.result.unsupported.join(', ')}  (a company the facts shown do not back)`);
+  if (e.result.unsupported?.length) lines.push(`premise    not backed: ${e.result.unsupported.join(', ')}  (a name the facts shown do not back)`);
   if (e.result.unsupportedFigures?.length) lines.push(`premise    not backed: ${e.result.unsupportedFigures.join(', ')}  (a figure the facts shown do not hold)`);
   return lines.join('\n');
 }

@@ -179,6 +179,14 @@ function tooLittle(sb: SearchableBase, reading: Reading, items: readonly FocusIt
     return decision;
   }
   if (settledByRole(sb, reading, weighed, candidates, decision)) return decision;
+  const product = productSwap(sb, reading, weighed, candidates);
+  if (product.hits.length > 0) {
+    decision.answer = true;
+    decision.hits = product.hits;
+    decision.unsupported = product.names;
+    decision.reason = `the question's premise names a product the base lacks (${product.names.join(', ')}): the fact naming the real one settles it`;
+    return decision;
+  }
   const best = candidates[0] !== undefined ? decision.coverage.get(candidates[0])! : undefined;
   const missing = best ? best.missing : items.filter((it) => !it.known).map((it) => it.text);
   decision.reason = `no fact holds enough of the question (${Math.round((best?.share ?? 0) * 100)} % at best, ${Math.round(needed * 100)} % needed); missing: ${missing.join(', ') || '—'}`;
@@ -307,6 +315,29 @@ function wrongRole(sb: SearchableBase, reading: Reading, items: readonly FocusIt
     if (!hits.includes(d)) hits.push(d);
   }
   return { hits, names: unsupportedNames(sb, cast, []) };
+}
+
+/**
+ * "Le premier déploiement repose-t-il sur Blackwell ?": a yes/no naming one thing the base lacks (a capitalised
+ * name) where a fact naming a product of the base holds the rest. That fact settles it, and the answer says the
+ * sources do not back the name. A question whose rest no product fact holds ("Does the deal include Samsung?")
+ * is still refused.
+ */
+function productSwap(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], candidates: readonly number[]): { hits: number[]; names: string[] } {
+  const none = { hits: [], names: [] };
+  if (!reading.form.yesNo) return none;
+  const unknown = items.filter((it) => !it.known && !it.context);
+  const name = unknown[0];
+  if (unknown.length !== 1 || !name || name.soft || !writtenAsName(reading.raw, name.text)) return none;
+  const rest = items.filter((it) => it !== name);
+  const hits = candidates.filter((d) => sb.namesProduct[d] === 1 && coverageOf(sb, rest, d).share >= MIN_COVERAGE_YES_NO);
+  return hits.length > 0 ? { hits: hits.slice(0, 2), names: [displayName(reading.raw, name.text)] } : none;
+}
+
+/** Whether a word is written with a capital past the question's first word ("…sur Blackwell ?"). */
+function writtenAsName(raw: string, word: string): boolean {
+  const rest = raw.replace(/^\W*\S+/u, '');
+  return new RegExp(`(?<![\\p{L}])${word.charAt(0).toUpperCase()}${word.slice(1)}(?![\\p{L}])`, 'u').test(rest.normalize('NFKD').replace(/\p{M}/gu, ''));
 }
 
 /** A word as the question writes it when capitalised ("Samsung"), else with a capital. */
