@@ -281,6 +281,8 @@ describe('people and firms', () => {
     // A quote asked of a speaker named is theirs, however much chatter is around it; not a subject the base lacks.
     expect(ids("hello, je débarque complètement sur le sujet, c'est quoi la phrase de Sam Altman qu'on voit partout ?")).toEqual(['quote-altman-compute']);
     expect(ids('what did Altman say about the weather in Paris?')).toEqual([]);
+    // Experts are the lawyer as much as the analyst.
+    expect(ids('Que disent les experts cités ?').slice(0, 3)).toEqual(expect.arrayContaining(['quote-barlow-chip-monopoly', 'quote-rasgon-circular-investments']));
     // A one-liner asked with a quote is the quote, not an unknown "liner".
     expect(ids('My editor wants a one-liner from Sam Altman for the headline, is there a quote in there?')[0]).toBe('quote-altman-compute');
     // A speciality is the job asked: the speaker's own quote gives it.

@@ -143,6 +143,11 @@ describe('question form', () => {
     expect(form('altman il a sorti quoi comme punchline ?').ask).toBe('quote');
     expect(form('OpenAI a lâché Nvidia ?').ask).not.toBe('quote');
     expect(form("what's said about microsoft's influence over openai").ask).not.toBe('quote');
+    // "Que disent…", "Qu'en disent…": what the people quoted say, and no yes/no.
+    expect(form('Que disent les experts cités ?')).toMatchObject({ ask: 'quote', yesNo: false });
+    expect(form("Qu'en disent les personnes citées ?")).toMatchObject({ ask: 'quote', yesNo: false });
+    expect(form("que vaut l'accord ?").yesNo).toBe(false);
+    expect(form("C'est signé ?").yesNo).toBe(true);
   });
 
   it('marks the noun a count asks about', () => {

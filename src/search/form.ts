@@ -65,6 +65,8 @@ const MONEY_WORDS = new Set(['montant', 'amount', 'cours', 'cost', 'cout', 'cout
 const MONEY_ADJECTIVES = new Set(['financial', 'financially', 'monetary', 'financier', 'financiere', 'financiers', 'financieres', 'pecuniaire']);
 /** "Qu'est-ce que / qu'est-ce qui": "what", neither a person nor a yes/no question. */
 const QU_EST_CE = /\bqu['’]?\s*est[- ]ce\b/i;
+/** "Que disent les experts ?", "Qu'en pensent-ils ?": "que" opening a question before its verb asks what. */
+const QUE_ASKS = /(?:^|[.!?:]\s+)(?:que\s+(?!ce\b)|qu['’]\s*(?:en|y)\s+)\p{L}+(?:t|ent|ont)\b/iu;
 const PERSON_WORDS = new Set(['who', 'whom', 'whose', 'qui']);
 const REASON_WORDS = new Set(['why', 'pourquoi', 'reason', 'reasons', 'raison', 'raisons']);
 const SUMMARY_PHRASES = [
@@ -148,7 +150,7 @@ function markAll(tokens: readonly string[], set: ReadonlySet<string>, markers: S
 
 /** What is asked for: a quote, a date, else a figure, an opinion, a person or a reason (readOtherAsk). */
 function readAsk(tokens: readonly string[], raw: string, markers: Set<number>): { intent: Intent; ask: Ask; unitAt?: number } {
-  if (asksQuote(tokens, markers)) {
+  if (asksQuote(tokens, raw, markers)) {
     markAll(tokens, QUOTE_WORDS, markers);
     // "a one-liner from Altman", "une petite phrase": names for a quote, asked with one.
     tokens.forEach((t, i) => (SOUNDBITE.has(t) || (t === 'one' && SOUNDBITE.has(tokens[i + 1] ?? ''))) && markers.add(i));
@@ -163,7 +165,7 @@ function readAsk(tokens: readonly string[], raw: string, markers: Set<number>): 
 }
 
 /** Whether someone's words are asked for ("what did Altman say", "qui a dit", "altman il balance quoi comme phrase"). */
-function asksQuote(tokens: readonly string[], markers: Set<number>): boolean {
+function asksQuote(tokens: readonly string[], raw: string, markers: Set<number>): boolean {
   const has = (w: string) => tokens.includes(w);
   // "What does the article say about X" asks what the source says, not for a quote.
   // …and so does "what's said about X", "qu'est-ce qui est dit sur X" (passive: no speaker asked for).
@@ -181,6 +183,8 @@ function asksQuote(tokens: readonly string[], markers: Set<number>): boolean {
     (!aboutSource && tokens.some((t, i) => QUOTE_WORDS.has(t) && !(t.startsWith('cite') && passive(i)) && !reported(i) && !(t === 'propos' && tokens[i - 1] === 'a'))) ||
     tokens.some((t) => t === 'quote' || t === 'quotes' || t === 'citation' || t === 'citations') ||
     pairAt(tokens, 'who', 'said') >= 0 ||
+    // "Que disent les experts cités ?", "Qu'en disent les personnes citées ?": what the people quoted say.
+    (!aboutSource && /(?:^|[.!?:]\s+)(?:que|qu['’]\s*en)\s+(?:dit|disent|pensent|pense|racontent|raconte)\b/iu.test(raw)) ||
     (!aboutSource && has('did') && has('say')) ||
     (has('qui') && has('dit'))
   );
@@ -303,7 +307,7 @@ function marketAhead(tokens: readonly string[]): number {
 }
 
 function isYesNo(tokens: readonly string[], raw: string): boolean {
-  if (QU_EST_CE.test(raw)) return false;
+  if (QU_EST_CE.test(raw) || QUE_ASKS.test(raw)) return false;
   let i = 0;
   while (i < tokens.length && (LEAD_IN.has(tokens[i]!) || tokens[i] === '')) i++;
   const first = tokens[i];

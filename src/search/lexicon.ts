@@ -1103,10 +1103,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
     role: true,
     en: [
       'lawyer', 'lawyers', 'attorney', 'counsel', 'legal expert', 'antitrust expert', 'antitrust lawyer', 'jurist', 'law firm',
+      // An expert may be the lawyer as much as the analyst: both are quoted as experts.
+      'expert', 'experts',
       'legal', 'legal counsel', 'antitrust attorney', 'competition lawyer', 'barrister', 'solicitor', 'lawyers say',
     ],
     fr: [
       'avocat', 'avocats', 'avocate', 'juriste', 'expert juridique', 'expert antitrust', 'spécialiste antitrust', 'cabinet',
+      'expert', 'experts',
       'juridique', 'droit', 'avocat d’affaires', 'avocat en droit de la concurrence', 'avocat antitrust',
       'spécialiste du droit de la concurrence', 'expert en droit', 'cabinet d’avocats',
     ],
