@@ -217,6 +217,9 @@ describe('questions inside chat', () => {
   it('takes a lead-in without a word of the base for the asker, one with a word of the base for the topic', () => {
     expect(ctx('Chargée de conformité : quelle est la nature des actions acquises par Nvidia ?', 'conformite')).toBe(1);
     expect(ctx('Vera Rubin: when does it ship?', 'rubin')).toBe(0);
+    // Whose question it is: "question de juriste :", "quick question from a trader:".
+    expect(ctx("Bonjour à tous, question de juriste : quel type d'acte a été signé ?", 'juriste')).toBe(1);
+    expect(ctx('quick question from a trader: how much did Oracle rise?', 'trader')).toBe(1);
   });
   it('drops a greeting or name hailed before a comma, never a word of the base or of the language', () => {
     expect(read('heya, how big is the first phase in GW?').tokens[0]).toBe('how');

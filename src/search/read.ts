@@ -87,7 +87,14 @@ const WH = new Set(['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'w
 function persona(c: Clause): boolean {
   // A job title presents the asker when it opens the lead-in ("Procurement manager:"), not after an article
   // ("the analyst quoted at the end —" is the topic).
-  return c.firstPerson || c.tokens.some((t) => FIRST_PERSON.has(t)) || PERSONA.has(c.tokens[0] ?? '') || PERSONA.has(c.tokens[1] ?? '');
+  return c.firstPerson || c.tokens.some((t) => FIRST_PERSON.has(t)) || PERSONA.has(c.tokens[0] ?? '') || PERSONA.has(c.tokens[1] ?? '') || questionFrom(c.tokens);
+}
+
+/** "question de juriste :", "question from a trader:": whose question it is. */
+function questionFrom(tokens: readonly string[]): boolean {
+  const at = tokens.findIndex((t) => t === 'question' || t === 'questions' || t === 'q');
+  if (at < 0 || at > 4 || !['de', 'd', 'from', 'of', 'dun', 'une', 'un'].includes(tokens[at + 1] ?? '')) return false;
+  return tokens.slice(at + 2, at + 4).some((t) => PERSONA.has(t));
 }
 const FIRST_PERSON = new Set(['i', 'im', 'me', 'my', 'here', 'pov', 'perspective', 'speaking', 'je', 'moi', 'mon', 'ma', 'perso', 'ici']);
 const PERSONA = new Set(
