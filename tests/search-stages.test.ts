@@ -176,6 +176,8 @@ describe('exclusions', () => {
     expect(excluded('Combien de gigawatts au total, pas juste la première livraison ?')).toEqual(['premiere', 'livraison', 'ordinal']);
     expect(excluded("what's Oracle's link to OpenAI, stock move aside?")).toEqual(['stock', 'move']);
     expect(excluded('how many gigawatts in total?')).toEqual([]);
+    // Past a pronoun standing for the thing set aside.
+    expect(excluded('Quelle est la puissance totale prévue, pas seulement celle de la première livraison ?')).toEqual(['premiere', 'livraison', 'ordinal']);
   });
 });
 

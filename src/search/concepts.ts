@@ -515,7 +515,10 @@ function exclusions({ tokens }: Reading, focus: Focus): void {
     }
     // What the marker sets aside: the item right after it (past an article), and what hangs on it by "de"/"of"
     // ("le fabricant de GPU"); "à part nvidia, openai…" leaves OpenAI asked about.
-    let it = focus.items.find((x) => x.span && x.span[0] >= to && x.span[0] <= to + 1);
+    // Past articles and pronouns standing for the thing: "pas seulement celle de la première livraison".
+    let k = to;
+    while (k < tokens.length && SET_ASIDE_LEAD.has(tokens[k]!)) k++;
+    let it = focus.items.find((x) => x.span && x.span[0] >= to && x.span[0] <= Math.max(to + 1, k));
     const start = it?.span?.[0] ?? to;
     while (it) {
       aside(it);
@@ -528,6 +531,7 @@ function exclusions({ tokens }: Reading, focus: Focus): void {
   }
 }
 const OF = new Set(['de', 'du', 'des', 'd', 'of']);
+const SET_ASIDE_LEAD = new Set(['celle', 'celui', 'ceux', 'celles', 'that', 'those', 'the', 'la', 'le', 'les', 'l', 'de', 'du', 'des', 'd', 'of', 'a', 'an', 'un', 'une']);
 
 /** Items for a matched phrase: its concepts or entity, and an ordinal attached to it ("phase 2"). */
 function addPhraseItems(sb: SearchableBase, tokens: readonly string[], stems: readonly string[], match: PhraseMatch, focus: Focus): void {
