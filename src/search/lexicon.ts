@@ -1120,7 +1120,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     attribute: true,
     en: [
       'how old', 'age', 'born', 'birthday', 'birthplace', 'studied', 'education', 'degree', 'university', 'went to school',
-      'alma mater', 'net worth', 'salary', 'married', 'cases won', 'track record', 'hometown',
+      'alma mater', 'net worth', 'salary', 'married', 'track record', 'hometown',
     ],
     fr: [
       'quel âge', 'âge', 'date de naissance', 'naissance', 'fait ses études', 'études', 'diplôme', 'diplômé', 'diplômée',
