@@ -147,6 +147,8 @@ describe('question form', () => {
     expect(form('Que disent les experts cités ?')).toMatchObject({ ask: 'quote', yesNo: false });
     expect(form("Qu'en disent les personnes citées ?")).toMatchObject({ ask: 'quote', yesNo: false });
     expect(form("que vaut l'accord ?").yesNo).toBe(false);
+    // When a quote was said is a date asked, not the quote.
+    expect(form('When did Altman say that?').ask).toBe('date');
     expect(form("C'est signé ?").yesNo).toBe(true);
   });
 

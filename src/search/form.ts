@@ -150,7 +150,9 @@ function markAll(tokens: readonly string[], set: ReadonlySet<string>, markers: S
 
 /** What is asked for: a quote, a date, else a figure, an opinion, a person or a reason (readOtherAsk). */
 function readAsk(tokens: readonly string[], raw: string, markers: Set<number>): { intent: Intent; ask: Ask; unitAt?: number } {
-  if (asksQuote(tokens, raw, markers)) {
+  // "Quand Altman a-t-il fait cette déclaration ?", "When did Altman say that?": the date of a quote, not the quote.
+  const opensWhen = tokens.slice(0, 2).some((t) => t === 'when' || t === 'quand');
+  if (!opensWhen && asksQuote(tokens, raw, markers)) {
     markAll(tokens, QUOTE_WORDS, markers);
     // "a one-liner from Altman", "une petite phrase": names for a quote, asked with one.
     tokens.forEach((t, i) => (SOUNDBITE.has(t) || (t === 'one' && SOUNDBITE.has(tokens[i + 1] ?? ''))) && markers.add(i));
