@@ -54,6 +54,7 @@ describe('a focus the base does not hold is refused', () => {
     'Is Stacy Rasgon rated buy or sell on Nvidia overall?',
     'What rating does Bernstein have on Nvidia stock?',
     'How old is Sam Altman?',
+    "Est-ce éthique de consommer autant d'énergie pour l'IA ?",
     'Quand Sam Altman a-t-il fait cette déclaration sur le calcul ?',
     'Où Andre Barlow a-t-il fait ses études ?',
     'Is Altman right that compute is everything?',

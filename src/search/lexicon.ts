@@ -1170,7 +1170,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'share price in dollars', 'trading at', 'price target', 'each tranche', 'each payment', 'each installment',
       'price of each', 'cost of each', 'per piece', 'apiece', 'how much each', 'how much is each', 'how much does each',
       'each one cost', 'per card', 'per system', 'per rack', 'per server', 'unit economics', 'average selling price', 'a pop',
-      'price each', 'closing price', 'gpu prices', 'chip prices', 'price of gpus', 'price of chips', 'prices of gpus',
+      'price each', 'closing price', 'closing level', 'gpu prices', 'chip prices', 'price of gpus', 'price of chips', 'prices of gpus',
       'prices of chips', 'price of the chips', 'price of the gpus',
     ],
     fr: [
@@ -1178,7 +1178,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'coût d’une', 'coût d’un', 'combien coûte une', 'combien coûte un', 'cours en dollars', 'objectif de cours', 'chaque gpu',
       'chaque puce', 'chaque tranche', 'chaque versement', 'chaque carte', 'l’unité', 'à l’unité', 'par carte', 'par serveur',
       'par rack', 'combien coûte chaque', 'combien coûtent les', 'combien vaut une', 'combien vaut un', 'prix de vente moyen',
-      'la pièce', 'prix à la pièce', 'prix des gpu', 'prix des puces', 'prix des processeurs', 'prix des cartes graphiques',
+      'la pièce', 'prix à la pièce', 'cours de clôture', 'clôturé à', 'a clôturé à', 'prix des gpu', 'prix des puces', 'prix des processeurs', 'prix des cartes graphiques',
     ],
   },
   {
@@ -1455,14 +1455,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
       // The bot's own opinion, or a grade: the article reports others' views, it gives none of its own.
       'in your view', 'your view', 'in your opinion', 'your opinion', 'your take', 'out of 10', 'out of ten', 'rate this',
       'a good deal', 'a good deal for', 'a bad deal', 'good investment', 'bad investment', 'worth buying', 'should i buy',
-      'should i sell', 'bubble', 'your own opinion', 'in your own opinion', 'your own view', 'you personally', 'are you worried',
+      'should i sell', 'bubble', 'is it ethical', 'is this ethical', 'is that ethical', 'morally', 'is it moral', 'your own opinion', 'in your own opinion', 'your own view', 'you personally', 'are you worried',
       'are you personally',
     ],
     fr: [
       'réaliste', 'irréaliste', 'faisable', 'réalisable', 'crédible', 'plausible', 'tu y crois', 'vous y croyez', 'y croire',
       'trahi', 'trahir', 'trahison', 'vendu son âme', 'à ton avis', 'à votre avis', 'selon toi', 'selon vous', 'ton avis',
       'votre avis', 'tu penses que', 'vous pensez que', 'sur 10', 'sur dix', 'une bonne affaire', 'une mauvaise affaire', 'quoi toi', 'tu en penses', 'toi tu en penses', 'tu penses quoi', 'vous pensez quoi',
-      'vous en pensez', 'ton opinion', 'votre opinion', 'ton propre avis', 'toi personnellement', 'vous personnellement',
+      'vous en pensez', 'est-ce éthique', 'c’est éthique', 'est-il éthique', 'moralement', 'est-ce moral', 'ton opinion', 'votre opinion', 'ton propre avis', 'toi personnellement', 'vous personnellement',
       'tu es inquiet', 't’inquiète pas',
       'bon investissement', 'bon plan', 'vaut le coup', 'faut-il acheter', 'dois-je acheter', 'bulle',
     ],
