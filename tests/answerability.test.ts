@@ -586,6 +586,10 @@ describe('what a question sets aside', () => {
     expect(ids('Apple aside, which companies is OpenAI exploring alliances with?')[0]).toBe('partnership-openai-diversification');
     expect(ids('à part nvidia, openai il drague qui ?').slice(0, 3)).toContain('partnership-openai-diversification');
   });
+  it('"beyond Nvidia" sets the company aside; "beyond 2030" is a date asked', () => {
+    expect(ids("What's OpenAI's strategy beyond Nvidia?").slice(0, 3)).toContain('partnership-openai-diversification');
+    expect(ids('what happens beyond 2030?')[0]).toBe('timeline-2030-agi-goal');
+  });
   it('"pas juste la première livraison", "stock move aside": the whole noun phrase is set aside and ranks nothing', () => {
     expect(ids('Combien de gigawatts au total, pas juste la première livraison ?').slice(0, 2)).toContain('energy-10gw-deployment');
     expect(ids("Oracle shows up twice — what's its link to OpenAI, stock move aside?").slice(0, 3)).toContain('partnership-openai-diversification');

@@ -497,6 +497,9 @@ function exclusions({ tokens }: Reading, focus: Focus): void {
   for (let i = 0; i < tokens.length; i++) {
     const m = EXCLUDING.find((w) => w.every((t, k) => tokens[i + k] === t));
     if (m) marks.push([i, i + m.length]);
+    // "OpenAI's strategy beyond Nvidia", "au-delà de Nvidia": beyond a company, not beyond a date ("2030 and beyond").
+    const past = BEYOND.find((w) => w.every((t, k) => tokens[i + k] === t));
+    if (past && focus.items.some((x) => x.kind === 'entity' && x.span?.[0] === i + past.length)) marks.push([i, i + past.length]);
     // "Apple aside": the word after what it sets aside.
     if (tokens[i] === 'aside' && tokens[i + 1] !== 'from' && i > 0) marks.push([i - 1, i + 1]);
   }
@@ -531,6 +534,7 @@ function exclusions({ tokens }: Reading, focus: Focus): void {
   }
 }
 const OF = new Set(['de', 'du', 'des', 'd', 'of']);
+const BEYOND: readonly string[][] = [['beyond'], ['au', 'dela', 'de'], ['au', 'dela', 'du'], ['outside', 'of'], ['other', 'than']];
 const SET_ASIDE_LEAD = new Set(['celle', 'celui', 'ceux', 'celles', 'that', 'those', 'the', 'la', 'le', 'les', 'l', 'de', 'du', 'des', 'd', 'of', 'a', 'an', 'un', 'une']);
 
 /** Items for a matched phrase: its concepts or entity, and an ordinal attached to it ("phase 2"). */
