@@ -526,6 +526,20 @@ describe('each side of a question joined by "and"', () => {
   });
 });
 
+describe('the way a share move went', () => {
+  it('asked one way, the moves that went that way rank higher', () => {
+    const down = ids('who took a small hit on the market when the news broke?');
+    const up = ids('who got a lift on the market when the news broke?');
+    const rank = (list: string[], id: string) => (list.includes(id) ? list.indexOf(id) : list.length);
+    expect(rank(down, 'market-broadcom-down-0-8')).toBeLessThan(rank(up, 'market-broadcom-down-0-8'));
+    expect(rank(up, 'market-oracle-up-6')).toBeLessThan(rank(down, 'market-oracle-up-6'));
+    expect(ids('which database giant got a lift from the news and how big was it?')[0]).toBe('market-oracle-up-6');
+  });
+  it('off the market, winning is no share move', () => {
+    expect(engine.search("qu'est-ce qu'OpenAI y gagne ?").hits[0]?.fact.kind).not.toBe('market-move');
+  });
+});
+
 describe('two companies compared', () => {
   it('each side’s fact comes first, even one of the deal’s own parties', () => {
     const top = ids('did oracle do better than nvidia on the market?').slice(0, 3);

@@ -30,6 +30,8 @@ export interface QuestionForm {
   personAt: boolean;
   /** Token position of the noun a "how many X" / "combien de X" counts. */
   unitAt?: number;
+  /** "who took a hit?", "qui a bondi ?": the way a share move is asked to have gone (both ways asked: none). */
+  direction?: 'up' | 'down';
   /** Token positions that only signal the form ("quotes", "date", "summary"): never the question's subject. */
   markers: ReadonlySet<number>;
 }
@@ -131,7 +133,8 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   // Shares in the future come first: "l'action va-t-elle grimper ?" is about the shares, whatever else rises.
   const market = marketAhead(tokens);
   const outcomeAt = tokens.some((t) => CERTAINTY.has(t)) ? -1 : market >= 0 ? market : yesNo ? outcomeAsked(tokens) : -1;
-  return { intent, ask, yesNo, summary, personAt, money, name, prediction: outcomeAt >= 0, ...(outcomeAt >= 0 ? { outcomeAt } : {}), ...(precision ? { precision } : {}), ...(unitAt !== undefined ? { unitAt } : {}), markers };
+  const direction = directionOf(tokens);
+  return { intent, ask, yesNo, summary, personAt, money, name, prediction: outcomeAt >= 0, ...(outcomeAt >= 0 ? { outcomeAt } : {}), ...(precision ? { precision } : {}), ...(unitAt !== undefined ? { unitAt } : {}), ...(direction ? { direction } : {}), markers };
 }
 
 /** Where `a` is directly followed by `b`, else -1. */
@@ -294,6 +297,24 @@ function outcomeAsked(tokens: readonly string[]): number {
     const before = tokens.slice(Math.max(0, i - 5), i);
     return before.some((b, k) => FUTURE.has(b) || (b === 'going' && before[k + 1] === 'to'));
   });
+}
+
+/** Words for a share move one way or the other (English words, French stems). */
+const DOWN = new Set(`fell fall falls drop dropped drops slip slipped slid slide dip dipped decline declined sink sank down lost lower tank
+  tanked slump slumped tumbled tumble hit punished loser losers nosedived cratered dumped selloff underperformed worse red`.split(/\s+/));
+const UP = new Set(`rose rise rises risen jump jumped climb climbed surge surged soar soared gained gains rally rallied pop popped spike
+  spiked up higher lift bump bumped mooned pumped outperformed better winner winners green`.split(/\s+/));
+const DOWN_STEMS = ['baiss', 'recul', 'chut', 'perdu', 'perdant', 'degringol', 'plong', 'lache', 'glisse', 'sanctionn', 'puni'];
+const UP_STEMS = ['hauss', 'bondi', 'monte', 'grimp', 'progress', 'gagn', 'envol', 'flamb'];
+
+/** Words placing a question on the market: only there is "gagner", "hit" or "up" a share move. */
+const MARKET_WORDS = new Set(['market', 'markets', 'stock', 'stocks', 'shares', 'share', 'bourse', 'action', 'actions', 'titre', 'titres', 'investors', 'investisseurs', 'street', 'cours', 'marche', 'marches', 'trading', 'traders', 'wall']);
+
+function directionOf(tokens: readonly string[]): 'up' | 'down' | undefined {
+  if (!tokens.some((t) => MARKET_WORDS.has(t))) return undefined;
+  const down = tokens.some((t) => DOWN.has(t) || DOWN_STEMS.some((s) => t.startsWith(s)));
+  const up = tokens.some((t) => UP.has(t) || (UP_STEMS.some((s) => t.startsWith(s)) && t !== 'montant' && t !== 'montants'));
+  return down === up ? undefined : down ? 'down' : 'up';
 }
 
 /** A company's shares, as a question about where they go names them. */

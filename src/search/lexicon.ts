@@ -459,7 +459,9 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'did on the market', 'take it', 'took it', 'fare', 'fared', 'bump', 'bumped', 'in the red', 'in the green', 'tank',
       'tanked', 'slump', 'tumbled', 'tumble', 'shed', 'gained ground', 'lost ground', 'went', 'stock reaction', 'took a hit',
       'nosedived', 'nosedive', 'cratered', 'mooned', 'ripped', 'pumped', 'dumped', 'stonks', 'moon', 'to the moon', 'greeted',
-      'received the news', 'took the news', 'treat',
+      'received the news', 'took the news', 'treat', 'lift', 'got a lift', 'a lift', 'took a small hit', 'a small hit', 'got hit',
+      'ticked up', 'ticked down', 'edged up', 'edged down', 'inched up', 'inched down', 'got punished', 'punished', 'sold off', 'selloff',
+      'sell-off', 'outperformed', 'underperformed', 'did better', 'did worse',
     ],
     fr: [
       'variation', 'variations', 'hausse', 'bondi', 'bondir', 'bond', 'monté', 'monter', 'grimpé', 'grimper', 'progressé',

@@ -69,6 +69,7 @@ export function applyBoosts(sb: SearchableBase, touched: readonly number[], tota
     let v = total[d]!;
     if (kind && kind[d]) v *= kindFactor;
     if (form.money && sb.hasMoney[d]) v *= FORM_BOOST;
+    if (form.direction && sb.moveSign[d] === (form.direction === 'up' ? 1 : -1)) v *= FORM_BOOST;
     if (sb.speakerOf[d] === sp) v *= SPEAKER_BOOST;
     if (mask && mask[d]) v *= TOPIC_BOOST;
     if (usePrior) v *= sb.prior[d]!;

@@ -50,6 +50,8 @@ export class SearchableBase {
   readonly isQuote: Uint8Array;
   /** 1 when the fact's source sentence has a word missing (Fact.gap). */
   readonly hasGap: Uint8Array;
+  /** Per market move, 1 up, -1 down (the sign of its figure); 0 for other facts. */
+  readonly moveSign: Int8Array;
   readonly isHeadline: Uint8Array;
   readonly isDated: Uint8Array;
   readonly prior: Float32Array;
@@ -108,6 +110,7 @@ export class SearchableBase {
     this.namesProduct = new Uint8Array(n);
     this.isQuote = new Uint8Array(n);
     this.hasGap = new Uint8Array(n);
+    this.moveSign = new Int8Array(n);
     this.isHeadline = new Uint8Array(n);
     this.isDated = new Uint8Array(n);
     this.prior = new Float32Array(n).fill(1);
@@ -173,6 +176,7 @@ export class SearchableBase {
     }
     if (f.status) this.prior[i] = STATUS_PRIOR[f.status] ?? 1;
     if (f.gap) this.hasGap[i] = 1;
+    if (f.kind === 'market-move') this.moveSign[i] = Math.sign(f.figures[0]!.value);
     if (f.when) {
       this.isDated[i] = 1;
       this.dated.push(i);
