@@ -54,6 +54,8 @@ describe('a focus the base does not hold is refused', () => {
     'Is Stacy Rasgon rated buy or sell on Nvidia overall?',
     'What rating does Bernstein have on Nvidia stock?',
     'How old is Sam Altman?',
+    'Will there be a second deal of the same size later?',
+    "honestly, who's the real winner here — nvidia or openai?",
     "Est-ce éthique de consommer autant d'énergie pour l'IA ?",
     'Quand Sam Altman a-t-il fait cette déclaration sur le calcul ?',
     'Où Andre Barlow a-t-il fait ses études ?',

@@ -133,6 +133,8 @@ describe('question form', () => {
     const predicts = (q: string) => readForm(tokenize(normalizeText(q)), q).prediction;
     for (const q of ['will the FTC block the deal?', 'is Microsoft going to lose its partnership?', "les régulateurs vont-ils bloquer l'accord ?", 'la lettre d’intention va-t-elle devenir un contrat ferme ?', 'Les puces maison remplaceront-elles Nvidia ?', "l'accord final sera signé d'ici la fin de l'année ?", 'will the final contract be signed?', "l'action va-t-elle grimper ?"]) expect(predicts(q), q).toBe(true);
     for (const q of ['Will the first phase run on Blackwell?', 'did the FTC block the deal?', 'will nvidia invest 100 billion?', 'who will lose out?', 'is it signed?', "c'est signé pour de bon ?", 'did Oracle rise?', 'how much did nvidia stock rise?', 'how much will nvidia invest?', 'le projet est en cours ?']) expect(predicts(q), q).toBe(false);
+    // Whether something comes to be.
+    for (const q of ['Will there be a second deal of the same size later?', 'Y aura-t-il un autre accord ?']) expect(predicts(q), q).toBe(true);
     // Shares asked about in the future, in any form of question.
     for (const q of ["Where will Nvidia's stock be by the end of the year?", 'Où sera le cours de Nvidia fin 2026 ?']) expect(predicts(q), q).toBe(true);
   });

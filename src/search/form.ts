@@ -290,6 +290,9 @@ const FUTURE = new Set(['will', 'gonna', 'll', 'va', 'vont', 'finir', 'finira', 
  * on Blackwell?" asks a plan the sources state: "run" is no outcome.
  */
 function outcomeAsked(tokens: readonly string[]): number {
+  // "Will there be a second deal?", "Y aura-t-il un autre accord ?": whether something comes to be.
+  const comes = tokens.findIndex((t, i) => (t === 'will' && tokens[i + 1] === 'there' && tokens[i + 2] === 'be') || (t === 'y' && tokens[i + 1] === 'aura'));
+  if (comes >= 0) return comes + (tokens[comes] === 'will' ? 2 : 1);
   const outcome = (t: string) => OUTCOMES.has(t) || OUTCOME_STEMS.some((s) => t.startsWith(s));
   return tokens.findIndex((t, i) => {
     if (!outcome(t)) return false;

@@ -1457,14 +1457,15 @@ export const CONCEPTS: readonly DomainConcept[] = [
       // The bot's own opinion, or a grade: the article reports others' views, it gives none of its own.
       'in your view', 'your view', 'in your opinion', 'your opinion', 'your take', 'out of 10', 'out of ten', 'rate this',
       'a good deal', 'a good deal for', 'a bad deal', 'good investment', 'bad investment', 'worth buying', 'should i buy',
-      'should i sell', 'bubble', 'is it ethical', 'is this ethical', 'is that ethical', 'morally', 'is it moral', 'your own opinion', 'in your own opinion', 'your own view', 'you personally', 'are you worried',
+      'should i sell', 'bubble', 'real winner', 'bigger winner', 'biggest winner', 'ultimate winner', 'comes out ahead',
+      'come out ahead', 'is it ethical', 'is this ethical', 'is that ethical', 'morally', 'is it moral', 'your own opinion', 'in your own opinion', 'your own view', 'you personally', 'are you worried',
       'are you personally',
     ],
     fr: [
       'réaliste', 'irréaliste', 'faisable', 'réalisable', 'crédible', 'plausible', 'tu y crois', 'vous y croyez', 'y croire',
       'trahi', 'trahir', 'trahison', 'vendu son âme', 'à ton avis', 'à votre avis', 'selon toi', 'selon vous', 'ton avis',
       'votre avis', 'tu penses que', 'vous pensez que', 'sur 10', 'sur dix', 'une bonne affaire', 'une mauvaise affaire', 'quoi toi', 'tu en penses', 'toi tu en penses', 'tu penses quoi', 'vous pensez quoi',
-      'vous en pensez', 'est-ce éthique', 'c’est éthique', 'est-il éthique', 'moralement', 'est-ce moral', 'ton opinion', 'votre opinion', 'ton propre avis', 'toi personnellement', 'vous personnellement',
+      'vous en pensez', 'vrai gagnant', 'grand gagnant', 'plus grand gagnant', 'sort gagnant', 'est-ce éthique', 'c’est éthique', 'est-il éthique', 'moralement', 'est-ce moral', 'ton opinion', 'votre opinion', 'ton propre avis', 'toi personnellement', 'vous personnellement',
       'tu es inquiet', 't’inquiète pas',
       'bon investissement', 'bon plan', 'vaut le coup', 'faut-il acheter', 'dois-je acheter', 'bulle',
     ],
