@@ -627,6 +627,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'nonvoting', 'vote on', 'voted', 'right to vote', 'no say', 'without voting rights', 'non-voting stake', 'passive stake',
       'passive investor', 'passive investment', 'silent partner', 'control rights', 'veto', 'veto power', 'veto rights',
       'say in corporate decisions', 'say in decisions', 'decision-making', 'decision making power', 'say over decisions',
+      'weigh in on decisions', 'weigh in on the decisions', 'weigh in on corporate decisions', 'influence decisions', 'sway decisions',
       'shareholder meetings', 'shareholder meeting', 'shareholders meeting', 'general meeting', 'agm',
     ],
     fr: [
