@@ -277,6 +277,9 @@ describe('the part a company or product plays in the deal', () => {
 describe('people and firms', () => {
   it('the job of the person a firm points to', () => {
     expect(ids("the Bernstein guy — what's his actual job?")).toEqual(['quote-rasgon-circular-investments']);
+    // A firm checked against a role: the quotes of its people and of whoever holds the role settle it.
+    expect(ids('Bernstein is the law firm quoted, right? Which law firm is it actually?').sort()).toEqual(['quote-barlow-chip-monopoly', 'quote-rasgon-circular-investments']);
+    expect(ids('Which law firm represented OpenAI?')).toEqual([]);
     expect(ids('I keep hearing about circular financing. How does it work?')[0]).toBe('alliance-circular-non-voting-shares');
     expect(ids('Comment fonctionne le montage financier ?')[0]).toBe('alliance-circular-non-voting-shares');
     // "Washington" stands for the US authorities, as in the press.

@@ -416,7 +416,9 @@ function identityCheck(sb: SearchableBase, reading: Reading, items: readonly Foc
   // asks the job of the person a firm or role points to.
   const checks = reading.form.yesNo && speakers.length > 0 && marks.length > 0;
   const asksJob = !reading.form.yesNo && jobs.length > 0 && speakers.length + marks.length > 0;
-  if (!checks && !asksJob) return [];
+  // "Bernstein is the law firm quoted, right? Which law firm is it?": a firm checked against a role.
+  const firmAsRole = speakers.length === 0 && marks.some((it) => it.kind === 'entity' && !it.soft) && marks.some((it) => it.role);
+  if (!checks && !asksJob && !firmAsRole) return [];
   const terms = [...speakers, ...marks].flatMap((it) => it.terms.filter(([, w]) => w >= 1).map(([t]) => t));
   const hits: number[] = [];
   for (let d = 0; d < sb.facts.length; d++) if (sb.isQuote[d] === 1 && terms.some((t) => sb.index.holding(t, d) === 2)) hits.push(d);
