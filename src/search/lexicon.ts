@@ -914,7 +914,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'neural nets',
     ],
     fr: [
-      'modèles', 'modèle', 'former', 'entraîner', 'entraînement', 'exécuter', 'faire tourner', 'llm',
+      'modèles', 'modèle', 'former', 'entraîner', 'entraînement', 'exécuter', 'llm',
       'grands modèles de langage', 'modèles de langage', 'modèles d’ia', 'modèles d’intelligence artificielle',
       'modèles de fondation', 'modèles frontières', 'entraîne', 'entraînent', 'entraînera', 'former des modèles',
       'formation des modèles', 'inférence', 'exécuter des modèles', 'réseaux de neurones', 'pré-entraînement',
