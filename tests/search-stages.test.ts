@@ -63,6 +63,7 @@ describe('reading a question', () => {
     // A small word typed with two letters swapped.
     expect(read('who is openai building chips wtih').tokens.at(-1)).toBe('with');
     expect(read('teh deal').tokens[0]).toBe('the');
+    expect(read('wich regulators might look at the deal').tokens[0]).toBe('which');
     expect(read('dunno, how many gw ppl say?').tokens).toEqual(expect.arrayContaining(['do', 'not', 'know', 'people']));
   });
   it('reads chat "nan", "jcapte", "en mode" as the chat they are', () => {
@@ -222,6 +223,8 @@ describe('questions inside chat', () => {
     // Whose question it is: "question de juriste :", "quick question from a trader:".
     expect(ctx("Bonjour à tous, question de juriste : quel type d'acte a été signé ?", 'juriste')).toBe(1);
     expect(ctx('quick question from a trader: how much did Oracle rise?', 'trader')).toBe(1);
+    // ", tu peux me…" / ", can you…" opens the request: what comes before presents the asker.
+    expect(ctx('Je prépare une note pour le comité de direction, tu peux me rappeler le montant total ?', 'direction')).toBe(1);
   });
   it('drops a greeting or name hailed before a comma, never a word of the base or of the language', () => {
     expect(read('heya, how big is the first phase in GW?').tokens[0]).toBe('how');

@@ -1173,7 +1173,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'share price in dollars', 'trading at', 'price target', 'each tranche', 'each payment', 'each installment',
       'price of each', 'cost of each', 'per piece', 'apiece', 'how much each', 'how much is each', 'how much does each',
       'each one cost', 'per card', 'per system', 'per rack', 'per server', 'unit economics', 'average selling price', 'a pop',
-      'price each', 'closing price', 'closing level', 'gpu prices', 'chip prices', 'price of gpus', 'price of chips', 'prices of gpus',
+      'price each', 'closing price', 'closing level', 'per kwh', 'kwh', 'kilowatt-hour', 'electricity price', 'electricity prices',
+      'power prices', 'gpu prices', 'chip prices', 'price of gpus', 'price of chips', 'prices of gpus',
       'prices of chips', 'price of the chips', 'price of the gpus',
     ],
     fr: [
@@ -1181,7 +1182,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'coût d’une', 'coût d’un', 'combien coûte une', 'combien coûte un', 'cours en dollars', 'objectif de cours', 'chaque gpu',
       'chaque puce', 'chaque tranche', 'chaque versement', 'chaque carte', 'l’unité', 'à l’unité', 'par carte', 'par serveur',
       'par rack', 'combien coûte chaque', 'combien coûtent les', 'combien vaut une', 'combien vaut un', 'prix de vente moyen',
-      'la pièce', 'prix à la pièce', 'cours de clôture', 'clôturé à', 'a clôturé à', 'prix des gpu', 'prix des puces', 'prix des processeurs', 'prix des cartes graphiques',
+      'la pièce', 'prix à la pièce', 'le kwh', 'par kwh', 'kwh', 'prix de l’électricité', 'tarif de l’électricité', 'cours de clôture', 'clôturé à', 'a clôturé à', 'prix des gpu', 'prix des puces', 'prix des processeurs', 'prix des cartes graphiques',
     ],
   },
   {
@@ -1458,7 +1459,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
       // The bot's own opinion, or a grade: the article reports others' views, it gives none of its own.
       'in your view', 'your view', 'in your opinion', 'your opinion', 'your take', 'out of 10', 'out of ten', 'rate this',
       'a good deal', 'a good deal for', 'a bad deal', 'good investment', 'bad investment', 'worth buying', 'should i buy',
-      'should i sell', 'bubble', 'real winner', 'bigger winner', 'biggest winner', 'ultimate winner', 'comes out ahead',
+      'should i sell', 'bubble', 'personal take', 'your personal', 'should we', 'should our company', 'should my company',
+      'real winner', 'bigger winner', 'biggest winner', 'ultimate winner', 'comes out ahead',
       'come out ahead', 'is it ethical', 'is this ethical', 'is that ethical', 'morally', 'is it moral', 'your own opinion', 'in your own opinion', 'your own view', 'you personally', 'are you worried',
       'are you personally',
     ],
@@ -1557,7 +1559,7 @@ export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   stp: 's’il te plaît', svp: 's’il vous plaît', mm: 'même', ms: 'mais', vrmt: 'vraiment', oqp: 'occupé', d: 'de', g: 'j’ai', chui: 'je suis', chuis: 'je suis',
   c: 'c’est', u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', bc: 'because', cuz: 'because', abt: 'about', w: 'with',
   tldr: 'tl;dr', fase: 'phase', gigas: 'gigawatts', giga: 'gigawatt', krosoft: 'microsoft', blaze: 'nom', intension: 'intention', conso: 'consommation', rite: 'right', gm: 'good morning', wdym: 'what do you mean', idk: 'i do not know', wat: 'what', wut: 'what', wot: 'what', wht: 'what', whn: 'when', hw: 'how', rn: 'right now', imo: 'in my opinion', tbh: 'to be honest', nvm: 'never mind',
-  nan: 'non', nn: 'non', ouep: 'oui', yep: 'yes', yup: 'yes', nope: 'no', wen: 'when',
+  wich: 'which', whic: 'which', wihch: 'which', nan: 'non', nn: 'non', ouep: 'oui', yep: 'yes', yup: 'yes', nope: 'no', wen: 'when',
   // Common SMS French and English shorthand beyond what the blind sets showed (checked against both word lists: none is a word with another sense).
   kesk: 'qu’est-ce que', keske: 'qu’est-ce que', kesako: 'qu’est-ce que c’est', koman: 'comment', komen: 'comment', cmt: 'comment',
   kand: 'quand', kels: 'quels', kelles: 'quelles', kils: 'qu’ils', prkoi: 'pourquoi', cbien: 'combien',
@@ -1644,5 +1646,7 @@ export const FILLER_PHRASES: readonly string[] = [
   // Asking for help around the question, and the asker's state of mind ("coffee hasn't kicked in yet").
   'help a guy out', 'help me out', 'help a brother out', 'help a girl out', 'help out', 'un coup de main', 'donne-moi un coup de main',
   'aide-moi', 'aidez-moi', 'sauve-moi', 'hasn’t kicked in', 'has not kicked in', 'kicked in', 'pas encore réveillé', 'pas réveillé',
-  'i forgot', 'j’ai oublié', 'remind me', 'rappelle-moi', 'rappelez-moi',
+  'i forgot', 'j’ai oublié', 'remind me', 'rappelle-moi', 'rappelez-moi', 'me rappeler', 'can you remind me',
+  // The article's subject is American: "aux US", "in the United States" place nothing the facts could lack.
+  'united states', 'états-unis', 'etats-unis', 'aux états-unis',
 ];

@@ -77,7 +77,7 @@ function questionWord(tok: string, knows?: (token: string) => boolean): string |
 // the question ("je fais une revue de presse pour une radio belge, et je voudrais savoir…"), or turns
 // from a remark to it ("I'm a bit skeptical of Altman, but what did he say?").
 // An emoji ends what came before it ("Je lis ça dans le métro 🚇 rappelle-moi…").
-const CLAUSES = /(?<=[.!?;:…])\s+|\s+[—–-]\s+|\n+|,\s+(?=(?:et|and|mais|but|so|donc|alors)\s+(?:je|j['’]|i|we|on|nous)\b)|,\s+(?=(?:but|mais)\s+(?:what|when|why|how|who|which|quoi|quand|comment|pourquoi|qui|quel|quelle|quels|quelles|combien|est-ce|is|are|does|do|did|can|will|has)\b)|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f\s]*/iu;
+const CLAUSES = /(?<=[.!?;:…])\s+|\s+[—–-]\s+|\n+|,\s+(?=(?:et|and|mais|but|so|donc|alors)\s+(?:je|j['’]|i|we|on|nous)\b)|,\s+(?=(?:tu peux|peux-tu|pouvez-vous|vous pouvez|can you|could you|would you)\b)|,\s+(?=(?:but|mais)\s+(?:what|when|why|how|who|which|quoi|quand|comment|pourquoi|qui|quel|quelle|quels|quelles|combien|est-ce|is|are|does|do|did|can|will|has)\b)|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f\s]*/iu;
 const WH = new Set(['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how', 'quoi', 'quand', 'combien', 'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'qui']);
 
 /**
