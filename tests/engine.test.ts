@@ -185,6 +185,8 @@ describe('language, intent, topics and speakers', () => {
     ['energie', 'fr'],
     ['bourse', 'fr'],
     ['8 millions de foyers', 'fr'],
+    ['huit millions', 'fr'], // a number word of one language only
+    ['eight million?', 'en'],
     ["qu'a dit Altman", 'fr'],
     ['when does the first phase start', 'en'],
     ['stock moves', 'en'],

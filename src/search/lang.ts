@@ -3,6 +3,7 @@
 // "Broadcom") gives undefined so the caller can fall back to the asker's language, then English.
 import type { Lang } from '../facts/schema.ts';
 import { normalizeText, stem, tokenize, MAX_QUERY_CHARS } from './normalize.ts';
+import { getNumberWords } from './morphology.ts';
 import { EN_MARKERS, FR_MARKERS } from './stopwords.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -14,9 +15,14 @@ export function langScore(text: string, vocab?: Vocabulary): { fr: number; en: n
   let fr = Math.min((raw.match(FR_LETTERS) ?? []).length, 3) * 1.5;
   fr += Math.min((raw.match(FR_ELISION) ?? []).length, 3) * 1.5;
   let en = 0;
+  const numbers = getNumberWords().langOf;
   for (const tok of tokenize(normalizeText(raw)).slice(0, 40)) {
     if (FR_MARKERS.has(tok)) fr += 1;
     if (EN_MARKERS.has(tok)) en += 1;
+    // "huit millions", "eight million": a number word of one language only.
+    const side = numbers.get(tok);
+    if (side === 'fr') fr += 1;
+    else if (side === 'en') en += 1;
     if (vocab) {
       const s = stem(tok);
       if (vocab.frOnly.has(s)) fr += 1;

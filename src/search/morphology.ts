@@ -92,6 +92,8 @@ export function yearWords(isoDate: string): string {
 export interface NumberWords {
   cardinals: Map<string, number>;
   ordinals: Map<string, number>;
+  /** Number words of one language only ("huit", "vingt"; "eight", "twenty"): evidence of the question's language. */
+  langOf: Map<string, 'en' | 'fr'>;
 }
 
 let numberWords: NumberWords | undefined;
@@ -113,6 +115,14 @@ export function getNumberWords(): NumberWords {
   for (let n = 1; n <= 20; n++) for (const w of [ordinalEn(n), ordinalFr(n)]) if (!/[ -]/.test(w)) add(ordinals, w, n);
   // Forms n2words does not produce but people write.
   for (const [w, n] of [['première', 1], ['seconde', 2], ['second', 2], ['deuxième', 2]] as const) add(ordinals, w, n);
-  numberWords = { cardinals, ordinals };
+  const sides = { en: new Set<string>(), fr: new Set<string>() };
+  for (let n = 1; n <= 100; n++) {
+    for (const t of tokenize(normalizeText(cardinalEn(n)))) sides.en.add(t);
+    for (const t of tokenize(normalizeText(cardinalFr(n)))) sides.fr.add(t);
+  }
+  const langOf = new Map<string, 'en' | 'fr'>();
+  for (const t of sides.en) if (!sides.fr.has(t) && t.length > 2) langOf.set(t, 'en');
+  for (const t of sides.fr) if (!sides.en.has(t) && t.length > 2) langOf.set(t, 'fr');
+  numberWords = { cardinals, ordinals, langOf };
   return numberWords;
 }
