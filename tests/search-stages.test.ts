@@ -94,6 +94,9 @@ describe('reading a question', () => {
 });
 
 describe('finding the focus', () => {
+  it('"in exchange", "en échange de" is no stock exchange', () => {
+    expect(focus('En échange du pognon, Nvidia récupère quoi ?').items.map((it) => it.text)).not.toContain('echange');
+  });
   it('sets asking for help aside ("help a guy out"), and splits clauses at an ellipsis', () => {
     expect(focus('@dealbot my boss keeps asking me how many GW this is, help a guy out').fillers).toContain('help a guy out');
     expect(read('Je me pose une question… combien investit Nvidia ?').context[0]).toBe(1);

@@ -1649,4 +1649,7 @@ export const FILLER_PHRASES: readonly string[] = [
   'i forgot', 'j’ai oublié', 'remind me', 'rappelle-moi', 'rappelez-moi', 'me rappeler', 'can you remind me',
   // The article's subject is American: "aux US", "in the United States" place nothing the facts could lack.
   'united states', 'états-unis', 'etats-unis', 'aux états-unis',
+  // What one side gets for the other: the getting is asked, "in exchange" is no stock exchange.
+  'en échange du', 'en échange de', 'en échange', 'in exchange for', 'in exchange', 'in return for', 'in return', 'en retour',
+  'en contrepartie',
 ];
