@@ -14,7 +14,7 @@ const YEAR = /^20\d\d$/;
 
 /**
  * The figures a yes/no question states that the facts answering it do not hold, as the asker wrote them
- * with their unit ("200 billion", "10 percent" for Oracle's 6 %, "2025"). `shown(term)` tells whether an
+ * with their unit ("200 billion", "10%" for Oracle's 6 %, "2025"). `shown(term)` tells whether an
  * answering fact holds an index term. Empty for any other question, and for a bound ("over 50 billion").
  */
 export function statedFigures(reading: Reading, items: readonly FocusItem[], shown: (term: string) => boolean): string[] {
