@@ -171,22 +171,10 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
 /** No fact holds enough of the question: a premise naming other partners is corrected, else it is refused. */
 function tooLittle(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], weighed: readonly FocusItem[], candidates: readonly number[], needed: number, decision: Decision): Decision {
   const swapped = partnerSwap(sb, reading, weighed, candidates);
-  if (swapped.hits.length > 0) {
-    decision.answer = true;
-    decision.hits = swapped.hits;
-    decision.unsupported = swapped.names;
-    decision.reason = `the question's premise names other partners (${swapped.names.join(', ')}) than the fact that settles it`;
-    return decision;
-  }
+  if (settled(decision, swapped, `the question's premise names other partners (${swapped.names.join(', ')}) than the fact that settles it`)) return decision;
   if (settledByRole(sb, reading, weighed, candidates, decision)) return decision;
   const product = productSwap(sb, reading, weighed, candidates);
-  if (product.hits.length > 0) {
-    decision.answer = true;
-    decision.hits = product.hits;
-    decision.unsupported = product.names;
-    decision.reason = `the question's premise names a product the base lacks (${product.names.join(', ')}): the fact naming the real one settles it`;
-    return decision;
-  }
+  if (settled(decision, product, `the question's premise names a product the base lacks (${product.names.join(', ')}): the fact naming the real one settles it`)) return decision;
   const best = candidates[0] !== undefined ? decision.coverage.get(candidates[0])! : undefined;
   const missing = best ? best.missing : items.filter((it) => !it.known).map((it) => it.text);
   decision.reason = `no fact holds enough of the question (${Math.round((best?.share ?? 0) * 100)} % at best, ${Math.round(needed * 100)} % needed); missing: ${missing.join(', ') || '—'}`;
@@ -278,15 +266,20 @@ function wordingOfGap(sb: SearchableBase, { tokens, form }: Reading, covering: r
   return worded || (ofWhat && !form.yesNo) ? gaps : [];
 }
 
+/** A wrong premise settled: answers with the facts found, naming what the sources do not back; true when found. */
+function settled(decision: Decision, found: { hits: number[]; names: string[] }, reason: string): boolean {
+  if (found.hits.length === 0) return false;
+  decision.answer = true;
+  decision.hits = found.hits;
+  decision.unsupported = found.names;
+  decision.reason = reason;
+  return true;
+}
+
 /** Answers with wrongRole's facts when it finds them; true when it did. */
 function settledByRole(sb: SearchableBase, reading: Reading, weighed: readonly FocusItem[], candidates: readonly number[], decision: Decision): boolean {
   const cast = wrongRole(sb, reading, weighed, candidates);
-  if (cast.hits.length === 0) return false;
-  decision.answer = true;
-  decision.hits = cast.hits;
-  decision.unsupported = cast.names;
-  decision.reason = `the question's premise casts ${cast.names.join(', ')} in a role the facts naming them do not give: those facts settle it`;
-  return true;
+  return settled(decision, cast, `the question's premise casts ${cast.names.join(', ')} in a role the facts naming them do not give: those facts settle it`);
 }
 
 /** Roles a premise can cast a company in: a party to the deal, a winner from it. */
