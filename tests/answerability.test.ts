@@ -382,6 +382,13 @@ describe('a question that opens on a premise of its own', () => {
     expect(fr.premise).toBeDefined();
     expect(fr.hits.map((h) => h.fact.id)).toContain('chips-vera-rubin-platform');
   });
+  it('a claim stated in a sentence of its own, then a question about it, is checked the same way', () => {
+    const r = engine.search('Le contrat définitif a été signé la semaine dernière : quelles en sont les clauses ?');
+    expect(r.premise).toBe('Le contrat définitif a été signé la semaine dernière');
+    expect(r.hits[0]?.fact.id).toBe('deal-letter-of-intent');
+    // A quoted phrase, then a question about its wording, is no claim.
+    expect(engine.search("my copy of the article has a gap: 'les risques de ___ entre Nvidia et OpenAI'. what's the exact word in the blank?").premise).toBeUndefined();
+  });
   it('a premise the base knows nothing of is no way around a refusal', () => {
     const r = engine.search('Since Apple joined the deal, what is the interest rate on the loan?');
     expect(r.hits).toEqual([]);

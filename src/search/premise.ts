@@ -11,6 +11,14 @@ const OPENERS = /^(?:since|now that|given that|seeing that|considering that|as|b
  */
 const STATEMENT_THEN_QUESTION = /^([^?]{12,}?)\s*,\s*(?:ok|okay|d['’]accord|fine|soit)\s*,?\s*(?:mais|but)\s+(.+\?)\s*$/iu;
 
+/**
+ * A claim of five words or more, then ":" or ".", then a question asking about it ("Le contrat définitif a été
+ * signé la semaine dernière : quelles en sont les clauses ?"). Never a quoted phrase ("« les risques de » quoi ?").
+ */
+const CLAIM_THEN_QUESTION = /^([^?«»“”"]{24,}?)\s*[:.]\s+((?:what|which|who|how|when|why|quel|quelle|quels|quelles|qui|comment|quand|pourquoi|combien|c['’]est quoi|il porte|elle porte|ça porte)\b[^«»“”"]*\?)\s*$/iu;
+
+const WORDING = /\b(?:word|words|wording|term|mot|mots|terme|formulation)\b/iu;
+
 export interface Premise {
   /** The premise as the asker wrote it (no opener, no punctuation around it). */
   premise: string;
@@ -21,7 +29,9 @@ export interface Premise {
 /** The premise a question opens on, or undefined. Pure text: the engine decides what it is worth. */
 export function premiseOf(raw: string): Premise | undefined {
   const text = raw.trim();
-  const m = OPENERS.exec(text) ?? STATEMENT_THEN_QUESTION.exec(text);
+  const claim = CLAIM_THEN_QUESTION.exec(text);
+  // "…a gap: 'les risques de ___'. what's the exact word?" asks about the wording, not the claim.
+  const m = OPENERS.exec(text) ?? STATEMENT_THEN_QUESTION.exec(text) ?? (claim && !WORDING.test(claim[2]!) ? claim : null);
   if (!m) return undefined;
   const premise = m[1]!.trim().replace(/[\s,;:.!?]+$/u, '');
   const question = m[2]!.trim();
