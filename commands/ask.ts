@@ -69,11 +69,8 @@ export const ask = defineCommand({
     // A quoted message is never echoed: no query, no typo corrections, a premise note that names
     // nothing from it, and a "no facts" that does not repeat it.
     // A wrong company comes first; else a stated figure the sources do not give ("200 billion, right?").
-    const unsupported = result.unsupported?.length
-      ? [ctx.quoted ? s.premiseCorrectedMessage : s.premiseCorrected(result.unsupported)]
-      : result.unsupportedFigures?.length
-        ? [ctx.quoted ? s.premiseCorrectedMessage : s.figuresNotGiven(result.unsupportedFigures)]
-        : [];
+    const notBacked = result.unsupported?.length ? s.premiseCorrected(result.unsupported) : result.unsupportedFigures?.length ? s.figuresNotGiven(result.unsupportedFigures) : undefined;
+    const unsupported = notBacked ? [ctx.quoted ? s.premiseCorrectedMessage : notBacked] : [];
     const corrected = result.corrections.length && !ctx.quoted ? [s.corrected(result.corrections.map((c) => `“${c.to}” (${c.from})`).join(', '))] : [];
     // A premise the question opened on, checked because the question proper found nothing (not echoed from a message).
     const premise = result.premise && !ctx.quoted && !unsupported.length ? [s.premiseChecked(result.premise)] : [];

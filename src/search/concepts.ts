@@ -534,7 +534,7 @@ function exclusions({ tokens }: Reading, focus: Focus): void {
   }
 }
 const OF = new Set(['de', 'du', 'des', 'd', 'of']);
-const BEYOND: readonly string[][] = [['beyond'], ['au', 'dela', 'de'], ['au', 'dela', 'du'], ['outside', 'of'], ['other', 'than']];
+const BEYOND: readonly string[][] = [['beyond'], ['au', 'dela', 'de'], ['au', 'dela', 'du'], ['outside', 'of']];
 const SET_ASIDE_LEAD = new Set(['celle', 'celui', 'ceux', 'celles', 'that', 'those', 'the', 'la', 'le', 'les', 'l', 'de', 'du', 'des', 'd', 'of', 'a', 'an', 'un', 'une']);
 
 /** Items for a matched phrase: its concepts or entity, and an ordinal attached to it ("phase 2"). */

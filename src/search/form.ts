@@ -311,10 +311,10 @@ const DOWN_STEMS = ['baiss', 'recul', 'chut', 'perdu', 'perdant', 'degringol', '
 const UP_STEMS = ['hauss', 'bondi', 'monte', 'grimp', 'progress', 'gagn', 'envol', 'flamb'];
 
 /** Words placing a question on the market: only there is "gagner", "hit" or "up" a share move. */
-const MARKET_WORDS = new Set(['market', 'markets', 'stock', 'stocks', 'shares', 'share', 'bourse', 'action', 'actions', 'titre', 'titres', 'investors', 'investisseurs', 'street', 'cours', 'marche', 'marches', 'trading', 'traders', 'wall']);
+const MARKET_WORDS = new Set(['market', 'markets', 'share', 'bourse', 'investors', 'investisseurs', 'street', 'marche', 'marches', 'trading', 'traders', 'wall']);
 
 function directionOf(tokens: readonly string[]): 'up' | 'down' | undefined {
-  if (!tokens.some((t) => MARKET_WORDS.has(t))) return undefined;
+  if (!tokens.some((t) => MARKET_WORDS.has(t) || SHARES.has(t))) return undefined;
   const down = tokens.some((t) => DOWN.has(t) || DOWN_STEMS.some((s) => t.startsWith(s)));
   const up = tokens.some((t) => UP.has(t) || (UP_STEMS.some((s) => t.startsWith(s)) && t !== 'montant' && t !== 'montants'));
   return down === up ? undefined : down ? 'down' : 'up';
