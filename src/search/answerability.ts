@@ -130,10 +130,7 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
   }
   // A yes/no question checks a premise that may be wrong ("Blackwell, right?"): the fact that settles it holds less of it.
   const needed = reading.form.yesNo ? MIN_COVERAGE_YES_NO : MIN_COVERAGE;
-  // "C'est quoi la phrase de Sam Altman qu'on voit partout ?": a quote asked of a speaker named is that speaker's
-  // quote when it lacks only chatter (soft words), however much of it there is.
-  const ownQuote = reading.form.ask === 'quote' ? candidates.filter((d) => sb.isQuote[d] === 1 && speakerHeld(sb, items, d) && decision.coverage.get(d)!.missing.every((m) => items.some((it) => it.text === m && it.soft))) : [];
-  const covering = [...new Set([...candidates.filter((d) => decision.coverage.get(d)!.share >= needed), ...ownQuote])];
+  const covering = coveringFacts(sb, reading, items, candidates, decision, needed);
   if (covering.length === 0) return tooLittle(sb, reading, items, weighed, candidates, needed, decision);
   const gaps = wordingOfGap(sb, reading, covering);
   if (gaps.length > 0) {
@@ -242,6 +239,18 @@ function partnerSwap(sb: SearchableBase, reading: Reading, items: readonly Focus
   if (hits.length === 0) return none;
   const names = chain.map((it) => sb.base.parties.get(it.terms.find(([t]) => t.startsWith('@'))?.[0].slice(1) ?? '')?.name ?? displayName(reading.raw, it.text));
   return { hits: hits.slice(0, 2), names };
+}
+
+/**
+ * The candidates holding enough of the question; and, for "C'est quoi la phrase de Sam Altman qu'on voit
+ * partout ?", a named speaker's quote that lacks only chatter (soft words), however much of it there is.
+ */
+function coveringFacts(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], candidates: readonly number[], decision: Decision, needed: number): number[] {
+  const enough = candidates.filter((d) => decision.coverage.get(d)!.share >= needed);
+  if (reading.form.ask !== 'quote') return enough;
+  const chatterOnly = (d: number) => decision.coverage.get(d)!.missing.every((m) => items.some((it) => it.text === m && it.soft));
+  const ownQuote = candidates.filter((d) => sb.isQuote[d] === 1 && speakerHeld(sb, items, d) && chatterOnly(d));
+  return [...new Set([...enough, ...ownQuote])];
 }
 
 /** Whether fact d is the quote of a speaker the question names. */
