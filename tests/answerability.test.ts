@@ -623,6 +623,22 @@ describe('what a question sets aside', () => {
     expect(ids('Combien de gigawatts au total, pas juste la première livraison ?').slice(0, 2)).toContain('energy-10gw-deployment');
     expect(ids("Oracle shows up twice — what's its link to OpenAI, stock move aside?").slice(0, 3)).toContain('partnership-openai-diversification');
   });
+  it('"forget the 100 billion —": the figure waved away is no subject', () => {
+    expect(ids('Forget the 100 billion — how many gigawatts at minimum?')[0]).toBe('energy-10gw-deployment');
+  });
+});
+
+describe('a total asked', () => {
+  it('"au total", "overall": the whole comes before a numbered part (the first delivery)', () => {
+    const first = (q: string) => ids(q).indexOf('energy-10gw-deployment');
+    const part = (q: string) => ids(q).indexOf('timeline-2026-first-delivery-1gw');
+    for (const q of ['Quelle puissance totale est engagée ?', 'what power in gigawatts overall?']) {
+      expect(first(q)).toBeGreaterThanOrEqual(0);
+      expect(part(q) < 0 || part(q) > first(q)).toBe(true);
+    }
+    // Without a total asked, the first delivery may lead ("what power in gigawatts?" holds its words).
+    expect(ids('how much power is delivered first?')[0]).toBe('timeline-2026-first-delivery-1gw');
+  });
 });
 
 describe('power a company holds', () => {

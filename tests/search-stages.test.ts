@@ -183,6 +183,14 @@ describe('exclusions', () => {
     // Past a pronoun standing for the thing set aside.
     expect(excluded('Quelle est la puissance totale prévue, pas seulement celle de la première livraison ?')).toEqual(['premiere', 'livraison', 'ordinal']);
   });
+  it('sets aside what the asker waves away ("forget", "oublie") and a "not"/"pas" opening a clause or an aside', () => {
+    const excluded = (q: string) => focus(q).items.filter((it) => it.excluded).map((it) => it.text);
+    expect(excluded('Forget the 100 billion — how many gigawatts at minimum?')).toEqual(['billion', 'forget', '100']);
+    expect(excluded("Pas la hausse de l'action : quelle puissance en gigawatts ?")).toEqual(['hausse', 'action']);
+    expect(excluded('What kind of shares does Nvidia buy? (not the stock move, the type)')).toEqual(['stock', 'move']);
+    // After a verb, "pas" is a negation: nothing is set aside.
+    expect(excluded("Y a-t-il des pénalités si OpenAI n'achète pas les puces prévues ?")).toEqual([]);
+  });
 });
 
 describe('clause boundaries', () => {

@@ -486,7 +486,9 @@ function judgedClaim(sb: SearchableBase, { tokens }: Reading, focus: Focus): voi
 /** Words that set something aside: "à part Nvidia", "apart from", "besides", "other than", "hormis". */
 const EXCLUDING: readonly string[][] = [['a', 'part'], ['apart', 'from'], ['aside', 'from'], ['other', 'than'], ['besides'], ['except'], ['excluding'], ['hormis'], ['outre'], ['en', 'dehors', 'de'], ['sauf'],
   // "combien au total, pas juste la première livraison ?": what the total is set against.
-  ['pas', 'juste'], ['pas', 'seulement'], ['not', 'just'], ['rather', 'than'], ['instead', 'of'], ['au', 'lieu', 'de'], ['plutot', 'que']];
+  ['pas', 'juste'], ['pas', 'seulement'], ['not', 'just'], ['rather', 'than'], ['instead', 'of'], ['au', 'lieu', 'de'], ['plutot', 'que'],
+  // "Forget the 100 billion — how many gigawatts?", "oublie le cours, …": what the asker waves away.
+  ['forget', 'about'], ['forget'], ['never', 'mind'], ['oublie'], ['oubliez'], ['laisse', 'tomber'], ['leaving', 'aside'], ['mis', 'a', 'part']];
 
 /**
  * "À part le fabricant de GPU, qui sont les autres…", "Apple aside, which companies…": what is set aside is not

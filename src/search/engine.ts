@@ -11,7 +11,7 @@ import { applyBoosts, scoreItems, sharedByOverview, type Scratch } from './rank.
 import { statedFigures } from './figure-premise.ts';
 import { premiseOf } from './premise.ts';
 import { readQuestion, type Reading } from './read.ts';
-import { SearchableBase } from './searchable-base.ts';
+import { ordinalTerm, SearchableBase, SEQUENCES } from './searchable-base.ts';
 import { STOP_WORDS } from './stopwords.ts';
 import { suggestFor } from './suggest.ts';
 import { topK } from './topk.ts';
@@ -256,7 +256,21 @@ function order(sb: SearchableBase, reading: Reading, focus: Focus, decision: Dec
   // Same date: the better match first ("first phase" before "Vera Rubin platform", both H2 2026).
   if (form.intent === 'when' && best.some((d) => sb.isDated[d])) return best.filter((d) => sb.isDated[d]).sort((a, b) => sb.byDate(a, b, rank)).slice(0, MAX_ANSWER_FACTS);
   if (form.ask === 'reason') best = withGrounds(sb, best, total);
+  if (asksWhole(reading.tokens)) best = wholeFirst(sb, best);
   return eachSide(sb, focus, best, all).slice(0, MAX_ANSWER_FACTS);
+}
+
+const WHOLE = new Set(['total', 'totale', 'totals', 'totaux', 'overall', 'altogether', 'entire', 'whole', 'cumule', 'cumulee', 'global', 'globale', 'globalement']);
+
+/** "Combien au total ?", "ten in total", "en tout", "overall": the whole, not a phase or a delivery of it. */
+function asksWhole(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => WHOLE.has(t) || (t === 'tout' && tokens[i - 1] === 'en') || (t === 'all' && tokens[i - 1] === 'in'));
+}
+
+/** The facts that answer, those about a numbered part ("first delivery", "phase 2") after the others. */
+function wholeFirst(sb: SearchableBase, best: readonly number[]): number[] {
+  const part = (d: number) => [...SEQUENCES].some((c) => sb.index.holds(ordinalTerm(c, 1), d) || sb.index.holds(ordinalTerm(c, 2), d));
+  return [...best.filter((d) => !part(d)), ...best.filter(part)];
 }
 
 /**

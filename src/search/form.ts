@@ -210,6 +210,9 @@ function readOtherAsk(tokens: readonly string[], raw: string, markers: Set<numbe
     const unitAt = nextContent(tokens, countFrom);
     return { intent: 'figure', ask: 'count', ...(unitAt !== undefined ? { unitAt } : {}) };
   }
+  // "Quelle puissance en gigawatts ?", "what share in percent?": the unit asked for makes it a count of it.
+  const inUnit = asked(tokens) ? tokens.findIndex((t, i) => (t === 'in' || t === 'en') && UNITS.has(tokens[i + 1] ?? '')) : -1;
+  if (inUnit >= 0) return { intent: 'figure', ask: 'count', unitAt: inUnit + 1 };
   if (pair('how', 'much') >= 0 || tokens.includes('combien') || pair('how', 'big') >= 0 || pair('how', 'large') >= 0 || pair('what', 'size') >= 0 || (asked(tokens) && tokens.some((t) => AMOUNT_WORDS.has(t)))) {
     markAll(tokens, AMOUNT_WORDS, markers);
     return { intent: 'figure', ask: 'amount' };
@@ -244,6 +247,9 @@ function asksWhen(tokens: readonly string[], i: number): boolean {
 function asked(tokens: readonly string[]): boolean {
   return tokens.some((t) => t === 'what' || t === 'which' || t === 'quel' || t === 'quelle' || t === 'quels' || t === 'quelles' || t === 'whats' || t === 'how' || t === 'combien' || t === 'quoi');
 }
+
+/** Units a figure is given in ("en gigawatts", "in GW"). */
+const UNITS = new Set(['gigawatt', 'gigawatts', 'gw', 'megawatt', 'megawatts', 'mw', 'percent', 'pourcent', 'pourcentage', 'percentage']);
 
 /** Scale words a count passes over to reach what it counts ("how many million households"). */
 const SCALE_WORDS = new Set(['million', 'millions', 'billion', 'billions', 'milliard', 'milliards', 'thousand', 'thousands', 'mille', 'hundred', 'hundreds', 'cent', 'cents']);

@@ -35,6 +35,8 @@ const SPELLED = new Map(Object.entries(CHAT_SPELLINGS).map(([k, v]) => [k, token
  */
 const KEEP_HEARING = /\bkeeps?\s+((?:hear|ask|see|read|wonder|say|tell|forget|think|bump|run|com)ing)\b/gi;
 
+const NOT_THE = /(^\s*|[,(—–:;]\s*|\s-\s*)(not|pas)\s+(?=(?:the|la|le|les|l['’]|un|une|a|an|des|du)\b)/giu;
+
 function words(raw: string): string {
   // Acronyms that would normalise into stop words: "EU" is not French "eu" (had), "US" not "us".
   let t = /\b(?:EU|UE|US|USA)\b/.test(raw) ? raw.replace(/\bEU\b/g, 'European Union').replace(/\bUE\b/g, 'Union européenne').replace(/\bUSA?\b/g, 'United States') : raw;
@@ -44,6 +46,9 @@ function words(raw: string): string {
   t = t.replace(KEEP_HEARING, '$1');
   // "t'en penses quoi", "t'as vu": the asker addressed as "tu", which normalising would drop with the elision.
   if (/\bt['’](?:en|as|es|y)\b/i.test(t)) t = t.replace(/\bt['’](?=(?:en|as|es|y)\b)/gi, 'tu ');
+  // "…, not the stock move", "(pas le cours de Bourse, hein)", "Pas la hausse de l'action : …": a "not" opening a
+  // clause or an aside sets its noun phrase aside; after a verb ("n'achète pas les puces") it is a negation.
+  t = t.replace(NOT_THE, (_m, lead: string, not: string) => `${lead}${/^pas$/i.test(not) ? 'sauf' : 'excluding'} `);
   if (/\d(?:er|ère|ere|re|st|nd|rd|th|e|ème|eme|è)\b/i.test(t)) {
     t = t
       .replace(/\b1(?:er|ère|ere|re)\b/gi, ' premier ')
