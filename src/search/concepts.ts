@@ -523,7 +523,9 @@ function exclusions({ tokens }: Reading, focus: Focus): void {
     // Past articles and pronouns standing for the thing: "pas seulement celle de la première livraison".
     let k = to;
     while (k < tokens.length && SET_ASIDE_LEAD.has(tokens[k]!)) k++;
-    let it = focus.items.find((x) => x.span && x.span[0] >= to && x.span[0] <= Math.max(to + 1, k));
+    // A word there merged into an earlier item of the same concept ("shares … the stock move"): the next one.
+    const reach = Math.max(to + 1, k) + (focus.items.some((x) => x.span && x.span[0] <= k && x.span[1] > k) ? 0 : 1);
+    let it = focus.items.find((x) => x.span && x.span[0] >= to && x.span[0] <= reach);
     const start = it?.span?.[0] ?? to;
     while (it) {
       aside(it);
