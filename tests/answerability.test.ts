@@ -674,3 +674,20 @@ describe('membership checked against a list', () => {
     expect(ids('what did Apple say about the deal?')).toEqual([]);
   });
 });
+
+describe('harm on the market', () => {
+  it('"qui a trinqué en Bourse", "which stock got hurt": a share that fell, the fall first', () => {
+    expect(ids('Qui a trinqué en bourse ce jour-là ?')[0]).toBe('market-broadcom-down-0-8');
+    expect(ids('which stock got hurt on announcement day?')[0]).toBe('market-broadcom-down-0-8');
+    // Off the market, harm stays harm: the squeezed rivals.
+    expect(ids('which chipmakers get hurt?')[0]).toBe('competition-amd-intel-squeezed');
+  });
+});
+
+describe('a word quoted from the article', () => {
+  it('"le mot « leader »" asks about the word, not a word missing', () => {
+    expect(ids('Le mot « leader » apparaît : Nvidia est leader de quoi, selon le papier ?')[0]).toBe('chips-nvidia-ai-chip-leader');
+    // Without a quoted word, "the missing word" is still refused.
+    expect(ids("what's the missing word in the analysts' sentence?")).toEqual([]);
+  });
+});

@@ -141,6 +141,7 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
   exclusions(reading, focus);
   judgedClaim(sb, reading, focus);
   powerAsInfluence(sb, reading, focus);
+  harmOnMarket(sb, focus);
   riskAsModal(reading, focus);
   asidesAbout(reading, focus);
   coordinate(tokens, focus.items);
@@ -465,6 +466,19 @@ function powerAsInfluence(sb: SearchableBase, { tokens }: Reading, focus: Focus)
     if (!ofCompany && !over) continue;
     it.terms = influence.map((t) => [t, 1]);
     it.known = true;
+  }
+}
+
+/**
+ * "Qui a trinqué en Bourse ?", "which stock got hurt?": on the market, a company harmed is a share that fell.
+ */
+function harmOnMarket(sb: SearchableBase, focus: Focus): void {
+  if (sb.index.df('~move') === 0 || !focus.items.some((it) => !it.context && it.terms.some(([t]) => t === '~stock'))) return;
+  for (const it of focus.items) {
+    if (!it.terms.some(([t]) => t === '~impact') || it.terms.some(([t]) => t === '~move')) continue;
+    it.terms = [['~move', 1]];
+    it.known = true;
+    it.weight = idfOf(sb, '~move');
   }
 }
 

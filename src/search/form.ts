@@ -313,7 +313,7 @@ const DOWN = new Set(`fell fall falls drop dropped drops slip slipped slid slide
   tanked slump slumped tumbled tumble hit punished loser losers nosedived cratered dumped selloff underperformed worse red`.split(/\s+/));
 const UP = new Set(`rose rise rises risen jump jumped climb climbed surge surged soar soared gained gains rally rallied pop popped spike
   spiked up higher lift bump bumped mooned pumped outperformed better winner winners green`.split(/\s+/));
-const DOWN_STEMS = ['baiss', 'recul', 'chut', 'perdu', 'perdant', 'degringol', 'plong', 'lache', 'glisse', 'sanctionn', 'puni'];
+const DOWN_STEMS = ['trinqu', 'grimac', 'souffr', 'morfl', 'suffer', 'hurt', 'baiss', 'recul', 'chut', 'perdu', 'perdant', 'degringol', 'plong', 'lache', 'glisse', 'sanctionn', 'puni'];
 const UP_STEMS = ['hauss', 'bondi', 'monte', 'grimp', 'progress', 'gagn', 'envol', 'flamb'];
 
 /** Words placing a question on the market: only there is "gagner", "hit" or "up" a share move. */

@@ -152,6 +152,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'tentative agreement', 'tentative deal', 'definitive agreement', 'final agreement', 'signed deal', 'signed contract',
       'wrapped up', 'all wrapped up', 'nailed down', 'set in concrete', 'written in stone', 'ironclad', 'cast-iron',
       'formalized', 'formalised', 'formalize', 'formalise', 'countersigned', 'at what stage', 'what stage is',
+      'signed for good', 'for good', 'a sure thing', 'official yet',
     ],
     fr: [
       'au stade', 'à quel stade', 'quel stade', 'signé', 'signée', 'signer', 'signe', 'signature', 'conclu', 'conclue', 'bouclé', 'acté', 'officiel', 'officielle',
@@ -471,7 +472,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'gagné du terrain', 'perdu du terrain', 'a pris', 'a perdu', 'piqué du nez', 'pique du nez', 'bouillon',
       'pris un bouillon', 'boire la tasse', 'plongeon', 'au plafond', 'décroché', 's’est pris', 'lâché du terrain',
       'lâche du terrain', 'jusqu’où', 'cartonné', 's’est envolé', 'pumpé', 'dumpé', 'a pumpé', 'a dumpé', 'stonks', 'accueilli',
-      'accueil', 'a accueilli',
+      'accueil', 'a accueilli', 'fait la grimace', 'a fait la grimace', 'grimace', 'tiré la tête', 'fait grise mine', 'grise mine',
     ],
   },
   {
@@ -881,7 +882,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'aiming for', 'long-term goal', 'long-term aim', 'grand plan', 'grand vision', 'moonshot', 'trying to achieve',
       'hope to achieve', 'seeks to', 'seeking to', 'striving', 'quest', 'dreams of', 'the point of', 'what are they after',
       'endgoal', 'what is it for', 'what s it for', 'what s it all for', 'purpose of', 'stated purpose', 'to what end',
-      'what do they want to build', 'what are they building', 'what do they want to do with',
+      'what do they want to build', 'what are they building', 'what do they want to do with', 'circled', 'pencilled in',
+      'penciled in', 'earmarked', 'in their sights', 'sights set on',
     ],
     fr: [
       'objectif', 'objectifs', 'but', 'ambition', 'ambitions', 'ambitieux', 'viser', 'vise', 'visent', 'à terme', 'long terme',
@@ -1605,7 +1607,8 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   need needs needed raise raises raised flag flags flagged highlight highlights highlighted savez saurais sauriez savent
   connais connaissez clue thoughts anyone anybody aide help wait hold attends attendez tiens perso personnellement personally
   interessant interessante interesting read reads dossier parallele concernee concernees concernes
-  heya matin soir soiree nuit weekend semaine tonight afternoon apres midi capte captes capter pige piges piger`
+  heya matin soir soiree nuit weekend semaine tonight afternoon apres midi capte captes capter pige piges piger
+  appears appear appeared apparait apparaissent figure figurent revient reviennent`
     .split(/\s+/)
     .filter(Boolean),
 );

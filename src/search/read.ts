@@ -35,6 +35,7 @@ const SPELLED = new Map(Object.entries(CHAT_SPELLINGS).map(([k, v]) => [k, token
  */
 const KEEP_HEARING = /\bkeeps?\s+((?:hear|ask|see|read|wonder|say|tell|forget|think|bump|run|com)ing)\b/gi;
 
+const QUOTED_WORD = /\b(?:le mot|le terme|l['’]expression|la formule|the word|the term|the phrase|the expression)\s*(?=[«"“‘'])/giu;
 const NOT_THE = /(^\s*|[,(—–:;]\s*|\s-\s*)(not|pas)\s+(?=(?:the|la|le|les|l['’]|un|une|a|an|des|du)\b)/giu;
 
 function words(raw: string): string {
@@ -48,6 +49,8 @@ function words(raw: string): string {
   if (/\bt['’](?:en|as|es|y)\b/i.test(t)) t = t.replace(/\bt['’](?=(?:en|as|es|y)\b)/gi, 'tu ');
   // "…, not the stock move", "(pas le cours de Bourse, hein)", "Pas la hausse de l'action : …": a "not" opening a
   // clause or an aside sets its noun phrase aside; after a verb ("n'achète pas les puces") it is a negation.
+  // "Le mot « leader » apparaît", "the term 'record'": a word quoted from the article is its subject, no word missing.
+  t = t.replace(QUOTED_WORD, ' ');
   t = t.replace(NOT_THE, (_m, lead: string, not: string) => `${lead}${/^pas$/i.test(not) ? 'sauf' : 'excluding'} `);
   if (/\d(?:er|ère|ere|re|st|nd|rd|th|e|ème|eme|è)\b/i.test(t)) {
     t = t
