@@ -691,3 +691,20 @@ describe('a word quoted from the article', () => {
     expect(ids("what's the missing word in the analysts' sentence?")).toEqual([]);
   });
 });
+
+describe('a remark conceded before "but"', () => {
+  it('is no topic: "Microsoft got a stock bump, but…" asks about Microsoft, not its shares', () => {
+    expect(ids('Microsoft got a stock bump, but what does the article say could happen to its influence over OpenAI?')[0]).toBe('governance-microsoft-influence');
+    expect(ids('Oracle jumped 6%, but in what capacity are Oracle and SoftBank mentioned for OpenAI?')[0]).toBe('partnership-openai-diversification');
+    // Without "but", a short lead-in is still the topic.
+    expect(ids('Oracle — how much did it rise?')[0]).toBe('market-oracle-up-6');
+  });
+});
+
+describe('a tag before thanks', () => {
+  it('"…10 milliards, c\'est bien ça ? Merci pour votre aide." is a yes/no whose wrong figure is corrected', () => {
+    const r = engine.search("Un camarade m'a dit que le montant total était de 10 milliards, c'est bien ça ? Merci pour votre aide.");
+    expect(r.hits.map((h) => h.fact.id).slice(0, 2)).toContain('investment-up-to-100bn');
+    expect(r.unsupportedFigures).toEqual(['10 milliards']);
+  });
+});

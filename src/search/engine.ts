@@ -103,9 +103,9 @@ function withPremise(
   once: (q: string, o: { limit?: number; lang?: Lang }, trace?: Trace) => SearchResult,
 ): SearchResult {
   const result = once(query, opts, trace);
-  if (result.hits.length > 0) return result;
   const found = premiseOf(String(query ?? ''));
   if (!found) return result;
+  if (result.hits.length > 0) return found.conceded ? withConceded(result, found.premise, opts, once) : result;
   const checked = once(found.premise + CONFIRM[result.lang], { ...opts, lang: result.lang }, trace);
   if (checked.hits.length === 0) {
     // Keep the question's own trace: the premise said nothing either.
@@ -118,6 +118,22 @@ function withPremise(
   // The fact that settles the premise (the first: a yes/no leads with it), then the question's own.
   const hits = [...checked.hits.slice(0, 1), ...proper.hits.filter((h) => !ids.has(h.fact.id))].slice(0, clampLimit(opts.limit));
   return { ...checked, hits, normalized: result.normalized, premise: found.premise };
+}
+
+/**
+ * Answered, with a premise conceded before it ("Ce contrat ferme engage Nvidia…, ok, mais sur quelle plateforme… ?"):
+ * the fact that settles the premise leads when the answer does not already show it among its first three.
+ */
+function withConceded(
+  result: SearchResult,
+  premise: string,
+  opts: { limit?: number; lang?: Lang },
+  once: (q: string, o: { limit?: number; lang?: Lang }) => SearchResult,
+): SearchResult {
+  const settles = once(premise + CONFIRM[result.lang], { ...opts, lang: result.lang }).hits[0];
+  if (!settles || result.hits.slice(0, SHOWN_FOR_PREMISE).some((h) => h.fact.id === settles.fact.id)) return result;
+  const hits = [settles, ...result.hits.filter((h) => h.fact.id !== settles.fact.id)].slice(0, clampLimit(opts.limit));
+  return { ...result, hits, premise };
 }
 
 /** The stages for one question: read it, find its focus, answer by its form alone or rank and decide. */

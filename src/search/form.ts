@@ -105,8 +105,11 @@ const CONFIRM_LEAD = new Set(['il', 'elle', 'ils', 'elles', 'c', 'est', 'so', 'o
 
 /** The token index where a confirmation tag starts, or -1. */
 export function confirmTagAt(tokens: readonly string[]): number {
+  // Context blanked after the question ("…, c'est bien ça ? Merci pour votre aide.") does not move its end.
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1] === '') end--;
   for (const tag of CONFIRM_TAGS) {
-    const at = tokens.length - tag.length;
+    const at = end - tag.length;
     if (at > 1 && tag.every((t, k) => tokens[at + k] === t)) return at;
   }
   return -1;

@@ -1608,7 +1608,8 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   connais connaissez clue thoughts anyone anybody aide help wait hold attends attendez tiens perso personnellement personally
   interessant interessante interesting read reads dossier parallele concernee concernees concernes
   heya matin soir soiree nuit weekend semaine tonight afternoon apres midi capte captes capter pige piges piger
-  appears appear appeared apparait apparaissent figure figurent revient reviennent`
+  appears appear appeared apparait apparaissent figure figurent revient reviennent
+  camarade camarades classmate classmates coworker coworkers cowork pote potes buddy buddies collegues prof`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -1655,4 +1656,9 @@ export const FILLER_PHRASES: readonly string[] = [
   // What one side gets for the other: the getting is asked, "in exchange" is no stock exchange.
   'en échange du', 'en échange de', 'en échange', 'in exchange for', 'in exchange', 'in return for', 'in return', 'en retour',
   'en contrepartie',
+  // How a name figures in the article ("in what capacity is Oracle mentioned?"): any fact naming it answers.
+  'in what capacity', 'in which capacity', 'en quelle qualité', 'à quel titre',
+  // Thanks, and who told the asker: "Un camarade m'a dit que…, merci pour votre aide".
+  'merci pour votre aide', 'merci pour ton aide', 'merci de votre aide', 'thanks for your help', 'thanks for the help',
+  'm’a dit que', 'm’a dit', 'told me that', 'told me', 'says that', 'a dit que',
 ];

@@ -24,6 +24,8 @@ export interface Premise {
   premise: string;
   /** The question proper. */
   question: string;
+  /** Conceded before the question turns on "ok, but" ("…, ok, mais quelle plateforme ?"): checked even when it answers. */
+  conceded: boolean;
 }
 
 /** The premise a question opens on, or undefined. Pure text: the engine decides what it is worth. */
@@ -31,11 +33,12 @@ export function premiseOf(raw: string): Premise | undefined {
   const text = raw.trim();
   const claim = CLAIM_THEN_QUESTION.exec(text);
   // "…a gap: 'les risques de ___'. what's the exact word?" asks about the wording, not the claim.
-  const m = OPENERS.exec(text) ?? STATEMENT_THEN_QUESTION.exec(text) ?? (claim && !WORDING.test(claim[2]!) ? claim : null);
+  const conceding = STATEMENT_THEN_QUESTION.exec(text);
+  const m = OPENERS.exec(text) ?? conceding ?? (claim && !WORDING.test(claim[2]!) ? claim : null);
   if (!m) return undefined;
   const premise = m[1]!.trim().replace(/[\s,;:.!?]+$/u, '');
   const question = m[2]!.trim();
   // Both sides must say something: a premise of a word or two is the question's topic ("Comme prévu, …").
   if (premise.split(/\s+/u).length < 3 || !/\?\s*$/u.test(question) || /\?/u.test(premise)) return undefined;
-  return { premise, question };
+  return { premise, question, conceded: m === conceding };
 }

@@ -18,7 +18,10 @@ export interface Reading {
   normalized: string;
   /** Normalised tokens with chat spellings spelt out ("koi" → "quoi"), stop words kept, at most 40. */
   tokens: string[];
-  /** 1 for a token of a clause around the question (context: "I'm a retail investor and a bit lost."). */
+  /**
+   * 1 for a token of a clause around the question (context: "I'm a retail investor and a bit lost."); CONCEDED
+   * for a remark conceded before "but" ("Oracle jumped 6 %, but…"), whose company stays asked about.
+   */
   context: number[];
   /** Chat spellings that were spelt out, as [typed, read]. */
   spellings: [string, string][];
@@ -85,7 +88,7 @@ function questionWord(tok: string, knows?: (token: string) => boolean): string |
 // the question ("je fais une revue de presse pour une radio belge, et je voudrais savoir…"), or turns
 // from a remark to it ("I'm a bit skeptical of Altman, but what did he say?").
 // An emoji ends what came before it ("Je lis ça dans le métro 🚇 rappelle-moi…").
-const CLAUSES = /(?<=[.!?;:…])\s+|\s+[—–-]\s+|\n+|,\s+(?=(?:et|and|mais|but|so|donc|alors)\s+(?:je|j['’]|i|we|on|nous)\b)|,\s+(?=(?:tu peux|peux-tu|pouvez-vous|vous pouvez|can you|could you|would you)\b)|,\s+(?=(?:but|mais)\s+(?:what|when|why|how|who|which|quoi|quand|comment|pourquoi|qui|quel|quelle|quels|quelles|combien|est-ce|is|are|does|do|did|can|will|has)\b)|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f\s]*/iu;
+const CLAUSES = /(?<=[.!?;:…])\s+|\s+[—–-]\s+|\n+|,\s+(?=(?:et|and|mais|but|so|donc|alors)\s+(?:je|j['’]|i|we|on|nous)\b)|,\s+(?=(?:tu peux|peux-tu|pouvez-vous|vous pouvez|can you|could you|would you)\b)|,\s+(?=(?:but|mais)\s+(?:(?:in|on|at|for|with|from|by|of|à|a|de|en|pour|avec|dans|sur|par)\s+)?(?:what|when|why|how|who|which|quoi|quand|comment|pourquoi|qui|quel|quelle|quels|quelles|combien|est-ce|is|are|does|do|did|can|will|has)\b)|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f\s]*/iu;
 const WH = new Set(['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how', 'quoi', 'quand', 'combien', 'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'qui']);
 
 /**
@@ -131,6 +134,10 @@ export function pointsBack(tokens: readonly string[], i: number): boolean {
 /** "It" and the verbs of a question about how something named before works or what it means. */
 const IT = new Set(['ca', 'it', 'this', 'that', 'cela', 'ce']);
 const WORKS = new Set(['marche', 'fonctionne', 'work', 'works', 'mean', 'means', 'signifie', 'veut', 'dire', 'concretement', 'exactly', 'exactement']);
+
+const CONTRAST = new Set(['but', 'mais']);
+/** Context value of a remark conceded before "but": the company it names stays the subject ("…, but what of its influence?"). */
+export const CONCEDED = 2;
 
 /** A clause this short before a question is its topic, not context. */
 const TOPIC_TOKENS = 6;
@@ -309,7 +316,9 @@ function keepQuestion(clauses: Clause[], knows?: (token: string) => boolean): { 
     if (c.question && about(c)) last = i;
   });
   const ofBase = (c: Clause) => c.tokens.every((t) => STOP_WORDS.has(t) || isFiller(t) || (knows?.(t) ?? true));
-  const questions = clauses.filter((c, i) => (c.question && about(c)) || (!c.statement && c.tokens.length <= TOPIC_TOKENS && !persona(c) && about(c) && (last < 0 || i < last || ofBase(c))));
+  // "Microsoft got a stock bump, but what…": a remark conceded before a question turning on "but" is no topic.
+  const conceded = (i: number) => !clauses[i]!.question && CONTRAST.has(clauses[i + 1]?.tokens[0] ?? '') && clauses[i + 1]!.question;
+  const questions = clauses.filter((c, i) => (c.question && about(c)) || (!c.statement && c.tokens.length <= TOPIC_TOKENS && !persona(c) && about(c) && !conceded(i) && (last < 0 || i < last || ofBase(c))));
   const marked = clauses.some((c) => c.question && about(c)) && questions.length < clauses.length;
   let kept = clauses;
   let total = clauses.reduce((a, c) => a + c.tokens.length, 0);
@@ -322,9 +331,10 @@ function keepQuestion(clauses: Clause[], knows?: (token: string) => boolean): { 
   const tokens: string[] = [];
   const context: number[] = [];
   for (const c of kept) {
+    const concession = conceded(clauses.indexOf(c));
     c.tokens.forEach((t, j) => {
       tokens.push(t);
-      context.push((marked && !questions.includes(c)) || j < c.askedFrom || c.aside[j] ? 1 : 0);
+      context.push((marked && !questions.includes(c)) || j < c.askedFrom || c.aside[j] ? (concession ? CONCEDED : 1) : 0);
     });
   }
   tokens.length = Math.min(tokens.length, MAX_QUERY_TOKENS);
