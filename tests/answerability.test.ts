@@ -708,3 +708,16 @@ describe('a tag before thanks', () => {
     expect(r.unsupportedFigures).toEqual(['10 milliards']);
   });
 });
+
+describe('"take" as a verb, "when" setting the scene', () => {
+  it('"could take a hard look" asks no one\'s opinion: the regulators\' facts, not a quote', () => {
+    expect(ids('Which US watchdogs could take a hard look at this?')[0]).toBe('regulation-doj-ftc-scrutiny');
+    // "the Street's take on this" still asks for views.
+    expect(engine.search("what's the Street's take on this?").hits.length).toBeGreaterThan(0);
+  });
+  it('"Quand l\'article parle de X, … qui ?" asks no date', () => {
+    const r = engine.explain("Quand l'article parle de « coup dur », il vise qui ?");
+    expect(r.form.intent).not.toBe('when');
+    expect(engine.explain('quand est-ce que la première phase commence ?').form.intent).toBe('when');
+  });
+});

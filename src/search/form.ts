@@ -164,13 +164,17 @@ function readAsk(tokens: readonly string[], raw: string, markers: Set<number>): 
     tokens.forEach((t, i) => (SOUNDBITE.has(t) || (t === 'one' && SOUNDBITE.has(tokens[i + 1] ?? ''))) && markers.add(i));
     return { intent: 'quote', ask: 'quote' };
   }
-  if (tokens.some((t, i) => WHEN_WORDS.has(t) && asksWhen(tokens, i)) || among(tokens, DATE_PAIRS)) {
+  // "Quand l'article parle de « coup dur », il vise qui ?": an opening "when" clause, then another question word, sets the scene.
+  const scene = WHEN_CLAUSE.test(raw) ? tokens.findIndex((t) => t === 'when' || t === 'quand') : -1;
+  if (tokens.some((t, i) => WHEN_WORDS.has(t) && i !== scene && asksWhen(tokens, i)) || among(tokens, DATE_PAIRS)) {
     markAll(tokens, WHEN_WORDS, markers);
     markAll(tokens, DATE_UNITS, markers);
     return { intent: 'when', ask: 'date' };
   }
   return readOtherAsk(tokens, raw, markers);
 }
+
+const WHEN_CLAUSE = /^\s*(?:quand|lorsque|lorsqu['’]|when)\b[^,?]{6,},\s*[^?]*\b(?:qui|quoi|quel|quelle|quels|quelles|comment|pourquoi|combien|who|what|which|how|why)\b/iu;
 
 /** Whether someone's words are asked for ("what did Altman say", "qui a dit", "altman il balance quoi comme phrase"). */
 function asksQuote(tokens: readonly string[], raw: string, markers: Set<number>): boolean {
@@ -198,6 +202,12 @@ function asksQuote(tokens: readonly string[], raw: string, markers: Set<number>)
   );
 }
 
+/** "Could take a hard look", "take over": "take" as a verb; "his take", "the Street's take on it" is an opinion. */
+function takeAsVerb(tokens: readonly string[], i: number): boolean {
+  return (tokens[i] === 'take' || tokens[i] === 'takes') && i < tokens.length - 1 && !TAKE_OWNERS.has(tokens[i - 1] ?? '') && tokens[i + 1] !== 'on';
+}
+const TAKE_OWNERS = new Set(['his', 'her', 'their', 'its', 'the', 'your', 'our', 'my', 's', 'whats', 'hot', 'honest']);
+
 /** Neither a quote nor a date: an amount or a count, an opinion, a person, a reason, or anything. */
 function readOtherAsk(tokens: readonly string[], raw: string, markers: Set<number>): { intent: Intent; ask: Ask; unitAt?: number } {
   const pair = (a: string, b: string) => pairAt(tokens, a, b);
@@ -220,7 +230,7 @@ function readOtherAsk(tokens: readonly string[], raw: string, markers: Set<numbe
     markAll(tokens, AMOUNT_WORDS, markers);
     return { intent: 'figure', ask: 'amount' };
   }
-  if (tokens.some((t) => OPINION_WORDS.has(t)) || pair('en', 'pense') >= 0) {
+  if (tokens.some((t, i) => OPINION_WORDS.has(t) && !takeAsVerb(tokens, i)) || pair('en', 'pense') >= 0) {
     markAll(tokens, OPINION_WORDS, markers);
     return { intent: 'general', ask: 'quote' };
   }

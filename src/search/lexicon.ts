@@ -194,6 +194,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'compare', 'compare to', 'how does it compare', 'relative to', 'on par with', 'akin to', 'similar to', 'as big as',
       'as large as', 'bigger than', 'same amount as', 'to put it in perspective', 'in perspective', 'for perspective',
       'for scale', 'translates to', 'translates into', 'works out to', 'corresponds to', 'enough to power',
+      'into perspective', 'put into perspective', 'puts into perspective', 'put that into perspective', 'put in context',
     ],
     fr: [
       'équivalent', 'équivalente', 'équivaut', 'équivalent à', 'équivaloir', 'comparable', 'comparé', 'comparée', 'comme',
@@ -542,6 +543,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'policymakers', 'policy makers', 'under antitrust watch', 'in the crosshairs of regulators', 'on regulators’ radar',
       // The DOJ and the FTC are American: "Washington" stands for them as it does in the press.
       'washington', 'us regulators', 'us authorities', 'american regulators', 'american authorities', 'poke at', 'poke around',
+      'hard look', 'take a hard look', 'scrutinize', 'scrutinise',
     ],
     fr: [
       'antitrust', 'anti-trust', 'régulateurs', 'régulateur', 'régulation', 'réglementation', 'réglementaire', 'autorités',
@@ -969,6 +971,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'shut out', 'frozen out', 'knock-on effects', 'knock-on', 'ripple effects', 'spillover', 'repercussions', 'ramifications',
       'affecting', 'impacting', 'bad news for', 'bad for', 'game over for', 'in a bind', 'on the back foot', 'under pressure',
       'hamstrung', 'marginalized', 'marginalised', 'out of the game', 'rekt', 'good news',
+      'takes the hit', 'take the hit', 'took the hit', 'taking the hit', 'bears the brunt', 'bear the brunt',
     ],
     fr: [
       'coup dur', 'un coup dur', 'mal', 'pénalise', 'pénaliser', 'pénalisé', 'souffrir', 'trinquer', 'trinque',
