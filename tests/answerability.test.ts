@@ -721,3 +721,10 @@ describe('"take" as a verb, "when" setting the scene', () => {
     expect(engine.explain('quand est-ce que la première phase commence ?').form.intent).toBe('when');
   });
 });
+
+describe('the risks the article flags', () => {
+  it('include the regulators\' worry, and an intensifier ("totally") is no subject', () => {
+    expect(ids('What are the main risks the article flags?').slice(0, 3)).toContain('regulation-regulators-may-worry');
+    expect(ids("Oh sure, OpenAI is totally independent now, huh? What's the real picture?").length).toBeGreaterThan(0);
+  });
+});

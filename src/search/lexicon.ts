@@ -1612,7 +1612,8 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   interessant interessante interesting read reads dossier parallele concernee concernees concernes
   heya matin soir soiree nuit weekend semaine tonight afternoon apres midi capte captes capter pige piges piger
   appears appear appeared apparait apparaissent figure figurent revient reviennent
-  camarade camarades classmate classmates coworker coworkers cowork pote potes buddy buddies collegues prof`
+  camarade camarades classmate classmates coworker coworkers cowork pote potes buddy buddies collegues prof
+  totally absolutely completely huh`
     .split(/\s+/)
     .filter(Boolean),
 );
