@@ -728,3 +728,9 @@ describe('the risks the article flags', () => {
     expect(ids("Oh sure, OpenAI is totally independent now, huh? What's the real picture?").length).toBeGreaterThan(0);
   });
 });
+
+describe('reassurance is no worry asked about', () => {
+  it('"tkt", "t\'inquiète" are chat: "c signé ou pas encore ?? tkt" is about the signing', () => {
+    expect(ids('c signé ou pas encore ?? tkt jveux juste savoir')[0]).toBe('deal-letter-of-intent');
+  });
+});

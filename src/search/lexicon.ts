@@ -1571,7 +1571,7 @@ export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   ptet: 'peut-être', ptetre: 'peut-être', auj: 'aujourd’hui', ajd: 'aujourd’hui', ojd: 'aujourd’hui', jms: 'jamais',
   dac: 'd’accord', dacc: 'd’accord', entk: 'en tout cas', kom: 'comme', moin: 'moins', fo: 'faut', ct: 'c’était',
   tps: 'temps', qlq: 'quelques', mnt: 'maintenant', psq: 'parce que', pck: 'parce que', avc: 'avec', dla: 'de la', chépa: 'je sais pas',
-  chepa: 'je sais pas', jsais: 'je sais', tkt: 't’inquiète',
+  chepa: 'je sais pas', jsais: 'je sais',
   b4: 'before', '2day': 'today', tmrw: 'tomorrow', tmr: 'tomorrow', tho: 'though', cos: 'because', coz: 'because', bcuz: 'because',
   wanna: 'want to', gotta: 'got to', dunno: 'do not know', lemme: 'let me', gimme: 'give me', kinda: 'kind of', sorta: 'sort of',
   ppl: 'people', yrs: 'years', govt: 'government', approx: 'approximately', rly: 'really', srsly: 'seriously', prolly: 'probably',
@@ -1613,7 +1613,8 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   heya matin soir soiree nuit weekend semaine tonight afternoon apres midi capte captes capter pige piges piger
   appears appear appeared apparait apparaissent figure figurent revient reviennent
   camarade camarades classmate classmates coworker coworkers cowork pote potes buddy buddies collegues prof
-  totally absolutely completely huh`
+  totally absolutely completely huh
+  tkt`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -1665,4 +1666,6 @@ export const FILLER_PHRASES: readonly string[] = [
   // Thanks, and who told the asker: "Un camarade m'a dit que…, merci pour votre aide".
   'merci pour votre aide', 'merci pour ton aide', 'merci de votre aide', 'thanks for your help', 'thanks for the help',
   'm’a dit que', 'm’a dit', 'told me that', 'told me', 'says that', 'a dit que',
+  // Reassuring the bot is no worry asked about.
+  't’inquiète', 't’inquiète pas', 'ne t’inquiète pas', 'don’t worry', 'no worries', 'pas de souci', 'pas de soucis',
 ];
