@@ -1667,5 +1667,5 @@ export const FILLER_PHRASES: readonly string[] = [
   'merci pour votre aide', 'merci pour ton aide', 'merci de votre aide', 'thanks for your help', 'thanks for the help',
   'm’a dit que', 'm’a dit', 'told me that', 'told me', 'says that', 'a dit que',
   // Reassuring the bot is no worry asked about.
-  't’inquiète', 't’inquiète pas', 'ne t’inquiète pas', 'don’t worry', 'no worries', 'pas de souci', 'pas de soucis',
+  'don’t worry', 'no worries', 'pas de souci', 'pas de soucis',
 ];
