@@ -184,11 +184,16 @@ function dealValue(sb: SearchableBase, focus: Focus): void {
   if (!deal || company || sb.index.df('~money') === 0) return;
   for (const it of focus.items) {
     if (!it.terms.some(([t]) => t === '~valuation')) continue;
-    it.terms = [['~money', 1]];
-    it.known = true;
+    readAs(sb, it, '~money');
     it.attribute = false;
-    it.weight = idfOf(sb, '~money');
   }
+}
+
+/** An item read as another concept of the base, for what it means in the question ("valued at" → its amount). */
+function readAs(sb: SearchableBase, it: FocusItem, term: string): void {
+  it.terms = [[term, 1]];
+  it.known = true;
+  it.weight = idfOf(sb, term);
 }
 
 /** "my cofounder swears…", "mon avocat dit…": someone of the asker's is no subject of the question. */
@@ -476,10 +481,7 @@ function powerAsInfluence(sb: SearchableBase, { tokens }: Reading, focus: Focus)
 function harmOnMarket(sb: SearchableBase, focus: Focus): void {
   if (sb.index.df('~move') === 0 || !focus.items.some((it) => !it.context && it.terms.some(([t]) => t === '~stock'))) return;
   for (const it of focus.items) {
-    if (!it.terms.some(([t]) => t === '~impact') || it.terms.some(([t]) => t === '~move')) continue;
-    it.terms = [['~move', 1]];
-    it.known = true;
-    it.weight = idfOf(sb, '~move');
+    if (it.terms.some(([t]) => t === '~impact') && !it.terms.some(([t]) => t === '~move')) readAs(sb, it, '~move');
   }
 }
 

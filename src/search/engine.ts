@@ -9,7 +9,7 @@ import { findFocus, type Focus, type FocusItem } from './concepts.ts';
 import { guessLang } from './lang.ts';
 import { applyBoosts, scoreItems, sharedByOverview, type Scratch } from './rank.ts';
 import { statedFigures } from './figure-premise.ts';
-import { premiseOf } from './premise.ts';
+import { concessionOf, premiseOf } from './premise.ts';
 import { readQuestion, type Reading } from './read.ts';
 import { ordinalTerm, SearchableBase, SEQUENCES } from './searchable-base.ts';
 import { STOP_WORDS } from './stopwords.ts';
@@ -95,6 +95,7 @@ const CONFIRM = { en: ', right?', fr: ", c'est bien ça ?" } as const;
 /**
  * A question that finds nothing but opens on a premise ("Now that the final contract is signed, when
  * does it close?"): the premise, checked as a yes/no, gives the facts that settle it (`premise` set).
+ * A question that answers is checked only for a premise conceded with "ok, but" (withConceded).
  */
 function withPremise(
   query: string,
@@ -103,9 +104,12 @@ function withPremise(
   once: (q: string, o: { limit?: number; lang?: Lang }, trace?: Trace) => SearchResult,
 ): SearchResult {
   const result = once(query, opts, trace);
+  if (result.hits.length > 0) {
+    const conceded = concessionOf(String(query ?? ''));
+    return conceded ? withConceded(result, conceded.premise, opts, once) : result;
+  }
   const found = premiseOf(String(query ?? ''));
   if (!found) return result;
-  if (result.hits.length > 0) return found.conceded ? withConceded(result, found.premise, opts, once) : result;
   const checked = once(found.premise + CONFIRM[result.lang], { ...opts, lang: result.lang }, trace);
   if (checked.hits.length === 0) {
     // Keep the question's own trace: the premise said nothing either.
@@ -114,9 +118,8 @@ function withPremise(
   if (trace) trace.reason = `the question proper finds no fact; its premise “${found.premise}”, checked as a yes/no: ${trace.reason ?? ''}`;
   // With the premise settled, the question proper alone may be answered too: its facts follow.
   const proper = once(found.question, { ...opts, lang: result.lang });
-  const ids = new Set(checked.hits.slice(0, 1).map((h) => h.fact.id));
   // The fact that settles the premise (the first: a yes/no leads with it), then the question's own.
-  const hits = [...checked.hits.slice(0, 1), ...proper.hits.filter((h) => !ids.has(h.fact.id))].slice(0, clampLimit(opts.limit));
+  const hits = ledBy(checked.hits[0]!, proper.hits, opts.limit);
   return { ...checked, hits, normalized: result.normalized, premise: found.premise };
 }
 
@@ -132,8 +135,12 @@ function withConceded(
 ): SearchResult {
   const settles = once(premise + CONFIRM[result.lang], { ...opts, lang: result.lang }).hits[0];
   if (!settles || result.hits.slice(0, SHOWN_FOR_PREMISE).some((h) => h.fact.id === settles.fact.id)) return result;
-  const hits = [settles, ...result.hits.filter((h) => h.fact.id !== settles.fact.id)].slice(0, clampLimit(opts.limit));
-  return { ...result, hits, premise };
+  return { ...result, hits: ledBy(settles, result.hits, opts.limit), premise };
+}
+
+/** The fact settling a premise, then the question's own hits without it, up to the limit. */
+function ledBy(settles: SearchHit, hits: readonly SearchHit[], limit: number | undefined): SearchHit[] {
+  return [settles, ...hits.filter((h) => h.fact.id !== settles.fact.id)].slice(0, clampLimit(limit));
 }
 
 /** The stages for one question: read it, find its focus, answer by its form alone or rank and decide. */
@@ -283,9 +290,12 @@ function asksWhole(tokens: readonly string[]): boolean {
   return tokens.some((t, i) => WHOLE.has(t) || (t === 'tout' && tokens[i - 1] === 'en') || (t === 'all' && tokens[i - 1] === 'in'));
 }
 
+/** Terms of a numbered part: the first or second of a thing that comes in order ("~phase#1"). */
+const PART_TERMS = [...SEQUENCES].flatMap((c) => [ordinalTerm(c, 1), ordinalTerm(c, 2)]);
+
 /** The facts that answer, those about a numbered part ("first delivery", "phase 2") after the others. */
 function wholeFirst(sb: SearchableBase, best: readonly number[]): number[] {
-  const part = (d: number) => [...SEQUENCES].some((c) => sb.index.holds(ordinalTerm(c, 1), d) || sb.index.holds(ordinalTerm(c, 2), d));
+  const part = (d: number) => PART_TERMS.some((t) => sb.index.holds(t, d));
   return [...best.filter((d) => !part(d)), ...best.filter(part)];
 }
 

@@ -24,8 +24,6 @@ export interface Premise {
   premise: string;
   /** The question proper. */
   question: string;
-  /** Conceded before the question turns on "ok, but" ("…, ok, mais quelle plateforme ?"): checked even when it answers. */
-  conceded: boolean;
 }
 
 /** The premise a question opens on, or undefined. Pure text: the engine decides what it is worth. */
@@ -33,12 +31,23 @@ export function premiseOf(raw: string): Premise | undefined {
   const text = raw.trim();
   const claim = CLAIM_THEN_QUESTION.exec(text);
   // "…a gap: 'les risques de ___'. what's the exact word?" asks about the wording, not the claim.
-  const conceding = STATEMENT_THEN_QUESTION.exec(text);
-  const m = OPENERS.exec(text) ?? conceding ?? (claim && !WORDING.test(claim[2]!) ? claim : null);
+  return premiseFrom(OPENERS.exec(text) ?? STATEMENT_THEN_QUESTION.exec(text) ?? (claim && !WORDING.test(claim[2]!) ? claim : null));
+}
+
+/**
+ * A premise conceded before the question turns on "ok, but" ("Ce contrat ferme…, ok, mais sur quelle plateforme ?"),
+ * or undefined: checked even when the question answers.
+ */
+export function concessionOf(raw: string): Premise | undefined {
+  return premiseFrom(STATEMENT_THEN_QUESTION.exec(raw.trim()));
+}
+
+/** The premise and question a match splits the text into, when both say something. */
+function premiseFrom(m: RegExpExecArray | null): Premise | undefined {
   if (!m) return undefined;
   const premise = m[1]!.trim().replace(/[\s,;:.!?]+$/u, '');
   const question = m[2]!.trim();
   // Both sides must say something: a premise of a word or two is the question's topic ("Comme prévu, …").
   if (premise.split(/\s+/u).length < 3 || !/\?\s*$/u.test(question) || /\?/u.test(premise)) return undefined;
-  return { premise, question, conceded: m === conceding };
+  return { premise, question };
 }

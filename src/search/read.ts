@@ -50,10 +50,10 @@ function words(raw: string): string {
   t = t.replace(KEEP_HEARING, '$1');
   // "t'en penses quoi", "t'as vu": the asker addressed as "tu", which normalising would drop with the elision.
   if (/\bt['’](?:en|as|es|y)\b/i.test(t)) t = t.replace(/\bt['’](?=(?:en|as|es|y)\b)/gi, 'tu ');
-  // "…, not the stock move", "(pas le cours de Bourse, hein)", "Pas la hausse de l'action : …": a "not" opening a
-  // clause or an aside sets its noun phrase aside; after a verb ("n'achète pas les puces") it is a negation.
   // "Le mot « leader » apparaît", "the term 'record'": a word quoted from the article is its subject, no word missing.
   t = t.replace(QUOTED_WORD, ' ');
+  // "…, not the stock move", "(pas le cours de Bourse, hein)", "Pas la hausse de l'action : …": a "not" opening a
+  // clause or an aside sets its noun phrase aside; after a verb ("n'achète pas les puces") it is a negation.
   t = t.replace(NOT_THE, (_m, lead: string, not: string) => `${lead}${/^pas$/i.test(not) ? 'sauf' : 'excluding'} `);
   if (/\d(?:er|ère|ere|re|st|nd|rd|th|e|ème|eme|è)\b/i.test(t)) {
     t = t
