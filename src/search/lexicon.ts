@@ -153,9 +153,10 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'wrapped up', 'all wrapped up', 'nailed down', 'set in concrete', 'written in stone', 'ironclad', 'cast-iron',
       'formalized', 'formalised', 'formalize', 'formalise', 'countersigned', 'at what stage', 'what stage is',
       'signed for good', 'for good', 'a sure thing', 'official yet',
+      'paperwork', 'the paperwork', 'what document', 'which document', 'what paper',
     ],
     fr: [
-      'au stade', 'à quel stade', 'quel stade', 'signé', 'signée', 'signer', 'signe', 'signature', 'conclu', 'conclue', 'bouclé', 'acté', 'officiel', 'officielle',
+      'au stade', 'à quel stade', 'quel stade', 'quel type de document', 'quel document', 'type de document', 'paperasse', 'signé', 'signée', 'signer', 'signe', 'signature', 'conclu', 'conclue', 'bouclé', 'acté', 'officiel', 'officielle',
       'officiellement', 'définitif', 'définitive', 'ferme', 'engageant', 'pour de bon', 'c’est fait', 'lettre d’intention',
       'lettre d’intentions', 'préliminaire', 'vrai contrat', 'contrat définitif', 'contrat final', 'juste une lettre',
       'une simple lettre', 'pour de vrai', 'forme juridique', 'vrai accord', 'protocole d’accord', 'accord de principe',
@@ -304,14 +305,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'platform', 'architecture', 'generation', 'next-gen', 'next generation', 'product line', 'chip family', 'product family',
       'engine', 'powerhouse', 'microarchitecture', 'arch', 'powers the', 'powered by', 'runs on', 'run on', 'running on',
       'built on', 'based on', 'chip generation', 'successor', 'new platform', 'product lineup', 'lineup', 'line-up',
-      'flagship platform', 'system architecture', 'built around', 'underpinned by',
+      'flagship platform', 'system architecture', 'built around', 'underpinned by', 'which technology', 'what technology', 'what tech',
     ],
     fr: [
       'plateforme', 'architecture', 'génération', 'nouvelle génération', 'gamme', 'famille de puces', 'moteur', 'archi',
       'microarchitecture', 'tourne sur', 'tourner sur', 'tourneront sur', 'repose sur', 'basé sur', 'basée sur',
       'fonctionne sur', 'prochaine génération', 'next-gen', 'famille de produits', 'propulsé par', 'propulsée par',
       'alimentée par la plateforme', 'alimenté par la plateforme', 'sous le capot', 's’appuie sur', 's’appuiera sur',
-      'reposera sur', 'successeur',
+      'reposera sur', 'successeur', 'techno', 'quelle techno', 'quelle technologie', 'p’tit nom', 'petit nom',
     ],
   },
   {
@@ -463,7 +464,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'nosedived', 'nosedive', 'cratered', 'mooned', 'ripped', 'pumped', 'dumped', 'stonks', 'moon', 'to the moon', 'greeted',
       'received the news', 'took the news', 'treat', 'lift', 'got a lift', 'a lift', 'took a small hit', 'a small hit', 'got hit',
       'ticked up', 'ticked down', 'edged up', 'edged down', 'inched up', 'inched down', 'got punished', 'punished', 'sold off', 'selloff',
-      'sell-off', 'outperformed', 'underperformed', 'did better', 'did worse',
+      'sell-off', 'outperformed', 'underperformed', 'did better', 'did worse', 'traded', 'trade on the news', 'trade on the headline', 'traded on the news',
     ],
     fr: [
       'variation', 'variations', 'hausse', 'bondi', 'bondir', 'bond', 'monté', 'monter', 'grimpé', 'grimper', 'progressé',
@@ -649,7 +650,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'flows back', 'goes back', 'back to nvidia', 'vendor financing', 'vicious circle', 'virtuous circle', 'same money',
       'money go round', 'merry-go-round', 'round-tripping', 'round tripping', 'recycled', 'recycling money', 'money goes back',
       'money flows back', 'boomerang', 'circular financing', 'circular investment', 'circular deal', 'self-financing',
-      'walks out one door', 'right back in', 'back in the other', 'comes right back', 'money back to nvidia', 'pays itself',
+      'walks out one door', 'right back in', 'going round in a loop', 'round in a loop', 'in a loop', 'back in the other', 'comes right back', 'money back to nvidia', 'pays itself',
       'paying itself', 'goes round', 'back and forth', 'ouroboros', 'snake eating its tail', 'eating its own tail',
       'self-dealing', 'circular flow', 'circular arrangement', 'circularly', 'money loop', 'funding loop', 'closed loop',
       'pays itself back', 'round-trip deal', 'roundtripping', 'infinite money glitch', 'infinite money', 'vendor finance',
@@ -706,11 +707,11 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'stake',
     en: [
       'stake', 'equity', 'ownership', 'own a piece', 'piece of', 'shareholder', 'holding', 'hold', 'holds', 'take a stake',
-      'shares in openai',
+      'shares in openai', 'slice', 'slice of', 'end up owning', 'owning', 'a cut of', 'chunk of openai',
     ],
     fr: [
       'participation', 'prise de participation', 'actionnaire', 'part du capital', 'détenir', 'détient', 'détiendra',
-      'des parts', 'prendre des parts', 'pris des parts',
+      'des parts', 'prendre des parts', 'pris des parts', 'posséder', 'possède', 'possédera', 'morceau d’openai', 'bout d’openai',
     ],
   },
   {
@@ -798,7 +799,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     en: [
       'benefit', 'benefits', 'benefited', 'benefitted', 'gain', 'gains', 'in it for', 'get out of', 'gets out of', 'upside',
       'advantage', 'advantages', 'win', 'wins', 'winner', 'winners', 'good for', 'secures', 'secure', 'obtains', 'obtain',
-      'gets', 'profit from', 'profits from', 'helps', 'help', 'boost', 'momentum', 'bull case', 'pros', 'payoff', 'pay off',
+      'gets', 'profit from', 'profits from', 'helps', 'help', 'boost', 'momentum', 'rode the wave', 'ride the wave', 'riding the wave', 'rode the momentum', 'bull case', 'pros', 'payoff', 'pay off',
       'return', 'returns', 'upside for', 'what’s in it', 'what is in it', 'benefit from', 'winner from', 'what nvidia gets',
       'what openai gets', 'advantageous', 'walk away with', 'walks away with', 'come away with', 'take home', 'takes home',
       'pocket', 'pockets', 'score', 'scores', 'bag', 'bags', 'jackpot', 'win-win', 'good deal for', 'sweet deal',
@@ -815,7 +816,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'risk',
     en: [
-      'risk', 'risks', 'risky', 'concern', 'concerns', 'concerned', 'worry', 'worries', 'worried', 'worrying', 'fear', 'fears',
+      'risk', 'risks', 'risky', 'concern', 'concerns', 'concerned', 'gripe', 'gripes', 'beef', 'baggage', 'bone of contention', 'sore point', 'sticking point', 'worry', 'worries', 'worried', 'worrying', 'fear', 'fears',
       'danger', 'dangers', 'downside', 'downsides', 'what could go wrong', 'go wrong', 'problem', 'problems', 'issue', 'issues',
       'threat', 'red flag', 'red flags', 'criticism', 'critics', 'skeptics', 'sceptics', 'caveat', 'caveats', 'catch',
       'pitfalls', 'controversy', 'controversial', 'challenges', 'headwinds', 'hurdles', 'obstacles', 'roadblocks', 'bear case',
@@ -1614,6 +1615,7 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   appears appear appeared apparait apparaissent figure figurent revient reviennent
   camarade camarades classmate classmates coworker coworkers cowork pote potes buddy buddies collegues prof
   totally absolutely completely huh
+  comprends comprend comprenez comprenons chum
   tkt`
     .split(/\s+/)
     .filter(Boolean),
@@ -1668,4 +1670,10 @@ export const FILLER_PHRASES: readonly string[] = [
   'm’a dit que', 'm’a dit', 'told me that', 'told me', 'says that', 'a dit que',
   // Reassuring the bot is no worry asked about.
   'don’t worry', 'no worries', 'pas de souci', 'pas de soucis',
+  // Apologies for asking, a friend's word, and timing that places nothing: "sorry to bug you", "mon chum me jure".
+  'sorry to bug you', 'to bug you', 'bugging you', 'désolé de te déranger', 'désolé de vous déranger', 'me jure', 'm’a juré',
+  'swears that', 'swore that', 'dans la foulée', 'in the wake of', 'in the wake', 'the shape of', 'what shape is',
+  // The deal's two sides named as a pair: "between the two", "les deux boîtes" count no figure.
+  'between the two', 'the two of them', 'both of them', 'les deux boîtes', 'les deux sociétés', 'les deux entreprises',
+  'les deux compagnies', 'the two companies', 'the two firms', 'both companies', 'both firms',
 ];
