@@ -734,3 +734,13 @@ describe('reassurance is no worry asked about', () => {
     expect(ids('c signé ou pas encore ?? tkt jveux juste savoir')[0]).toBe('deal-letter-of-intent');
   });
 });
+
+describe('a timeline asked of the deal itself', () => {
+  it("is the deal's dates in order, not the one fact saying the deal's first phase", () => {
+    const got = engine.search("What's the overall timeline of the deal?", { limit: 50 }).hits;
+    expect(got.map((h) => h.fact.id)).toContain('timeline-2030-agi-goal');
+    const dates = got.map((h) => h.fact.when?.from ?? '');
+    expect(dates.every(Boolean)).toBe(true);
+    expect([...dates].sort()).toEqual(dates);
+  });
+});

@@ -193,8 +193,10 @@ function byFormAlone(a: Asked): SearchResult | undefined {
   const subjects = listing ? asked.filter((it) => !isTopicLabel(sb, it, topic)) : asked;
   // "tl;dr", "résume-moi l'accord": the deal at a glance, unless a subject of its own is named.
   const overview = reading.form.summary && focus.items.every((it) => !it.known || it.soft || sharedByOverview(sb, it));
-  // "What's OpenAI's timeline?": the dates asked of the deal's own parties are all its dates.
-  const ofTheDeal = subjects.length > 0 && reading.form.intent === 'when' && subjects.every((it) => it.soft && it.kind === 'entity' && sharedByOverview(sb, it));
+  // "What's OpenAI's timeline?", "the deal's timeline": the dates asked of the deal's own parties, or of the deal
+  // itself, are all its dates.
+  const ofDeal = (it: FocusItem) => (it.soft && it.kind === 'entity') || it.terms.some(([t]) => sb.subjectConcepts.has(t));
+  const ofTheDeal = subjects.length > 0 && reading.form.intent === 'when' && subjects.every((it) => ofDeal(it) && sharedByOverview(sb, it));
   if (((subjects.length === 0 || ofTheDeal) && (!listing || reading.form.intent === 'when')) || (overview && !listing)) {
     const list = formOnly(sb, reading, topic);
     if (a.trace) a.trace.reason = list ? 'only the question form: its list' : 'nothing asked about';
