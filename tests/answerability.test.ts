@@ -744,3 +744,15 @@ describe('a timeline asked of the deal itself', () => {
     expect([...dates].sort()).toEqual(dates);
   });
 });
+
+describe('a figure stated of the wrong company', () => {
+  it('shows, after the company asked about, the fact that holds the figure', () => {
+    expect(ids("Oracle's stock jumped 4.4%, right?").slice(0, 2)).toEqual(['market-oracle-up-6', 'market-nvidia-up-4-4']);
+    expect(ids('Broadcom a pris 6 % ce jour-là ?').slice(0, 2)).toEqual(['market-broadcom-down-0-8', 'market-oracle-up-6']);
+    expect(engine.search("Oracle's stock jumped 4.4%, right?").unsupportedFigures ?? []).toEqual([]);
+  });
+  it('leaves a figure stated of the right company, and a figure no fact holds, as they were', () => {
+    expect(ids('Nvidia jumped 4.4%, right?')[0]).toBe('market-nvidia-up-4-4');
+    expect(engine.search('Oracle rose 9%, right?').unsupportedFigures).toEqual(['9%']);
+  });
+});

@@ -2,6 +2,7 @@
 // is answered with the figure they do give; the reply first says the stated figure is not theirs.
 import type { FocusItem } from './concepts.ts';
 import type { Reading } from './read.ts';
+import type { SearchableBase } from './searchable-base.ts';
 
 /** Words that make a stated number a figure (a scale, a unit, a currency), kept in what the reply quotes. */
 const FIGURE_WORDS = new Set([
@@ -33,4 +34,22 @@ export function statedFigures(reading: Reading, items: readonly FocusItem[], sho
     else if (YEAR.test(it.text)) out.push(it.text);
   }
   return out;
+}
+
+/**
+ * "Le +4,4 %, c'est la hausse d'Oracle ?": a yes/no stating a figure (a number and its unit) that the facts
+ * shown do not hold, where another candidate fact holds that very figure: that fact, the best scored, settles
+ * the premise (it is Nvidia's). Undefined when no candidate holds the number with its unit.
+ */
+export function holderOfFigure(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], shown: readonly number[], candidates: Iterable<number>, score: (d: number) => number): number | undefined {
+  if (!reading.form.yesNo) return undefined;
+  let best: number | undefined;
+  for (const num of items) {
+    if (num.kind !== 'number' || num.context || !num.span || !/^\d/.test(num.text)) continue;
+    const unit = items.find((it) => it.span?.[0] === num.span![1] && it.known);
+    const holds = (it: FocusItem, d: number) => it.terms.some(([t]) => sb.index.holding(t, d) === 2);
+    if (!unit || shown.some((d) => holds(num, d))) continue;
+    for (const d of candidates) if (holds(num, d) && holds(unit, d) && (best === undefined || score(d) > score(best))) best = d;
+  }
+  return best;
 }
