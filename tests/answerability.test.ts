@@ -756,3 +756,20 @@ describe('a figure stated of the wrong company', () => {
     expect(engine.search('Oracle rose 9%, right?').unsupportedFigures).toEqual(['9%']);
   });
 });
+
+describe('advice, verdicts and profitability', () => {
+  it.each([
+    'Should I sell my Oracle shares?',
+    'Would you buy Broadcom now?',
+    'Faut-il vendre ses actions Nvidia ?',
+    'Je devrais acheter du Oracle ?',
+    'Was signing with Nvidia the right call for OpenAI?',
+    'Le partenariat sera-t-il rentable pour OpenAI ?',
+    'Will Broadcom bounce back next week?',
+  ])('%s is refused: the article reports, it does not advise or forecast', (q) => {
+    expect(ids(q)).toEqual([]);
+  });
+  it('while what the stock did is still answered', () => {
+    expect(ids('How did Oracle shares do?')[0]).toBe('market-oracle-up-6');
+  });
+});

@@ -1409,12 +1409,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'forecasts', 'prediction', 'predictions', 'predict', 'should i buy', 'should i sell', 'buy now', 'is it a buy', 'good buy',
       'good investment', 'bubble', 'ai bubble', 'call options', 'put options', 'buy calls', 'buy puts', 'options this week',
       'buy or sell', 'rated buy', 'rated sell', 'buy rating', 'sell rating', 'rating', 'ratings', 'analyst rating', 'upgrade', 'downgrade',
+      'profitable', 'profitability', 'turn a profit', 'claw back', 'bounce back', 'rebound', 'recover its loss',
     ],
     fr: [
       'continuer de monter', 'continuer à monter', 'continuer de baisser', 'continuer à baisser', 'dans les prochains mois',
       'les prochains mois', 'prochain trimestre', 'prévision', 'prévisions', 'objectif de cours', 'faut-il acheter',
       'dois-je acheter', 'je dois acheter', 'acheter maintenant', 'bon placement', 'bulle', 'bulle de l’ia', 'bulle spéculative',
       'acheter ou vendre', 'recommandation d’achat', 'recommandation de vente', 'relèvement', 'dégradation de la note',
+      'rentable', 'rentabilité', 'rebondir', 'rebondira', 'se refaire', 'récupérer ses pertes',
     ],
   },
   // Regulators and places outside the United States, which the article never brings in.
@@ -1469,6 +1471,10 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'real winner', 'bigger winner', 'biggest winner', 'ultimate winner', 'comes out ahead',
       'come out ahead', 'is it ethical', 'is this ethical', 'is that ethical', 'morally', 'is it moral', 'your own opinion', 'in your own opinion', 'your own view', 'you personally', 'are you worried',
       'are you personally',
+      // Advice on what to do, and whether a decision is right: the article reports, it does not advise.
+      'should i', 'should i invest', 'would you invest', 'would you buy', 'would you sell', 'would you put money', 'should i hold',
+      'should we switch', 'should our startup', 'should my startup', 'the right call', 'right call', 'the right decision',
+      'right move', 'smart move', 'wise move', 'a good idea', 'a bad idea', 'a good thing', 'a bad thing',
     ],
     fr: [
       'réaliste', 'irréaliste', 'faisable', 'réalisable', 'crédible', 'plausible', 'tu y crois', 'vous y croyez', 'y croire',
@@ -1477,6 +1483,9 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'vous en pensez', 'vrai gagnant', 'grand gagnant', 'plus grand gagnant', 'sort gagnant', 'est-ce éthique', 'c’est éthique', 'est-il éthique', 'moralement', 'est-ce moral', 'ton opinion', 'votre opinion', 'ton propre avis', 'toi personnellement', 'vous personnellement',
       'tu es inquiet', 't’inquiète pas',
       'bon investissement', 'bon plan', 'vaut le coup', 'faut-il acheter', 'dois-je acheter', 'bulle',
+      'faut-il vendre', 'faut-il investir', 'dois-je vendre', 'je dois vendre', 'dois-je investir', 'devrais', 'devrait-on',
+      'tu investirais', 'vous investiriez', 'tu achèterais', 'le bon choix', 'la bonne décision', 'bonne décision',
+      'une bonne idée', 'bonne idée', 'mauvaise idée', 'une bonne chose', 'une mauvaise chose',
     ],
   },
   {
