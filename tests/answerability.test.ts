@@ -773,3 +773,13 @@ describe('advice, verdicts and profitability', () => {
     expect(ids('How did Oracle shares do?')[0]).toBe('market-oracle-up-6');
   });
 });
+
+describe('idioms that ask for nothing they seem to', () => {
+  it('"de longue date" asks no date; a long-standing ally is the historic partner', () => {
+    expect(engine.search('Un allié de longue date va perdre de son influence ?').intent).not.toBe('when');
+    expect(ids("Quel partenaire de longue date d'OpenAI voit son rôle changer ?")).toContain('governance-microsoft-influence');
+  });
+  it('"everyone keeps mentioning" keeps nothing: the loop of money is asked', () => {
+    expect(ids("what's the loop of money everyone keeps mentioning?")[0]).toBe('alliance-circular-non-voting-shares');
+  });
+});

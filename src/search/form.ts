@@ -251,6 +251,8 @@ function readOtherAsk(tokens: readonly string[], raw: string, markers: Set<numbe
  */
 function asksWhen(tokens: readonly string[], i: number): boolean {
   const t = tokens[i]!;
+  // "un allié de longue date", "up to date": a long-standing tie or a fresh text, no date asked.
+  if (t === 'date' && ['longue', 'to', 'of'].includes(tokens[i - 1] ?? '')) return false;
   if (t !== 'when' && t !== 'quand') return true;
   const before = tokens.slice(0, i).filter((w) => w !== '' && !LEAD_IN.has(w)).length;
   return before <= 2 || YES_NO_START.has(tokens[i + 1] ?? '') || ['est', 'sera', 'seront', 'commence', 'arrive', 'va', 'aura'].includes(tokens[i + 1] ?? '') || i === tokens.length - 1 || (tokens[i - 1] === 'c' || tokens[i - 1] === 'est' || tokens[i - 1] === 'pour');

@@ -674,7 +674,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'role',
     vague: true,
     en: [
-      'role', 'roles', 'part', 'influence', 'influential', 'position', 'standing', 'involvement', 'say in', 'stake in', 'job',
+      'role', 'roles', 'part', 'influence', 'influential', 'clout', 'position', 'standing', 'involvement', 'say in', 'stake in', 'job',
       'title', 'function', 'does for a living', 'do for a living', 'works as', 'what does he do', 'what does she do', 'fit in',
       'responsibilities', 'occupation', 'profession', 'job title', 'lose influence', 'losing influence', 'lose its influence',
       'lose sway', 'losing sway', 'loss of influence', 'specialty', 'speciality', 'specializes in', 'specialises in',
@@ -1624,7 +1624,7 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   appears appear appeared apparait apparaissent figure figurent revient reviennent
   camarade camarades classmate classmates coworker coworkers cowork pote potes buddy buddies collegues prof
   totally absolutely completely huh
-  comprends comprend comprenez comprenons chum
+  comprends comprend comprenez comprenons chum expliques
   tkt`
     .split(/\s+/)
     .filter(Boolean),
