@@ -783,3 +783,14 @@ describe('idioms that ask for nothing they seem to', () => {
     expect(ids("what's the loop of money everyone keeps mentioning?")[0]).toBe('alliance-circular-non-voting-shares');
   });
 });
+
+describe('a cleft sentence putting the wrong company forward', () => {
+  it.each([
+    ["C'est Meta qui fabrique les puces maison d'OpenAI ?", 'Meta'],
+    ["Is Oracle the one building OpenAI's own chips?", 'Oracle'],
+  ])('%s: the fact naming the real partners settles it, and the name is not backed', (q, name) => {
+    const r = engine.search(q);
+    expect(r.hits[0]?.fact.id).toBe('chips-openai-in-house-processors');
+    expect(r.unsupported).toContain(name);
+  });
+});

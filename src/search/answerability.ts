@@ -153,6 +153,7 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
       decision.reason = `the question's premise names another company than the fact holding its figure: the fact corrects it`;
       return decision;
     }
+    if (settledBySwap(sb, reading, weighed, candidates, decision)) return decision;
     if (settledByRole(sb, reading, weighed, candidates, decision)) return decision;
     decision.reason = `facts speak to the question, but none gives what it asks for (${[...new Set(decision.dropped.values())].join('; ')})`;
     return decision;
@@ -167,8 +168,7 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
 
 /** No fact holds enough of the question: a premise naming other partners is corrected, else it is refused. */
 function tooLittle(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], weighed: readonly FocusItem[], candidates: readonly number[], needed: number, decision: Decision): Decision {
-  const swapped = partnerSwap(sb, reading, weighed, candidates);
-  if (settled(decision, swapped, `the question's premise names other partners (${swapped.names.join(', ')}) than the fact that settles it`)) return decision;
+  if (settledBySwap(sb, reading, weighed, candidates, decision)) return decision;
   if (settledByRole(sb, reading, weighed, candidates, decision)) return decision;
   const product = productSwap(sb, reading, weighed, candidates);
   if (settled(decision, product, `the question's premise names a product the base lacks (${product.names.join(', ')}): the fact naming the real one settles it`)) return decision;
@@ -209,9 +209,16 @@ function partnerChain(reading: Reading, items: readonly FocusItem[]): FocusItem[
   for (const it of named) {
     const before = partnerWord(reading.tokens, it.span![0]);
     const last = chain[chain.length - 1];
-    if (SWAP_HEADS.has(before) || (last && (before === 'and' || before === 'et') && it.span![0] - last.span![1] <= 1)) chain.push(it);
+    if (SWAP_HEADS.has(before) || cleft(reading.tokens, it.span!) || (last && (before === 'and' || before === 'et') && it.span![0] - last.span![1] <= 1)) chain.push(it);
   }
   return chain;
+}
+
+/** "C'est Google qui développe…", "Is SoftBank the one helping…": the company a cleft sentence puts forward. */
+function cleft(tokens: readonly string[], [start, end]: [number, number]): boolean {
+  const before = tokens[start - 1];
+  const after = tokens[end];
+  return (before === 'est' || before === 'is') && (after === 'qui' || after === 'who' || (after === 'the' && tokens[end + 1] === 'one'));
 }
 
 /** Words that put the companies after them as partners in a premise. */
@@ -225,9 +232,9 @@ const SWAP_HEADS = new Set(['with', 'alongside', 'avec']);
  */
 function partnerSwap(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], candidates: readonly number[]): { hits: number[]; names: string[] } {
   const none = { hits: [], names: [] };
-  if (!reading.form.yesNo) return none;
   const chain = partnerChain(reading, items);
-  if (chain.length === 0) return none;
+  // A cleft sentence checks who does it, yes/no or not ("C'est Google qui…?" reads as asking for a person).
+  if (chain.length === 0 || !(reading.form.yesNo || chain.some((it) => cleft(reading.tokens, it.span!)))) return none;
   const rest = items.filter((it) => !chain.includes(it));
   if (rest.some((it) => !it.known && !it.context) || !rest.some((it) => it.known && !it.soft && !it.context && it.kind === 'concept')) return none;
   const partnerTerms = chain.flatMap((it) => it.terms.filter(([t]) => t.startsWith('@')).map(([t]) => t));
@@ -283,6 +290,12 @@ function settled(decision: Decision, found: { hits: number[]; names: string[] },
   decision.unsupported = found.names;
   decision.reason = reason;
   return true;
+}
+
+/** Answers with partnerSwap's facts when it finds them; true when it did. */
+function settledBySwap(sb: SearchableBase, reading: Reading, weighed: readonly FocusItem[], candidates: readonly number[], decision: Decision): boolean {
+  const swapped = partnerSwap(sb, reading, weighed, candidates);
+  return settled(decision, swapped, `the question's premise names other partners (${swapped.names.join(', ')}) than the fact that settles it`);
 }
 
 /** Answers with wrongRole's facts when it finds them; true when it did. */
