@@ -794,3 +794,16 @@ describe('a cleft sentence putting the wrong company forward', () => {
     expect(r.unsupported).toContain(name);
   });
 });
+
+describe('mentioned, named, legally', () => {
+  it('"Intel est-il cité parmi…" asks whether it is mentioned, not for its quote', () => {
+    expect(engine.search('Intel est-il cité parmi les concurrents menacés ?').intent).not.toBe('quote');
+    expect(ids('Intel est-il cité parmi les concurrents menacés ?')).toContain('competition-amd-intel-squeezed');
+  });
+  it("a person quoted, named with the wrong role, still brings their own quote", () => {
+    expect(ids("Stacy Rasgon, l'avocat antitrust, a dit quoi ?").slice(0, 3)).toContain('quote-rasgon-circular-investments');
+  });
+  it('"juridiquement", "un engagement de principe" ask how binding it is', () => {
+    expect(ids("Sur le plan juridique, c'est un vrai contrat ou un engagement de principe ?").slice(0, 3)).toContain('deal-letter-of-intent');
+  });
+});

@@ -376,11 +376,12 @@ function unsupportedNames(sb: SearchableBase, items: readonly FocusItem[], hits:
 }
 
 /**
- * A yes/no that names a person quoted ("Barlow, l'analyste de Bernstein, trouve l'accord génial ?") is
- * answered with that person's own quote too, whose attribution settles who they are.
+ * A yes/no, or a quote asked, that names a person quoted ("Barlow, l'analyste de Bernstein, trouve l'accord
+ * génial ?", "Andre Barlow, l'analyste de Bernstein, dit quoi ?") is answered with that person's own quote
+ * too, whose attribution settles who they are.
  */
 function namedSpeakersQuotes(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], kept: number[], score: (d: number) => number): number[] {
-  if (!reading.form.yesNo) return [];
+  if (!reading.form.yesNo && reading.form.intent !== 'quote') return [];
   const terms = items.filter((it) => !it.context).flatMap((it) => it.terms.filter(([t]) => sb.speakerOfEntity.has(t)).map(([t]) => t));
   const own: number[] = [];
   for (const t of terms) {

@@ -182,8 +182,9 @@ function asksQuote(tokens: readonly string[], raw: string, markers: Set<number>)
   // "What does the article say about X" asks what the source says, not for a quote.
   // …and so does "what's said about X", "qu'est-ce qui est dit sur X" (passive: no speaker asked for).
   const aboutSource = tokens.some((t, i) => SOURCE_WORDS.has(t) && tokens.slice(i + 1, i + 4).some((u) => SAY_WORDS.has(u))) || tokens.some((t, i) => (t === 'said' || t === 'dit') && BEFORE_PASSIVE_SAID.has(tokens[i - 1] ?? ''));
-  // "Intel est cité" means mentioned, not quoted; "qui est cité ?" asks who is quoted.
-  const passive = (i: number) => BE_WORDS.has(tokens[i - 1] ?? '') && tokens[i - 2] !== 'qui' && tokens[i - 2] !== 'who';
+  // "Intel est cité", "AMD est-il cité parmi…" mean mentioned, not quoted; "qui est cité ?" asks who is quoted.
+  const be = (i: number) => (['il', 'elle', 'ils', 'elles'].includes(tokens[i - 1] ?? '') ? i - 1 : i);
+  const passive = (i: number) => BE_WORDS.has(tokens[be(i) - 1] ?? '') && tokens[be(i) - 2] !== 'qui' && tokens[be(i) - 2] !== 'who';
   // "Ma collègue dit que…", "my group says that…": reported speech around the question, not a quote asked for.
   const reported = (i: number) => THAT_WORDS.has(tokens[i + 1] ?? '');
   // "altman il balance quoi comme phrase": French slang for saying, after its subject.

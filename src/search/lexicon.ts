@@ -156,7 +156,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'paperwork', 'the paperwork', 'what document', 'which document', 'what paper',
     ],
     fr: [
-      'au stade', 'à quel stade', 'quel stade', 'quel type de document', 'quel document', 'type de document', 'paperasse', 'signé', 'signée', 'signer', 'signe', 'signature', 'conclu', 'conclue', 'bouclé', 'acté', 'officiel', 'officielle',
+      'au stade', 'à quel stade', 'quel stade', 'juridiquement', 'sur le plan juridique', 'engagement préalable', 'engagement de principe', 'simple engagement', 'quel type de document', 'quel document', 'type de document', 'paperasse', 'signé', 'signée', 'signer', 'signe', 'signature', 'conclu', 'conclue', 'bouclé', 'acté', 'officiel', 'officielle',
       'officiellement', 'définitif', 'définitive', 'ferme', 'engageant', 'pour de bon', 'c’est fait', 'lettre d’intention',
       'lettre d’intentions', 'préliminaire', 'vrai contrat', 'contrat définitif', 'contrat final', 'juste une lettre',
       'une simple lettre', 'pour de vrai', 'forme juridique', 'vrai accord', 'protocole d’accord', 'accord de principe',
