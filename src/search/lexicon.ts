@@ -947,12 +947,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'monster deal', 'whopping', 'paradigm shift', 'turning point', 'tectonic', 'largest ever', 'unheard of',
       'first of its kind', 'unparalleled', 'record-setting', 'historic deal', 'overblown', 'hyped', 'publicity stunt',
       'marketing stunt', 'all hype', 'just hype', 'nothingburger',
+      'past deals', 'past tech deals', 'previous deals', 'earlier deals', 'deals before it', 'compared with past',
     ],
     fr: [
       'séisme', 'choc', 'tremblement de terre', 'révolution', 'historique', 'inédit', 'inédite', 'jamais vu', 'énorme',
       'colossal', 'colossale', 'hype', 'buzz', 'battage', 'effet d’annonce', 'du flan', 'du vent', 'du pipeau', 'bidon',
       'esbroufe', 'pourquoi on en parle', 'grosse nouvelle', 'si important', 'pourquoi ça compte', 'onde de choc',
       'coup de tonnerre', 'bombe', 'révolutionnaire', 'sans précédent', 'du jamais-vu', 'gigantesque', 'monstrueux',
+      'ce qui s’est déjà fait', 'déjà fait', 'les précédents', 'précédents accords', 'accords passés',
       'titanesque', 'pharaonique', 'démesuré', 'hallucinant', 'dingue', 'de ouf', 'un truc de fou', 'changement de paradigme',
       'change la donne', 'coup de com', 'coup de pub', 'opération de com', 'poudre aux yeux', 'pétard mouillé',
     ],
@@ -1572,7 +1574,7 @@ export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   pb: 'problème', pbs: 'problèmes', elec: 'électricité', bcp: 'beaucoup', tt: 'tout', tjs: 'toujours', tjrs: 'toujours', mtn: 'maintenant', ds: 'dans',
   pr: 'pour', pcq: 'parce que', psk: 'parce que', qqn: 'quelqu’un', qqch: 'quelque chose', jsp: 'je sais pas', dsl: 'désolé', slt: 'salut',
   stp: 's’il te plaît', svp: 's’il vous plaît', mm: 'même', ms: 'mais', vrmt: 'vraiment', oqp: 'occupé', d: 'de', g: 'j’ai', chui: 'je suis', chuis: 'je suis',
-  c: 'c’est', u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', bc: 'because', cuz: 'because', abt: 'about', w: 'with',
+  c: 'c’est', u: 'you', dun: 'd’un', dune: 'd’une', ur: 'your', r: 'are', pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', bc: 'because', cuz: 'because', abt: 'about', w: 'with',
   tldr: 'tl;dr', fase: 'phase', gigas: 'gigawatts', giga: 'gigawatt', krosoft: 'microsoft', blaze: 'nom', intension: 'intention', conso: 'consommation', rite: 'right', gm: 'good morning', wdym: 'what do you mean', idk: 'i do not know', wat: 'what', wut: 'what', wot: 'what', wht: 'what', whn: 'when', hw: 'how', rn: 'right now', imo: 'in my opinion', tbh: 'to be honest', nvm: 'never mind',
   wich: 'which', whic: 'which', wihch: 'which', nan: 'non', nn: 'non', ouep: 'oui', yep: 'yes', yup: 'yes', nope: 'no', wen: 'when',
   // Common SMS French and English shorthand beyond what the blind sets showed (checked against both word lists: none is a word with another sense).
@@ -1681,7 +1683,7 @@ export const FILLER_PHRASES: readonly string[] = [
   'don’t worry', 'no worries', 'pas de souci', 'pas de soucis',
   // Apologies for asking, a friend's word, and timing that places nothing: "sorry to bug you", "mon chum me jure".
   'sorry to bug you', 'to bug you', 'bugging you', 'désolé de te déranger', 'désolé de vous déranger', 'me jure', 'm’a juré',
-  'swears that', 'swore that', 'dans la foulée', 'in the wake of', 'in the wake', 'the shape of', 'what shape is',
+  'swears that', 'swore that', 'dans la foulée', 'in the wake of', 'in the wake', 'au final', 'en fin de compte', 'at the end of the day', 'the shape of', 'what shape is',
   // The deal's two sides named as a pair: "between the two", "les deux boîtes" count no figure.
   'between the two', 'the two of them', 'both of them', 'les deux boîtes', 'les deux sociétés', 'les deux entreprises',
   'les deux compagnies', 'the two companies', 'the two firms', 'both companies', 'both firms',
