@@ -807,3 +807,12 @@ describe('mentioned, named, legally', () => {
     expect(ids("Sur le plan juridique, c'est un vrai contrat ou un engagement de principe ?").slice(0, 3)).toContain('deal-letter-of-intent');
   });
 });
+
+describe('a person quoted, named in any question', () => {
+  it("brings their own quote, whose attribution says who they are", () => {
+    expect(ids('Bernstein: is that where Andre Barlow works?').slice(0, 3)).toContain('quote-barlow-chip-monopoly');
+  });
+  it('"I keep giving him different numbers" keeps nothing: the amount is asked', () => {
+    expect(ids('my manager asks how much money is in this and I keep giving different answers, what is it?').slice(0, 2)).toContain('investment-up-to-100bn');
+  });
+});

@@ -160,7 +160,7 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
   }
   decision.answer = true;
   decision.hits = kept;
-  const own = namedSpeakersQuotes(sb, reading, items, kept, score);
+  const own = namedSpeakersQuotes(sb, items, kept, score);
   if (own.length > 0) decision.also = own;
   decision.reason = `${kept.length} fact(s) hold at least ${Math.round(needed * 100)} % of the question${rules.length ? ` and meet: ${rules.map((r) => r.name).join('; ')}` : ''}`;
   return decision;
@@ -376,12 +376,11 @@ function unsupportedNames(sb: SearchableBase, items: readonly FocusItem[], hits:
 }
 
 /**
- * A yes/no, or a quote asked, that names a person quoted ("Barlow, l'analyste de Bernstein, trouve l'accord
- * génial ?", "Andre Barlow, l'analyste de Bernstein, dit quoi ?") is answered with that person's own quote
- * too, whose attribution settles who they are.
+ * A question naming a person quoted ("Barlow, l'analyste de Bernstein, trouve l'accord génial ?", "Andre Barlow,
+ * l'analyste de Bernstein, dit quoi ?", "Doyle, Barlow & Mazard: is that where Stacy Rasgon works?") is answered
+ * with that person's own quote too, whose attribution settles who they are.
  */
-function namedSpeakersQuotes(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], kept: number[], score: (d: number) => number): number[] {
-  if (!reading.form.yesNo && reading.form.intent !== 'quote') return [];
+function namedSpeakersQuotes(sb: SearchableBase, items: readonly FocusItem[], kept: number[], score: (d: number) => number): number[] {
   const terms = items.filter((it) => !it.context).flatMap((it) => it.terms.filter(([t]) => sb.speakerOfEntity.has(t)).map(([t]) => t));
   const own: number[] = [];
   for (const t of terms) {

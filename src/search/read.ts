@@ -36,7 +36,7 @@ const SPELLED = new Map(Object.entries(CHAT_SPELLINGS).map(([k, v]) => [k, token
  * Symbols and abbreviated ordinals as words: "%" and "$" would be dropped by normalising ("cb de % en bourse",
  * "in $"); "1ère phase", "2nd phase" would split into a digit and a suffix.
  */
-const KEEP_HEARING = /\bkeeps?\s+((?:hear|ask|see|read|wonder|say|tell|forget|think|bump|run|com|point|talk|mention|bring|flagg|harp)ing)\b/gi;
+const KEEP_HEARING = /\bkeeps?\s+(?!(?:ris|climb|fall|go|grow|dropp|slid|gain|los|increas|decreas|sink|soar|jump)ing\b)(\p{L}+ing)\b/giu;
 
 const QUOTED_WORD = /\b(?:le mot|le terme|l['’]expression|la formule|the word|the term|the phrase|the expression)\s*(?=[«"“‘'])/giu;
 const NOT_THE = /(^\s*|[,(—–:;]\s*|\s-\s*)(not|pas)\s+(?=(?:the|la|le|les|l['’]|un|une|a|an|des|du)\b)/giu;
