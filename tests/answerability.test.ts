@@ -816,3 +816,13 @@ describe('a person quoted, named in any question', () => {
     expect(ids('my manager asks how much money is in this and I keep giving different answers, what is it?').slice(0, 2)).toContain('investment-up-to-100bn');
   });
 });
+
+describe('hardware switched on', () => {
+  it('is when the deal starts: the first phase, dated', () => {
+    for (const q of ['When do the first servers get plugged in?', 'Les premières machines seront branchées quand ?']) {
+      const got = engine.search(q);
+      expect(got.hits.length, q).toBeGreaterThan(0);
+      expect(got.hits.slice(0, 3).every((h) => h.fact.when), q).toBe(true);
+    }
+  });
+});
