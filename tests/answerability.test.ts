@@ -826,3 +826,16 @@ describe('hardware switched on', () => {
     }
   });
 });
+
+describe('rivals, labs and losers', () => {
+  it('"AI model developers" are the rivals, not the models', () => {
+    expect(ids('Which AI model developers compete with OpenAI?')[0]).toBe('competition-openai-rivals');
+  });
+  it('"are said to be" is hearsay, not a quote asked', () => {
+    expect(engine.search('Which chipmakers are said to be squeezed?').intent).not.toBe('quote');
+  });
+  it('"qui gagne et qui perd" asks for the losers too', () => {
+    const top = ids('Qui gagne et qui perd avec cet accord ?').slice(0, 5);
+    expect(top.some((id) => id.startsWith('competition-'))).toBe(true);
+  });
+});

@@ -182,7 +182,8 @@ function asksQuote(tokens: readonly string[], raw: string, markers: Set<number>)
   // "What does the article say about X" asks what the source says, not for a quote.
   // …and so does "what's said about X", "qu'est-ce qui est dit sur X" (passive: no speaker asked for).
   const aboutSource = tokens.some((t, i) => SOURCE_WORDS.has(t) && tokens.slice(i + 1, i + 4).some((u) => SAY_WORDS.has(u))) || tokens.some((t, i) => (t === 'said' || t === 'dit') && BEFORE_PASSIVE_SAID.has(tokens[i - 1] ?? ''));
-  // "Intel est cité", "AMD est-il cité parmi…" mean mentioned, not quoted; "qui est cité ?" asks who is quoted.
+  // "Intel est cité", "AMD est-il cité parmi…" mean mentioned, not quoted, and "are said to be" is hearsay; "qui est
+  // cité ?" asks who is quoted.
   const be = (i: number) => (['il', 'elle', 'ils', 'elles'].includes(tokens[i - 1] ?? '') ? i - 1 : i);
   const passive = (i: number) => BE_WORDS.has(tokens[be(i) - 1] ?? '') && tokens[be(i) - 2] !== 'qui' && tokens[be(i) - 2] !== 'who';
   // "Ma collègue dit que…", "my group says that…": reported speech around the question, not a quote asked for.
@@ -193,7 +194,7 @@ function asksQuote(tokens: readonly string[], raw: string, markers: Set<number>)
   if (slangSay >= 0) tokens.forEach((t, i) => (i === slangSay || OPINION_WORDS.has(t)) && markers.add(i));
   return (
     slangSay >= 0 ||
-    (!aboutSource && tokens.some((t, i) => QUOTE_WORDS.has(t) && !(t.startsWith('cite') && passive(i)) && !reported(i) && !(t === 'propos' && tokens[i - 1] === 'a'))) ||
+    (!aboutSource && tokens.some((t, i) => QUOTE_WORDS.has(t) && !((t.startsWith('cite') || (t === 'said' && tokens[i + 1] === 'to')) && passive(i)) && !reported(i) && !(t === 'propos' && tokens[i - 1] === 'a'))) ||
     tokens.some((t) => t === 'quote' || t === 'quotes' || t === 'citation' || t === 'citations') ||
     pairAt(tokens, 'who', 'said') >= 0 ||
     // "Que disent les experts cités ?", "Qu'en disent les personnes citées ?": what the people quoted say.
