@@ -839,3 +839,10 @@ describe('rivals, labs and losers', () => {
     expect(top.some((id) => id.startsWith('competition-'))).toBe(true);
   });
 });
+
+describe('competition watchdogs', () => {
+  it('"les gendarmes de la concurrence", "competition watchdogs" are the antitrust authorities, not the rivals', () => {
+    expect(ids('Quels gendarmes de la concurrence pourraient enquêter ?').slice(0, 3)).toContain('regulation-doj-ftc-scrutiny');
+    expect(ids('Which competition watchdogs could look into it?').slice(0, 3)).toContain('regulation-doj-ftc-scrutiny');
+  });
+});

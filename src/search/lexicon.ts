@@ -537,7 +537,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'regulator',
     en: [
-      'antitrust', 'anti-trust', 'regulators', 'regulator', 'regulation', 'regulatory', 'watchdog', 'watchdogs', 'authorities',
+      'antitrust', 'anti-trust', 'regulators', 'regulator', 'regulation', 'regulatory', 'watchdog', 'watchdogs', 'authorities', 'competition watchdog', 'competition watchdogs', 'competition authorities', 'competition regulators', 'competition police',
       'authority', 'government', 'governments', 'justice department', 'department of justice', 'competition authority',
       'scrutiny', 'probe', 'probes', 'investigate', 'investigated', 'investigation', 'investigations', 'examine', 'review',
       'block', 'blocked', 'regulate', 'lawmakers', 'feds', 'trustbusters', 'agency', 'agencies', 'intervene', 'step in',
@@ -551,7 +551,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     ],
     fr: [
       'antitrust', 'anti-trust', 'régulateurs', 'régulateur', 'régulation', 'réglementation', 'réglementaire', 'autorités',
-      'autorité', 'gouvernement', 'gouvernements', 'gendarme', 'gendarmes', 'autorité de la concurrence', 'surveillance',
+      'autorité', 'gouvernement', 'gouvernements', 'gendarme', 'gendarmes', 'autorité de la concurrence', 'surveillance', 'gendarmes de la concurrence', 'gendarme de la concurrence', 'autorités de la concurrence', 'autorités de concurrence',
       'enquête', 'enquêtes', 'enquêter', 'examiner', 'examen', 'bloquer', 'état', 'états', 'législateurs', 'agence', 'agences',
       'intervenir', 's’en mêler', 'mêler', 'se pencher', 'mettre son nez', 'fourrer son nez', 'autorités de la concurrence',
       'régulateurs américains', 'autorités antitrust', 'contrôle antitrust', 'enquête antitrust', 'éplucher', 'épluchent',
