@@ -12,6 +12,8 @@ import { PhraseMatcher, phraseStems } from '../src/search/phrases.ts';
 import { asideOf, readQuestion, reportedFrom } from '../src/search/read.ts';
 import { SearchableBase } from '../src/search/searchable-base.ts';
 import { loadFactBase } from '../src/facts/load.ts';
+import { questionsOf } from '../src/search/questions.ts';
+import { createEngine } from '../src/search/engine.ts';
 
 const sb = new SearchableBase(loadFactBase('facts'));
 const read = (q: string) => readQuestion(q, undefined, sb.vocab, sb.knowsToken);
@@ -269,5 +271,27 @@ describe('questions inside chat', () => {
   });
   it('reads elided French as the first person: "J\'ai des actions depuis 2020" presents the asker', () => {
     expect(ctx("J'ai des actions Nvidia depuis 2020 😄 ça a donné quoi en bourse le jour de l'annonce ?", '2020')).toBe(1);
+  });
+});
+
+describe('questionsOf: the questions a message asks', () => {
+  it('splits two or three questions of their own', () => {
+    expect(questionsOf('How much is Nvidia investing? And when does the first phase start?')).toEqual(['How much is Nvidia investing?', 'And when does the first phase start?']);
+  });
+  it('keeps one question whole, with follow-ups that lean on it and a "?" inside quotes', () => {
+    expect(questionsOf('How much is Nvidia investing? really?')).toEqual([]);
+    expect(questionsOf('Dans la partie « Et demain ? », 2030 correspond à quoi ?')).toEqual([]);
+    expect(questionsOf('How much is Nvidia investing in OpenAI?')).toEqual([]);
+  });
+});
+
+describe('a message asking two things', () => {
+  const engine = createEngine(loadFactBase('facts'));
+  it('answers both, each one\'s best fact first', () => {
+    const ids = engine.search('How much is Nvidia investing? And when does the first phase start?').hits.map((h) => h.fact.id);
+    expect(ids.slice(0, 2).sort()).toEqual(['investment-up-to-100bn', 'timeline-first-phase-h2-2026']);
+  });
+  it('is answered whole when only one of its questions answers alone: a CFO no fact gives refuses it all', () => {
+    expect(engine.search("How much is Nvidia investing? And who is Nvidia's CFO?").hits).toEqual([]);
   });
 });

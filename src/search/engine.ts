@@ -10,6 +10,7 @@ import { guessLang } from './lang.ts';
 import { applyBoosts, scoreItems, sharedByOverview, type Scratch } from './rank.ts';
 import { holderOfFigure, statedFigures } from './figure-premise.ts';
 import { concessionOf, premiseOf } from './premise.ts';
+import { eachQuestion } from './questions.ts';
 import { readQuestion, type Reading } from './read.ts';
 import { ordinalTerm, SearchableBase, SEQUENCES } from './searchable-base.ts';
 import { STOP_WORDS } from './stopwords.ts';
@@ -53,7 +54,8 @@ interface Asked {
 export function createEngine(base: FactBase): QuestionEngine {
   const sb = new SearchableBase(base);
   const scratch: Scratch = { total: new Float64Array(sb.n), acc: new Float64Array(sb.n) };
-  const run = (query: string, opts: { limit?: number; lang?: Lang }, trace?: Trace) => withPremise(query, opts, trace, (q, o, tr) => searchOnce(sb, scratch, q, o, tr));
+  const one = (query: string, opts: { limit?: number; lang?: Lang }, trace?: Trace) => withPremise(query, opts, trace, (q, o, tr) => searchOnce(sb, scratch, q, o, tr));
+  const run = (query: string, opts: { limit?: number; lang?: Lang }, trace?: Trace) => withEachQuestion(query, opts, trace, one);
 
   const engine: QuestionEngine = {
     base,
@@ -87,6 +89,24 @@ export function createEngine(base: FactBase): QuestionEngine {
     },
   };
   return engine;
+}
+
+/**
+ * A message asking two or three questions of their own: when at least two answer alone, their facts are
+ * interleaved (each one's best first); otherwise the message is answered whole.
+ */
+function withEachQuestion(
+  query: string,
+  opts: { limit?: number; lang?: Lang },
+  trace: Trace | undefined,
+  one: (q: string, o: { limit?: number; lang?: Lang }, trace?: Trace) => SearchResult,
+): SearchResult {
+  const whole = one(query, opts, trace);
+  const each = eachQuestion(String(query ?? ''), { ...opts, lang: whole.lang }, clampLimit(opts.limit), one);
+  if (!each) return whole;
+  if (trace) trace.reason = `${each.results.length} questions, each answered: ${trace.reason ?? ''}`;
+  const first = each.results[0]!;
+  return { ...first, normalized: whole.normalized, hits: each.hits, corrections: each.results.flatMap((r) => r.corrections) };
 }
 
 /** Confirmation tags that make a premise a yes/no ("…, right?"). */

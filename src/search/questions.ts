@@ -1,0 +1,56 @@
+// A message asking two things at once ("What's being deployed, the money or the hardware? And how much power?"):
+// each question is answered on its own and the answers are interleaved, so neither hides the other.
+import type { Lang } from '../facts/schema.ts';
+import type { SearchHit, SearchResult } from './types.ts';
+
+/** A question of its own has at least this many words; "Dollars?", "really?", "Into whom?" lean on the one before. */
+const MIN_WORDS = 4;
+/** At most this many questions are answered from one message (a list of ten is not a conversation). */
+const MAX_QUESTIONS = 3;
+
+/**
+ * The questions a message asks, each ending with "?" (whatever leads into the first stays with it), or
+ * [] when it asks fewer than two of its own. Never throws.
+ */
+export function questionsOf(message: string): string[] {
+  const parts: string[] = [];
+  for (const p of message.split(/(?<=\?)\s+/u).map((x) => x.trim()).filter(Boolean)) {
+    // A "?" inside quotes ("la partie « Et demain ? »") ends no question: the closing quote rejoins it.
+    if (parts.length > 0 && /^[»”"’')\]]/u.test(p)) parts[parts.length - 1] += ` ${p}`;
+    else parts.push(p);
+  }
+  const asked = parts.filter((p) => /\?\s*$/u.test(p));
+  if (asked.length < 2 || asked.length > MAX_QUESTIONS) return [];
+  // Words after the last "?" (thanks, a name) belong to no question.
+  if (asked.some((p) => (p.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS)) return [];
+  return asked;
+}
+
+/**
+ * Answers each question of a message alone; when at least two of them answer, their hits are interleaved
+ * (each one's best first), up to `limit`. Undefined when the message is one question, or only one of its
+ * questions answers: then the message is answered whole.
+ */
+export function eachQuestion(
+  message: string,
+  opts: { limit?: number; lang?: Lang },
+  limit: number,
+  once: (q: string, o: { limit?: number; lang?: Lang }) => SearchResult,
+): { results: SearchResult[]; hits: SearchHit[] } | undefined {
+  const questions = questionsOf(message);
+  if (questions.length === 0) return undefined;
+  const results = questions.map((q) => once(q, opts)).filter((r) => r.hits.length > 0);
+  if (results.length < 2) return undefined;
+  const hits: SearchHit[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; hits.length < limit && results.some((r) => i < r.hits.length); i++) {
+    for (const r of results) {
+      const h = r.hits[i];
+      if (h && !seen.has(h.fact.id) && hits.length < limit) {
+        seen.add(h.fact.id);
+        hits.push(h);
+      }
+    }
+  }
+  return { results, hits };
+}
