@@ -846,3 +846,15 @@ describe('competition watchdogs', () => {
     expect(ids('Which competition watchdogs could look into it?').slice(0, 3)).toContain('regulation-doj-ftc-scrutiny');
   });
 });
+
+describe('arbitrating, a view, what one side obtains', () => {
+  it('"trancher entre" is the governments\' balancing act, not a decision the base lacks', () => {
+    expect(ids('Les gouvernements devront trancher entre quoi ?')[0]).toBe('regulation-governments-must-arbitrate');
+  });
+  it('"quel regard portent les analystes" asks their view', () => {
+    expect(ids('Quel regard les analystes portent-ils sur le projet ?').slice(0, 3)).toContain('market-analysts-boldness-and-risks');
+  });
+  it('"ils obtiennent quoi" asks what a side gets', () => {
+    expect(ids('Côté OpenAI, ils obtiennent quoi ?').slice(0, 3)).toContain('alliance-openai-access-and-funding');
+  });
+});

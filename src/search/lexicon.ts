@@ -809,7 +809,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     ],
     fr: [
       'avantage', 'avantages', 'gagner', 'gagne', 'y gagne', 'y gagner', 'gagnant', 'gagnants', 'bénéfice', 'bénéficier',
-      'bénéficie', 'profiter', 'profite', 'profité', 'intérêt', 's’assure', 'assure', 'obtient', 'obtenir', 'aide', 'élan',
+      'bénéficie', 'profiter', 'profite', 'profité', 'intérêt', 's’assure', 'assure', 'obtient', 'obtenir', 'obtiennent', 'obtiendra', 'obtiendront', 'obtenu', 'aide', 'élan',
       'retombées', 'y gagne quoi', 'qu’est-ce qu’il y gagne', 'qu’est-ce qu’ils y gagnent', 'intérêt pour', 'avantageux',
       'tirer profit', 'tire profit', 'repart avec', 'en retire', 'tire de', 'récupère', 'y gratte', 'gratte', 'grappille',
       'empoche', 'rafle', 'jackpot', 'le gros lot', 'tirer son épingle du jeu', 'tire son épingle', 'bonne affaire',
@@ -1000,12 +1000,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
     en: [
       'balance', 'innovation', 'fair competition', 'fairness', 'arbitrate', 'strike a balance', 'trade-off', 'tradeoff',
       'balancing act', 'level playing field', 'fair play', 'competitive fairness', 'balance innovation',
-      'strike the right balance', 'find a balance', 'fine line', 'tightrope',
+      'strike the right balance', 'find a balance', 'fine line', 'tightrope', 'decide between', 'choose between', 'weigh up',
     ],
     fr: [
       'arbitrer', 'équilibre', 'innovation', 'équité', 'équité concurrentielle', 'concurrence loyale', 'arbitrage entre',
       'arbitrent', 'arbitrera', 'trouver l’équilibre', 'trouver le bon équilibre', 'juste équilibre', 'concurrence équitable',
-      'concurrence libre et non faussée', 'innover', 'compromis', 'à armes égales', 'règles du jeu équitables',
+      'concurrence libre et non faussée', 'innover', 'compromis', 'à armes égales', 'règles du jeu équitables', 'trancher entre', 'devoir trancher', 'devront trancher', 'choisir entre', 'impératifs',
     ],
   },
   // People by role.
