@@ -858,3 +858,14 @@ describe('arbitrating, a view, what one side obtains', () => {
     expect(ids('Côté OpenAI, ils obtiennent quoi ?').slice(0, 3)).toContain('alliance-openai-access-and-funding');
   });
 });
+
+describe("the asker's setting and everyday phrasings", () => {
+  it.each([
+    ['How does the deal change the competitive landscape?', 'competition-'],
+    ['Comment OpenAI veut-il moins compter sur Nvidia ?', 'chips-openai-'],
+    ['Microsoft est cité à propos de quoi ?', 'governance-microsoft-influence'],
+    ['Ici le desk, un lecteur demande : OpenAI développe ses propres puces ?', 'chips-openai-in-house-processors'],
+  ])('%s', (q, id) => {
+    expect(ids(q).slice(0, 3).some((got) => got.startsWith(id))).toBe(true);
+  });
+});

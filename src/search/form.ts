@@ -80,7 +80,7 @@ const SUMMARY_PHRASES = [
   'qui sont les partenaires', 'qui est implique', 'qui sont les parties', 'qui participe',
   'like i m five', 'like im five', 'eli5', 'second version', 'minute version', 'short version', 'quick version', 'simple terms',
   'plain english', 'simple words', 'elevator pitch', 'en deux mots', 'en 2 mots', 'en quelques mots', 'version courte', 'pour les nuls',
-  'bilan', 'scorecard', 'tally', 'numbers only', 'just the numbers', 'the numbers', 'figures only', 'just the figures', 'les chiffres', 'que les chiffres', 'juste les chiffres', 'c est quoi l accord', 'c est quoi le deal', 'de quoi s agit il',
+  'takeaway', 'takeaways', 'key takeaway', 'bilan', 'scorecard', 'tally', 'numbers only', 'just the numbers', 'the numbers', 'figures only', 'just the figures', 'les chiffres', 'que les chiffres', 'juste les chiffres', 'c est quoi l accord', 'c est quoi le deal', 'de quoi s agit il',
 ].map((p) => tokenize(normalizeText(p)));
 const YES_NO_START = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'should', 'shall', 'isn', 'aren', 'doesn', 'didn', 'won', 'wasn', 'hasn', 'haven', 'may', 'might', 'must']);
 /** Words a yes/no question may start with before its auxiliary ("hey, is it signed?"). */

@@ -497,12 +497,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'challenger', 'everyone else', 'the rest of the field', 'other ai labs', 'upstarts', 'competing labs', 'rival labs',
       'keeping up', 'keeps up', 'keep pace', 'keeping pace', 'rivalry', 'competing with', 'competed', 'competitive pressure',
       'chip rivals', 'rival chipmakers', 'rival chip makers', 'chip makers', 'peers', 'frenemies', 'contenders', 'arms race',
-      'ai race', 'ai arms race', 'head-to-head', 'go head to head',
+      'ai race', 'ai arms race', 'head-to-head', 'go head to head', 'competitive landscape', 'landscape', 'left behind', 'fall behind', 'falling behind',
       'ai model developers', 'model developers', 'model makers', 'model builders', 'ai developers', 'uphill battle',
       'uphill struggle', 'struggle to keep up', 'hard time keeping up', 'a hard time keeping up',
     ],
     fr: [
-      'concurrence', 'concurrents', 'concurrent', 'concurrente', 'rivaux', 'rival', 'rivaliser', 'concurrentiel', 'labos d’ia', 'labos d’IA', 'développeurs de modèles', 'du mal à suivre', 'peine à suivre',
+      'concurrence', 'concurrents', 'concurrent', 'concurrente', 'rivaux', 'rival', 'rivaliser', 'concurrentiel', 'distancer', 'se fait distancer', 'distancé', 'distancés', 'paysage concurrentiel', 'labos d’ia', 'labos d’IA', 'développeurs de modèles', 'du mal à suivre', 'peine à suivre',
       'concurrentielle', 'autres acteurs', 'fabricants', 'suivre le rythme', 'rattraper', 'rivaliser avec', 'laboratoires',
       'labos', 'challengers', 'les autres', 'le reste du secteur', 'autres laboratoires', 'autres labos', 'rivaux d’openai',
       'la concu', 'concu', 'la concurrence directe', 'suivre la cadence', 'tenir le rythme', 'rivalité', 'rivalise',
@@ -710,11 +710,11 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'stake',
     en: [
       'stake', 'equity', 'ownership', 'own a piece', 'piece of', 'shareholder', 'holding', 'hold', 'holds', 'take a stake',
-      'shares in openai', 'slice', 'slice of', 'end up owning', 'owning', 'a cut of', 'chunk of openai',
+      'shares in openai', 'acquired', 'acquires', 'slice', 'slice of', 'end up owning', 'owning', 'a cut of', 'chunk of openai',
     ],
     fr: [
       'participation', 'prise de participation', 'actionnaire', 'part du capital', 'détenir', 'détient', 'détiendra',
-      'des parts', 'prendre des parts', 'pris des parts', 'posséder', 'possède', 'possédera', 'morceau d’openai', 'bout d’openai',
+      'des parts', 'prendre des parts', 'pris des parts', 'acquises', 'acquiert', 'acquérir', 'posséder', 'possède', 'possédera', 'morceau d’openai', 'bout d’openai',
     ],
   },
   {
@@ -736,7 +736,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'independence',
     en: [
-      'dependence', 'dependency', 'dependent', 'depend', 'depends', 'reliance', 'rely', 'relies', 'reliant', 'tied to', 'hooked',
+      'dependence', 'dependency', 'dependent', 'depend', 'depends', 'reliance', 'rely', 'relies', 'reliant', 'tied to', 'hooked', 'lean on',
       'reduce its dependence', 'hedging its bets', 'hedge their bets', 'hedging their bets', 'diversify', 'diversifies',
       'diversifying', 'diversification', 'hedge', 'hedges', 'hedging', 'hedge its bets', 'all its eggs in one basket',
       'all their eggs in one basket', 'eggs in one basket', 'all its eggs', 'all their eggs', 'eggs', 'basket', 'alternatives',
@@ -755,7 +755,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'ally', 'other allies',
     ],
     fr: [
-      'dépendance', 'dépendre', 'dépend', 'dépendant', 'dépendante', 'se lier', 'lier', 'lié', 'liée', 'trop lié', 'attaché',
+      'dépendance', 'dépendre', 'dépend', 'dépendant', 'dépendante', 'compter sur', 'moins compter sur', 'compte sur', 'se lier', 'lier', 'lié', 'liée', 'trop lié', 'attaché',
       'réduire sa dépendance', 'diversifier', 'diversifie', 'diversification', 'œufs', 'oeufs', 'panier', 'tous ses œufs',
       'alternatives', 'alternative', 'autonomie', 'autonome', 'indépendance', 'indépendant', 'plan b', 'autres alliances',
       'autres partenaires', 'autres copains', 'autres potes', 'autres amis', 'autres fournisseurs', 'moins dépendante', 'moins dépendant', 'se sevrer', 'ne pas dépendre',
@@ -819,7 +819,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'risk',
     en: [
-      'risk', 'risks', 'risky', 'concern', 'concerns', 'concerned', 'gripe', 'gripes', 'beef', 'baggage', 'bone of contention', 'sore point', 'sticking point', 'worry', 'worries', 'worried', 'worrying', 'fear', 'fears',
+      'risk', 'risks', 'risky', 'concern', 'concerns', 'concerned', 'mis en garde', 'met en garde', 'mettre en garde', 'mise en garde', 'gripe', 'gripes', 'beef', 'baggage', 'bone of contention', 'sore point', 'sticking point', 'worry', 'worries', 'worried', 'worrying', 'fear', 'fears',
       'danger', 'dangers', 'downside', 'downsides', 'what could go wrong', 'go wrong', 'problem', 'problems', 'issue', 'issues',
       'threat', 'red flag', 'red flags', 'criticism', 'critics', 'skeptics', 'sceptics', 'caveat', 'caveats', 'catch',
       'pitfalls', 'controversy', 'controversial', 'challenges', 'headwinds', 'hurdles', 'obstacles', 'roadblocks', 'bear case',
@@ -1630,6 +1630,7 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   camarade camarades classmate classmates coworker coworkers cowork pote potes buddy buddies collegues prof
   totally absolutely completely huh
   comprends comprend comprenez comprenons chum expliques
+  night desk debate debating atelier workshop afterwork standfirst lede lecteur lectrice reader readers debute debutant debutante newbie beginner intern
   tkt`
     .split(/\s+/)
     .filter(Boolean),
@@ -1686,7 +1687,9 @@ export const FILLER_PHRASES: readonly string[] = [
   'don’t worry', 'no worries', 'pas de souci', 'pas de soucis',
   // Apologies for asking, a friend's word, and timing that places nothing: "sorry to bug you", "mon chum me jure".
   'sorry to bug you', 'to bug you', 'bugging you', 'désolé de te déranger', 'désolé de vous déranger', 'me jure', 'm’a juré',
-  'swears that', 'swore that', 'dans la foulée', 'in the wake of', 'in the wake', 'au final', 'en fin de compte', 'at the end of the day', 'the shape of', 'what shape is',
+  'swears that', 'swore that', 'dans la foulée', 'in the wake of', 'in the wake',
+  'tout le monde', 'à propos de', 'à propos des', 'à propos du', 'en matière de', 'in three lines', 'en trois lignes',
+  'settle it', 'settle this', 'settle the debate', 'au final', 'en fin de compte', 'at the end of the day', 'the shape of', 'what shape is',
   // The deal's two sides named as a pair: "between the two", "les deux boîtes" count no figure.
   'between the two', 'the two of them', 'both of them', 'les deux boîtes', 'les deux sociétés', 'les deux entreprises',
   'les deux compagnies', 'the two companies', 'the two firms', 'both companies', 'both firms',
