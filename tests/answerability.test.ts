@@ -869,3 +869,19 @@ describe("the asker's setting and everyday phrasings", () => {
     expect(ids(q).slice(0, 3).some((got) => got.startsWith(id))).toBe(true);
   });
 });
+
+describe("a figure stated of a company that is another's", () => {
+  it("shows the named company's own move beside the fact holding the figure", () => {
+    expect(ids('Oracle a reculé de 0,8 %, non ?').slice(0, 2).sort()).toEqual(['market-broadcom-down-0-8', 'market-oracle-up-6']);
+    expect(ids('Nvidia a reculé de 0,8 %, non ?').slice(0, 2)).toEqual(['market-broadcom-down-0-8', 'market-nvidia-up-4-4']);
+  });
+});
+
+describe('what the answer is for', () => {
+  it('"For a policy memo:" presents the asker\'s purpose, and a place in it is no jurisdiction asked', () => {
+    expect(ids('For a Geneva policy memo: which agencies could examine the deal?').slice(0, 3)).toContain('regulation-doj-ftc-scrutiny');
+  });
+  it('"keep lit" counts homes', () => {
+    expect(ids('How many homes could that keep lit?')[0]).toBe('energy-8-million-households');
+  });
+});

@@ -8,7 +8,7 @@ import { decide, type Decision } from './answerability.ts';
 import { findFocus, type Focus, type FocusItem } from './concepts.ts';
 import { guessLang } from './lang.ts';
 import { applyBoosts, scoreItems, sharedByOverview, type Scratch } from './rank.ts';
-import { holderOfFigure, statedFigures } from './figure-premise.ts';
+import { holderOfFigure, ownFactOfNamed, statedFigures } from './figure-premise.ts';
 import { concessionOf, premiseOf } from './premise.ts';
 import { eachQuestion } from './questions.ts';
 import { readQuestion, type Reading } from './read.ts';
@@ -250,9 +250,11 @@ function rankAndDecide(a: Asked, scratch: Scratch): SearchResult {
     if (trace) trace.reason = decision.reason;
     const ordered = decision.complete ? decision.hits : order(sb, reading, focus, decision, total);
     // A figure stated of the wrong company: after the fact about the company asked, the one holding the figure.
-    const holder = holderOfFigure(sb, reading, focus.items, ordered.slice(0, SHOWN_FOR_PREMISE), decision.coverage.keys(), s);
+    // Or the figure is another company's: then the named company's own fact follows.
+    const shown = ordered.slice(0, SHOWN_FOR_PREMISE);
+    const holder = holderOfFigure(sb, reading, focus.items, shown, decision.coverage.keys(), s) ?? ownFactOfNamed(sb, reading, focus.items, shown, decision.coverage.keys(), s);
     const ranked = holder === undefined ? ordered : [ordered[0]!, holder, ...ordered.slice(1).filter((d) => d !== holder)];
-    if (trace && holder !== undefined) trace.reason += `; then the fact holding the figure stated (${sb.facts[holder]!.id})`;
+    if (trace && holder !== undefined) trace.reason += `; then ${sb.facts[holder]!.id}, which settles the figure stated`;
     const result = resultOf(a, decision.also ? [...new Set([...ranked.slice(0, MAX_ANSWER_FACTS - decision.also.length), ...decision.also])] : ranked, s);
     if (result.hits.length === 0) return result;
     const unsupported = [...focus.premises, ...(decision.unsupported ?? [])];

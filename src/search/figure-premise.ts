@@ -53,3 +53,20 @@ export function holderOfFigure(sb: SearchableBase, reading: Reading, items: read
   }
   return best;
 }
+
+/**
+ * "Nvidia a reculé de 0,8 %, non ?": a yes/no stating a figure that another company's fact holds, of a company the
+ * facts shown do not name. That company's own fact on the same subject (its move, its figure), the best scored
+ * candidate naming it and every concept asked, shows what it really did. Undefined when there is none.
+ */
+export function ownFactOfNamed(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], shown: readonly number[], candidates: Iterable<number>, score: (d: number) => number): number | undefined {
+  if (!reading.form.yesNo || !items.some((it) => it.kind === 'number' && !it.context && /^\d/.test(it.text))) return undefined;
+  const holds = (it: FocusItem, d: number) => it.terms.some(([t]) => sb.index.holding(t, d) === 2);
+  const concepts = items.filter((it) => it.kind === 'concept' && it.known && !it.soft && !it.context);
+  let best: number | undefined;
+  for (const e of items) {
+    if (e.kind !== 'entity' || e.context || shown.some((d) => holds(e, d))) continue;
+    for (const d of candidates) if (holds(e, d) && concepts.every((c) => holds(c, d)) && (best === undefined || score(d) > score(best))) best = d;
+  }
+  return best;
+}

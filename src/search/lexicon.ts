@@ -247,7 +247,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'homes',
     en: [
-      'homes', 'home', 'households', 'household', 'houses', 'families', 'american homes', 'residences', 'apartments', 'us homes',
+      'homes', 'home', 'households', 'household', 'houses', 'families', 'american homes', 'residences', 'apartments', 'us homes', 'keep lit', 'keep the lights on', 'light up',
       'american households', 'keep the lights on', 'lights on', 'power homes', 'light up', 'dwellings', 'us households',
       'american families', 'residential', 'residential customers', 'flats', 'how many homes', 'how many households',
       'million homes',

@@ -98,8 +98,17 @@ const WH = new Set(['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'w
 function persona(c: Clause): boolean {
   // A job title presents the asker when it opens the lead-in ("Procurement manager:"), not after an article
   // ("the analyst quoted at the end —" is the topic).
-  return c.firstPerson || c.tokens.some((t) => FIRST_PERSON.has(t)) || PERSONA.has(c.tokens[0] ?? '') || PERSONA.has(c.tokens[1] ?? '') || questionFrom(c.tokens);
+  return c.firstPerson || c.tokens.some((t) => FIRST_PERSON.has(t)) || PERSONA.has(c.tokens[0] ?? '') || PERSONA.has(c.tokens[1] ?? '') || questionFrom(c.tokens) || forPurpose(c.tokens);
 }
+
+/** "For a Brussels policy memo:", "pour un article :": what the answer is for, not what is asked. */
+function forPurpose(tokens: readonly string[]): boolean {
+  return (tokens[0] === 'for' || tokens[0] === 'pour') && tokens.slice(1, 6).some((t) => PURPOSES.has(t));
+}
+const PURPOSES = new Set(
+  `memo memos note newsletter thesis essay deck slides slide presentation briefing report podcast blog post article piece
+  expose memoire rapport presentation billet papier chronique dossier fiche`.split(/\s+/),
+);
 
 /** "question de juriste :", "question from a trader:": whose question it is. */
 function questionFrom(tokens: readonly string[]): boolean {
