@@ -278,6 +278,10 @@ describe('questionsOf: the questions a message asks', () => {
   it('splits two or three questions of their own', () => {
     expect(questionsOf('How much is Nvidia investing? And when does the first phase start?')).toEqual(['How much is Nvidia investing?', 'And when does the first phase start?']);
   });
+  it('reads a second question joined by ", and"/", et", and a last one with a question word but no "?"', () => {
+    expect(questionsOf("how much is nvidia putting in, et c'est signé ou pas ?")).toEqual(['how much is nvidia putting in', "et c'est signé ou pas ?"]);
+    expect(questionsOf('c koi le montant?? et ca tourne sur quelle plateforme')).toEqual(['c koi le montant??', 'et ca tourne sur quelle plateforme']);
+  });
   it('keeps one question whole, with follow-ups that lean on it and a "?" inside quotes', () => {
     expect(questionsOf('How much is Nvidia investing? really?')).toEqual([]);
     expect(questionsOf('Dans la partie « Et demain ? », 2030 correspond à quoi ?')).toEqual([]);

@@ -8,6 +8,11 @@ const MIN_WORDS = 4;
 /** At most this many questions are answered from one message (a list of ten is not a conversation). */
 const MAX_QUESTIONS = 3;
 
+/** ", and is it…", ", et c'est…": a comma, "and"/"et", then a question's opening. */
+const JOINED = /,\s+(?=(?:and|et)\s+(?:c['’]est|est-ce|is|are|was|does|did|when|what|what['’]s|how|where|who|which|quand|combien|quel|quelle|quels|quelles|qui|où|ou|comment)\b)/iu;
+/** A part that opens on a question word (after "and"/"et"), or contains one after a verb of talking. */
+const WH_START = /^(?:(?:and|et|mais|but|so|alors)\s+)?(?:\S+\s+){0,4}?(?:what|when|where|which|who|how|quoi|quand|combien|quel|quelle|quels|quelles|qui|comment|pourquoi|why)\b/iu;
+
 /**
  * The questions a message asks, each ending with "?" (whatever leads into the first stays with it), or
  * [] when it asks fewer than two of its own. Never throws.
@@ -19,7 +24,11 @@ export function questionsOf(message: string): string[] {
     if (parts.length > 0 && /^[»”"’')\]]/u.test(p)) parts[parts.length - 1] += ` ${p}`;
     else parts.push(p);
   }
-  const asked = parts.filter((p) => /\?\s*$/u.test(p));
+  // The last part asks too when it opens on a question word, "?" or not ("…?? et ca tourne sur quelle plateforme");
+  // "how much is it, and is it signed?" asks two things joined by "and"/"et" after a comma.
+  const asked = parts
+    .filter((p, i) => /\?\s*$/u.test(p) || (i === parts.length - 1 && i > 0 && WH_START.test(p)))
+    .flatMap((p) => p.split(JOINED).map((x) => x.trim()).filter(Boolean));
   if (asked.length < 2 || asked.length > MAX_QUESTIONS) return [];
   // Words after the last "?" (thanks, a name) belong to no question.
   if (asked.some((p) => (p.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS)) return [];
