@@ -885,3 +885,17 @@ describe('what the answer is for', () => {
     expect(ids('How many homes could that keep lit?')[0]).toBe('energy-8-million-households');
   });
 });
+
+describe('a product cast as a person, "sur le plan"', () => {
+  it('"Is Vera Rubin the lawyer quoted?": the platform fact settles it, the premise is not backed', () => {
+    const r = engine.search('Is Vera Rubin the lawyer quoted in the article?');
+    expect(r.hits[0]?.fact.id).toBe('chips-vera-rubin-platform');
+    expect(r.unsupported).toContain('Vera Rubin');
+  });
+  it("while a company's CEO the base lacks is still refused", () => {
+    expect(ids("Le patron de Microsoft, c'est qui ?")).toEqual([]);
+  });
+  it('"sur le plan climatique" is about the climate, no plan', () => {
+    expect(ids('Sur le plan climatique, que dit l\'article ?')[0]).toBe('energy-climate-question');
+  });
+});

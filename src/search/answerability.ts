@@ -316,9 +316,11 @@ const ROLE_PREMISES = new Set(['~parties', '~benefit']);
 function wrongRole(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], candidates: readonly number[]): { hits: number[]; names: string[] } {
   const none = { hits: [], names: [] };
   const asked = items.filter((it) => !it.context);
-  const roles = asked.flatMap((it) => it.terms.filter(([t]) => ROLE_PREMISES.has(t)).map(([t]) => t));
+  // A person's role (analyst, lawyer) cast on a product ("Is Vera Rubin the analyst…?") is no role it can hold.
+  const products = asked.filter((it) => it.kind === 'entity' && it.terms.some(([t]) => t.startsWith('@') && sb.base.parties.get(t.slice(1))?.kind === 'product'));
+  const roles = asked.flatMap((it) => it.terms.filter(([t]) => ROLE_PREMISES.has(t) || (products.length > 0 && sb.roleConcepts.has(t))).map(([t]) => t));
   if (!reading.form.yesNo || reading.form.prediction || roles.length === 0) return none;
-  const cast = asked.filter((it) => it.kind === 'entity' && !it.soft && it.known);
+  const cast = asked.filter((it) => it.kind === 'entity' && (!it.soft || products.includes(it)) && it.known);
   if (cast.length === 0 || asked.some((it) => !it.known && !it.soft)) return none;
   const hits: number[] = [];
   for (const it of cast) {

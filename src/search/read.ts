@@ -52,6 +52,8 @@ function words(raw: string): string {
   if (/\bt['’](?:en|as|es|y)\b/i.test(t)) t = t.replace(/\bt['’](?=(?:en|as|es|y)\b)/gi, 'tu ');
   // "Le mot « leader » apparaît", "the term 'record'": a word quoted from the article is its subject, no word missing.
   t = t.replace(QUOTED_WORD, ' ');
+  // "Sur le plan climatique", "au plan juridique": regarding, no plan.
+  t = t.replace(/\b(?:sur le|au) plan (?=\p{L})/giu, 'concernant ');
   // "…, not the stock move", "(pas le cours de Bourse, hein)", "Pas la hausse de l'action : …": a "not" opening a
   // clause or an aside sets its noun phrase aside; after a verb ("n'achète pas les puces") it is a negation.
   t = t.replace(NOT_THE, (_m, lead: string, not: string) => `${lead}${/^pas$/i.test(not) ? 'sauf' : 'excluding'} `);
