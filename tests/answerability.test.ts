@@ -899,3 +899,15 @@ describe('a product cast as a person, "sur le plan"', () => {
     expect(ids('Sur le plan climatique, que dit l\'article ?')[0]).toBe('energy-climate-question');
   });
 });
+
+describe('the kind of stake, the parties, the price tag', () => {
+  it('"what type of equity" is answered by the non-voting shares', () => {
+    expect(ids('What type of equity does Nvidia hold in OpenAI?').slice(0, 3)).toContain('alliance-circular-non-voting-shares');
+  });
+  it('"le deal c entre qui et qui" is the deal at a glance', () => {
+    expect(ids('le deal c entre qui et qui ?').slice(0, 3)).toContain('deal-letter-of-intent');
+  });
+  it('"the sticker price of the alliance" asks its amount', () => {
+    expect(ids("what's the sticker price of this alliance?").slice(0, 2).some((id) => id === 'deal-value-100bn' || id === 'investment-up-to-100bn')).toBe(true);
+  });
+});

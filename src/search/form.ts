@@ -77,7 +77,7 @@ const SUMMARY_PHRASES = [
   'resumes', 'en bref', 'en gros', 'essentiel', 'grandes lignes', 'chiffres cles', 'points cles', 'synthese', 'recapitulatif', 'recap',
   'deal structure', 'structure of the deal', 'how the deal works', 'how does the deal work', 'how it works', 'structure de l accord', 'comment fonctionne l accord', 'comment marche l accord',
   'what is the deal', 'what s the deal', 'who are the parties', 'who is involved', 'who s involved', 'who are the partners', 'who is in the deal', 'which companies are involved',
-  'qui sont les partenaires', 'qui est implique', 'qui sont les parties', 'qui participe',
+  'entre qui et qui', 'between whom', 'qui sont les partenaires', 'qui est implique', 'qui sont les parties', 'qui participe',
   'like i m five', 'like im five', 'eli5', 'second version', 'minute version', 'short version', 'quick version', 'simple terms',
   'plain english', 'simple words', 'elevator pitch', 'en deux mots', 'en 2 mots', 'en quelques mots', 'version courte', 'pour les nuls',
   'takeaway', 'takeaways', 'key takeaway', 'bilan', 'scorecard', 'tally', 'numbers only', 'just the numbers', 'the numbers', 'figures only', 'just the figures', 'les chiffres', 'que les chiffres', 'juste les chiffres', 'c est quoi l accord', 'c est quoi le deal', 'de quoi s agit il',
