@@ -911,3 +911,10 @@ describe('the kind of stake, the parties, the price tag', () => {
     expect(ids("what's the sticker price of this alliance?").slice(0, 2).some((id) => id === 'deal-value-100bn' || id === 'investment-up-to-100bn')).toBe(true);
   });
 });
+
+describe('settling an argument', () => {
+  it('"settle an argument for us:", "on se clashe… tranche stp" are chat around the question', () => {
+    expect(ids('settle an argument for us: is the deal signed or not?')[0]).toBe('deal-letter-of-intent');
+    expect(ids("on se clashe : c'est signé ou pas ? tranche stp")[0]).toBe('deal-letter-of-intent');
+  });
+});

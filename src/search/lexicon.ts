@@ -1690,7 +1690,7 @@ export const FILLER_PHRASES: readonly string[] = [
   'sorry to bug you', 'to bug you', 'bugging you', 'désolé de te déranger', 'désolé de vous déranger', 'me jure', 'm’a juré',
   'swears that', 'swore that', 'dans la foulée', 'in the wake of', 'in the wake',
   'tout le monde', 'à propos de', 'à propos des', 'à propos du', 'en matière de', 'in three lines', 'en trois lignes',
-  'settle it', 'settle this', 'settle the debate', 'au final', 'en fin de compte', 'at the end of the day', 'the shape of', 'what shape is', 'what flavour of', 'what flavor of', 'which flavour of', 'which flavor of',
+  'settle it', 'settle this', 'settle the debate', 'settle an argument', 'settle the argument', 'on se clashe', 'se clashe', 'tranche stp', 'tranchez svp', 'tranche s’il te plaît', 'tranche s’il vous plaît', 'tranchez s’il vous plaît', 'au final', 'en fin de compte', 'at the end of the day', 'the shape of', 'what shape is', 'what flavour of', 'what flavor of', 'which flavour of', 'which flavor of',
   // The deal's two sides named as a pair: "between the two", "les deux boîtes" count no figure.
   'between the two', 'the two of them', 'both of them', 'les deux boîtes', 'les deux sociétés', 'les deux entreprises',
   'les deux compagnies', 'the two companies', 'the two firms', 'both companies', 'both firms',
