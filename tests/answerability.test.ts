@@ -918,3 +918,14 @@ describe('settling an argument', () => {
     expect(ids("on se clashe : c'est signé ou pas ? tranche stp")[0]).toBe('deal-letter-of-intent');
   });
 });
+
+describe('alternatives offered', () => {
+  it('"a loan or equity?": the attribute the base lacks is one alternative; the stake it holds answers', () => {
+    expect(ids('Is it a loan, or does Nvidia get equity?').some((id) => id.startsWith('alliance-'))).toBe(true);
+    expect(ids("C'est un prêt ou une prise de participation ?").some((id) => id.startsWith('alliance-'))).toBe(true);
+  });
+  it('while the attribute asked alone, or two verdicts, are still refused', () => {
+    expect(ids('What are the terms of the loan?')).toEqual([]);
+    expect(ids('Smart deal or bubble, in your view?')).toEqual([]);
+  });
+});

@@ -112,7 +112,9 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
   const decision: Decision = { answer: false, reason: '', hits: [], coverage: new Map(), dropped: new Map() };
   // An attribute the base does not hold at all ("penalties", "valuation", "who signed") settles it: whatever
   // else the question shares with the facts, they do not give what it asks for.
-  const lacking = items.find((it) => it.attribute && !it.known && !it.context);
+  // An attribute offered as one alternative ("a loan or equity?") weighs like phrasing: the other alternative is asked.
+  for (const it of items) if (it.attribute && !it.known && !it.context && offeredBeside(sb, reading.tokens, it, items)) it.soft = true;
+  const lacking = items.find((it) => it.attribute && !it.known && !it.context && !it.soft);
   if (lacking) {
     decision.reason = `asks for “${lacking.text}”, which no fact of the base gives`;
     return decision;
@@ -164,6 +166,23 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
   if (own.length > 0) decision.also = own;
   decision.reason = `${kept.length} fact(s) hold at least ${Math.round(needed * 100)} % of the question${rules.length ? ` and meet: ${rules.map((r) => r.name).join('; ')}` : ''}`;
   return decision;
+}
+
+/** Words offering alternatives: "a loan or equity?", "un prêt ou des actions ?". */
+const OR_WORDS = new Set(['or', 'ou']);
+
+/**
+ * "Is it a loan or equity?": an attribute the base lacks, offered as one alternative beside a concept it holds,
+ * is no focus of its own: the alternative the base holds settles the question (within a few words either side).
+ */
+function offeredBeside(sb: SearchableBase, tokens: readonly string[], it: FocusItem, items: readonly FocusItem[]): boolean {
+  if (!it.span) return false;
+  return items.some((o) => {
+    // The deal itself is no alternative ("a smart deal or a bubble?" asks a verdict).
+    if (o === it || !o.span || !o.known || o.soft || o.context || o.kind !== 'concept' || o.terms.some(([t]) => sb.subjectConcepts.has(t))) return false;
+    const [from, to] = o.span[0] > it.span![0] ? [it.span![1], o.span[0]] : [o.span[1], it.span![0]];
+    return to - from <= 6 && tokens.slice(from, to).some((t) => OR_WORDS.has(t));
+  });
 }
 
 /** No fact holds enough of the question: a premise naming other partners is corrected, else it is refused. */
