@@ -835,8 +835,9 @@ describe('rivals, labs and losers', () => {
     expect(engine.search('Which chipmakers are said to be squeezed?').intent).not.toBe('quote');
   });
   it('"qui gagne et qui perd" asks for the losers too', () => {
+    // The losers: the squeezed rivals, or the lawyer saying their rise gets harder.
     const top = ids('Qui gagne et qui perd avec cet accord ?').slice(0, 5);
-    expect(top.some((id) => id.startsWith('competition-'))).toBe(true);
+    expect(top.some((id) => id.startsWith('competition-') || id === 'quote-barlow-chip-monopoly')).toBe(true);
   });
 });
 
@@ -927,5 +928,17 @@ describe('alternatives offered', () => {
   it('while the attribute asked alone, or two verdicts, are still refused', () => {
     expect(ids('What are the terms of the loan?')).toEqual([]);
     expect(ids('Smart deal or bubble, in your view?')).toEqual([]);
+  });
+});
+
+describe('membership checked, harm asked', () => {
+  it('"Is Meta one of the companies OpenAI is partnering with?": the fact naming the real ones settles it', () => {
+    const r = engine.search('Is Meta one of the companies OpenAI is exploring alliances with?');
+    expect(r.hits[0]?.fact.id).toBe('partnership-openai-diversification');
+    expect(r.unsupported).toContain('Meta');
+  });
+  it('"make life harder for", "il risque quoi" ask who is hurt', () => {
+    expect(ids('Could this make life harder for rival chipmakers?')[0]).toBe('competition-amd-intel-squeezed');
+    expect(ids('Microsoft, il risque quoi ?')[0]).toBe('governance-microsoft-influence');
   });
 });

@@ -233,11 +233,15 @@ function partnerChain(reading: Reading, items: readonly FocusItem[]): FocusItem[
   return chain;
 }
 
-/** "C'est Google qui développe…", "Is SoftBank the one helping…": the company a cleft sentence puts forward. */
+/**
+ * "C'est Google qui développe…", "Is SoftBank the one helping…", "Is Google one of the companies…", "Google
+ * fait-il partie des…": the company a cleft sentence or a membership check puts forward.
+ */
 function cleft(tokens: readonly string[], [start, end]: [number, number]): boolean {
   const before = tokens[start - 1];
   const after = tokens[end];
-  return (before === 'est' || before === 'is') && (after === 'qui' || after === 'who' || (after === 'the' && tokens[end + 1] === 'one'));
+  const next = tokens[end + 1];
+  return (before === 'est' || before === 'is') && (after === 'qui' || after === 'who' || after === 'among' || after === 'parmi' || ((after === 'the' || after === 'one') && (next === 'one' || next === 'of')));
 }
 
 /** Words that put the companies after them as partners in a premise. */

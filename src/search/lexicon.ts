@@ -967,6 +967,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     en: [
       'hard blow', 'blow', 'hurt', 'hurts', 'harm', 'bad news', 'setback', 'squeeze', 'squeezed', 'pressure',
       'room for manoeuvre', 'room for maneuver', 'room to manoeuvre', 'losers', 'loser', 'lose out', 'loses', 'suffer', 'threat',
+      'make life tougher', 'make life harder', 'make life difficult', 'tougher for', 'harder for', 'stand to lose', 'stands to lose',
       'threatened', 'impact', 'impacted', 'affected', 'affect', 'affects', 'in trouble', 'in hot water', 'screwed', 'struggle',
       'squeeze out', 'reduced', 'what does it mean for', 'what does this mean for', 'what happens to', 'redefine', 'redefined',
       'reshape', 'reshaped', 'transform', 'transforms', 'rewrite', 'consequences', 'implications', 'fallout', 'effect on',
@@ -986,7 +987,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'réduite', 'réduit', 'devient quoi', 'redéfinir', 'redéfini', 'redéfinie', 'transformer', 'bouleverser', 'bouleverse',
       'conséquences', 'conséquence', 'répercussions', 'effet sur', 'bouleversement', 'chamboulement', 'rétrécir', 'se réduire',
       'fondre', 'à l’étroit', 'serrés', 'étouffés', 'étouffer', 'coincés', 'dindon de la farce', 'pigeon',
-      'se fait marcher dessus', 'marcher dessus', 'le perdant', 'les perdants', 'à la peine', 'dans le dur', 'galère', 'qui perd', 'qui perdent', 'qui y perd',
+      'se fait marcher dessus', 'marcher dessus', 'le perdant', 'les perdants', 'à la peine', 'dans le dur', 'galère', 'il risque quoi', 'risque quoi', 'risquent quoi', 'compliquer la vie', 'plus dur pour', 'plus difficile pour', 'qui perd', 'qui perdent', 'qui y perd',
       'galèrent', 'dans la panade', 'dans la mouise', 'à la ramasse', 'largués', 'largué', 'pénalisée', 'pénalisent', 'handicap',
       'handicapant', 'désavantage', 'affaibli', 'affaiblit', 'coup de massue', 'coup de grâce', 'douche froide', 'prend cher',
       'prendre cher', 'morfler', 'morfle', 'déguster', 'trinquent', 'paient les pots cassés', 'pots cassés', 'ça sent le sapin',
