@@ -942,3 +942,10 @@ describe('membership checked, harm asked', () => {
     expect(ids('Microsoft, il risque quoi ?')[0]).toBe('governance-microsoft-influence');
   });
 });
+
+describe("OpenAI's strategy to depend less on Nvidia", () => {
+  it('includes its own chips, not only the other alliances', () => {
+    expect(ids("What is OpenAI's strategy to be less reliant on Nvidia?").slice(0, 3)).toContain('chips-openai-in-house-processors');
+    expect(ids('Quelle stratégie pour ne plus dépendre de Nvidia ?').slice(0, 3)).toContain('chips-openai-in-house-processors');
+  });
+});
