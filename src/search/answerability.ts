@@ -234,8 +234,8 @@ function partnerChain(reading: Reading, items: readonly FocusItem[]): FocusItem[
 }
 
 /**
- * "C'est Google qui développe…", "Is SoftBank the one helping…", "Is Google one of the companies…", "Google
- * fait-il partie des…": the company a cleft sentence or a membership check puts forward.
+ * "C'est Google qui développe…", "Is SoftBank the one helping…", "Is Google one of the companies…", "X est parmi…":
+ * the company a cleft sentence or a membership check puts forward.
  */
 function cleft(tokens: readonly string[], [start, end]: [number, number]): boolean {
   const before = tokens[start - 1];

@@ -43,11 +43,11 @@ export function statedFigures(reading: Reading, items: readonly FocusItem[], sho
  */
 export function holderOfFigure(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], shown: readonly number[], candidates: Iterable<number>, score: (d: number) => number): number | undefined {
   if (!reading.form.yesNo) return undefined;
+  const holds = (it: FocusItem, d: number) => says(sb, it, d);
   let best: number | undefined;
   for (const num of items) {
     if (num.kind !== 'number' || num.context || !num.span || !/^\d/.test(num.text)) continue;
     const unit = items.find((it) => it.span?.[0] === num.span![1] && it.known);
-    const holds = (it: FocusItem, d: number) => it.terms.some(([t]) => sb.index.holding(t, d) === 2);
     if (!unit || shown.some((d) => holds(num, d))) continue;
     for (const d of candidates) if (holds(num, d) && holds(unit, d) && (best === undefined || score(d) > score(best))) best = d;
   }
@@ -61,7 +61,7 @@ export function holderOfFigure(sb: SearchableBase, reading: Reading, items: read
  */
 export function ownFactOfNamed(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], shown: readonly number[], candidates: Iterable<number>, score: (d: number) => number): number | undefined {
   if (!reading.form.yesNo || !items.some((it) => it.kind === 'number' && !it.context && /^\d/.test(it.text))) return undefined;
-  const holds = (it: FocusItem, d: number) => it.terms.some(([t]) => sb.index.holding(t, d) === 2);
+  const holds = (it: FocusItem, d: number) => says(sb, it, d);
   const concepts = items.filter((it) => it.kind === 'concept' && it.known && !it.soft && !it.context);
   let best: number | undefined;
   for (const e of items) {
@@ -69,4 +69,9 @@ export function ownFactOfNamed(sb: SearchableBase, reading: Reading, items: read
     for (const d of candidates) if (holds(e, d) && concepts.every((c) => holds(c, d)) && (best === undefined || score(d) > score(best))) best = d;
   }
   return best;
+}
+
+/** Whether fact d says an item in its own text (not only through its topic words). */
+function says(sb: SearchableBase, it: FocusItem, d: number): boolean {
+  return it.terms.some(([t]) => sb.index.holding(t, d) === 2);
 }

@@ -10,12 +10,13 @@ const MAX_QUESTIONS = 3;
 
 /** ", and is it…", ", et c'est…": a comma, "and"/"et", then a question's opening. */
 const JOINED = /,\s+(?=(?:and|et)\s+(?:c['’]est|est-ce|is|are|was|does|did|when|what|what['’]s|how|where|who|which|quand|combien|quel|quelle|quels|quelles|qui|où|ou|comment)\b)/iu;
-/** A part that opens on a question word (after "and"/"et"), or contains one after a verb of talking. */
+/** A part with a question word among its first five words ("et ca tourne sur quelle plateforme"). */
 const WH_START = /^(?:(?:and|et|mais|but|so|alors)\s+)?(?:\S+\s+){0,4}?(?:what|when|where|which|who|how|quoi|quand|combien|quel|quelle|quels|quelles|qui|comment|pourquoi|why)\b/iu;
 
 /**
- * The questions a message asks, each ending with "?" (whatever leads into the first stays with it), or
- * [] when it asks fewer than two of its own. Never throws.
+ * The questions a message asks: each sentence ending with "?" (whatever leads into the first stays with it), a
+ * last one with a question word and no "?", and questions joined by ", and"/", et"; [] when it asks fewer than
+ * two of its own, or more than three. Never throws.
  */
 export function questionsOf(message: string): string[] {
   const parts: string[] = [];
@@ -30,7 +31,7 @@ export function questionsOf(message: string): string[] {
     .filter((p, i) => /\?\s*$/u.test(p) || (i === parts.length - 1 && i > 0 && WH_START.test(p)))
     .flatMap((p) => p.split(JOINED).map((x) => x.trim()).filter(Boolean));
   if (asked.length < 2 || asked.length > MAX_QUESTIONS) return [];
-  // Words after the last "?" (thanks, a name) belong to no question.
+  // A short one ("really?", "Into whom?", "Dollars?") leans on the question before it: the message is one question.
   if (asked.some((p) => (p.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS)) return [];
   return asked;
 }

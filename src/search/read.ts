@@ -36,7 +36,7 @@ const SPELLED = new Map(Object.entries(CHAT_SPELLINGS).map(([k, v]) => [k, token
  * Symbols and abbreviated ordinals as words: "%" and "$" would be dropped by normalising ("cb de % en bourse",
  * "in $"); "1ère phase", "2nd phase" would split into a digit and a suffix.
  */
-const KEEP_HEARING = /\bkeeps?\s+(?!(?:ris|climb|fall|go|grow|dropp|slid|gain|los|increas|decreas|sink|soar|jump)ing\b)(\p{L}+ing)\b/giu;
+const KEEP_DOING = /\bkeeps?\s+(?!(?:ris|climb|fall|go|grow|dropp|slid|gain|los|increas|decreas|sink|soar|jump)ing\b)(\p{L}+ing)\b/giu;
 
 const QUOTED_WORD = /\b(?:le mot|le terme|l['’]expression|la formule|the word|the term|the phrase|the expression)\s*(?=[«"“‘'])/giu;
 const NOT_THE = /(^\s*|[,(—–:;]\s*|\s-\s*)(not|pas)\s+(?=(?:the|la|le|les|l['’]|un|une|a|an|des|du)\b)/giu;
@@ -47,7 +47,7 @@ function words(raw: string): string {
   if (/[%$€]/.test(t)) t = t.replace(/%/g, ' percent ').replace(/\$/g, ' dollars ').replace(/€/g, ' euros ');
   // "I keep hearing about…", "my boss keeps asking…": "keep" before a verb in -ing is no loyalty kept.
   // ("keep rising" stays: a move that goes on is a forecast.)
-  t = t.replace(KEEP_HEARING, '$1');
+  t = t.replace(KEEP_DOING, '$1');
   // "t'en penses quoi", "t'as vu": the asker addressed as "tu", which normalising would drop with the elision.
   if (/\bt['’](?:en|as|es|y)\b/i.test(t)) t = t.replace(/\bt['’](?=(?:en|as|es|y)\b)/gi, 'tu ');
   // "Le mot « leader » apparaît", "the term 'record'": a word quoted from the article is its subject, no word missing.
