@@ -3,7 +3,7 @@
 // only facts that hold the question's focus and give what its form asks for answer it.
 // It never throws and bounds its work, whatever a chat user types.
 import type { FactBase } from '../facts/load.ts';
-import type { Lang, Topic } from '../facts/schema.ts';
+import type { Topic } from '../facts/schema.ts';
 import { decide, type Decision } from './answerability.ts';
 import { findFocus, type Focus, type FocusItem } from './concepts.ts';
 import { guessLang } from './lang.ts';
@@ -17,7 +17,7 @@ import { STOP_WORDS } from './stopwords.ts';
 import { suggestFor } from './suggest.ts';
 import { topK } from './topk.ts';
 import { allowedEdits, editDistance } from './typo.ts';
-import type { Explanation, QuestionEngine, SearchHit, SearchResult } from './types.ts';
+import type { Explanation, QuestionEngine, SearchHit, SearchOptions, SearchResult } from './types.ts';
 
 export const DEFAULT_LIMIT = 8;
 const MAX_LIMIT = 100;
@@ -39,6 +39,9 @@ interface Trace {
   reason?: string;
 }
 
+/** One search: the stages for a question, or a wrapper around them (premises, several questions). */
+type Search = (query: string, opts: SearchOptions, trace?: Trace) => SearchResult;
+
 /** One question on its way through the stages: what was read, what it is about, and where results go. */
 interface Asked {
   sb: SearchableBase;
@@ -54,8 +57,8 @@ interface Asked {
 export function createEngine(base: FactBase): QuestionEngine {
   const sb = new SearchableBase(base);
   const scratch: Scratch = { total: new Float64Array(sb.n), acc: new Float64Array(sb.n) };
-  const one = (query: string, opts: { limit?: number; lang?: Lang }, trace?: Trace) => withPremise(query, opts, trace, (q, o, tr) => searchOnce(sb, scratch, q, o, tr));
-  const run = (query: string, opts: { limit?: number; lang?: Lang }, trace?: Trace) => withEachQuestion(query, opts, trace, one);
+  const one = (query: string, opts: SearchOptions, trace?: Trace) => withPremise(query, opts, trace, (q, o, tr) => searchOnce(sb, scratch, q, o, tr));
+  const run = (query: string, opts: SearchOptions, trace?: Trace) => withEachQuestion(query, opts, trace, one);
 
   const engine: QuestionEngine = {
     base,
@@ -95,12 +98,7 @@ export function createEngine(base: FactBase): QuestionEngine {
  * A message asking two or three questions of their own: when at least two answer alone, their facts are
  * interleaved (each one's best first); otherwise the message is answered whole.
  */
-function withEachQuestion(
-  query: string,
-  opts: { limit?: number; lang?: Lang },
-  trace: Trace | undefined,
-  one: (q: string, o: { limit?: number; lang?: Lang }, trace?: Trace) => SearchResult,
-): SearchResult {
+function withEachQuestion(query: string, opts: SearchOptions, trace: Trace | undefined, one: Search): SearchResult {
   const whole = one(query, opts, trace);
   const each = eachQuestion(String(query ?? ''), { ...opts, lang: whole.lang }, clampLimit(opts.limit), one);
   if (!each) return whole;
@@ -117,12 +115,7 @@ const CONFIRM = { en: ', right?', fr: ", c'est bien ça ?" } as const;
  * does it close?"): the premise, checked as a yes/no, gives the facts that settle it (`premise` set).
  * A question that answers is checked only for a premise conceded with "ok, but" (withConceded).
  */
-function withPremise(
-  query: string,
-  opts: { limit?: number; lang?: Lang },
-  trace: Trace | undefined,
-  once: (q: string, o: { limit?: number; lang?: Lang }, trace?: Trace) => SearchResult,
-): SearchResult {
+function withPremise(query: string, opts: SearchOptions, trace: Trace | undefined, once: Search): SearchResult {
   const result = once(query, opts, trace);
   if (result.hits.length > 0) {
     const conceded = concessionOf(String(query ?? ''));
@@ -147,12 +140,7 @@ function withPremise(
  * Answered, with a premise conceded before it ("Ce contrat ferme engage Nvidia…, ok, mais sur quelle plateforme… ?"):
  * the fact that settles the premise leads when the answer does not already show it among its first three.
  */
-function withConceded(
-  result: SearchResult,
-  premise: string,
-  opts: { limit?: number; lang?: Lang },
-  once: (q: string, o: { limit?: number; lang?: Lang }) => SearchResult,
-): SearchResult {
+function withConceded(result: SearchResult, premise: string, opts: SearchOptions, once: Search): SearchResult {
   const settles = once(premise + CONFIRM[result.lang], { ...opts, lang: result.lang }).hits[0];
   if (!settles || result.hits.slice(0, SHOWN_FOR_PREMISE).some((h) => h.fact.id === settles.fact.id)) return result;
   return { ...result, hits: ledBy(settles, result.hits, opts.limit), premise };
@@ -164,7 +152,7 @@ function ledBy(settles: SearchHit, hits: readonly SearchHit[], limit: number | u
 }
 
 /** The stages for one question: read it, find its focus, answer by its form alone or rank and decide. */
-function searchOnce(sb: SearchableBase, scratch: Scratch, query: string, opts: { limit?: number; lang?: Lang }, trace?: Trace): SearchResult {
+function searchOnce(sb: SearchableBase, scratch: Scratch, query: string, opts: SearchOptions, trace?: Trace): SearchResult {
   const reading = readQuestion(query, opts.lang, sb.vocab, sb.knowsToken);
   const focus = findFocus(sb, reading);
   if (trace) trace.focus = focus;

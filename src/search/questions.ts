@@ -1,7 +1,6 @@
 // A message asking two things at once ("What's being deployed, the money or the hardware? And how much power?"):
 // each question is answered on its own and the answers are interleaved, so neither hides the other.
-import type { Lang } from '../facts/schema.ts';
-import type { SearchHit, SearchResult } from './types.ts';
+import type { SearchHit, SearchOptions, SearchResult } from './types.ts';
 
 /** A question of its own has at least this many words; "Dollars?", "really?", "Into whom?" lean on the one before. */
 const MIN_WORDS = 4;
@@ -43,9 +42,9 @@ export function questionsOf(message: string): string[] {
  */
 export function eachQuestion(
   message: string,
-  opts: { limit?: number; lang?: Lang },
+  opts: SearchOptions,
   limit: number,
-  once: (q: string, o: { limit?: number; lang?: Lang }) => SearchResult,
+  once: (q: string, o: SearchOptions) => SearchResult,
 ): { results: SearchResult[]; hits: SearchHit[] } | undefined {
   const questions = questionsOf(message);
   if (questions.length === 0) return undefined;

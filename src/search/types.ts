@@ -14,6 +14,12 @@ export interface SearchHit {
   score: number;
 }
 
+
+/** What a search takes besides the question: how many facts at most (default 8, at most 100), and the asker's language. */
+export interface SearchOptions {
+  limit?: number;
+  lang?: Lang;
+}
 export interface SearchResult {
   /** The query after normalisation (for logs and "no facts for …"). */
   normalized: string;
@@ -82,9 +88,9 @@ export interface Explanation {
 
 export interface QuestionEngine {
   readonly base: FactBase;
-  search(query: string, opts?: { limit?: number; lang?: Lang }): SearchResult;
+  search(query: string, opts?: SearchOptions): SearchResult;
   /** Searches like `search` and says how the question was read and why it was answered or refused. */
-  explain(query: string, opts?: { limit?: number; lang?: Lang }): Explanation;
+  explain(query: string, opts?: SearchOptions): Explanation;
   /** Language of a text: "fr" when it reads as French, "en" when English, else `fallback` (the asker's), else "en". */
   detectLang(text: string, fallback?: Lang): Lang;
   /**
