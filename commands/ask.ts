@@ -69,7 +69,13 @@ export const ask = defineCommand({
     // A quoted message is never echoed: no query, no typo corrections, a premise note that names
     // nothing from it, and a "no facts" that does not repeat it.
     // A wrong company comes first; else a stated figure the sources do not give ("200 billion, right?").
-    const notBacked = result.unsupported?.length ? s.premiseCorrected(result.unsupported) : result.unsupportedFigures?.length ? s.figuresNotGiven(result.unsupportedFigures) : undefined;
+    const notBacked = result.unsupported?.length
+      ? s.premiseCorrected(result.unsupported)
+      : result.unsupportedFigures?.length
+        ? s.figuresNotGiven(result.unsupportedFigures)
+        : result.figureElsewhere
+          ? s.figureElsewhere(result.figureElsewhere)
+          : undefined;
     const unsupported = notBacked ? [ctx.quoted ? s.premiseCorrectedMessage : notBacked] : [];
     const corrected = result.corrections.length && !ctx.quoted ? [s.corrected(result.corrections.map((c) => `“${c.to}” (${c.from})`).join(', '))] : [];
     // A premise the question opened on, checked because the question proper found nothing (not echoed from a message).

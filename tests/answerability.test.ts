@@ -949,3 +949,19 @@ describe("OpenAI's strategy to depend less on Nvidia", () => {
     expect(ids('Quelle stratégie pour ne plus dépendre de Nvidia ?').slice(0, 3)).toContain('chips-openai-in-house-processors');
   });
 });
+
+describe('a figure said to be something no fact gives is shown as what it is', () => {
+  it.each([
+    ['Is 8 million the number of chips in the first phase?', 'energy-8-million-households', '8 million'],
+    ["8 millions, c'est le nombre de serveurs ?", 'energy-8-million-households', '8 millions'],
+    ['Is 4.4% the size of Nvidia\'s stake?', 'market-nvidia-up-4-4', '4.4%'],
+  ])('%s', (q, id, figure) => {
+    const r = engine.search(q);
+    expect(r.hits[0]?.fact.id).toBe(id);
+    expect(r.figureElsewhere).toBe(figure);
+  });
+  it('only when the question identifies the figure, not when it mentions one beside its ask', () => {
+    expect(ids('Would you buy Oracle after its 6% gain?')).toEqual([]);
+    expect(engine.search('Would you buy Oracle after its 6% gain?').figureElsewhere).toBeUndefined();
+  });
+});

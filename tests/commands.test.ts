@@ -112,6 +112,15 @@ describe('/deal <topic>', () => {
     expectGrounded(fr.items);
   });
 
+  it('a figure said to be something the sources do not give is shown as what it is, in the asker’s language', async () => {
+    const en = await bot.answer('Is 8 million the number of chips in the first phase?', asker);
+    expect(en.intro).toBe("The sources don't back what this says of “8 million”. What they say it is:");
+    expect(en.items[0]?.factId).toBe('energy-8-million-households');
+    const fr = await bot.answer("8 millions, c'est le nombre de serveurs ?", asker);
+    expect(fr.intro).toBe('Les sources ne confirment pas ce que ce message dit de « 8 millions ». Voici ce que c’est selon elles :');
+    expectGrounded(fr.items);
+  });
+
   it('a regulator the article never names, checked as who it was, is corrected with its article in French', async () => {
     const fr = await bot.answer("C'est la Commission européenne qui va enquêter sur l'accord ?", asker);
     expect(fr.intro).toBe('Les sources ne disent pas cela de la Commission européenne. Voici ce qu’elles disent :');

@@ -4,11 +4,11 @@
 // It never throws and bounds its work, whatever a chat user types.
 import type { FactBase } from '../facts/load.ts';
 import type { Topic } from '../facts/schema.ts';
-import { decide, type Decision } from './answerability.ts';
+import { coverageOf, decide, type Decision } from './answerability.ts';
 import { findFocus, type Focus, type FocusItem } from './concepts.ts';
 import { guessLang } from './lang.ts';
 import { applyBoosts, scoreItems, sharedByOverview, type Scratch } from './rank.ts';
-import { holderOfFigure, ownFactOfNamed, statedFigures } from './figure-premise.ts';
+import { figureAsWritten, holderOfFigure, ownFactOfNamed, statedFigures } from './figure-premise.ts';
 import { concessionOf, premiseOf } from './premise.ts';
 import { eachQuestion } from './questions.ts';
 import { readQuestion, type Reading } from './read.ts';
@@ -30,6 +30,8 @@ const MAX_ANSWER_FACTS = 5;
 const MAX_CLOSEST = 2;
 /** A stated figure is checked against the facts a reader sees first. */
 const SHOWN_FOR_PREMISE = 3;
+/** How many of the best-scored facts may hold a figure a refused yes/no states. */
+const FIGURE_CANDIDATES = 40;
 
 interface Trace {
   focus?: Focus;
@@ -230,6 +232,8 @@ function rankAndDecide(a: Asked, scratch: Scratch): SearchResult {
       trace.scores = new Map([...decision.coverage.keys()].map((d) => [d, s(d)]));
     }
     if (!decision.answer) {
+      const settled = figureOfAnother(a, touched, s);
+      if (settled) return settled;
       const refused = refuse(a, decision.reason);
       // Facts that speak to the question but fail what its form asks: the closest the sources come.
       const dropped = topK([...decision.dropped.keys()], (d) => s(d) * decision.coverage.get(d)!.share ** 2, MAX_CLOSEST);
@@ -252,6 +256,33 @@ function rankAndDecide(a: Asked, scratch: Scratch): SearchResult {
   } finally {
     for (const d of touched) total[d] = 0;
   }
+}
+
+/**
+ * "Is 8 million the number of GPUs Nvidia will ship?": a yes/no stating a figure (a number and its unit) that a
+ * fact holds, of something no fact gives. That fact settles the premise (8 million is the homes figure), and
+ * the reply says the sources do not back what the question makes of it. Undefined when no fact holds the figure.
+ */
+function figureOfAnother(a: Asked, touched: readonly number[], s: (d: number) => number): SearchResult | undefined {
+  const { sb, reading, focus } = a;
+  // The figure is what the question identifies ("Is 8 million the…", "Les 8 millions, c'est…"), not a
+  // detail beside what it asks ("Should I buy Oracle after its 6 % gain?").
+  const identified = focus.items.find((it) => it.kind === 'number' && it.span && nearCopula(reading.tokens, it.span) && figureAsWritten(reading, it) !== undefined);
+  if (!reading.form.yesNo || !identified) return undefined;
+  const holder = holderOfFigure(sb, reading, focus.items, [], topK(touched, s, FIGURE_CANDIDATES), s);
+  if (holder === undefined) return undefined;
+  const held = coverageOf(sb, focus.items, holder);
+  const lacking = focus.items.filter((it) => !it.soft && !it.context && it.kind !== 'number' && held.missing.includes(it.text)).map((it) => it.text);
+  if (lacking.length === 0) return undefined;
+  if (a.trace) a.trace.reason = `states a figure that ${sb.facts[holder]!.id} holds, of what no fact gives (${lacking.join(', ')}): that fact settles it`;
+  return { ...resultOf(a, [holder], s), figureElsewhere: figureAsWritten(reading, identified)! };
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'c', 'est', 'sont', 'etait', 'ce']);
+
+/** A copula within two words before a number or two words after its unit (`span` is the number's [start, end)). */
+function nearCopula(tokens: readonly string[], span: readonly [number, number]): boolean {
+  return [...tokens.slice(Math.max(0, span[0] - 2), span[0]), ...tokens.slice(span[1] + 1, span[1] + 3)].some((t) => COPULAS.has(t));
 }
 
 /** `/deal energy`: the topic's facts, headline figures first, then its other figures, then the rest. */

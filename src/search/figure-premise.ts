@@ -20,20 +20,29 @@ const YEAR = /^20\d\d$/;
  */
 export function statedFigures(reading: Reading, items: readonly FocusItem[], shown: (term: string) => boolean): string[] {
   if (!reading.form.yesNo) return [];
-  const { tokens } = reading;
   const out: string[] = [];
   for (const it of items) {
-    if (it.kind !== 'number' || it.context || !/^\d/.test(it.text) || it.terms.some(([t]) => shown(t))) continue;
-    const i = tokens.indexOf(it.text);
-    if (i < 0) continue;
-    const before = [tokens[i - 1], tokens[i - 2]].filter((t): t is string => t !== undefined);
-    if (before.some((t) => BOUNDS.has(t))) continue;
-    const unit = tokens[i + 1];
-    if (unit === 'percent' || unit === 'pourcent' || unit === 'pourcents') out.push(reading.lang === 'fr' ? `${it.text} %` : `${it.text}%`);
-    else if (unit !== undefined && FIGURE_WORDS.has(unit)) out.push(`${it.text} ${unit}`);
-    else if (YEAR.test(it.text)) out.push(it.text);
+    if (it.kind !== 'number' || it.context || it.terms.some(([t]) => shown(t))) continue;
+    const written = figureAsWritten(reading, it);
+    if (written !== undefined) out.push(written);
   }
   return out;
+}
+
+/**
+ * A number item as the asker wrote it with its unit ("200 billion", "10%", "2025"); undefined for a bare
+ * number, a number written in words, or a bound ("over 50 billion").
+ */
+export function figureAsWritten(reading: Reading, it: FocusItem): string | undefined {
+  const { tokens } = reading;
+  const i = tokens.indexOf(it.text);
+  if (it.kind !== 'number' || !/^\d/.test(it.text) || i < 0) return undefined;
+  const before = [tokens[i - 1], tokens[i - 2]].filter((t): t is string => t !== undefined);
+  if (before.some((t) => BOUNDS.has(t))) return undefined;
+  const unit = tokens[i + 1];
+  if (unit === 'percent' || unit === 'pourcent' || unit === 'pourcents') return reading.lang === 'fr' ? `${it.text} %` : `${it.text}%`;
+  if (unit !== undefined && FIGURE_WORDS.has(unit)) return `${it.text} ${unit}`;
+  return YEAR.test(it.text) ? it.text : undefined;
 }
 
 /**

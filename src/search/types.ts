@@ -44,6 +44,12 @@ export interface SearchResult {
    */
   unsupportedFigures?: string[];
   /**
+   * Set when a yes/no question says a figure is something no fact gives, and a fact gives that figure as
+   * something else: the figure as the asker wrote it (e.g. "8 million" for "Is 8 million the number of GPUs?",
+   * answered with the 8 million homes).
+   */
+  figureElsewhere?: string;
+  /**
    * Set when the question proper found nothing and the facts shown settle the premise it opened on
    * (e.g. "the final contract is signed" in "Now that the final contract is signed, when does it close?").
    */
