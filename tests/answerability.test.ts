@@ -965,3 +965,27 @@ describe('a figure said to be something no fact gives is shown as what it is', (
     expect(engine.search('Would you buy Oracle after its 6% gain?').figureElsewhere).toBeUndefined();
   });
 });
+
+describe('a party named by another wording of its descriptive alias', () => {
+  // parties.yaml says "chip giant" and "géant des cartes graphiques"; the other company nouns follow.
+  it.each([
+    ['How much is the chip company putting in?', 'chip company'],
+    ['Le fabricant des cartes graphiques, il investit combien ?', 'fabricant des cartes graphiques'],
+  ])('%s', (q, text) => {
+    const item = engine.explain(q).focus.find((it) => it.text === text);
+    expect(item?.terms).toContain('@nvidia');
+    expect(ids(q)[0]).toBe('investment-up-to-100bn');
+  });
+  it('a wording no alias implies names no one', () => {
+    expect(engine.explain('How much is the software company putting in?').focus.some((it) => it.terms.includes('@nvidia'))).toBe(false);
+  });
+});
+
+describe('the word after "did"/"does" and its subject is the verb asked about', () => {
+  it('How far did Broadcom retreat on the day?', () => {
+    expect(ids('How far did Broadcom retreat on the day?')[0]).toBe('market-broadcom-down-0-8');
+  });
+  it('a noun after a possessive is still the focus: "Did Nvidia\'s headcount grow?" is refused', () => {
+    expect(ids("Did Nvidia's headcount grow?")).toEqual([]);
+  });
+});

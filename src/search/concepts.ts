@@ -762,10 +762,13 @@ function verbByForm(reading: Reading, word: string): boolean {
   // After a modal, maybe past its subject ("would that feed", "can they run"), a word is a verb.
   const before = reading.tokens[i - 1] ?? '';
   if (MODALS.has(before) || (SUBJECT_PRONOUNS.has(before) && MODALS.has(reading.tokens[i - 2] ?? ''))) return true;
+  // After "did"/"does" and a one-word subject ("did Broadcom retreat"), a word is the verb asked about.
+  if (DO_FORMS.has(reading.tokens[i - 2] ?? '') && (SUBJECT_PRONOUNS.has(before) || !STOP_WORDS.has(before))) return true;
   if (reading.lang === 'en') return /^[a-z]{4,}(ing|ed)$/.test(word);
   return i > 0 && FR_SUBJECTS.has(reading.tokens[i - 1]!) && /(ent|ons|ez|ait|aient|era|eront|er|ir)$/.test(word);
 }
 
+const DO_FORMS = new Set(['did', 'does', 'do', 'didn', 'doesn', 'dont']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'might', 'must', 'may', 'shall', 'gonna', 'wanna']);
 const SUBJECT_PRONOUNS = new Set(['that', 'it', 'they', 'this', 'he', 'she', 'we', 'you', 'i', 'those', 'these']);
 const POSSESSIVES = new Set(['ses', 'son', 'sa', 'leurs', 'leur', 'its', 'their', 'his', 'her']);

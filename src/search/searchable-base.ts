@@ -279,6 +279,38 @@ export class SearchableBase {
 const SUBSECTION = ' › ';
 const sectionKey = (f: Fact) => `${f.citation.source}\u0000${f.citation.section}`;
 
+/** Nouns a descriptive alias names a company by: "chip giant" also says "chip company", "chip maker"… */
+const ORG_NOUNS_EN = ['company', 'maker', 'giant', 'vendor', 'supplier', 'designer', 'firm', 'leader', 'manufacturer', 'specialist', 'champion', 'titan', 'heavyweight', 'powerhouse', 'king', 'outfit', 'behemoth'];
+const ORG_NOUNS_FR = ['géant', 'fabricant', 'fournisseur', 'concepteur', 'spécialiste', 'champion', 'roi', 'leader', 'numéro un', 'poids lourd', 'mastodonte', 'vendeur', 'constructeur', 'éditeur', 'cador', 'ténor', 'pro', 'boss'];
+
+/**
+ * Other wordings of the parties' descriptive aliases, in the same language: an alias "<what> <noun>" ("chip giant")
+ * or "<noun> de/des <what>" ("géant des puces") holds for every company noun. A wording two parties would share
+ * names neither, and one a curator wrote stays the curator's.
+ */
+function aliasVariants(base: FactBase): [string, string][] {
+  const written = new Set<string>();
+  for (const p of base.parties.values()) for (const a of p.aliases) written.add(normalizeText(a));
+  const owners = new Map<string, Set<string>>();
+  const add = (name: string, id: string) => {
+    if (written.has(normalizeText(name))) return;
+    const set = owners.get(name) ?? new Set<string>();
+    set.add(id);
+    owners.set(name, set);
+  };
+  const en = new RegExp(`^(.+) (${ORG_NOUNS_EN.join('|')})$`);
+  const fr = new RegExp(`^(${ORG_NOUNS_FR.join('|')}) (des|de|du|d’|d')\\s*(.+)$`);
+  for (const p of base.parties.values()) {
+    for (const a of p.aliases) {
+      const e = en.exec(a);
+      if (e) for (const n of ORG_NOUNS_EN) add(`${e[1]} ${n}`, p.id);
+      const f = fr.exec(a);
+      if (f) for (const n of ORG_NOUNS_FR) add(`${n} ${f[2]}${f[2]!.endsWith('’') || f[2]!.endsWith("'") ? '' : ' '}${f[3]}`, p.id);
+    }
+  }
+  return [...owners].filter(([, ids]) => ids.size === 1).map(([name, ids]) => [name, [...ids][0]!]);
+}
+
 /** The phrases both sides are matched on: the lexicon's concepts, filler phrases, parties and speakers. */
 function phraseEntries(base: FactBase): [string, string, Lang?][] {
   const out: [string, string, Lang?][] = [];
@@ -288,6 +320,7 @@ function phraseEntries(base: FactBase): [string, string, Lang?][] {
   }
   for (const f of FILLER_PHRASES) out.push([f, '']);
   for (const p of base.parties.values()) for (const name of [p.name, ...p.aliases, p.ticker ?? '']) if (name) out.push([name, entityTerm(p.id)]);
+  for (const [name, id] of aliasVariants(base)) out.push([name, entityTerm(id)]);
   const speakers = new Set<string>();
   for (const f of base.facts) if (f.kind === 'quote') speakers.add(f.quote.speaker);
   for (const s of speakers) {
