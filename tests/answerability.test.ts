@@ -989,3 +989,15 @@ describe('the word after "did"/"does" and its subject is the verb asked about', 
     expect(ids("Did Nvidia's headcount grow?")).toEqual([]);
   });
 });
+
+describe('words around the question that ask nothing', () => {
+  it('a misspelt filler asks no more than the filler', () => {
+    expect(ids('how much is nvidia investing, per the artcle?')[0]).toBe('investment-up-to-100bn');
+    expect(ids('how much is nvidia investing, per the wibble?')).toEqual([]);
+  });
+  it('who the answer is for ("for a non-tech audience", "pour un néophyte") is no focus', () => {
+    expect(ids('How much energy does it need, for a non-tech audience?').length).toBeGreaterThan(0);
+    expect(ids("Combien d'énergie ça consomme, pour un néophyte ?").length).toBeGreaterThan(0);
+    expect(ids('How much energy does it need, for a non-tech pizza?')).toEqual([]);
+  });
+});

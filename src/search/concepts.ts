@@ -690,7 +690,9 @@ function weighUnknown(sb: SearchableBase, reading: Reading, focus: Focus): void 
   for (const it of focus.items) {
     if (it.kind !== 'unknown') continue;
     it.weight = sb.index.maxIdf();
-    const part = names.has(it.text) ? 'noun' : verbByForm(reading, it.text) ? 'verb' : meant.has(it.text) ? retagged.get(meant.get(it.text)!) : pos.get(it.text);
+    // A misspelt filler ("anouncement", "artcle") asks no more than the filler.
+    const near = meant.get(it.text);
+    const part = names.has(it.text) ? 'noun' : verbByForm(reading, it.text) ? 'verb' : near !== undefined && isFiller(normalizeText(near)) ? 'other' : near !== undefined ? retagged.get(near) : pos.get(it.text);
     if (part === 'verb' || part === 'adjective' || part === 'adverb' || part === 'other') {
       it.soft = true;
       it.weight *= PHRASING_FACTOR;

@@ -80,6 +80,7 @@ const SUMMARY_PHRASES = [
   'entre qui et qui', 'between whom', 'qui sont les partenaires', 'qui est implique', 'qui sont les parties', 'qui participe',
   'like i m five', 'like im five', 'eli5', 'second version', 'minute version', 'short version', 'quick version', 'simple terms',
   'plain english', 'simple words', 'elevator pitch', 'en deux mots', 'en 2 mots', 'en quelques mots', 'version courte', 'pour les nuls',
+  'bullets', 'bullet points', 'in bullet points', 'en quelques points', 'en trois points', 'en 3 points', 'portrait d ensemble', 'vue d ensemble', 'tableau d ensemble',
   'takeaway', 'takeaways', 'key takeaway', 'bilan', 'scorecard', 'tally', 'numbers only', 'just the numbers', 'the numbers', 'figures only', 'just the figures', 'les chiffres', 'que les chiffres', 'juste les chiffres', 'c est quoi l accord', 'c est quoi le deal', 'de quoi s agit il',
 ].map((p) => tokenize(normalizeText(p)));
 const YES_NO_START = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'should', 'shall', 'isn', 'aren', 'doesn', 'didn', 'won', 'wasn', 'hasn', 'haven', 'may', 'might', 'must']);

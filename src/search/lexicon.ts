@@ -50,6 +50,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'how large is the investment',
     ],
     fr: [
+      'bidous', 'bidou', 'piasses', 'piastres',
       'montant', 'somme', 'argent', 'coût', 'coûte', 'coûtera', 'prix', 'vaut', 'valeur', 'taille', 'pèse', 'ça pèse', 'ça vaut',
       'fric', 'pognon', 'thune', 'thunes', 'fonds', 'financement', 'capital', 'dollars', 'dollar', 'enveloppe', 'budget',
       'chèque', 'blé', 'oseille', 'pactole', 'mise', 'billets', 'grosse somme', 'combien d’argent',
@@ -537,6 +538,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'regulator',
     en: [
+      'in the crosshairs', 'crosshairs', 'under the microscope',
       'antitrust', 'anti-trust', 'regulators', 'regulator', 'regulation', 'regulatory', 'watchdog', 'watchdogs', 'authorities', 'competition watchdog', 'competition watchdogs', 'competition authorities', 'competition regulators', 'competition police',
       'authority', 'government', 'governments', 'justice department', 'department of justice', 'competition authority',
       'scrutiny', 'probe', 'probes', 'investigate', 'investigated', 'investigation', 'investigations', 'examine', 'review',
@@ -550,6 +552,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'hard look', 'take a hard look', 'scrutinize', 'scrutinise',
     ],
     fr: [
+      'dans le collimateur', 'collimateur', 'sous la loupe',
       'antitrust', 'anti-trust', 'régulateurs', 'régulateur', 'régulation', 'réglementation', 'réglementaire', 'autorités',
       'autorité', 'gouvernement', 'gouvernements', 'gendarme', 'gendarmes', 'autorité de la concurrence', 'surveillance', 'gendarmes de la concurrence', 'gendarme de la concurrence', 'autorités de la concurrence', 'autorités de concurrence',
       'enquête', 'enquêtes', 'enquêter', 'examiner', 'examen', 'bloquer', 'état', 'états', 'législateurs', 'agence', 'agences',
@@ -565,6 +568,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'nonprofit',
     en: [
+      'legal set-up', 'legal setup', 'legal structure', 'legal status', 'legal form', 'corporate structure',
       'nonprofit', 'non-profit', 'non profit', 'not-for-profit', 'not for profit', 'charity', 'for-profit', 'for profit',
       'commercial', 'capped profit', 'profit-driven', 'business model', 'foundation', 'mission-driven', 'capped-profit',
       'for profit company', 'profit-making', 'non-profit organization', 'nonprofit organization', 'npo', 'charitable',
@@ -573,6 +577,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'conversion to for-profit', 'nonprofit roots', 'nonprofit status', 'profit motive', 'profit-oriented',
     ],
     fr: [
+      'statut juridique', 'structure juridique', 'forme juridique',
       'but non lucratif', 'à but non lucratif', 'sans but lucratif', 'non lucratif', 'lucratif', 'association', 'commercial',
       'commerciale', 'modèle commercial', 'à but lucratif', 'fondation', 'association à but non lucratif',
       'organisation à but non lucratif', 'entreprise commerciale', 'société commerciale', 'asso', 'une asso', 'but lucratif',
@@ -808,6 +813,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'pocket', 'pockets', 'score', 'scores', 'bag', 'bags', 'jackpot', 'win-win', 'good deal for', 'sweet deal',
     ],
     fr: [
+      'gagnent', 'y gagnent', 'gagneront', 'gagnera', 'y gagneront',
       'avantage', 'avantages', 'gagner', 'gagne', 'y gagne', 'y gagner', 'gagnant', 'gagnants', 'bénéfice', 'bénéficier',
       'bénéficie', 'profiter', 'profite', 'profité', 'intérêt', 's’assure', 'assure', 'obtient', 'obtenir', 'obtiennent', 'obtiendra', 'obtiendront', 'obtenu', 'aide', 'élan',
       'retombées', 'y gagne quoi', 'qu’est-ce qu’il y gagne', 'qu’est-ce qu’ils y gagnent', 'intérêt pour', 'avantageux',
@@ -852,11 +858,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'climate',
     en: [
+      'green targets', 'green commitments', 'climate targets', 'sustainability targets',
       'climate', 'climate goals', 'emissions', 'carbon', 'environment', 'environmental', 'green', 'sustainability',
       'sustainable', 'planet', 'ecological', 'esg', 'footprint', 'carbon footprint', 'greenhouse', 'co2', 'net zero', 'net-zero',
       'environmental impact', 'climate impact', 'green goals', 'greenwashing', 'pollution', 'pollute',
     ],
     fr: [
+      'objectifs verts', 'engagements climatiques',
       'climat', 'climatique', 'climatiques', 'environnement', 'environnemental', 'environnementale', 'émissions', 'carbone',
       'écologie', 'écologique', 'durable', 'planète', 'gaz à effet de serre', 'co2', 'neutralité carbone',
       'impact environnemental', 'impact climatique', 'objectifs climatiques', 'écolo', 'greenwashing', 'pollution', 'polluer',
@@ -1592,7 +1600,7 @@ export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   b4: 'before', '2day': 'today', tmrw: 'tomorrow', tmr: 'tomorrow', tho: 'though', cos: 'because', coz: 'because', bcuz: 'because',
   wanna: 'want to', gotta: 'got to', dunno: 'do not know', lemme: 'let me', gimme: 'give me', kinda: 'kind of', sorta: 'sort of',
   ppl: 'people', yrs: 'years', govt: 'government', approx: 'approximately', rly: 'really', srsly: 'seriously', prolly: 'probably',
-  msg: 'message', wbu: 'what about you', hbu: 'how about you', afaik: 'as far as i know', iirc: 'if i remember correctly', fyi: 'for your information',
+  nb: 'nombre', msg: 'message', wbu: 'what about you', hbu: 'how about you', afaik: 'as far as i know', iirc: 'if i remember correctly', fyi: 'for your information',
 };
 
 /**
@@ -1695,4 +1703,7 @@ export const FILLER_PHRASES: readonly string[] = [
   // The deal's two sides named as a pair: "between the two", "les deux boîtes" count no figure.
   'between the two', 'the two of them', 'both of them', 'les deux boîtes', 'les deux sociétés', 'les deux entreprises',
   'les deux compagnies', 'the two companies', 'the two firms', 'both companies', 'both firms',
+  // When, relative to the news, without asking a date: "à la suite de la nouvelle", "au bout du compte".
+  'au bout du compte', 'à la suite de', 'à la suite du', 'à la suite des', 'à la suite de la nouvelle', 'à la suite de l’annonce',
+  'suite à la nouvelle', 'suite à l’annonce', 'après la nouvelle', 'after the news', 'following the news',
 ];

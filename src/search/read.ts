@@ -188,8 +188,22 @@ export function asideOf(tokens: readonly string[]): boolean[] {
     const next = tokens[i + 1]!;
     if (ARTICLES.has(next) || PERSONA.has(next)) mark(i + 1);
   }
+  // Who the answer is for: "for a data-center guy", "pour un néophyte".
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if ((tokens[i] !== 'for' && tokens[i] !== 'pour') || !AUDIENCE_DETERMINERS.has(tokens[i + 1]!)) continue;
+    const end = tokens.slice(i + 2, i + 6).findIndex((t) => AUDIENCES.has(t));
+    if (end >= 0) for (let k = i; k <= i + 2 + end; k++) aside[k] = true;
+  }
   return aside;
 }
+const AUDIENCE_DETERMINERS = new Set(['a', 'an', 'my', 'our', 'the', 'some', 'un', 'une', 'des', 'mon', 'ma', 'mes', 'nos', 'notre', 'les', 'le', 'la']);
+/** People an answer is pitched at: "for a non-tech person", "pour des néophytes". */
+const AUDIENCES = new Set(
+  `guy guys gal person people crowd audience folks team newbie newbies beginner beginners layman laymen layperson kid kids child
+  children grandma grandpa granny dummy dummies reader readers outsider outsiders novice novices non-expert non-experts exec execs
+  neophyte neophytes debutant debutante debutants novice novices profane profanes enfant enfants gamin gamins mamie papy public
+  lecteur lectrice lecteurs lectrices equipe gars personne personnes nul nuls`.split(/\s+/),
+);
 
 export function reportedFrom(tokens: readonly string[]): number {
   const i = tokens.findIndex((t) => WH.has(t));
