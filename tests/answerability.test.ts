@@ -1001,3 +1001,14 @@ describe('words around the question that ask nothing', () => {
     expect(ids('How much energy does it need, for a non-tech pizza?')).toEqual([]);
   });
 });
+
+describe('a confirmation after the question makes it a yes/no', () => {
+  it('Nvidia fell 0.8%? Correct me if I\'m wrong.', () => {
+    const r = engine.explain("Nvidia fell 0.8%? Correct me if I'm wrong.");
+    expect(r.form.yesNo).toBe(true);
+    expect(r.result.hits.map((h) => h.fact.id)).toContain('market-nvidia-up-4-4');
+  });
+  it("Oracle a pris 0,8 % ? Corrigez-moi si je me trompe.", () => {
+    expect(engine.explain('Oracle a pris 0,8 % ? Corrigez-moi si je me trompe.').form.yesNo).toBe(true);
+  });
+});

@@ -93,6 +93,8 @@ const LEAD_IN = new Set(['so', 'and', 'but', 'ok', 'okay', 'hey', 'hi', 'hello',
 const CONFIRM_TAGS: readonly string[][] = [
   ['right'], ['correct'], ['true'], ['yeah'], ['no'], ['or', 'not'], ['isn', 't', 'it'], ['is', 'that', 'right'], ['is', 'that', 'so'], ['is', 'that', 'correct'], ['is', 'that', 'true'], ['is', 'it', 'true'], ['am', 'i', 'right'], ['am', 'i', 'wrong'],
   ['non'], ['hein'], ['ou', 'pas'], ['pas', 'vrai'], ['vrai'], ['exact'], ['c', 'est', 'ca'], ['est', 'ca'], ['est', 'ce', 'ca'], ['est', 'bien', 'ca'], ['est', 'vrai'], ['n', 'est', 'ce', 'pas'], ['ai', 'je', 'raison'], ['je', 'me', 'trompe'], ['a', 'raison'], ['ont', 'raison'], ['is', 'he', 'right'], ['is', 'she', 'right'], ['are', 'they', 'right'],
+  ['correct', 'me', 'if', 'i', 'm', 'wrong'], ['correct', 'me', 'if', 'i', 'am', 'wrong'], ['if', 'i', 'm', 'not', 'mistaken'], ['unless', 'i', 'm', 'mistaken'],
+  ['corrigez', 'moi', 'si', 'je', 'me', 'trompe'], ['corrige', 'moi', 'si', 'je', 'me', 'trompe'], ['si', 'je', 'ne', 'me', 'trompe', 'pas'], ['si', 'je', 'me', 'trompe', 'pas'],
 ];
 
 /** Whether a clause is nothing but a confirmation tag ("Il a raison ?", "right?", "c'est vrai ?"). */

@@ -1706,4 +1706,6 @@ export const FILLER_PHRASES: readonly string[] = [
   // When, relative to the news, without asking a date: "à la suite de la nouvelle", "au bout du compte".
   'au bout du compte', 'à la suite de', 'à la suite du', 'à la suite des', 'à la suite de la nouvelle', 'à la suite de l’annonce',
   'suite à la nouvelle', 'suite à l’annonce', 'après la nouvelle', 'after the news', 'following the news',
+  'corrigez-moi si je me trompe', 'corrige-moi si je me trompe', 'si je ne me trompe pas', 'correct me if i’m wrong', 'correct me if i am wrong',
+  'if i’m not mistaken', 'unless i’m mistaken',
 ];

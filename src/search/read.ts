@@ -343,7 +343,9 @@ function keepQuestion(clauses: Clause[], knows?: (token: string) => boolean): { 
   const ofBase = (c: Clause) => c.tokens.every((t) => STOP_WORDS.has(t) || isFiller(t) || (knows?.(t) ?? true));
   // "Microsoft got a stock bump, but what…": a remark conceded before a question turning on "but" is no topic.
   const conceded = (i: number) => !clauses[i]!.question && CONTRAST.has(clauses[i + 1]?.tokens[0] ?? '') && clauses[i + 1]!.question;
-  const questions = clauses.filter((c, i) => (c.question && about(c)) || (!c.statement && c.tokens.length <= TOPIC_TOKENS && !persona(c) && about(c) && !conceded(i) && (last < 0 || i < last || ofBase(c))));
+  // "…? Corrigez-moi si je me trompe.": a confirmation after the question makes it a yes/no; it is part of it.
+  const confirms = (i: number) => i > 0 && i === last + 1 && confirmsOnly(clauses[i]!.tokens);
+  const questions = clauses.filter((c, i) => (c.question && about(c)) || confirms(i) || (!c.statement && c.tokens.length <= TOPIC_TOKENS && !persona(c) && about(c) && !conceded(i) && (last < 0 || i < last || ofBase(c))));
   const marked = clauses.some((c) => c.question && about(c)) && questions.length < clauses.length;
   let kept = clauses;
   let total = clauses.reduce((a, c) => a + c.tokens.length, 0);
