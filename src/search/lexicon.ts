@@ -303,12 +303,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'platform',
     en: [
+      'which generation', 'what generation', 'hardware generation', 'gpu generation',
       'platform', 'architecture', 'generation', 'next-gen', 'next generation', 'product line', 'chip family', 'product family',
       'engine', 'powerhouse', 'microarchitecture', 'arch', 'powers the', 'powered by', 'runs on', 'run on', 'running on',
       'built on', 'based on', 'chip generation', 'successor', 'new platform', 'product lineup', 'lineup', 'line-up',
       'flagship platform', 'system architecture', 'built around', 'underpinned by', 'which technology', 'what technology', 'what tech',
     ],
     fr: [
+      'quelle génération', 'génération de matériel', 'génération de puces', 'génération de gpu',
       'plateforme', 'architecture', 'génération', 'nouvelle génération', 'gamme', 'famille de puces', 'moteur', 'archi',
       'microarchitecture', 'tourne sur', 'tourner sur', 'tourneront sur', 'repose sur', 'basé sur', 'basée sur',
       'fonctionne sur', 'prochaine génération', 'next-gen', 'famille de produits', 'propulsé par', 'propulsée par',
@@ -333,10 +335,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'infrastructure',
     en: [
+      'next-generation infrastructure', 'next generation infrastructure', 'next-gen infrastructure',
       'infrastructure', 'infra', 'build-out', 'buildout', 'ai infrastructure', 'compute infrastructure', 'infra build-out',
       'backbone', 'physical infrastructure',
     ],
     fr: [
+      'infrastructure de nouvelle génération', 'infrastructure de prochaine génération',
       'infrastructure', 'infrastructures', 'infra', 'infrastructure ia', 'infrastructure de calcul', 'colonne vertébrale',
       'socle technique', 'nouvelle infrastructure',
     ],
@@ -373,6 +377,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'start',
     en: [
+      'gets things rolling', 'get things rolling', 'got things rolling', 'gets the ball rolling', 'get the ball rolling', 'kicks things off', 'kick things off',
       'start', 'starts', 'started', 'starting', 'begin', 'begins', 'beginning', 'kick off', 'kicks off', 'kickoff', 'launch',
       'launches', 'get going', 'gets going', 'commence', 'roll out', 'rolls out', 'rollout', 'go live', 'goes live',
       'first steps', 'ramp up', 'ramp', 'first shipments', 'switch on', 'come online', 'comes online', 'kicks in', 'kicking off',
@@ -381,6 +386,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'plugged in', 'get plugged in', 'switched on', 'get switched on', 'turned on', 'powered up', 'fired up',
     ],
     fr: [
+      'donne le coup d’envoi', 'lance le bal', 'ouvre le bal', 'lancer le bal',
       'commence', 'commencer', 'commencera', 'début', 'débute', 'débuter', 'démarre', 'démarrer', 'démarrage', 'démarrera',
       'lancement', 'lance', 'coup d’envoi', 'déploiement', 'mise en route', 'lancer', 'débutera', 'premiers pas', 'ça part',
       'c’est parti', 'ça commence', 'ça démarre', 'ça débute', 'commencent', 'commenceront', 'débutent', 'débuteront',
