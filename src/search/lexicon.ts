@@ -498,6 +498,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'competition',
     en: [
+      'fight against', 'go up against', 'up against', 'take on', 'square off', 'model race', 'ai model race', 'tougher time', 'harder time', 'tougher time keeping up',
       'competition', 'competitors', 'competitor', 'rivals', 'rival', 'compete', 'competes', 'competing', 'competitive',
       'challengers', 'rest of the industry', 'other players', 'rest of the market', 'other chipmakers', 'chipmakers', 'keep up',
       'catch up', 'match', 'compete with', 'labs', 'ai labs', 'startups', 'chatbots', 'chatbot makers', 'ai companies',
@@ -509,6 +510,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'uphill struggle', 'struggle to keep up', 'hard time keeping up', 'a hard time keeping up',
     ],
     fr: [
+      'se battre contre', 'affronter', 'faire face à', 'course aux modèles',
       'concurrence', 'concurrents', 'concurrent', 'concurrente', 'rivaux', 'rival', 'rivaliser', 'concurrentiel', 'se mesurer à', 'se mesurer', 'distancer', 'se fait distancer', 'distancé', 'distancés', 'paysage concurrentiel', 'labos d’ia', 'labos d’IA', 'développeurs de modèles', 'du mal à suivre', 'peine à suivre',
       'concurrentielle', 'autres acteurs', 'fabricants', 'suivre le rythme', 'rattraper', 'rivaliser avec', 'laboratoires',
       'labos', 'challengers', 'les autres', 'le reste du secteur', 'autres laboratoires', 'autres labos', 'rivaux d’openai',
@@ -660,6 +662,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'circular',
     en: [
+      'round and round', 'going round and round', 'goes round and round', 'go round and round', 'round in circles', 'going in circles',
       'circular', 'circularity', 'circle', 'round trip', 'round-trip', 'roundtrip', 'loop', 'comes back', 'come back',
       'flows back', 'goes back', 'back to nvidia', 'vendor financing', 'vicious circle', 'virtuous circle', 'same money',
       'money go round', 'merry-go-round', 'round-tripping', 'round tripping', 'recycled', 'recycling money', 'money goes back',
@@ -673,6 +676,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'how the money flows', 'money flows',
     ],
     fr: [
+      'tourner en rond', 'tournent en rond', 'en boucle',
       'circulaire', 'circulaires', 'cercle', 'boucle', 'revient', 'reviennent', 'retourne', 'retour', 'cercle vertueux',
       'cercle vicieux', 'même argent', 'tourne en rond', 'l’argent revient', 'retour à l’envoyeur', 'circuit fermé',
       'financement circulaire', 'investissement circulaire', 'recycle', 'recyclé', 'boomerang', 'revient dans la poche',
@@ -995,6 +999,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'takes the hit', 'take the hit', 'took the hit', 'taking the hit', 'bears the brunt', 'bear the brunt',
     ],
     fr: [
+      'se faire tasser', 'tassés', 'tasser', 'se faire bousculer', 'bousculés',
       'coup dur', 'un coup dur', 'mal', 'pénalise', 'pénaliser', 'pénalisé', 'souffrir', 'trinquer', 'trinque',
       'marge de manœuvre', 'perdants', 'perdant', 'menace', 'menacé', 'impact', 'impacté', 'touché', 'touchés', 'affecté',
       'affectés', 'dans la sauce', 'dans le pétrin', 'mal barré', 'mal barrés', 'en difficulté', 'en danger', 'en souffrance',
