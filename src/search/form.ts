@@ -304,9 +304,10 @@ function markSummary(tokens: readonly string[], markers: Set<number>): boolean {
 const OUTCOMES = new Set(
   `block stop kill scupper torpedo derail lose win hit reach achieve succeed fail collapse survive become replace overtake beat
   dominate crash tank sell buy acquire approve reject sue end leave abandon pay off work out last open
-  rise climb fall drop soar jump plunge sink signed finalised finalized`.split(/\s+/),
+  rise climb fall drop soar jump plunge sink signed finalised finalized delay delayed postpone postponed recover rebound bounce
+  recoup turn convert`.split(/\s+/),
 );
-const OUTCOME_STEMS = ['grimp', 'baiss', 'chuter', 'chutera', 'flamber', 'flambera', 'monter', 'signe', 'finalis', 'bloqu', 'perd', 'gagn', 'attein', 'reussi', 'echou', 'devien', 'deveni', 'remplac', 'depass', 'domin', 'rachet', 'approuv', 'rejet', 'effondr', 'abouti', 'lach', 'abandonn', 'tiendr', 'tenir'];
+const OUTCOME_STEMS = ['grimp', 'baiss', 'chuter', 'chutera', 'flamber', 'flambera', 'monter', 'signe', 'finalis', 'bloqu', 'perd', 'gagn', 'attein', 'reussi', 'echou', 'devien', 'deveni', 'remplac', 'depass', 'domin', 'rachet', 'approuv', 'rejet', 'effondr', 'abouti', 'lach', 'abandonn', 'tiendr', 'tenir', 'remont', 'remett', 'rebond', 'retard', 'recuper', 'report', 'transform'];
 const CERTAINTY = new Set(['forcement', 'necessarily', 'definitely', 'certainly', 'surely', 'inevitably', 'obligatoirement', 'certainement', 'inevitablement', 'automatiquement', 'automatically']);
 const FUTURE = new Set(['will', 'gonna', 'll', 'va', 'vont', 'finir', 'finira', 'finiront', 'sera', 'seront']);
 
