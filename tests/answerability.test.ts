@@ -1014,7 +1014,7 @@ describe('a confirmation after the question makes it a yes/no', () => {
 });
 
 describe('an outcome still to come is no fact the sources report', () => {
-  it.each(['Will the first phase be postponed?', 'La première phase va-t-elle prendre du retard ?', 'Will Oracle shares rebound next week?'])('%s', (q) => {
+  it.each(['Will Nvidia pull it off?', 'Is OpenAI going to get to AGI first?', 'Will the first phase be postponed?', 'La première phase va-t-elle prendre du retard ?', 'Will Oracle shares rebound next week?'])('%s', (q) => {
     expect(ids(q)).toEqual([]);
   });
   it('a plan the sources state is no outcome: "Will the first phase run on Vera Rubin?"', () => {

@@ -308,6 +308,8 @@ const OUTCOMES = new Set(
   recoup turn convert`.split(/\s+/),
 );
 const OUTCOME_STEMS = ['grimp', 'baiss', 'chuter', 'chutera', 'flamber', 'flambera', 'monter', 'signe', 'finalis', 'bloqu', 'perd', 'gagn', 'attein', 'reussi', 'echou', 'devien', 'deveni', 'remplac', 'depass', 'domin', 'rachet', 'approuv', 'rejet', 'effondr', 'abouti', 'lach', 'abandonn', 'tiendr', 'tenir', 'remont', 'remett', 'rebond', 'retard', 'recuper', 'report', 'transform'];
+/** Two-word outcomes: "get to AGI", "pull it off", "fall through". */
+const OUTCOME_PAIRS = [['get', 'to'], ['pull', 'off'], ['pull', 'it'], ['fall', 'through'], ['fall', 'apart'], ['go', 'through'], ['make', 'it']];
 const CERTAINTY = new Set(['forcement', 'necessarily', 'definitely', 'certainly', 'surely', 'inevitably', 'obligatoirement', 'certainement', 'inevitablement', 'automatiquement', 'automatically']);
 const FUTURE = new Set(['will', 'gonna', 'll', 'va', 'vont', 'finir', 'finira', 'finiront', 'sera', 'seront']);
 
@@ -320,9 +322,9 @@ function outcomeAsked(tokens: readonly string[]): number {
   // "Will there be a second deal?", "Y aura-t-il un autre accord ?": whether something comes to be.
   const comes = tokens.findIndex((t, i) => (t === 'will' && tokens[i + 1] === 'there' && tokens[i + 2] === 'be') || (t === 'y' && tokens[i + 1] === 'aura'));
   if (comes >= 0) return comes + (tokens[comes] === 'will' ? 2 : 1);
-  const outcome = (t: string) => OUTCOMES.has(t) || OUTCOME_STEMS.some((s) => t.startsWith(s));
+  const outcome = (t: string, i: number) => OUTCOMES.has(t) || OUTCOME_STEMS.some((s) => t.startsWith(s)) || OUTCOME_PAIRS.some(([a, b]) => t === a && tokens[i + 1] === b);
   return tokens.findIndex((t, i) => {
-    if (!outcome(t)) return false;
+    if (!outcome(t, i)) return false;
     if (/(er|ir|dr|tt)(a|ont|ai)$/.test(t) && !OUTCOMES.has(t)) return true;
     const before = tokens.slice(Math.max(0, i - 5), i);
     return before.some((b, k) => FUTURE.has(b) || (b === 'going' && before[k + 1] === 'to'));
