@@ -1021,3 +1021,13 @@ describe('an outcome still to come is no fact the sources report', () => {
     expect(ids('Will the first phase run on Vera Rubin?')[0]).toBe('chips-vera-rubin-platform');
   });
 });
+
+describe("what a company is worth is its valuation, what the deal is worth its amount", () => {
+  it.each(['What is Nvidia worth now?', 'Combien vaut Nvidia en ce moment ?'])('%s is refused', (q) => {
+    expect(ids(q)).toEqual([]);
+    expect(engine.explain(q).reason).toMatch(/asks for “(worth|vaut)”/);
+  });
+  it.each(['How much is the partnership worth?', "Combien vaut l'accord ?", 'How much is this Nvidia and OpenAI thing worth?'])('%s', (q) => {
+    expect(ids(q)[0]).toBe('deal-value-100bn');
+  });
+});

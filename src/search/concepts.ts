@@ -162,6 +162,7 @@ const AFFILIATION_VERBS = new Set(['works', 'work', 'worked', 'working', 'travai
 function readPremises(sb: SearchableBase, reading: Reading, focus: Focus): void {
   marketPremise(reading, focus);
   dealValue(sb, focus);
+  companyWorth(sb, focus);
   askersOwn(reading, focus);
   affiliationVerbs(sb, focus);
   checkedNames(reading, focus);
@@ -187,6 +188,24 @@ function dealValue(sb: SearchableBase, focus: Focus): void {
     readAs(sb, it, '~money');
     it.attribute = false;
   }
+}
+
+const WORTH = new Set(['worth', 'vaut', 'vaudra', 'vaudrait', 'valait', 'valoir', 'valent', 'vaudront']);
+
+/**
+ * "How much is OpenAI worth?", "Combien vaut Nvidia ?": what a company is worth is its valuation, not an amount
+ * of the deal. Only when one company and its worth are all that is asked ("the stake's worth" is the stake's).
+ */
+function companyWorth(sb: SearchableBase, focus: Focus): void {
+  const asked = focus.items.filter((it) => !it.context);
+  const worth = asked.find((it) => WORTH.has(it.text));
+  // Both parties named ("this Nvidia–OpenAI thing") are the deal.
+  if (!worth || asked.filter((it) => it.kind === 'entity').length !== 1) return;
+  if (asked.some((it) => it !== worth && it.kind !== 'entity' && !it.soft)) return;
+  worth.terms = [['~valuation', 1]];
+  worth.known = sb.index.df('~valuation') > 0;
+  worth.weight = sb.index.maxIdf();
+  worth.attribute = true;
 }
 
 /** An item read as another concept of the base, for what it means in the question ("valued at" → its amount). */
