@@ -1031,3 +1031,12 @@ describe("what a company is worth is its valuation, what the deal is worth its a
     expect(ids(q)[0]).toBe('deal-value-100bn');
   });
 });
+
+describe('how much of a company a stake is: a percentage the base does not give', () => {
+  it.each(['Quelle part du capital Nvidia aura-t-il ?', 'How much of OpenAI does Nvidia end up owning?'])('%s is refused', (q) => {
+    expect(ids(q)).toEqual([]);
+  });
+  it.each(["Nvidia prend-il une part du capital d'OpenAI ?", 'Does Nvidia get a stake in OpenAI?'])('whether there is a stake is answered: %s', (q) => {
+    expect(ids(q)[0]).toBe('alliance-nvidia-client-and-stake');
+  });
+});

@@ -1230,6 +1230,20 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'abordable', 'bon marché', 'pas cher', 'moins cher', 'plus cher', 'prix public', 'prix de vente', 'au prix fort',
     ],
   },
+  // How much of a company a stake is: a percentage the base may not give ("what percentage of OpenAI will Nvidia own?").
+  {
+    id: 'ownership-share',
+    attribute: true,
+    en: [
+      'what percentage of openai', 'what percent of openai', 'percentage of openai', 'percent of openai', 'what share of openai',
+      'how much of openai', 'ownership percentage', 'stake size', 'size of the stake', 'size of its stake', 'equity percentage',
+      'percentage stake', 'percent stake', 'what fraction of openai',
+    ],
+    fr: [
+      'quelle part du capital', 'quel pourcentage du capital', 'pourcentage du capital',
+      'quelle part d’openai', 'quel pourcentage d’openai', 'combien d’openai', 'taille de la participation', 'quelle fraction du capital',
+    ],
+  },
   {
     id: 'valuation',
     attribute: true,
