@@ -1040,3 +1040,9 @@ describe('how much of a company a stake is: a percentage the base does not give'
     expect(ids(q)[0]).toBe('alliance-nvidia-client-and-stake');
   });
 });
+
+describe('typos', () => {
+  it('two swapped letters of a word the base holds in another form: "chpis" → chips', () => {
+    expect(engine.explain('who makes the in-house chpis?').corrections).toContainEqual(expect.objectContaining({ from: 'chpis' }));
+  });
+});

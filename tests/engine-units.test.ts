@@ -80,6 +80,14 @@ describe('typo correction', () => {
   it.each(['tesla', 'joke', 'weather', 'xyz', 'e', ''])('%j is left alone', (word) => {
     expect(typo.correct(word)).toBeUndefined();
   });
+  it('finds two swapped letters in a short word the fuzzy index scores too far off', () => {
+    expect(new TypoCorrector(['tsmc', 'amd'], () => 1).correct('tmsc')).toBe('tsmc');
+  });
+  it('finds a shorter word of a bucket split by last letter', () => {
+    // Over 256 words of one first letter and length are keyed on the last letter too: "chipz" → "chip" ends on "p".
+    const many = Array.from({ length: 300 }, (_, i) => `c${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}${'xyz'[i % 3]}`);
+    expect(new TypoCorrector([...many, 'chip'], () => 1).correct('chipz')).toBe('chip');
+  });
   it('measures transpositions as one edit', () => {
     expect(editDistance('braodcom', 'broadcom', 3)).toBe(1);
     expect(editDistance('abc', 'xyz', 1)).toBe(2); // capped: more than allowed

@@ -372,7 +372,13 @@ function typoFix(sb: SearchableBase, tok: string, s: string): string | undefined
     return undefined;
   }
   const fixed = sb.typo.correct(s) ?? sb.typo.correct(tok);
-  return fixed && fixed !== s ? fixed : undefined;
+  if (fixed && fixed !== s) return fixed;
+  // Two swapped letters of a word the base holds in another form ("chpis" → chips → chip).
+  for (let k = 0; k + 1 < tok.length; k++) {
+    const swapped = stem(tok.slice(0, k) + tok[k + 1] + tok[k] + tok.slice(k + 2));
+    if (swapped !== s && knows(sb, swapped)) return swapped;
+  }
+  return undefined;
 }
 
 /** Whether one word is the other with one letter added ("lawer" / "lawyer"; not "comptabl" / "comparabl"). */

@@ -55,6 +55,7 @@ const MAX_BUCKET = 256;
 export class TypoCorrector {
   private readonly fuses = new Map<string, Fuse<string>>();
   private readonly split = new Set<string>();
+  private readonly vocabulary = new Set<string>();
 
   constructor(
     words: Iterable<string>,
@@ -66,6 +67,7 @@ export class TypoCorrector {
     for (const w of words) {
       if (w.length < MIN_LEN || w.length > 32 || !/^[a-z]+$/.test(w) || seen.has(w)) continue;
       seen.add(w);
+      this.vocabulary.add(w);
       push(buckets, bucketKey(w), w);
     }
     for (const [key, list] of buckets) {
@@ -86,16 +88,24 @@ export class TypoCorrector {
     const max = allowedEdits(word.length);
     if (max === 0 || word.length > 32 || !/^[a-z]+$/.test(word)) return undefined;
     let best: Candidate | undefined;
+    const consider = (w: string, score: number) => {
+      const d = editDistance(word, w, max);
+      if (d > max) return;
+      const cand = { w, d, score, weight: this.weight(w), swap: d === 1 && isSwap(word, w) };
+      if (!best || better(cand, best)) best = cand;
+    };
+    // Two swapped letters ("chpis", "tmsc"): the fuzzy index scores short words with a swap too far off.
+    for (let k = 0; k + 1 < word.length; k++) {
+      const swapped = word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2);
+      if (swapped !== word && this.vocabulary.has(swapped)) consider(swapped, 0);
+    }
     for (let len = Math.max(MIN_LEN, word.length - max); len <= word.length + max; len++) {
-      let key = `${word[0]}${len}`;
-      if (this.split.has(key)) key += word[word.length - 1];
-      const fuse = this.fuses.get(key);
-      if (!fuse) continue;
-      for (const r of fuse.search(word, { limit: 16 })) {
-        const d = editDistance(word, r.item, max);
-        if (d > max) continue;
-        const cand = { w: r.item, d, score: r.score ?? 1, weight: this.weight(r.item), swap: d === 1 && isSwap(word, r.item) };
-        if (!best || better(cand, best)) best = cand;
+      const key = `${word[0]}${len}`;
+      // A split bucket is keyed on the last letter too; a shorter word may end on the typed word's letter before last.
+      const keys = !this.split.has(key) ? [key] : len < word.length ? [key + word[word.length - 1], key + word[word.length - 2]] : [key + word[word.length - 1]];
+      for (const k of new Set(keys)) {
+        const fuse = this.fuses.get(k);
+        if (fuse) for (const r of fuse.search(word, { limit: 16 })) consider(r.item, r.score ?? 1);
       }
     }
     return best?.w;
