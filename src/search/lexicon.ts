@@ -87,9 +87,11 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'percent',
     en: [
+      'what proportion', 'by what proportion',
       'percent', 'per cent', 'pct', 'percentage', 'percentage points',
     ],
     fr: [
+      'dans quelle proportion', 'proportion',
       'pour cent', 'pourcent', 'pourcentage', 'pourcents', 'points de pourcentage',
     ],
   },
@@ -475,6 +477,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'sell-off', 'outperformed', 'underperformed', 'did better', 'did worse', 'traded', 'trade on the news', 'trade on the headline', 'traded on the news',
     ],
     fr: [
+      'piquer du nez',
       'variation', 'variations', 'hausse', 'bondi', 'bondir', 'bond', 'monté', 'monter', 'grimpé', 'grimper', 'progressé',
       'progresser', 'gagné', 'pris', 'ont bougé', 'bougent', 'baisse', 'baissé', 'reculé', 'reculer', 'recul', 'chute', 'chuté', 'chuter', 'perdu',
       'perdre', 'glissé', 'dégringolé', 'réagi', 'réagir', 'réagit', 'réaction', 'réactions', 'évolution', 'envolée', 'envolé',
@@ -546,6 +549,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'regulator',
     en: [
+      'cops', 'antitrust cops', 'competition cops',
       'in the crosshairs', 'crosshairs', 'under the microscope',
       'antitrust', 'anti-trust', 'regulators', 'regulator', 'regulation', 'regulatory', 'watchdog', 'watchdogs', 'authorities', 'competition watchdog', 'competition watchdogs', 'competition authorities', 'competition regulators', 'competition police',
       'authority', 'government', 'governments', 'justice department', 'department of justice', 'competition authority',
@@ -560,6 +564,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'hard look', 'take a hard look', 'scrutinize', 'scrutinise',
     ],
     fr: [
+      'flics de la concurrence',
       'dans le collimateur', 'collimateur', 'sous la loupe',
       'antitrust', 'anti-trust', 'régulateurs', 'régulateur', 'régulation', 'réglementation', 'réglementaire', 'autorités',
       'autorité', 'gouvernement', 'gouvernements', 'gendarme', 'gendarmes', 'autorité de la concurrence', 'surveillance', 'gendarmes de la concurrence', 'gendarme de la concurrence', 'autorités de la concurrence', 'autorités de concurrence',
@@ -641,6 +646,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'voting',
     en: [
+      'in decisions', 'in the decisions', 'over decisions', 'in its decisions',
       'voting rights', 'voting', 'vote', 'votes', 'non-voting', 'non voting', 'a say', 'any say', 'say in how', 'voice',
       'control', 'controls', 'in control', 'take control', 'takes control', 'controlling stake', 'is run', 'are run',
       'is governed', 'call the shots', 'pull the strings', 'voting power', 'voting stake', 'voting shares', 'non-voting shares',
@@ -651,6 +657,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'shareholder meetings', 'shareholder meeting', 'shareholders meeting', 'general meeting', 'agm',
     ],
     fr: [
+      'dans les décisions', 'aux décisions', 'sur les décisions', 'sur ses décisions',
       'droit de vote', 'droits de vote', 'droit de voter', 'le droit de voter', 'vote', 'sans droit de vote', 'voix', 'mot à dire', 'son mot à dire',
       'voix au chapitre', 'pouvoir en assemblée', 'assemblée générale', 'contrôle', 'contrôler', 'prendre le contrôle',
       'piloter openai', 'tirer les ficelles', 'mainmise', 'pouvoir de décision', 'droit de véto', 'veto', 'voter', 'votent',
@@ -751,6 +758,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'independence',
     en: [
+      'held hostage', 'hostage', 'exclusively', 'exclusive', 'solely', 'only on nvidia',
       'dependence', 'dependency', 'dependent', 'depend', 'depends', 'reliance', 'rely', 'relies', 'reliant', 'tied to', 'hooked', 'lean on',
       'reduce its dependence', 'hedging its bets', 'hedge their bets', 'hedging their bets', 'diversify', 'diversifies',
       'diversifying', 'diversification', 'hedge', 'hedges', 'hedging', 'hedge its bets', 'all its eggs in one basket',
@@ -770,6 +778,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'ally', 'other allies',
     ],
     fr: [
+      'pris en otage', 'otage', 'à la merci', 'exclusivement', 'exclusif', 'uniquement sur nvidia', 's’appuyer exclusivement',
       'dépendance', 'dépendre', 'dépend', 'dépendant', 'dépendante', 'compter sur', 'moins compter sur', 'compte sur', 'se lier', 'lier', 'lié', 'liée', 'trop lié', 'attaché',
       'réduire sa dépendance', 'diversifier', 'diversifie', 'diversification', 'œufs', 'oeufs', 'panier', 'tous ses œufs',
       'alternatives', 'alternative', 'autonomie', 'autonome', 'indépendance', 'indépendant', 'plan b', 'autres alliances',
@@ -983,6 +992,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'impact',
     en: [
+      'in deep trouble',
       'hard blow', 'blow', 'hurt', 'hurts', 'harm', 'bad news', 'setback', 'squeeze', 'squeezed', 'pressure',
       'room for manoeuvre', 'room for maneuver', 'room to manoeuvre', 'losers', 'loser', 'lose out', 'loses', 'suffer', 'threat',
       'make life tougher', 'make life harder', 'make life difficult', 'tougher for', 'harder for', 'stand to lose', 'stands to lose',
@@ -999,6 +1009,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'takes the hit', 'take the hit', 'took the hit', 'taking the hit', 'bears the brunt', 'bear the brunt',
     ],
     fr: [
+      'dans la marde', 'dans la merde', 'dans de beaux draps',
       'se faire tasser', 'tassés', 'tasser', 'se faire bousculer', 'bousculés',
       'coup dur', 'un coup dur', 'mal', 'pénalise', 'pénaliser', 'pénalisé', 'souffrir', 'trinquer', 'trinque',
       'marge de manœuvre', 'perdants', 'perdant', 'menace', 'menacé', 'impact', 'impacté', 'touché', 'touchés', 'affecté',
@@ -1625,7 +1636,7 @@ export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   b4: 'before', '2day': 'today', tmrw: 'tomorrow', tmr: 'tomorrow', tho: 'though', cos: 'because', coz: 'because', bcuz: 'because',
   wanna: 'want to', gotta: 'got to', dunno: 'do not know', lemme: 'let me', gimme: 'give me', kinda: 'kind of', sorta: 'sort of',
   ppl: 'people', yrs: 'years', govt: 'government', approx: 'approximately', rly: 'really', srsly: 'seriously', prolly: 'probably',
-  nb: 'nombre', msg: 'message', wbu: 'what about you', hbu: 'how about you', afaik: 'as far as i know', iirc: 'if i remember correctly', fyi: 'for your information',
+  nb: 'nombre', dcp: 'du coup', msg: 'message', wbu: 'what about you', hbu: 'how about you', afaik: 'as far as i know', iirc: 'if i remember correctly', fyi: 'for your information',
 };
 
 /**
@@ -1666,7 +1677,7 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   totally absolutely completely huh
   comprends comprend comprenez comprenons chum expliques
   night desk debate debating atelier workshop afterwork standfirst lede lecteur lectrice reader readers debute debutant debutante newbie beginner intern
-  tkt`
+  tkt shop shops clickbait courriel email mail`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -1733,4 +1744,8 @@ export const FILLER_PHRASES: readonly string[] = [
   'suite à la nouvelle', 'suite à l’annonce', 'après la nouvelle', 'after the news', 'following the news',
   'corrigez-moi si je me trompe', 'corrige-moi si je me trompe', 'si je ne me trompe pas', 'correct me if i’m wrong', 'correct me if i am wrong',
   'if i’m not mistaken', 'unless i’m mistaken',
+  // What the answer is for: "a one-line answer I can paste into an email", "une phrase à coller dans un courriel".
+  'one-line answer', 'one line answer', 'paste into an email', 'paste in an email', 'for an email', 'into an email', 'in an email',
+  'à coller dans un courriel', 'dans un courriel', 'pour un courriel', 'dans un mail', 'pour un mail', 'pourriez-vous me fournir', 'pourriez-vous',
+  'compte-t-elle', 'compte-t-il', 'comptent-elles', 'comptent-ils',
 ];
