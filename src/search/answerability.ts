@@ -370,6 +370,8 @@ function productSwap(sb: SearchableBase, reading: Reading, items: readonly Focus
   const name = unknown[0];
   if (unknown.length !== 1 || !name || name.soft || !writtenAsName(reading.raw, name.text)) return none;
   const rest = items.filter((it) => it !== name);
+  // Something besides the deal itself must be asked of the product ("Is Anthropic getting a similar deal?" asks none).
+  if (!rest.some((it) => !it.soft && !it.context && !it.terms.some(([t]) => sb.subjectConcepts.has(t)))) return none;
   const hits = candidates.filter((d) => sb.namesProduct[d] === 1 && coverageOf(sb, rest, d).share >= MIN_COVERAGE_YES_NO);
   return hits.length > 0 ? { hits: hits.slice(0, 2), names: [displayName(reading.raw, name.text)] } : none;
 }

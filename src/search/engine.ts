@@ -23,7 +23,7 @@ export const DEFAULT_LIMIT = 8;
 const MAX_LIMIT = 100;
 /** Hits below this share of the best score are dropped (0.8 for "when": its order is by date, so only the close matches). */
 const REL_CUT = 0.35;
-const REL_CUT_WHEN = 0.8;
+const REL_CUT_WHEN = 0.75;
 /** A question (not a topic page or a list by form) gets the few facts that answer it. */
 const MAX_ANSWER_FACTS = 5;
 /** On a refusal whose facts fail the question's form: how many of them to show as the closest. */
