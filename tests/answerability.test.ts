@@ -1058,3 +1058,11 @@ describe('a timeline lists each dated step once', () => {
     expect(ids('Is Anthropic getting a similar deal from Nvidia?')).toEqual([]);
   });
 });
+
+describe("a section's heading claim answers with what its subsections are about", () => {
+  it('the challenges the article raises are its energy and its governance questions', () => {
+    const r = engine.search('Which challenges does this partnership pose?');
+    expect(r.hits[0]?.fact.id).toBe('deal-technical-and-ethical-challenges');
+    expect(r.hits[0]?.fact.statement.en).toMatch(/energy.*governance/);
+  });
+});
