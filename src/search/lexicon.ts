@@ -513,6 +513,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'uphill struggle', 'struggle to keep up', 'hard time keeping up', 'a hard time keeping up',
     ],
     fr: [
+      'd’en face', 'en face',
       'se battre contre', 'affronter', 'faire face à', 'course aux modèles',
       'concurrence', 'concurrents', 'concurrent', 'concurrente', 'rivaux', 'rival', 'rivaliser', 'concurrentiel', 'se mesurer à', 'se mesurer', 'distancer', 'se fait distancer', 'distancé', 'distancés', 'paysage concurrentiel', 'labos d’ia', 'labos d’IA', 'développeurs de modèles', 'du mal à suivre', 'peine à suivre',
       'concurrentielle', 'autres acteurs', 'fabricants', 'suivre le rythme', 'rattraper', 'rivaliser avec', 'laboratoires',
@@ -1748,4 +1749,8 @@ export const FILLER_PHRASES: readonly string[] = [
   'one-line answer', 'one line answer', 'paste into an email', 'paste in an email', 'for an email', 'into an email', 'in an email',
   'à coller dans un courriel', 'dans un courriel', 'pour un courriel', 'dans un mail', 'pour un mail', 'pourriez-vous me fournir', 'pourriez-vous',
   'compte-t-elle', 'compte-t-il', 'comptent-elles', 'comptent-ils',
+  // Joining a chat server or channel is no hardware: "new to the server", "nouveau sur le serveur".
+  'new to the server', 'new on the server', 'new to this server', 'new in the server', 'new to the channel', 'new here',
+  'nouveau sur le serveur', 'nouvelle sur le serveur', 'nouveau sur ce serveur', 'nouvelle sur ce serveur', 'nouveau ici', 'nouvelle ici',
+  'get my bearings', 'getting my bearings', 'trouver mes repères', 'prendre mes repères',
 ];
