@@ -1066,3 +1066,11 @@ describe("a section's heading claim answers with what its subsections are about"
     expect(r.hits[0]?.fact.statement.en).toMatch(/energy.*governance/);
   });
 });
+
+describe('told simply, whatever the age', () => {
+  it.each(["Explain the deal to me like I'm twelve.", "Explique-moi l'accord comme si j'avais 10 ans", "Explique l'accord comme à un enfant de huit ans"])('%s is a summary', (q) => {
+    const r = engine.explain(q);
+    expect(r.form.summary).toBe(true);
+    expect(r.result.hits.map((h) => h.fact.id)).toContain('investment-up-to-100bn');
+  });
+});

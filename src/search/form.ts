@@ -284,7 +284,7 @@ const SUMMARY_BY_FIRST = new Map<string, string[][]>();
 for (const phrase of SUMMARY_PHRASES) SUMMARY_BY_FIRST.set(phrase[0]!, [...(SUMMARY_BY_FIRST.get(phrase[0]!) ?? []), phrase]);
 
 function markSummary(tokens: readonly string[], markers: Set<number>): boolean {
-  let found = false;
+  let found = explainedToAge(tokens, markers);
   for (let i = 0; i < tokens.length; i++) {
     const phrases = SUMMARY_BY_FIRST.get(tokens[i]!);
     if (!phrases) continue;
@@ -298,6 +298,33 @@ function markSummary(tokens: readonly string[], markers: Set<number>): boolean {
     }
   }
   return found;
+}
+
+/** An age: digits or a number word ("5", "fifteen", "dix"). */
+const AGE = /^(\d{1,3}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|eighty|ninety|cinq|sept|huit|neuf|dix|douze|quinze|seize|octante|quatre|vingt)$/;
+
+/**
+ * "Explain it like I'm fifteen", "comme si j'avais 10 ans", "comme à un enfant de 8 ans": the deal told simply,
+ * whatever the age. Marks the phrase as form words.
+ */
+function explainedToAge(tokens: readonly string[], markers: Set<number>): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const rest = tokens.slice(i, i + 7);
+    const en = rest[0] === 'like' && (rest[1] === 'im' ? 2 : rest[1] === 'i' && (rest[2] === 'm' || rest[2] === 'am') ? 3 : 0);
+    // "j'avais" reads as "avais" (the elision dropped) or "j avais".
+    const fr = rest[0] === 'comme' && rest[1] === 'si' ? (rest[2] === 'avais' || rest[2] === 'javais' ? 3 : rest[2] === 'j' && rest[3] === 'avais' ? 4 : 0) : 0;
+    const child = rest[0] === 'comme' && rest[1] === 'a' && (rest[2] === 'un' || rest[2] === 'une') && (rest[3] === 'enfant' || rest[3] === 'gamin' || rest[3] === 'gamine') ? 4 : 0;
+    const at = en || fr || child;
+    if (!at) continue;
+    let end = at;
+    if (child && rest[end] === 'de' && AGE.test(rest[end + 1] ?? '')) end += 2;
+    else if (!child && AGE.test(rest[end] ?? '')) end += 1;
+    else if (!child) continue;
+    if (rest[end] === 'ans' || rest[end] === 'years' || rest[end] === 'year') end++;
+    for (let k = i; k < i + end; k++) markers.add(k);
+    return true;
+  }
+  return false;
 }
 
 /** Outcomes a report cannot settle before they happen (English words, French stems of every tense). */

@@ -1148,6 +1148,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'lawyer',
     role: true,
     en: [
+      'law office', 'law practice', 'legal practice',
       'lawyer', 'lawyers', 'attorney', 'counsel', 'legal expert', 'antitrust expert', 'antitrust lawyer', 'jurist', 'law firm',
       // An expert may be the lawyer as much as the analyst: both are quoted as experts.
       'expert', 'experts',
@@ -1678,7 +1679,7 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   totally absolutely completely huh
   comprends comprend comprenez comprenons chum expliques
   night desk debate debating atelier workshop afterwork standfirst lede lecteur lectrice reader readers debute debutant debutante newbie beginner intern
-  tkt shop shops clickbait courriel email mail`
+  tkt shop shops clickbait courriel email mail presentation presentations prez expose exposes slides deck`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -1753,4 +1754,6 @@ export const FILLER_PHRASES: readonly string[] = [
   'new to the server', 'new on the server', 'new to this server', 'new in the server', 'new to the channel', 'new here',
   'nouveau sur le serveur', 'nouvelle sur le serveur', 'nouveau sur ce serveur', 'nouvelle sur ce serveur', 'nouveau ici', 'nouvelle ici',
   'get my bearings', 'getting my bearings', 'trouver mes repères', 'prendre mes repères',
+  // How one goes about it, when it shows up: "comment OpenAI s'y prend", "on le voit arriver quand".
+  's’y prend', 's’y prendre', 's’y prennent', 's’y prendra', 'on le voit arriver', 'voit arriver', 'voir arriver',
 ];
