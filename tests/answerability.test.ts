@@ -790,6 +790,7 @@ describe('a cleft sentence putting the wrong company forward', () => {
   it.each([
     ["C'est Meta qui fabrique les puces maison d'OpenAI ?", 'Meta'],
     ["Is Oracle the one building OpenAI's own chips?", 'Oracle'],
+    ["Is Oracle the firm building OpenAI's in-house processors?", 'Oracle'],
   ])('%s: the fact naming the real partners settles it, and the name is not backed', (q, name) => {
     const r = engine.search(q);
     expect(r.hits[0]?.fact.id).toBe('chips-openai-in-house-processors');

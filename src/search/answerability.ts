@@ -241,8 +241,10 @@ function cleft(tokens: readonly string[], [start, end]: [number, number]): boole
   const before = tokens[start - 1];
   const after = tokens[end];
   const next = tokens[end + 1];
-  return (before === 'est' || before === 'is') && (after === 'qui' || after === 'who' || after === 'among' || after === 'parmi' || ((after === 'the' || after === 'one') && (next === 'one' || next === 'of')));
+  return (before === 'est' || before === 'is') && (after === 'qui' || after === 'who' || after === 'among' || after === 'parmi' || ((after === 'the' || after === 'one') && (next === 'one' || next === 'of' || (next !== undefined && CLEFT_NOUNS.has(next)))) || ((after === 'la' || after === 'le' || after === 'l') && next !== undefined && CLEFT_NOUNS.has(next)));
 }
+/** "Is SoftBank the company helping…?", "Est-ce SoftBank la société qui…?": a company singled out. */
+const CLEFT_NOUNS = new Set(['company', 'firm', 'partner', 'supplier', 'societe', 'entreprise', 'boite', 'firme', 'partenaire', 'fournisseur']);
 
 /** Words that put the companies after them as partners in a premise. */
 const SWAP_HEADS = new Set(['with', 'alongside', 'avec']);
