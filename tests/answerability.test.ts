@@ -1075,3 +1075,9 @@ describe('told simply, whatever the age', () => {
     expect(r.result.hits.map((h) => h.fact.id)).toContain('investment-up-to-100bn');
   });
 });
+
+describe('what the deal’s means are for', () => {
+  it.each(['What is all that compute for, actually?', 'Nvidia va faire quoi avec toute cette énergie ?'])('%s asks the purpose', (q) => {
+    expect(ids(q).slice(0, 3)).toContain('deal-goal-more-powerful-models');
+  });
+});

@@ -406,14 +406,31 @@ function idfOf(sb: SearchableBase, term: string): number {
  */
 function purposeFrame(sb: SearchableBase, reading: Reading, focus: Focus): void {
   if (reading.form.ask === 'quote' || reading.form.ask === 'person') return;
+  strandedFor(sb, reading, focus);
   const goal = focus.items.find((it) => !it.context && it.kind === 'concept' && it.terms.some(([t]) => t === '~goal'));
   if (!goal) return;
   // The deal's means are what many facts speak of ("hardware", "compute"); "in-house chips" is a subject of its own,
   // whose own facts say what it is for: then the purpose is only the question's form.
-  const broad = (it: FocusItem) => it.terms.some(([t, w]) => w >= 1 && sb.index.df(t) > sb.commonDf);
+  const broad = (it: FocusItem) => it.terms.some(([t, w]) => MEANS.has(t) || (w >= 1 && sb.index.df(t) > sb.commonDf));
   const others = focus.items.filter((it) => it !== goal && it.known && !it.soft && !it.context && it.kind !== 'number');
   if (others.some((it) => it.kind === 'entity' || !broad(it))) goal.soft = true;
   else for (const it of others) it.soft = true;
+}
+
+/** What a deal of this kind puts in: asked what it is for, the purpose is asked, not the means. */
+const MEANS = new Set(['~energy', '~compute', '~hardware', '~chips', '~infrastructure']);
+
+/** Words that may follow a stranded "for" at the end of a question ("what is it for, actually?"). */
+const AFTER_FOR = new Set(['exactly', 'actually', 'really', 'then', 'again', 'anyway', 'precisely']);
+
+/** "What are all those gigawatts for?": a "what" question ending on its "for" asks a purpose. */
+function strandedFor(sb: SearchableBase, { tokens, context }: Reading, focus: Focus): void {
+  const asked = tokens.filter((_, i) => !context[i]);
+  let end = asked.length - 1;
+  while (end > 0 && AFTER_FOR.has(asked[end]!)) end--;
+  if (asked[end] !== 'for' || !asked.slice(0, 3).includes('what') || sb.index.df('~goal') === 0) return;
+  if (focus.items.some((it) => it.terms.some(([t]) => t === '~goal'))) return;
+  focus.items.push(focusItem({ text: 'what … for', kind: 'concept', terms: [['~goal', 1]], weight: idfOf(sb, '~goal'), known: true, soft: false }));
 }
 
 const MEMBER_OF = new Set(['among', 'parmi', 'amongst']);

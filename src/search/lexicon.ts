@@ -920,6 +920,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'penciled in', 'earmarked', 'in their sights', 'sights set on',
     ],
     fr: [
+      'faire quoi avec', 'veut faire quoi', 'fera quoi avec', 'va faire quoi avec', 'servira à quoi',
       'objectif', 'objectifs', 'but', 'ambition', 'ambitions', 'ambitieux', 'viser', 'vise', 'visent', 'à terme', 'long terme',
       'cible', 'finalité', 'mission', 'en arriver', 'objectif final', 'but ultime', 'à long terme', 'sur le long terme',
       'ambition ultime', 'rêve', 'horizon', 'à quoi ça sert', 'à quoi bon', 'à quoi sert', 'pour quoi faire', 'graal',
