@@ -908,6 +908,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'goal',
     en: [
+      'final goal', 'main goal', 'primary goal', 'stated goal', 'stated aim', 'overarching goal', 'ultimate objective', 'final objective', 'long-term vision', 'long-term ambition', 'long-term objective', 'long-term target', 'lofty goals', 'lofty ambitions', 'aspire to', 'strive for', 'striving for', 'set its sights on', 'set their sights on', 'eyes on the prize', 'where are they headed', 'what are they aiming for', 'to what purpose', 'raison d’être',
       'goal', 'goals', 'aim', 'aims', 'aiming', 'target', 'targets', 'targeting', 'ambition', 'ambitions', 'ambitious',
       'objective', 'objectives', 'endgame', 'end game', 'vision', 'long term', 'long-term', 'ultimately', 'end goal', 'heading',
       'mission', 'purpose', 'north star', 'ultimate aim', 'ultimate goal', 'long run', 'in the long run', 'end state',
@@ -920,6 +921,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'penciled in', 'earmarked', 'in their sights', 'sights set on',
     ],
     fr: [
+      'objectif ultime', 'objectif principal', 'but principal', 'but final', 'but visé', 'objectif visé', 'objectifs ambitieux', 'vision à long terme', 'ambition à long terme', 'objectif à long terme', 'ce qu’ils visent', 'où veulent-ils aller', 'où ils veulent aller', 'visait', 'aspire à', 'aspirent à', 'le but ultime', 'raison d’être', 'à quoi ça rime', 'vise à terme', 'objectif de long terme',
       'faire quoi avec', 'veut faire quoi', 'fera quoi avec', 'va faire quoi avec', 'servira à quoi',
       'objectif', 'objectifs', 'but', 'ambition', 'ambitions', 'ambitieux', 'viser', 'vise', 'visent', 'à terme', 'long terme',
       'cible', 'finalité', 'mission', 'en arriver', 'objectif final', 'but ultime', 'à long terme', 'sur le long terme',
@@ -945,12 +947,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'models',
     en: [
+      'language model', 'fine-tuning', 'fine-tune', 'finetuning', 'pretrain', 'pre-train', 'pretrained', 'model serving', 'serve models', 'serving models', 'inferencing', 'ai training', 'ai inference', 'training workloads', 'ai workloads', 'generative models', 'generative ai models', 'reasoning models', 'multimodal models', 'train and run',
       'models', 'model', 'train', 'training', 'inference', 'ai models', 'run models', 'running models', 'llm',
       'large language model', 'frontier models', 'foundation models', 'model training', 'train models', 'training runs',
       'pretraining', 'pre-training', 'inference workloads', 'run inference', 'trained', 'workloads', 'neural networks',
       'neural nets',
     ],
     fr: [
+      'entraînée', 'entraîner des modèles', 'entraînement des modèles', 'faire tourner des modèles', 'faire tourner les modèles', 'fine-tuning', 'affinage', 'réglage fin', 'charges de travail', 'charges de travail ia', 'modèles génératifs', 'modèles de raisonnement', 'pré-entraîner', 'préentraînement', 'réseaux neuronaux', 'former et exécuter',
       'modèles', 'modèle', 'former', 'entraîner', 'entraînement', 'exécuter', 'llm',
       'grands modèles de langage', 'modèles de langage', 'modèles d’ia', 'modèles d’intelligence artificielle',
       'modèles de fondation', 'modèles frontières', 'entraîne', 'entraînent', 'entraînera', 'former des modèles',
@@ -960,10 +964,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'economy',
     en: [
+      'global economy', 'world economy', 'us economy', 'american economy', 'broader economy', 'the broader economy', 'economy of the future', 'tomorrow’s economy', 'basis of the economy', 'foundation of the economy', 'backbone of the economy', 'bedrock of the economy', 'economic engine', 'macro economy', 'gross domestic product', 'digital economy', 'ai economy', 'real economy', 'economic backbone', 'economic foundation',
       'economy', 'economic', 'economics', 'economically', 'gdp', 'macroeconomic', 'economic growth', 'economy of tomorrow',
       'future economy', 'economic impact', 'wider economy',
     ],
     fr: [
+      'économie mondiale', 'économie américaine', 'économie du futur', 'économie de l’avenir', 'économie numérique', 'macroéconomie', 'produit intérieur brut', 'base de l’économie', 'socle de l’économie', 'fondement de l’économie', 'moteur de l’économie', 'moteur économique', 'pilier de l’économie', 'colonne vertébrale de l’économie', 'économie réelle', 'conjoncture', 'conjoncture économique', 'économie de l’ia',
       'économie', 'économique', 'économiquement', 'pib', 'macroéconomique', 'croissance économique', 'l’économie de demain',
       'tissu économique', 'impact économique',
     ],
@@ -994,6 +1000,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'impact',
     en: [
+      'hit hard', 'hard hit', 'body blow', 'gut punch', 'kick in the teeth', 'blow to', 'takes a beating', 'boxed out', 'elbowed out', 'squeezed out', 'hemmed in', 'boxed in', 'wiggle room', 'leeway', 'elbow room', 'breathing room', 'less room', 'collateral damage', 'casualties', 'who loses', 'who gets hurt', 'who suffers', 'pay the price', 'on the ropes', 'feel the pinch', 'feeling the heat', 'feel the heat', 'domino effect', 'what it means for', 'what that means for', 'in a tough spot', 'dead in the water', 'upend', 'upended', 'redraws the map', 'reshuffle', 'reshuffles the deck', 'reshaping', 'redefining', 'disrupt', 'disrupted', 'less leeway', 'getting squeezed',
       'in deep trouble',
       'hard blow', 'blow', 'hurt', 'hurts', 'harm', 'bad news', 'setback', 'squeeze', 'squeezed', 'pressure',
       'room for manoeuvre', 'room for maneuver', 'room to manoeuvre', 'losers', 'loser', 'lose out', 'loses', 'suffer', 'threat',
@@ -1011,6 +1018,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'takes the hit', 'take the hit', 'took the hit', 'taking the hit', 'bears the brunt', 'bear the brunt',
     ],
     fr: [
+      'encaisser', 'encaisse le coup', 'en pâtir', 'pâtir', 'pâtit', 'pâtissent', 'souffrent', 'souffre', 'souffrira', 'victimes', 'dommages collatéraux', 'les grands perdants', 'grand perdant', 'qui trinque', 'effet domino', 'effet boule de neige', 'contrecoup', 'moins de marge', 'moins de latitude', 'coudées franches', 'peau de chagrin', 'réduite à peau de chagrin', 'coincée', 'étranglés', 'asphyxiés', 'pris en étau', 'en étau', 'acculés', 'mis sur la touche', 'sur la touche', 'relégués', 'marginalisé', 'dans le trouble', 'mal pris', 'ça fait mal', 'chamboule', 'redessine', 'redessiner', 'ça change quoi pour', 'qu’est-ce que ça change', 'quel effet', 'quelles conséquences', 'impactée', 'affectée', 'touchée', 'menacée', 'fragilisé', 'affaiblis', 'se prendre une claque', 'prend une claque', 'camouflet', 'dans la mélasse',
       'dans la marde', 'dans la merde', 'dans de beaux draps',
       'se faire tasser', 'tassés', 'tasser', 'se faire bousculer', 'bousculés',
       'coup dur', 'un coup dur', 'mal', 'pénalise', 'pénaliser', 'pénalisé', 'souffrir', 'trinquer', 'trinque',
@@ -1031,11 +1039,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'regulation-balance',
     en: [
+      'balancing', 'balance between', 'balancing innovation', 'juggle', 'juggling', 'juggling act', 'walk a tightrope', 'walking a tightrope', 'innovate', 'innovating', 'stifle innovation', 'stifling innovation', 'kill innovation', 'hurt innovation', 'free and fair competition', 'open competition', 'healthy competition', 'even playing field', 'level the playing field', 'uneven playing field', 'fairer competition', 'middle ground', 'happy medium', 'weigh innovation against',
       'balance', 'innovation', 'fair competition', 'fairness', 'arbitrate', 'strike a balance', 'trade-off', 'tradeoff',
       'balancing act', 'level playing field', 'fair play', 'competitive fairness', 'balance innovation',
       'strike the right balance', 'find a balance', 'fine line', 'tightrope', 'decide between', 'choose between', 'weigh up',
     ],
     fr: [
+      'équilibrer', 'équilibrage', 'trouver un équilibre', 'ménager la chèvre et le chou', 'la chèvre et le chou', 'jeu d’équilibriste', 'équilibriste', 'funambule', 'sur la corde raide', 'corde raide', 'étouffer l’innovation', 'freiner l’innovation', 'brider l’innovation', 'tuer l’innovation', 'saine concurrence', 'concurrence saine', 'concurrence juste', 'jeu équitable', 'terrain de jeu équitable', 'mêmes règles pour tous', 'juste milieu', 'jongler entre', 'soupeser', 'peser le pour et le contre', 'arbitrera entre', 'équité de la concurrence',
       'arbitrer', 'équilibre', 'innovation', 'équité', 'équité concurrentielle', 'concurrence loyale', 'arbitrage entre',
       'arbitrent', 'arbitrera', 'trouver l’équilibre', 'trouver le bon équilibre', 'juste équilibre', 'concurrence équitable',
       'concurrence libre et non faussée', 'innover', 'compromis', 'à armes égales', 'règles du jeu équitables', 'trancher entre', 'devoir trancher', 'devront trancher', 'choisir entre', 'impératifs',
@@ -1079,10 +1089,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'significance',
     vague: true,
     en: [
+      'what are the stakes', 'high stakes', 'why should i care', 'why care', 'why should we care', 'who cares', 'consequential', 'noteworthy', 'why is this important', 'why is it important', 'why is it significant', 'what’s the significance', 'how important', 'how significant', 'key takeaway', 'takeaway', 'signify', 'crucial', 'pivotal',
       'matters', 'matter', 'why it matters', 'why this matters', 'why does it matter', 'significance', 'significant',
       'important', 'importance',
     ],
     fr: [
+      'signification', 'significatif', 'significative', 'pourquoi c’est important', 'en quoi c’est important', 'en quoi ça compte', 'en quoi ça importe', 'crucial', 'déterminant', 'décisif', 'décisive', 'quels enjeux', 'à retenir', 'ce qu’il faut retenir', 'à quel point c’est important', 'pourquoi on devrait s’y intéresser',
       'compte', 'importe', 'important', 'importance', 'pourquoi ça compte', 'enjeu', 'enjeux', 'portée',
     ],
   },
@@ -1090,10 +1102,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'strategy',
     vague: true,
     en: [
+      'tactical', 'master plan', 'chess move', 'chess game', 'power play', 'power move', 'strategic move', 'calculated move', 'calculated bet', 'long-term play', 'what’s the play', 'playing chess', 'masterstroke', 'strategic bet', 'strategic shift', 'strategic pivot', 'pivot', 'gambit', 'maneuver', 'manoeuvre', 'maneuvering', 'manoeuvring', 'motive', 'motivation', 'reasoning', 'the logic', 'blueprint', 'strategize', 'strategise', 'why are they doing this',
       'strategy', 'strategic', 'approach', 'game plan', 'playbook', 'strategically', 'tactic', 'gameplan', 'long game',
       'playing the long game', 'positioning', 'rationale', 'logic behind', 'thinking behind', 'reasoning behind',
     ],
     fr: [
+      'stratège', 'coup d’échecs', 'coup tactique', 'manœuvre', 'pari stratégique', 'positionnement', 'se positionner', 'motivation', 'la logique', 'quelle logique', 'plan d’attaque', 'stratégie d’ensemble', 'vision stratégique', 'orientation stratégique', 'virage stratégique', 'pivot', 'jouer aux échecs', 'joue aux échecs', 'joue le long terme', 'jouer le long terme', 'coup de poker', 'dessous des cartes', 'pourquoi font-ils ça',
       'stratégie', 'stratégique', 'approche', 'démarche', 'stratégies', 'stratégiquement', 'tactique', 'plan de match',
       'coup stratégique', 'calcul stratégique', 'partie d’échecs', 'la logique derrière', 'raisonnement',
     ],
@@ -1103,12 +1117,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
     role: true,
     attribute: true,
     en: [
+      'project manager', 'program manager', 'programme manager', 'project director', 'program director', 'programme director', 'team lead', 'team leader', 'heading up', 'headed up', 'heading the project', 'leads the project', 'led the project', 'running the project', 'runs the program', 'oversees the project', 'overseeing the project', 'who oversees', 'steers the project', 'point man', 'point woman', 'quarterbacking', 'project owner', 'helming the project', 'at the helm of the project',
       'leads the', 'heads the', 'in charge of', 'runs the project', 'project lead', 'leading the project', 'who is leading',
       'who leads', 'leading', 'heads up', 'running the team', 'project leader', 'project head', 'head of the project',
       'program lead', 'programme lead', 'spearhead', 'spearheading', 'spearheaded', 'point person', 'steering the project',
       'driving the project',
     ],
     fr: [
+      'cheffe du projet', 'directeur de projet', 'directrice de projet', 'directeur du projet', 'directrice du projet', 'directeur de programme', 'directrice de programme', 'responsable de projet', 'responsable de programme', 'qui chapeaute', 'qui pilote le projet', 'qui porte le projet', 'pilotera', 'chapeautée par', 'supervisé par', 'supervisée par', 'qui supervise', 'gère le projet', 'qui gère le projet', 'mène la barque', 'qui mène la barque', 'tient les rênes du projet', 'à la tête du projet', 'chef d’équipe', 'cheffe d’équipe', 'coordonnateur', 'coordonnatrice', 'coordinateur', 'coordinatrice',
       'pilote', 'pilote le', 'piloter', 'chef de projet', 'responsable du projet', 'en charge de', 'qui mène', 'mène le projet',
       'pilotée par', 'piloté par', 'pilotent', 'chapeaute', 'chapeauter', 'chapeauté par', 'responsable du programme',
       'cheffe de projet', 'chef du projet', 'porte le projet', 'porteur du projet', 'aux commandes du projet',
@@ -1119,12 +1135,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'negotiation',
     attribute: true,
     en: [
+      'dealmaker', 'deal maker', 'who brokered', 'mediated', 'mediator', 'go-between', 'intermediary', 'worked out the deal', 'put the deal together', 'put together the deal', 'pulled off the deal', 'bargained', 'horse-trading', 'wheeling and dealing', 'back-channel', 'backchannel', 'talks between', 'negotiation process', 'months of talks', 'in discussions', 'tough negotiations', 'talks began', 'talks started',
       'negotiated', 'negotiate', 'negotiating', 'negotiator', 'negotiators', 'negotiation', 'negotiations', 'brokered', 'broker',
       'hammered out', 'in talks', 'held talks', 'deal talks', 'bargaining', 'haggle', 'haggled', 'haggling', 'dealmaking',
       'deal-making', 'brokering', 'hammer out', 'hammering out', 'struck a deal', 'strike a deal', 'cut a deal', 'cut the deal',
       'negotiating table', 'discussions', 'orchestrated the deal',
     ],
     fr: [
+      'négociera', 'négociés', 'négo', 'la négo', 'marchandé', 'âpres négociations', 'dur en affaires', 'a mené les négociations', 'mené les négociations', 'mené les discussions', 'médiateur', 'médiatrice', 'entremetteur', 'monté l’accord', 'qui a monté l’accord', 'palabres', 'discussions ont commencé', 'négociations ont duré', 'ficelé l’accord',
       'négocié', 'négocier', 'négociateur', 'négociateurs', 'négociation', 'négociations', 'ficelé', 'négocient', 'négociée',
       'négociatrice', 'pourparlers', 'tractations', 'marchandage', 'marchander', 'âprement négocié', 'bras de fer', 'ficeler',
       'a ficelé', 'monté le deal', 'a monté le deal', 'orchestré', 'table des négociations', 'en discussion', 'en pourparlers',
@@ -1135,12 +1153,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'analyst',
     role: true,
     en: [
+      'street analysts', 'buy-side analyst', 'equity research', 'research note', 'analyst note', 'analyst report', 'analyst commentary', 'analysts say', 'analyst take', 'analyst view', 'analyst reaction', 'market experts', 'finance experts', 'financial analysts', 'stock analysts', 'tech analyst', 'semis analyst', 'wall street experts', 'wall street pros', 'talking heads', 'market pundits',
       'analyst', 'analysts', 'wall street analyst', 'sell-side', 'research analyst', 'expert', 'experts', 'observers', 'pundits',
       'bernstein analyst', 'sell-side analyst', 'market watchers', 'wall street analysts', 'equity analyst', 'industry analyst',
       'market analyst', 'chip analyst', 'semiconductor analyst', 'wall st analyst', 'commentators', 'market commentators',
       'market strategist', 'industry watchers', 'industry observers',
     ],
     fr: [
+      'analyste de marché', 'analyste boursier', 'analyste actions', 'analyste tech', 'observatrice', 'commentatrice', 'experts financiers', 'spécialistes des marchés', 'analyste de wall street', 'note d’analyste', 'note de recherche', 'analyste sectorielle', 'les pros de la finance', 'spécialistes de la bourse',
       'analyste', 'analystes', 'expert', 'experts', 'observateurs', 'spécialiste', 'analyste de bernstein', 'spécialistes',
       'observateurs du marché', 'le mec de bernstein', 'le gars de bernstein', 'le type de bernstein', 'analyste financier',
       'analystes du secteur', 'analyste sectoriel', 'spécialistes du secteur', 'commentateurs', 'experts du secteur',
@@ -1151,6 +1171,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'lawyer',
     role: true,
     en: [
+      'legal eagle', 'competition attorney', 'litigator', 'trial lawyer', 'legal scholar', 'legal analyst', 'antitrust specialist', 'legal specialist', 'the antitrust guy',
       'law office', 'law practice', 'legal practice',
       'lawyer', 'lawyers', 'attorney', 'counsel', 'legal expert', 'antitrust expert', 'antitrust lawyer', 'jurist', 'law firm',
       // An expert may be the lawyer as much as the analyst: both are quoted as experts.
@@ -1158,6 +1179,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'legal', 'legal counsel', 'antitrust attorney', 'competition lawyer', 'barrister', 'solicitor', 'lawyers say',
     ],
     fr: [
+      'avocat spécialisé', 'avocat spécialisé en concurrence', 'avocat en droit antitrust', 'avocat de la concurrence', 'homme de loi', 'ténor du barreau', 'avocat-conseil', 'spécialiste du droit antitrust', 'expert en concurrence', 'juriste spécialisé',
       'avocat', 'avocats', 'avocate', 'juriste', 'expert juridique', 'expert antitrust', 'spécialiste antitrust', 'cabinet',
       'expert', 'experts',
       'juridique', 'droit', 'avocat d’affaires', 'avocat en droit de la concurrence', 'avocat antitrust',
@@ -1169,10 +1191,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'biography',
     attribute: true,
     en: [
+      'year of birth', 'date of birth', 'birth date', 'where was he born', 'where was she born', 'grew up', 'childhood', 'college', 'dropped out', 'college dropout', 'graduated', 'graduate of', 'phd', 'mba', 'diploma', 'spouse', 'wife', 'husband', 'personal life', 'private life', 'where does he live', 'where does she live', 'nationality', 'biography', 'bio', 'life story', 'career', 'cv', 'previous job', 'compensation', 'pay package', 'how rich', 'how wealthy', 'billionaire', 'personal fortune', 'wealth', 'years old', 'cases won', 'won cases',
       'how old', 'age', 'born', 'birthday', 'birthplace', 'studied', 'education', 'degree', 'university', 'went to school',
       'alma mater', 'net worth', 'salary', 'married', 'track record', 'hometown',
     ],
     fr: [
+      'âgé de', 'il a quel âge', 'elle a quel âge', 'née', 'lieu de naissance', 'ville natale', 'enfance', 'études supérieures', 'a étudié', 'école', 'fac', 'la fac', 'cursus', 'parcours scolaire', 'doctorat', 'mba', 'époux', 'mari', 'enfants', 'vie privée', 'vie perso', 'biographie', 'bio', 'cv', 'son cv', 'carrière', 'sa carrière', 'rémunération', 'milliardaire', 'patrimoine', 'fortune personnelle', 'nationalité', 'habite où', 'où il habite', 'originaire de', 'il vient d’où', 'dossiers plaidés', 'affaires plaidées',
       'quel âge', 'âge', 'date de naissance', 'naissance', 'fait ses études', 'études', 'diplôme', 'diplômé', 'diplômée',
       'université', 'salaire', 'fortune', 'marié', 'mariée', 'affaires gagnées', 'dossiers gagnés', 'palmarès', 'vit où', 'habite',
     ],
@@ -1182,11 +1206,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
     role: true,
     attribute: true,
     en: [
+      'founding members', 'founding team', 'who founded', 'who created', 'set up in', 'set up by', 'established by', 'incorporated in', 'date of incorporation', 'founding father', 'founded back in', 'how old is the company', 'company age',
       'founder', 'founders', 'founded', 'co-founder', 'cofounder', 'created by', 'created', 'founded in', 'year founded',
       'when was openai founded', 'started in', 'founded by', 'co-founded', 'cofounded', 'founding year', 'year of founding',
       'when was it founded', 'when was it created', 'founding date', 'date of founding', 'established in', 'started by',
     ],
     fr: [
+      'fondée quand', 'fondé quand', 'créée quand', 'créé quand', 'quand a été créée', 'quand a été fondée', 'qui l’a fondée', 'qui l’a créée', 'année de fondation', 'membres fondateurs', 'pères fondateurs', 'équipe fondatrice', 'existe depuis quand', 'depuis quand existe', 'âge de l’entreprise', 'immatriculée',
       'fondateur', 'fondateurs', 'fondé', 'fondée', 'cofondateur', 'créé par', 'créé', 'créée', 'fondée en', 'création',
       'année de création', 'fondatrice', 'cofondatrice', 'co-fondateur', 'fondé par', 'fondée par', 'fondé en', 'créée par',
       'créée en', 'créé en', 'date de création', 'date de fondation', 'a fondé', 'ont fondé', 'qui a fondé', 'qui a créé',
@@ -1197,6 +1223,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     role: true,
     attribute: true,
     en: [
+      'chief financial', 'finance boss', 'head of finance', 'finance head', 'treasurer', 'cio', 'chief information officer', 'chief marketing officer', 'cmo', 'chief product officer', 'chief legal officer', 'general counsel', 'chief strategy officer', 'chief ai officer', 'chief research officer', 'senior vp', 'head of communications', 'communications director', 'press officer', 'press secretary', 'executive team', 'leadership team', 'management team', 'chairmen', 'chairwomen',
       'cfo', 'chief financial officer', 'finance chief', 'cto', 'chief technology officer', 'coo', 'chairman', 'chairwoman',
       'chair', 'president', 'board member', 'spokesperson', 'spokesman', 'chairing', 'chairs', 'chaired', 'chairperson',
       'chief operating officer', 'chief technical officer', 'finance director', 'chair of the board', 'board chair',
@@ -1204,6 +1231,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'spokespeople', 'top brass', 'chief scientist',
     ],
     fr: [
+      'responsable financier', 'directeur administratif et financier', 'directrice administrative et financière', 'trésorier', 'directeur juridique', 'directrice juridique', 'directeur de la stratégie', 'directrice de la stratégie', 'directeur marketing', 'directrice marketing', 'directeur de la communication', 'directrice de la communication', 'dircom', 'responsable de la communication', 'attaché de presse', 'attachée de presse', 'équipe dirigeante', 'état-major', 'haute direction', 'cadres supérieurs', 'chef de la direction financière', 'cheffe de la direction financière', 'vice-président aux finances', 'chef des finances', 'grand argentier', 'directeur des technologies', 'directrice des technologies', 'chef de la technologie', 'directeur de l’exploitation', 'chef de l’exploitation', 'directrice scientifique',
       'directeur financier', 'daf', 'directeur technique', 'président', 'présidente', 'porte-parole', 'membre du conseil',
       'préside', 'présidée par', 'directrice financière', 'directrice technique', 'cfo', 'cto', 'coo',
       'directeur des opérations', 'directrice des opérations', 'directeur scientifique', 'président du conseil',
@@ -1264,11 +1292,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'valuation',
     attribute: true,
     en: [
+      'paper valuation', 'what is the company worth', 'what’s the company worth', 'company worth', 'how much are they worth', 'trillion-dollar valuation', 'marketcap', 'implied value', 'equity value', 'revalued', 'revaluation', 'most valuable company', 'world’s most valuable', 'trillion-dollar club', 'worth trillions', 'overvalued', 'undervalued', 'overvaluation', 'valuation multiple', 'pe ratio', 'price-to-earnings', 'p/e ratio', 'valuated',
       'valuation', 'valued', 'valued at', 'worth of openai', 'market cap', 'market capitalization', 'market capitalisation',
       'capitalization', 'valuing', 'post-money', 'pre-money', 'post-money valuation', 'implied valuation', 'worth on paper',
       'how much is the company worth', 'market value', 'mkt cap', 'mcap', 'enterprise value', 'trillion-dollar company',
     ],
     fr: [
+      'valorisera', 'capitalisation de marché', 'valeur boursière', 'valeur en bourse', 'pèse combien en bourse', 'survalorisé', 'survalorisée', 'surévalué', 'surévaluée', 'sous-évalué', 'sous-évaluée', 'survalorisation', 'surévaluation', 'valeur de l’entreprise', 'valeur de la société', 'multiple de valorisation', 'valo', 'la valo', 'entreprise la plus valorisée', 'club des mille milliards',
       'valorisation', 'valorisé', 'valorisée', 'capitalisation', 'capitalisation boursière', 'valoriser', 'valorisé à',
       'valorisée à', 'valeur de marché', 'capitalisation en bourse', 'capi', 'capi boursière', 'vaut combien en bourse',
       'pèse en bourse', 'valeur d’entreprise', 'post-money', 'pré-money',
@@ -1278,10 +1308,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'revenue',
     attribute: true,
     en: [
+      'top line', 'topline', 'annual revenue', 'quarterly results', 'quarterly earnings', 'earnings report', 'earnings call', 'financial results', 'sales figures', 'gross margin', 'operating margin', 'operating income', 'operating profit', 'net loss', 'burn rate', 'cash burn', 'burning cash', 'burns cash', 'losing money', 'loses money', 'run rate', 'revenue run rate', 'arr', 'annual recurring revenue', 'earnings per share', 'eps', 'revenue guidance', 'sales guidance', 'data center revenue', 'how much money does it make', 'how much do they make',
       'revenue', 'revenues', 'sales', 'turnover', 'income', 'net income', 'earnings', 'profitability', 'margin', 'margins',
       'ebitda', 'cash flow', 'net profit',
     ],
     fr: [
+      'ca annuel', 'recettes', 'perte nette', 'déficit', 'déficitaire', 'perd de l’argent', 'perdre de l’argent', 'brûle du cash', 'brûle de l’argent', 'crame du cash', 'cramer du cash', 'excédent brut d’exploitation', 'marge brute', 'marge opérationnelle', 'résultat opérationnel', 'résultat d’exploitation', 'résultats trimestriels', 'résultats annuels', 'publication des résultats', 'bénéfice par action', 'bpa', 'ventes annuelles', 'revenus annuels', 'flux de trésorerie', 'trésorerie',
       'chiffre d’affaires', 'revenus', 'revenu', 'ventes', 'bénéfices', 'rentabilité', 'marge', 'marges', 'résultats', 'le ca',
       'son ca', 'leur ca', 'ca de', 'bénéfice net', 'bénéfices nets', 'résultat net',
     ],
@@ -1304,10 +1336,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'market-share',
     attribute: true,
     en: [
+      'marketshare', 'percent of the gpu market', 'share of the chip market', 'share of the ai market', 'share of ai chips', 'how much of the market', 'percentage of the market', 'fraction of the market', 'piece of the market', 'share of the data center market', 'share of gpu sales', 'share of sales', 'share of the accelerator market',
       'market share', 'share of the market', 'market shares', 'slice of the market', 'market penetration',
       'percent of the market', 'portion of the market', 'share of the gpu market', 'share of the ai chip market',
     ],
     fr: [
+      'pourcentage de marché', 'proportion du marché', 'quelle portion du marché', 'portion du marché', 'fraction du marché', 'taux de pénétration', 'pénétration du marché', 'contrôle combien du marché', 'détient combien du marché', 'pèse combien sur le marché', 'poids sur le marché', 'part du marché des puces', 'part du marché des gpu', 'quelle part du gâteau',
       'part de marché', 'parts de marché', 'part du marché', 'pourcentage du marché', 'pdm', 'pour cent du marché',
       'combien du marché',
     ],
@@ -1316,11 +1350,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'headcount',
     attribute: true,
     en: [
+      'employee count', 'staff count', 'staffing', 'number of staff', 'how many staff', 'how many workers', 'how many engineers', 'employed', 'employing', 'hired', 'recruit', 'recruiting', 'recruitment', 'laid off', 'job losses', 'redundancies', 'jobs lost', 'new jobs', 'create jobs', 'labor force', 'labour force', 'manpower', 'payroll', 'staff size', 'size of the team', 'size of the workforce', 'workforce size', 'people on staff',
       'employees', 'employee', 'staff', 'headcount', 'workers', 'jobs', 'hires', 'hiring', 'people work', 'employs', 'workforce',
       'personnel', 'head count', 'team size', 'number of employees', 'how many employees', 'how many people work', 'staffers',
       'layoffs', 'job cuts', 'job creation', 'jobs created', 'full-time employees', 'fte',
     ],
     fr: [
+      'nombre de collaborateurs', 'combien de collaborateurs', 'combien de personnes travaillent', 'combien de gens travaillent', 'combien d’ingénieurs', 'embauchera', 'licencier', 'plan social', 'plans sociaux', 'suppression d’emplois', 'postes supprimés', 'créer des emplois', 'crée des emplois', 'emplois créés', 'taille de l’équipe', 'taille des équipes', 'masse salariale', 'nombre d’emplois', 'combien d’emplois', 'nombre de personnes employées',
       'employés', 'salariés', 'effectifs', 'emplois', 'embauches', 'personnel', 'salarié', 'salariées', 'employées',
       'main-d’œuvre', 'nombre d’employés', 'nombre de salariés', 'combien d’employés', 'combien de salariés', 'recrutements',
       'recrute', 'recruter', 'embaucher', 'emploie', 'emploient', 'suppressions de postes', 'licenciements',
@@ -1331,12 +1367,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'datacenter',
     attribute: true,
     en: [
+      'ai data center', 'locate', 'geographic', 'geography', 'geographically', 'based where', 'where are they located', 'whereabouts', 'built where', 'where will they be built', 'compute campus', 'ai campus', 'gigafactory', 'server hall', 'data hall', 'colo', 'cloud region', 'which region', 'what region', 'site selection', 'construction site', 'in which country',
       'data center', 'data centers', 'data centre', 'data centres', 'datacenter', 'datacenters', 'datacentre', 'campus', 'site',
       'sites', 'facility', 'facilities', 'location', 'located', 'country', 'countries', 'city', 'host', 'hosted', 'hosting',
       'server farm', 'ai factory', 'colocation', 'which country', 'what country', 'which city', 'what city', 'which state',
       'where will it be built', 'where are they built', 'region',
     ],
     fr: [
+      'où ça sera construit', 'où seront construits', 'où sera construit', 'construit où', 'installé où', 'implantée', 'implanter', 'localisée', 'quelle région', 'quel endroit', 'à quel endroit', 'hébergé', 'hébergement', 'héberger', 'salles serveurs', 'campus ia', 'gigafactory', 'quelle province', 'dans quelle région',
       'centre de données', 'centres de données', 'datacenter', 'datacenters', 'data center', 'site', 'sites', 'lieu',
       'quel pays', 'dans quel pays', 'le pays', 'ville', 'région', 'implanté', 'emplacement', 'datacentre', 'centre de calcul',
       'ferme de serveurs', 'usine d’ia', 'localisation', 'localisé', 'implantation', 'quelle ville', 'dans quelle ville',
@@ -1347,6 +1385,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'energy-source',
     attribute: true,
     en: [
+      'nukes', 'atomic', 'atomic energy', 'fission', 'fusion power', 'nuclear reactors', 'modular reactors', 'gas-powered', 'lng', 'oil', 'diesel', 'diesel generators', 'generators', 'backup generators', 'batteries', 'battery storage', 'fuel cells', 'photovoltaic', 'solar panels', 'wind turbines', 'windfarms', 'dams', 'power company', 'electric utility', 'electricity supplier', 'energy supplier', 'energy provider', 'power supplier', 'carbon-free power', 'carbon-free energy', 'zero-carbon energy', 'low-carbon energy', 'where will they get the power', 'where does the energy come from', 'where will the energy come from', 'how will it be powered', 'how will they power it', 'source of electricity', 'electricity source', 'powerplant', 'on-site power', 'onsite generation',
       'energy source', 'power source', 'source of energy', 'source of power', 'nuclear', 'gas', 'natural gas', 'solar',
       'renewable', 'renewables', 'coal', 'wind power', 'power plant', 'power plants', 'utility', 'utilities', 'nuclear power',
       'nuclear energy', 'nuclear plants', 'smr', 'small modular reactors', 'reactors', 'gas turbines', 'gas-fired', 'gas plants',
@@ -1356,6 +1395,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'where does the electricity come from', 'coal plants',
     ],
     fr: [
+      'atome', 'atomique', 'énergie atomique', 'fission', 'fusion nucléaire', 'réacteur nucléaire', 'mini-réacteurs', 'petits réacteurs', 'gaz de schiste', 'pétrole', 'fioul', 'diesel', 'groupes électrogènes', 'générateurs', 'batteries', 'stockage d’énergie', 'piles à combustible', 'ferme solaire', 'centrale solaire', 'hydroélectricité', 'énergie hydraulique', 'énergie décarbonée', 'électricité décarbonée', 'énergie bas carbone', 'énergie propre', 'énergies propres', 'électricité verte', 'producteur d’énergie', 'compagnie d’électricité', 'distributeur d’électricité', 'quelle énergie', 'quel type d’énergie', 'd’où viendra l’énergie', 'provenance de l’électricité', 'origine de l’électricité', 'centrales à charbon', 'centrales au gaz', 'centrale thermique',
       'source d’énergie', 'sources d’énergie', 'source d’électricité', 'nucléaire', 'gaz', 'solaire', 'renouvelable',
       'renouvelables', 'charbon', 'éolien', 'centrale', 'centrales', 'fournisseur d’électricité', 'énergie nucléaire',
       'centrales nucléaires', 'réacteurs', 'petits réacteurs modulaires', 'smr', 'gaz naturel', 'centrale à gaz',
@@ -1370,6 +1410,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'decision',
     attribute: true,
     en: [
+      'will decide', 'ruling on', 'rules on', 'thumbs up', 'thumbs down', 'final say', 'settlement', 'consent decree', 'remedies', 'penalized', 'penalised', 'prosecuted', 'indicted', 'court case', 'litigation', 'legal action', 'take to court', 'taken to court', 'outcome of the review', 'result of the review', 'findings of the probe', 'cleared the deal', 'cleared by', 'got approval', 'regulatory approval', 'antitrust approval', 'approved by regulators', 'disallowed', 'prohibited', 'thrown out', 'turned down',
       'decide', 'decided', 'decision', 'decisions', 'ruling', 'ruled', 'approve', 'approved', 'approval', 'verdict', 'cleared',
       'clearance', 'greenlight', 'green light', 'green-lit', 'sued', 'lawsuit', 'fine', 'fined', 'conclude', 'concluded',
       'conclusion', 'outcome', 'findings', 'result of the probe', 'deciding', 'approving', 'signs off', 'signed off', 'blessing',
@@ -1377,6 +1418,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'court ruling', 'ruled against', 'probe outcome', 'result of the investigation',
     ],
     fr: [
+      'décidée', 'approuvera', 'validera', 'autorisera', 'feu rouge', 'retoquée', 'recalée', 'rejetée', 'refusée', 'interdiction', 'condamnation', 'sanction', 'sanctionnée', 'sanctionner', 'mis à l’amende', 'poursuivre en justice', 'attaquer en justice', 'attaqué en justice', 'porter plainte', 'portent plainte', 'procédure judiciaire', 'contentieux', 'litige', 'tribunal', 'devant les tribunaux', 'en justice', 'décision finale', 'blanc-seing', 'bénédiction', 'donne sa bénédiction', 'tranchera', 'homologuer', 'homologation', 'débouté', 'classé sans suite', 'classée sans suite', 'règlement à l’amiable', 'mesures correctives',
       'décider', 'décidé', 'décision', 'décisions', 'approuvé', 'approuver', 'approbation', 'feu vert', 'autorisé', 'verdict',
       'tranché', 'trancher', 'poursuivi', 'amende', 'conclu l’enquête', 'conclusions', 'issue de l’enquête', 'décident',
       'décidera', 'approuvée', 'approuvent', 'validé', 'validée', 'valider', 'validation', 'autorisée', 'autoriser',
@@ -1390,11 +1432,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'rate',
     attribute: true,
     en: [
+      'per second', 'per minute', 'each day', 'every week', 'weekly', 'per quarter', 'quarterly', 'yearly consumption', 'monthly consumption', 'daily consumption', 'annualized', 'annualised', 'how much per year', 'how much a year', 'twh per year', 'twh a year',
       'per year', 'a year', 'yearly', 'annual', 'annually', 'per month', 'monthly', 'per day', 'yearly bill', 'electricity bill',
       'energy bill', 'per annum', 'every year', 'each year', 'every month', 'each month', 'per week', 'daily', 'per hour',
       'hourly', 'annual cost', 'yearly cost', 'annual consumption', 'monthly bill', 'per yr',
     ],
     fr: [
+      'par semaine', 'hebdomadaire', 'par trimestre', 'trimestriel', 'trimestrielle', 'à l’année', 'chaque jour', 'journalier', 'par seconde', 'consommation quotidienne', 'consommation mensuelle', 'coût mensuel', 'coût par an', 'par an et par foyer', 'combien par an', 'twh par an',
       'par an', 'par année', 'annuel', 'annuelle', 'par mois', 'mensuel', 'facture d’électricité', 'facture annuelle', 'facture',
       'par jour', 'chaque année', 'tous les ans', 'chaque mois', 'tous les mois', 'annuellement', 'mensuellement', 'mensuelle',
       'quotidien', 'quotidienne', 'par heure', 'facture mensuelle', 'coût annuel', 'consommation annuelle',
@@ -1404,10 +1448,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'signatory',
     attribute: true,
     en: [
+      'who signs', 'who will sign', 'co-signed', 'cosigned', 'co-signatory', 'cosignatory', 'signing parties',
       'who signed', 'signatory', 'signatories', 'signed it for', 'signed for', 'signed on behalf', 'put pen to paper',
       'signed by', 'whose signature', 'whose name is on', 'name on the contract', 'inked by', 'who inked', 'undersigned',
     ],
     fr: [
+      'qui va signer', 'qui signera', 'signataire de la lettre', 'cosignataire', 'co-signataire', 'paraphée par', 'qui a mis sa signature', 'qui a posé sa signature', 'signé de la main de', 'signée de la main de', 'signataires de l’accord',
       'qui a signé', 'qui a paraphé', 'paraphé', 'paraphé pour', 'signataire', 'signataires', 'a signé pour', 'signé au nom',
       'signé par', 'signée par', 'qui signe', 'qui l’a signée', 'apposé sa signature', 'qui a apposé',
     ],
@@ -1416,11 +1462,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'advisers',
     attribute: true,
     en: [
+      'adviser to', 'investment banker', 'legal advisor', 'underwriter', 'arranger', 'lead arranger', 'hired to advise', 'm&a advisers', 'm&a advisors', 'advisory firm', 'advisory fees', 'boutique bank', 'bulge bracket',
       'advised', 'adviser', 'advisor', 'advisers', 'advisors', 'investment bank', 'investment banks', 'bankers', 'counsel for',
       'advising', 'advises', 'advisory', 'financial adviser', 'financial advisor', 'legal adviser', 'm&a bankers', 'which bank',
       'what bank', 'consultants', 'consulting firm', 'consultancy', 'outside counsel',
     ],
     fr: [
+      'conseils juridiques', 'mandat de conseil', 'qui conseille', 'qui a conseillé', 'conseiller en fusions-acquisitions', 'honoraires de conseil',
       'conseillé', 'conseiller', 'conseillers', 'banque d’affaires', 'banques d’affaires', 'banque conseil', 'banquiers',
       'conseillée', 'conseillent', 'conseil financier', 'conseiller financier', 'banquier d’affaires', 'quelle banque',
       'cabinet de conseil', 'consultants', 'mandaté', 'mandatée', 'conseillers juridiques', 'banque d’investissement',
@@ -1430,6 +1478,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'terms',
     attribute: true,
     en: [
+      'key terms', 'contract terms', 'contractual terms', 'terms of the agreement', 'terms of the contract', 'conditions attached', 'exclusivity agreement', 'exclusivity terms', 'lock-up', 'lockup', 'lock-up period', 'non-solicit', 'right of first refusal', 'most favored nation', 'mfn clause', 'change of control clause', 'change-of-control', 'termination clause', 'walk-away clause', 'break clause', 'get-out clause', 'opt-out clause', 'penalty clause', 'liquidated damages', 'conditions precedent', 'closing conditions', 'what’s in the contract', 'what does the contract say', 'contract details', 'stipulated', 'obligated',
       'penalties', 'penalty', 'clauses', 'clause', 'conditions', 'covenants', 'fine print', 'break fee', 'termination',
       'terms of the deal', 'deal terms', 'terms and conditions', 't&cs', 'conditions of the deal', 'strings attached',
       'no strings attached', 'exclusivity', 'exclusivity clause', 'exit clause', 'opt-out', 'breakup fee', 'break-up fee',
@@ -1437,6 +1486,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'contractually', 'escape clause', 'non-compete',
     ],
     fr: [
+      'clauses contractuelles', 'clause de résiliation', 'clause de rupture', 'clause pénale', 'clause de changement de contrôle', 'droit de préemption', 'droit de premier refus', 'conditions suspensives', 'conditions préalables', 'pénalités de sortie', 'indemnités', 'dédommagement', 'période de blocage', 'lock-up', 'conditions du contrat', 'termes du deal', 'conditions du deal', 'modalités du deal', 'modalités du contrat', 'détail du contrat', 'résilier', 'résiliable', 'rompre le contrat', 'sortie anticipée', 'conditions particulières', 'stipulée', 'prévu au contrat', 'prévu dans le contrat', 'contractualisé',
       'pénalités', 'pénalité', 'clauses', 'clause', 'conditions', 'petites lignes', 'résiliation', 'dédit', 'modalités',
       'modalités de l’accord', 'termes de l’accord', 'termes du contrat', 'conditions de l’accord', 'exclusivité',
       'clause d’exclusivité', 'clause de sortie', 'indemnité de rupture', 'frais de rupture', 'pénalités de retard',
@@ -1459,6 +1509,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'forecast',
     attribute: true,
     en: [
+      'will it go up', 'will it go down', 'keep rallying', 'keep dropping', 'price prediction', 'short it', 'shorting', 'short the stock', 'buy the dip', 'hold or sell', 'bag holder', 'bagholder', 'overbought', 'oversold', 'target price', 'price objective', 'year-end target', 'upside potential', 'will it crash', 'pullback', 'bubble burst', 'stock tip', 'buy signal', 'price forecast', 'where is the stock heading', 'where will the stock go', 'future price', 'fomo', 'too late to buy', 'still a buy', 'time to buy', 'time to sell', 'take profits',
       'keep climbing', 'keep rising', 'keep going up', 'keep falling', 'continue to rise', 'continue to climb',
       'continue to fall', 'from here', 'in the coming months', 'next few months', 'next quarter', 'price target', 'forecast',
       'forecasts', 'prediction', 'predictions', 'predict', 'should i buy', 'should i sell', 'buy now', 'is it a buy', 'good buy',
@@ -1467,6 +1518,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'profitable', 'profitability', 'turn a profit', 'claw back', 'bounce back', 'rebound', 'recover its loss',
     ],
     fr: [
+      'va monter', 'va baisser', 'va encore monter', 'poursuivre sa hausse', 'poursuivre la hausse', 'pronostic', 'objectif de prix', 'cours cible', 'prix cible', 'vendre ou garder', 'garder ou vendre', 'acheter le creux', 'acheter la baisse', 'vendre à découvert', 'à découvert', 'options d’achat', 'options de vente', 'krach', 'va s’effondrer', 'éclatement de la bulle', 'surachat', 'survente', 'bon moment pour acheter', 'trop tard pour acheter', 'encore temps d’acheter', 'conseil boursier', 'prévision de cours', 'potentiel de hausse', 'potentiel haussier', 'va remonter', 'remontera', 'prendre ses bénéfices',
       'continuer de monter', 'continuer à monter', 'continuer de baisser', 'continuer à baisser', 'dans les prochains mois',
       'les prochains mois', 'prochain trimestre', 'prévision', 'prévisions', 'objectif de cours', 'faut-il acheter',
       'dois-je acheter', 'je dois acheter', 'acheter maintenant', 'bon placement', 'bulle', 'bulle de l’ia', 'bulle spéculative',
@@ -1480,6 +1532,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     attribute: true,
     named: true,
     en: [
+      'the eu', 'uk', 'britain', 'british', 'england', 'london', 'beijing', 'chinese authorities', 'tokyo', 'seoul', 'accc', 'competition bureau', 'comco', 'dg comp', 'dg competition', 'competition commissioner', 'european competition commissioner', 'digital markets act', 'ai act', 'eu ai act', 'gdpr', 'uk competition watchdog', 'british competition watchdog', 'chinese competition regulator',
       'european commission', 'eu commission', 'brussels', 'european union', 'european regulators', 'eu regulators',
       'eu antitrust', 'cma', 'competition and markets authority', 'uk regulator', 'uk regulators', 'british regulator',
       'samr', 'chinese regulators', 'china', 'chinese', 'japan', 'japanese', 'korea', 'korean', 'india', 'indian',
@@ -1487,6 +1540,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'international monetary fund',
     ],
     fr: [
+      'ue', 'grande-bretagne', 'britanniques', 'londres', 'pékin', 'autorités chinoises', 'régulateur chinois', 'tokyo', 'séoul', 'coréen', 'coréenne', 'indien', 'indienne', 'règlement sur les marchés numériques', 'règlement européen sur l’ia', 'rgpd', 'comco', 'commission de la concurrence', 'bureau de la concurrence', 'dg concurrence', 'commissaire européen à la concurrence', 'commissaire à la concurrence', 'cma britannique', 'autorité britannique',
       'commission européenne', 'bruxelles', 'union européenne', 'régulateurs européens', 'autorités européennes',
       'autorité de la concurrence', 'autorité de la concurrence française', 'autorité française', 'régulateur français',
       'régulateur britannique', 'royaume-uni', 'chine', 'chinois', 'chinoise', 'japon', 'japonais', 'corée', 'inde',
@@ -1497,21 +1551,27 @@ export const CONCEPTS: readonly DomainConcept[] = [
   // so the word "sign" / "signe" in it never reaches ~signed).
   {
     id: 'indication',
-    en: ['a sign of', 'sign of', 'signs of', 'signal of', 'indication of'],
-    fr: ['signe d’une', 'signe d’un', 'signe de', 'signes de', 'un signe', 'signal de'],
+    en: [
+      'indicates', 'indicating', 'indicative of', 'suggests', 'suggesting', 'sign that', 'a hint of', 'hint of', 'hints at', 'symptom of', 'telltale sign', 'reflects', 'reflecting', 'suggestive of', 'evidence of', 'a signal that', 'signalling', 'signaling', 'a reflection of', 'symptomatic of','a sign of', 'sign of', 'signs of', 'signal of', 'indication of'],
+    fr: [
+      'signe que', 'un signal', 'signal que', 'signaux de', 'indice de', 'indice d’une', 'témoigne de', 'témoignent de', 'ce qui traduit', 'traduit une', 'traduisant', 'reflète', 'reflet de', 'le reflet de', 'symptôme de', 'symptôme d’une', 'révélateur de', 'révélatrice de', 'trahit une', 'laisse entrevoir', 'suggère', 'augure', 'présage', 'marque d’une','signe d’une', 'signe d’un', 'signe de', 'signes de', 'un signe', 'signal de'],
   },
   // Details of the deal the article never gives: a stock-market listing, how the hardware is cooled.
   {
     id: 'listing',
     attribute: true,
-    en: ['go public', 'going public', 'goes public', 'ipo', 'initial public offering', 'stock market debut', 'list its shares', 'listed company'],
-    fr: ['introduction en bourse', 'entrer en bourse', 'entrée en bourse', 'être cotée', 'coter en bourse', 'ipo'],
+    en: [
+      'went public', 'gone public', 'will go public', 'public listing', 'stock listing', 'stock market listing', 'list on the stock exchange', 'publicly traded', 'publicly listed', 'public company', 'flotation', 'floatation', 'stock market flotation', 'market debut', 'direct listing', 'spac', 'pre-ipo', 'float on the stock market','go public', 'going public', 'goes public', 'ipo', 'initial public offering', 'stock market debut', 'list its shares', 'listed company'],
+    fr: [
+      'introduction boursière', 'introduit en bourse', 'entre en bourse', 'entrera en bourse', 'cotée en bourse', 'coté en bourse', 'cotation', 'cotation en bourse', 'se faire coter', 'être coté', 'société cotée', 'entreprise cotée', 'non cotée', 'premier jour de cotation', 'débuts en bourse', 'faire son entrée en bourse', 'faire son ipo', 'aller en bourse', 'va en bourse', 'ira en bourse', 'appel public à l’épargne', 'premier appel public à l’épargne', 'inscription en bourse', 'inscrite en bourse', 'spac','introduction en bourse', 'entrer en bourse', 'entrée en bourse', 'être cotée', 'coter en bourse', 'ipo'],
   },
   {
     id: 'cooling',
     attribute: true,
-    en: ['cooling', 'cooled', 'cool the', 'liquid cooling', 'water cooling', 'heat dissipation', 'air conditioning'],
-    fr: ['refroidissement', 'refroidis', 'refroidies', 'refroidir', 'refroidi', 'refroidie', 'climatisation', 'watercooling'],
+    en: [
+      'cooling towers', 'chillers', 'water use', 'water usage', 'water consumption', 'how much water', 'uses water', 'water-cooled', 'liquid-cooled', 'air-cooled', 'immersion cooling', 'heat management', 'thermal management', 'waste heat', 'dissipate heat', 'hvac', 'coolant', 'evaporative cooling', 'water footprint', 'cold plates','cooling', 'cooled', 'cool the', 'liquid cooling', 'water cooling', 'heat dissipation', 'air conditioning'],
+    fr: [
+      'refroidit', 'refroidissent', 'tours de refroidissement', 'consommation d’eau', 'besoins en eau', 'combien d’eau', 'utilise de l’eau', 'climatiseurs', 'clim', 'la clim', 'dégagement de chaleur', 'dissipation de chaleur', 'dissipation thermique', 'gestion thermique', 'chaleur fatale', 'évacuer la chaleur', 'ventilateurs', 'refroidissement par immersion', 'plaques froides', 'empreinte eau', 'empreinte hydrique', 'liquide de refroidissement', 'refroidisseurs', 'refroidissement liquide','refroidissement', 'refroidis', 'refroidies', 'refroidir', 'refroidi', 'refroidie', 'climatisation', 'watercooling'],
   },
   // A verdict the article leaves to its reader: whether a goal is realistic, whether someone betrayed a mission.
   {
@@ -1548,11 +1608,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'interest-rate',
     attribute: true,
     en: [
+      'loaned', 'loaning', 'creditors', 'bond issue', 'bond sale', 'bond offering', 'debt-funded', 'debt-financed', 'convertible notes', 'owe', 'owed', 'iou', 'payback', 'pay it back', 'paid back', 'paying back', 'repaying', 'collateral', 'secured loan', 'debt load', 'debt pile', 'borrowing costs', 'cost of borrowing', 'basis points', 'bps', 'coupon rate', 'rate hike', 'rate cut',
       'interest rate', 'interest', 'rate of interest', 'loan', 'loans', 'debt', 'terms of the loan', 'yield', 'coupon', 'apr',
       'borrow', 'borrowing', 'borrowed', 'lend', 'lending', 'lent', 'lender', 'credit line', 'credit facility', 'loan terms',
       'debt financing', 'indebted', 'repay', 'repayment', 'repaid', 'pay back',
     ],
     fr: [
+      'empruntera', 'emprunt obligataire', 's’endetter', 'effet de levier', 'remboursera', 'doit de l’argent', 'dette convertible', 'obligations convertibles', 'points de base', 'coût de l’emprunt', 'coût du crédit', 'baisse des taux', 'hausse des taux', 'taux directeurs', 'taux fixe', 'taux variable', 'financement par la dette', 'financé par la dette', 'financée par la dette',
       'taux', 'taux d’intérêt', 'intérêts', 'prêt', 'prêts', 'dette', 'emprunt', 'emprunter', 'prêté', 'prêteur', 'créancier',
       'endettement', 'endetté', 'endettée', 'rembourser', 'remboursement', 'remboursé', 'émission obligataire', 'obligataire',
       'ligne de crédit', 'facilité de crédit', 'coupon',
@@ -1562,11 +1624,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'board-seat',
     attribute: true,
     en: [
+      'board observer seat', 'observer rights', 'observer status', 'boardroom', 'sit on the board', 'director seat', 'nominate directors', 'appoint a director', 'board appointment', 'board nominee', 'representation on the board', 'gets a seat', 'board composition', 'who sits on the board', 'joining the board',
       'board seat', 'board seats', 'seat on the board', 'board', 'directors', 'observer seat', 'board of directors',
       'directorship', 'join the board', 'on the board', 'board position', 'board representation', 'board observer',
       'nominate a director', 'appoint directors',
     ],
     fr: [
+      'siéger au conseil', 'siège au conseil d’administration', 'observateur au conseil', 'statut d’observateur', 'poste d’administrateur', 'nommer un administrateur', 'nommer des administrateurs', 'au board', 'composition du conseil', 'qui siège', 'siéger', 'siège au board', 'entrer au board', 'conseil de surveillance', 'conseil d’admin', 'un siège au conseil', 'place au conseil',
       'siège au conseil', 'conseil d’administration', 'siège', 'administrateur', 'administrateurs', 'siège d’administrateur',
       'strapontin', 'siège d’observateur', 'entrer au conseil', 'entre au conseil', 'au conseil d’administration', 'le board',
       'membre du board', 'représenté au conseil', 'représentation au conseil', 'administratrice',
@@ -1590,11 +1654,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'author',
     attribute: true,
     en: [
+      'which journalist', 'who is the journalist', 'which reporter', 'penned by', 'which publication', 'what publication', 'what newspaper', 'which news outlet', 'what outlet', 'media outlet', 'what website', 'where was it published', 'published where', 'published when', 'date of the article', 'article date', 'when was the article written', 'when was this written', 'last updated', 'updated on',
       'author', 'who wrote', 'written by', 'byline', 'publisher', 'published', 'publication date', 'which newspaper',
       'which outlet', 'authored', 'writer', 'who published', 'which website', 'news site', 'publish date', 'date published',
       'when was it published', 'posted on', 'dated',
     ],
     fr: [
+      'qui a rédigé', 'quel journaliste', 'quelle journaliste', 'quelle publication', 'quel quotidien', 'quel magazine', 'quel blog', 'date de l’article', 'l’article date de quand', 'publié quand', 'paru quand', 'parue', 'publiée', 'publiée le', 'publiée par', 'quelle gazette', 'quelle feuille de chou', 'd’où vient l’article', 'quel journal a publié',
       'auteur', 'qui a écrit', 'écrit par', 'rédigé par', 'éditeur', 'publié', 'date de publication', 'quel journal',
       'quel média', 'signe le papier', 'signé le papier', 'signe l’article', 'signataire de l’article', 'quel site web',
       'publié par', 'publié le', 'parution', 'date de parution', 'paru le', 'rédigé', 'autrice', 'quel canard', 'mis en ligne',
