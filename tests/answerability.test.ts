@@ -1081,3 +1081,14 @@ describe('what the deal’s means are for', () => {
     expect(ids(q).slice(0, 3)).toContain('deal-goal-more-powerful-models');
   });
 });
+
+describe('a counterpart put wrong in a premise', () => {
+  it.each([
+    ['Nvidia takes a stake in Oracle, right?', 'Oracle'],
+    ["Nvidia prend une participation dans Oracle, c'est ça ?", 'Oracle'],
+  ])('%s: the fact naming the real one settles it', (q, name) => {
+    const r = engine.search(q);
+    expect(r.hits[0]?.fact.id).toBe('alliance-nvidia-client-and-stake');
+    expect(r.unsupported).toContain(name);
+  });
+});

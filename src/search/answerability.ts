@@ -246,8 +246,8 @@ function cleft(tokens: readonly string[], [start, end]: [number, number]): boole
 /** "Is SoftBank the company helping…?", "Est-ce SoftBank la société qui…?": a company singled out. */
 const CLEFT_NOUNS = new Set(['company', 'firm', 'partner', 'supplier', 'societe', 'entreprise', 'boite', 'firme', 'partenaire', 'fournisseur']);
 
-/** Words that put the companies after them as partners in a premise. */
-const SWAP_HEADS = new Set(['with', 'alongside', 'avec']);
+/** Words that put the companies after them as partners or counterparts in a premise ("with Intel", "shares in Microsoft"). */
+const SWAP_HEADS = new Set(['with', 'alongside', 'avec', 'in', 'into', 'dans', 'chez']);
 
 /**
  * "OpenAI is building its own chips with Intel and Samsung, correct?": a yes/no whose partners are wrong.
