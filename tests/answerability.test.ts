@@ -1092,3 +1092,9 @@ describe('a counterpart put wrong in a premise', () => {
     expect(r.unsupported).toContain(name);
   });
 });
+
+describe('"ça veut dire quoi ?" asks what the clause before it means', () => {
+  it('Broadcom a reculé de 0,8 %, ça veut dire quoi ?', () => {
+    expect(ids('Broadcom a reculé de 0,8 %, ça veut dire quoi ?')[0]).toBe('market-broadcom-down-0-8');
+  });
+});

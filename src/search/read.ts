@@ -208,9 +208,11 @@ const AUDIENCES = new Set(
 export function reportedFrom(tokens: readonly string[]): number {
   const i = tokens.findIndex((t) => WH.has(t));
   if (i < 2) return 0;
-  for (let k = i - 1; k >= i - 3 && k >= 0; k--) if (REPORTING.has(tokens[k]!)) return i;
+  // "ça veut dire quoi ?" asks what the clause before means: "vouloir dire" is no reporting verb.
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) if (REPORTING.has(tokens[k]!) && !(tokens[k] === 'dire' && MEAN.has(tokens[k - 1] ?? ''))) return i;
   return 0;
 }
+const MEAN = new Set(['veut', 'veux', 'voulait', 'voudrait', 'voulez']);
 
 interface Clause {
   tokens: string[];
