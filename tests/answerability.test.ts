@@ -1098,3 +1098,14 @@ describe('"ça veut dire quoi ?" asks what the clause before it means', () => {
     expect(ids('Broadcom a reculé de 0,8 %, ça veut dire quoi ?')[0]).toBe('market-broadcom-down-0-8');
   });
 });
+
+describe('a company cast as a rival it is not', () => {
+  it('TSMC, cast as a competitor of OpenAI, is settled by the fact naming it (a partner for its chips)', () => {
+    const r = engine.search("TSMC est-il présenté comme un concurrent d'OpenAI ?");
+    expect(r.hits[0]?.fact.id).toBe('chips-openai-in-house-processors');
+    expect(r.unsupported).toContain('TSMC');
+  });
+  it('a company the facts do give as a rival is no wrong premise', () => {
+    expect(engine.search('Is AMD a competitor?').unsupported).toBeUndefined();
+  });
+});

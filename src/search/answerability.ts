@@ -329,8 +329,8 @@ function settledByRole(sb: SearchableBase, reading: Reading, weighed: readonly F
   return settled(decision, cast, `the question's premise casts ${cast.names.join(', ')} in a role the facts naming them do not give: those facts settle it`);
 }
 
-/** Roles a premise can cast a company in: a party to the deal, a winner from it. */
-const ROLE_PREMISES = new Set(['~parties', '~benefit']);
+/** Roles a premise can cast a company in: a party to the deal, a winner from it, a rival. */
+const ROLE_PREMISES = new Set(['~parties', '~benefit', '~competition']);
 
 /**
  * "Mistral AI is a partner in this deal, right?", "AMD and Intel come out as big winners?": a yes/no that casts a

@@ -1825,4 +1825,6 @@ export const FILLER_PHRASES: readonly string[] = [
   'get my bearings', 'getting my bearings', 'trouver mes repères', 'prendre mes repères',
   // How one goes about it, when it shows up: "comment OpenAI s'y prend", "on le voit arriver quand".
   's’y prend', 's’y prendre', 's’y prennent', 's’y prendra', 'on le voit arriver', 'voit arriver', 'voir arriver',
+  // "au même titre que Google" is "just like", no stock ("titre"); "présenté comme" is how a name is cited.
+  'au même titre que', 'au même titre', 'présenté comme', 'présentée comme', 'présentés comme', 'présentées comme', 'est-il présenté', 'présenté',
 ];
