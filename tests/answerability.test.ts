@@ -1109,3 +1109,12 @@ describe('a company cast as a rival it is not', () => {
     expect(engine.search('Is AMD a competitor?').unsupported).toBeUndefined();
   });
 });
+
+describe('what a product of the base is, whatever it is taken for', () => {
+  it.each(["Vera Rubin isn't the astronomer here, so what is it?", "Vera Rubin, c'est une chanteuse ou quoi ?"])('%s', (q) => {
+    expect(ids(q)[0]).toBe('chips-vera-rubin-platform');
+  });
+  it('asking something else of it is no identity question', () => {
+    expect(ids('How many Vera Rubin racks will OpenAI buy?')).toEqual([]);
+  });
+});

@@ -157,6 +157,7 @@ export function decide(sb: SearchableBase, reading: Reading, items: readonly Foc
     }
     if (settledBySwap(sb, reading, weighed, candidates, decision)) return decision;
     if (settledByRole(sb, reading, weighed, candidates, decision)) return decision;
+    if (settledByIdentity(sb, reading, weighed, candidates, decision)) return decision;
     decision.reason = `facts speak to the question, but none gives what it asks for (${[...new Set(decision.dropped.values())].join('; ')})`;
     return decision;
   }
@@ -191,6 +192,7 @@ function tooLittle(sb: SearchableBase, reading: Reading, items: readonly FocusIt
   if (settledByRole(sb, reading, weighed, candidates, decision)) return decision;
   const product = productSwap(sb, reading, weighed, candidates);
   if (settled(decision, product, `the question's premise names a product the base lacks (${product.names.join(', ')}): the fact naming the real one settles it`)) return decision;
+  if (settledByIdentity(sb, reading, weighed, candidates, decision)) return decision;
   const best = candidates[0] !== undefined ? decision.coverage.get(candidates[0])! : undefined;
   const missing = best ? best.missing : items.filter((it) => !it.known).map((it) => it.text);
   decision.reason = `no fact holds enough of the question (${Math.round((best?.share ?? 0) * 100)} % at best, ${Math.round(needed * 100)} % needed); missing: ${missing.join(', ') || '—'}`;
@@ -376,6 +378,33 @@ function productSwap(sb: SearchableBase, reading: Reading, items: readonly Focus
   if (!rest.some((it) => !it.soft && !it.context && !it.terms.some(([t]) => sb.subjectConcepts.has(t)))) return none;
   const hits = candidates.filter((d) => sb.namesProduct[d] === 1 && coverageOf(sb, rest, d).share >= MIN_COVERAGE_YES_NO);
   return hits.length > 0 ? { hits: hits.slice(0, 2), names: [displayName(reading.raw, name.text)] } : none;
+}
+
+/** Answers with productIdentity's fact when there is one; true when it did. */
+function settledByIdentity(sb: SearchableBase, reading: Reading, weighed: readonly FocusItem[], candidates: readonly number[], decision: Decision): boolean {
+  const d = productIdentity(sb, reading, weighed, candidates);
+  if (d === undefined) return false;
+  decision.answer = true;
+  decision.hits = [d];
+  decision.reason = `asks what a product of the base is, whatever it is taken for: its own fact says`;
+  return true;
+}
+
+/** Wordings that ask what something is: "what is it", "c'est quoi", "c'est une personne ou…", "isn't the economist". */
+const IDENTITY = /\b(?:what\s+is\s+it|what'?s\s+it|what\s+it\s+is|c['’]?\s*est\s+(?:quoi|une?\s)|qu['’]est-ce\s+que\s+c['’]est|is\s+it\s+an?\s|isn['’]?t\s+(?:the|an?)\s|n['’]est\s+pas\s+(?:le|la|un|une)\s)/iu;
+
+/**
+ * "Rubin here isn't the economist — what is it?", "Vera Rubin, c'est une personne ou un truc technique ?": one
+ * product of the base, asked what it is, whatever the question takes it for. Its own fact (naming it) says what
+ * it is. Undefined for any other question.
+ */
+function productIdentity(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], candidates: readonly number[]): number | undefined {
+  const asked = items.filter((it) => !it.context);
+  const products = asked.filter((it) => it.kind === 'entity' && it.terms.some(([t]) => t.startsWith('@') && sb.base.parties.get(t.slice(1))?.kind === 'product'));
+  if (products.length !== 1 || !IDENTITY.test(reading.raw) || asked.some((it) => it.attribute && !it.soft)) return undefined;
+  if (asked.filter((it) => it !== products[0] && !it.soft).length > 2) return undefined;
+  const terms = products[0]!.terms.filter(([t]) => t.startsWith('@')).map(([t]) => t);
+  return candidates.find((d) => sb.namesProduct[d] === 1 && terms.some((t) => sb.index.holding(t, d) === 2) && sb.isDated[d] !== 1);
 }
 
 /** Whether a word is written with a capital past the question's first word ("…sur Blackwell ?"). */
