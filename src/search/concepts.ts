@@ -360,7 +360,8 @@ function repair(sb: SearchableBase, tok: string, i: number, stems: string[], foc
  */
 function typoFix(sb: SearchableBase, tok: string, s: string): string | undefined {
   if (isDictionaryWord(tok)) {
-    for (let k = 0; k + 1 < tok.length; k++) {
+    // A common word is meant as typed ("cup" is no "cpu").
+    for (let k = 0; k + 1 < tok.length && !isCommonWord(tok); k++) {
       const swapped = stem(tok.slice(0, k) + tok[k + 1] + tok[k] + tok.slice(k + 2));
       // Only into a word of the domain's lexicon ("wroth" → worth); "paris" is not "prais(e)".
       if (swapped !== s && sb.phrases.stems.has(swapped)) return swapped;

@@ -38,6 +38,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'money',
     en: [
+      'what’s the damage', 'monies', 'moola', 'loot', 'lolly', 'readies', 'benjamins', 'cash pile', 'pile of money', 'amount of money', 'sum of money', 'monetary value', 'cash value', 'costing', 'warchest', 'financial scale', 'financial size', 'big money', 'mega bucks', 'cash outlay', 'capital outlay',
       'amount', 'sum', 'money', 'cost', 'costs', 'price', 'how much does it cost', 'how much is it worth', 'worth', 'value',
       'cash', 'funds', 'funding', 'capital', 'dollars', 'dollar', 'bucks', 'cheque', 'price tag', 'war chest', 'budget',
       'financing', 'ticket size', 'dough', 'how big is the cheque', 'how big is the check', 'check size', 'how much cash',
@@ -50,6 +51,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'how large is the investment',
     ],
     fr: [
+      'de la fraîche', 'pèze', 'artiche', 'flouse', 'pépètes', 'cennes', 'motton', 'gros motton', 'stutz', 'galette', 'lovés', 'bacon', 'somme d’argent', 'coûtent', 'coûtait', 'coûterait', 'poids financier', 'ampleur financière', 'ticket d’entrée',
       'bidous', 'bidou', 'piasses', 'piastres',
       'montant', 'somme', 'argent', 'coût', 'coûte', 'coûtera', 'prix', 'vaut', 'valeur', 'taille', 'pèse', 'ça pèse', 'ça vaut',
       'fric', 'pognon', 'thune', 'thunes', 'fonds', 'financement', 'capital', 'dollars', 'dollar', 'enveloppe', 'budget',
@@ -65,10 +67,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'billion',
     en: [
+      'b', 'multibillion-dollar', 'multi-billion-dollar',
       'billion', 'billions', 'bn', 'bln', 'multibillion', 'multi-billion', 'billion-dollar', 'tens of billions',
       'hundreds of billions', 'bil', 'bns', 'bilion', 'billions of dollars',
     ],
     fr: [
+      'milliar',
       'milliard', 'milliards', 'md', 'mds', 'mrd', 'mrds', 'milliards de dollars', 'plusieurs milliards',
       'des dizaines de milliards', 'des centaines de milliards', 'miliard',
     ],
@@ -76,6 +80,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'million',
     en: [
+      'multi-million-dollar',
       'million', 'millions', 'mn', 'mil', 'mill', 'mln', 'mio', 'multimillion', 'multi-million', 'million-dollar',
       'tens of millions', 'hundreds of millions', 'milion',
     ],
@@ -87,10 +92,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'percent',
     en: [
+      'percentagewise',
       'what proportion', 'by what proportion',
       'percent', 'per cent', 'pct', 'percentage', 'percentage points',
     ],
     fr: [
+      'p. cent',
       'dans quelle proportion', 'proportion',
       'pour cent', 'pourcent', 'pourcentage', 'pourcents', 'points de pourcentage',
     ],
@@ -118,6 +125,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'staged',
     en: [
+      'incrementally', 'incremental', 'in increments', 'in chunks', 'chunk by chunk', 'phased', 'phased in', 'phase-in', 'spread out', 'spread over', 'spread over time', 'paid over time', 'pay-as-you-go', 'as deployed', 'per milestone', 'milestone payments', 'tied to milestones', 'one fell swoop', 'at one go', 'in a single tranche', 'paid in full', 'disburse', 'disbursing', 'payment schedule', 'dribs and drabs', 'in lockstep', 'paying out', 'gradual release',
       'progressively', 'progressive', 'gradually', 'gradual', 'over time', 'in stages', 'in phases', 'staged', 'stagger',
       'staggered', 'tranche', 'tranches', 'installment', 'installments', 'instalments', 'step by step', 'upfront', 'up front',
       'all at once', 'at once', 'in one go', 'in one hit', 'in one shot', 'one shot', 'lump sum', 'lump', 'payout', 'paid out',
@@ -127,6 +135,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'drip', 'drip-fed', 'piecemeal', 'all upfront', 'all up front', 'in one lump', 'one payment', 'single payment',
     ],
     fr: [
+      'graduellement', 'graduel', 'graduelle', 'par morceaux', 'morceau par morceau', 'bout par bout', 'par bouts', 'en plusieurs étapes', 'étape par étape', 'pas à pas', 'palier par palier', 'au prorata', 'selon l’avancement', 'en un coup', 'd’un seul tenant', 'tout cash', 'd’une traite', 'en bloc', 'échelonnée', 'échelonner', 'étalée', 'étaler', 'étalement', 'lissé dans le temps', 'fractionné', 'fractionnement', 'décaissé', 'décaissement', 'décaisser', 'déblocage', 'débloquée', 'acompte', 'par acomptes', 'au goutte-à-goutte',
       'progressivement', 'progressif', 'progressive', 'au fur et à mesure', 'petit à petit', 'peu à peu', 'par étapes',
       'par tranches', 'tranche', 'tranches', 'échelonné', 'échelonnés', 'échelonnement', 'en plusieurs fois', 'd’un coup',
       'd’un seul coup', 'en une fois', 'en une seule fois', 'tout de suite', 'versement', 'versements', 'verser', 'versé',
@@ -140,6 +149,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'signed',
     en: [
+      'initial agreement', 'put in writing', 'in writing', 'firmed up', 'firming up', 'definite', 'finalization', 'signed sealed and delivered', 'just talk', 'just words', 'intentions', 'declaration of intent', 'expression of interest', 'gentlemen’s agreement', 'gentleman’s agreement', 'pre-agreement', 'memo of understanding', 'noncommittal', 'non-committal', 'contractually binding', 'still a draft', 'just a draft', 'non-final',
       'signed', 'sign', 'signs', 'signing', 'signature', 'done deal', 'final', 'finalized', 'finalised', 'binding',
       'non binding', 'legally binding', 'official', 'officially', 'confirmed', 'definitive', 'set in stone', 'sealed', 'inked',
       'firm', 'formal', 'for real', 'letter of intent', 'loi', 'memorandum', 'preliminary', 'real contract', 'final contract',
@@ -159,6 +169,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'paperwork', 'the paperwork', 'what document', 'which document', 'what paper',
     ],
     fr: [
+      'signeront', 'signerait', 'a signé', 'provisoire', 'lettre d’intent', 'lettre d’entente', 'entente de principe', 'protocole d’intention', 'officialisation', 'ratifié', 'ratifiée', 'ratifier', 'ratification', 'conclus', 'scellée', 'sceller', 'paraphée', 'parapher', 'emballé c’est pesé', 'affaire conclue', 'affaire faite', 'marché conclu', 'deal conclu', 'rien n’est fait', 'pré-contrat', 'précontrat', 'avant-contrat', 'promesse de contrat', 'valeur juridique', 'valeur contraignante', 'portée juridique', 'opposable', 'en bonne et due forme',
       'au stade', 'à quel stade', 'quel stade', 'juridiquement', 'juridique', 'engagement préalable', 'engagement de principe', 'simple engagement', 'quel type de document', 'quel document', 'type de document', 'paperasse', 'signé', 'signée', 'signer', 'signe', 'signature', 'conclu', 'conclue', 'bouclé', 'acté', 'officiel', 'officielle',
       'officiellement', 'définitif', 'définitive', 'ferme', 'engageant', 'pour de bon', 'c’est fait', 'lettre d’intention',
       'lettre d’intentions', 'préliminaire', 'vrai contrat', 'contrat définitif', 'contrat final', 'juste une lettre',
@@ -193,6 +204,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'comparison',
     en: [
+      'comparing', 'compared', 'equivalently', 'comparably', 'order of magnitude', 'analogy', 'in relatable terms', 'enough to supply', 'tantamount to', 'comparative',
       'equivalent', 'equivalent to', 'equals', 'equal to', 'same as', 'compared to', 'compared with', 'comparable', 'comparison',
       'as much as', 'amounts to', 'like powering', 'equivalent of', 'the equivalent of', 'equivalence', 'equate', 'equates to',
       'compare', 'compare to', 'how does it compare', 'relative to', 'on par with', 'akin to', 'similar to', 'as big as',
@@ -201,6 +213,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'into perspective', 'put into perspective', 'puts into perspective', 'put that into perspective', 'put in context',
     ],
     fr: [
+      'comparativement', 'correspondant à', 'correspondrait à', 'mettre en perspective', 'en perspective', 'remettre en perspective', 'ordre d’idée', 'à titre comparatif', 'mettre en regard', 'mis en regard', 'analogie', 'pour situer', 'équivaudraient', 'équivalait', 'rapporté à', 'comparatif',
       'équivalent', 'équivalente', 'équivaut', 'équivalent à', 'équivaloir', 'comparable', 'comparé', 'comparée', 'comme',
       'autant que', 'revient à', 'l’équivalent de', 'équivaudrait', 'équivaudra', 'correspond à', 'correspondre à', 'comparer',
       'comparable à', 'comparaison', 'aussi gros que', 'de quoi alimenter', 'assez pour alimenter', 'pour donner une idée',
@@ -210,12 +223,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'parties',
     en: [
+      'protagonists', 'who is in the deal', 'who’s in the deal', 'participating', 'participate', 'take part', 'taking part', 'in on the deal', 'who’s on board', 'counterpart',
       'parties', 'party', 'partners', 'partner', 'involved', 'participants', 'players', 'sides', 'companies involved',
       'in the loop', 'in on it', 'at the table', 'who’s involved', 'who is involved', 'counterparties', 'involving', 'involves',
       'partner companies', 'contracting parties', 'both parties', 'both sides', 'each side', 'partners in the deal',
       'who is behind the deal', 'who’s behind the deal', 'which companies are involved',
     ],
     fr: [
+      'impliquer', 'prend part', 'prendre part', 'prennent part', 'intervenants', 'les deux camps', 'chaque camp', 'de part et d’autre', 'dans le bateau',
       'parties', 'partenaires', 'partenaire', 'impliqué', 'impliqués', 'participants', 'acteurs', 'dans la boucle',
       'dans le coup', 'autour de la table', 'de la partie', 'impliquée', 'impliquent', 'qui est impliqué', 'qui participe',
       'participent', 'participe', 'cocontractants', 'contractants', 'les deux parties', 'chaque partie', 'qui est dans le deal',
@@ -226,6 +241,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'energy',
     en: [
+      'kw', 'guzzling', 'energy footprint', 'electricity footprint', 'power budget', 'power envelope', 'power supply', 'electricity supply', 'energy supply',
       'energy', 'power', 'electricity', 'electric', 'juice', 'watts', 'watt', 'gigawatt', 'gigawatts', 'gw', 'megawatt',
       'megawatts', 'consumption', 'consume', 'consumes', 'consuming', 'power bill', 'power draw', 'grid', 'power hungry',
       'energy hungry', 'capacity', 'power consumption', 'energy use', 'energy usage', 'power usage', 'how much power',
@@ -237,6 +253,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'gigawatts of power', 'energy intensive', 'power-intensive', 'electrical load', 'consumed',
     ],
     fr: [
+      'gigawattheure', 'mégawattheure', 'électro-intensif', 'électro-intensive', 'consos', 'boulimique', 'boulimie énergétique',
       'énergie', 'énergétique', 'électricité', 'électrique', 'élec', 'puissance', 'consommation', 'consommer', 'consomme',
       'consommera', 'courant', 'jus', 'alimenter', 'gigawatt', 'gigawatts', 'gw', 'capacité', 'énergivore',
       'consommation électrique', 'consommation d’énergie', 'besoin en énergie', 'besoins énergétiques', 'demande énergétique',
@@ -250,12 +267,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'homes',
     en: [
+      'housing units', 'housing', 'condos', 'townhouses', 'single-family homes', 'abodes', 'homes’ worth', 'households’ worth',
       'homes', 'home', 'households', 'household', 'houses', 'families', 'american homes', 'residences', 'apartments', 'us homes', 'keep lit', 'keep the lights on', 'light up',
       'american households', 'keep the lights on', 'lights on', 'power homes', 'light up', 'dwellings', 'us households',
       'american families', 'residential', 'residential customers', 'flats', 'how many homes', 'how many households',
       'million homes',
     ],
     fr: [
+      'maisonnées', 'chaumières', 'pavillons', 'logis', 'demeures', 'bungalows', 'bicoques', 'clients résidentiels',
       'éclairer', 'chauffer', 'foyers', 'foyer', 'ménages', 'ménage', 'maisons', 'logements', 'familles', 'habitations',
       'foyers américains', 'maisons américaines', 'domiciles', 'résidences', 'appartements', 'apparts', 'ménages américains',
       'familles américaines', 'foyers aux états-unis', 'combien de foyers', 'combien de maisons', 'baraques',
@@ -265,11 +284,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'chips',
     en: [
+      'graphics processing units', 'microchips', 'microprocessors', 'integrated circuits', 'npu', 'cpu', 'chipset', 'xpu', 'chiplets', 'processing units',
       'chips', 'chip', 'gpu', 'gpus', 'processors', 'processor', 'semiconductors', 'semiconductor', 'silicon', 'accelerators',
       'accelerator', 'graphics cards', 'components', 'superchip', 'superchips', 'asic', 'asics', 'tpu', 'tpus', 'silicon chips',
       'wafers',
     ],
     fr: [
+      'accélérateurs', 'microprocesseurs', 'micropuces', 'micro-puces', 'cartes accélératrices', 'superpuce',
       'puces', 'puce', 'processeurs', 'processeur', 'semi-conducteurs', 'semi-conducteur', 'semiconducteurs',
       'cartes graphiques', 'gpu', 'composants', 'cartes', 'asic', 'circuits', 'silicium', 'semis', 'wafers',
     ],
@@ -277,10 +298,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'hardware',
     en: [
+      'bare metal', 'computers', 'pods', 'hardware stack',
       'hardware', 'systems', 'equipment', 'servers', 'racks', 'machines', 'kit', 'gear', 'boxes', 'iron', 'rigs', 'server racks',
       'supercomputers', 'gpu clusters', 'clusters', 'superpod', 'dgx', 'machinery', 'physical hardware', 'tech gear',
     ],
     fr: [
+      'armoires', 'nœuds', 'ordinateurs', 'ordis', 'ordi', 'super-ordinateur', 'quincaille', 'parc informatique', 'parc matériel', 'châssis',
       'matériel', 'systèmes', 'équipement', 'équipements', 'serveurs', 'machines', 'matos', 'bécanes', 'bécane', 'ferraille',
       'engins', 'baies', 'baies de serveurs', 'racks', 'supercalculateur', 'superordinateur', 'grappes', 'clusters', 'hardware',
       'le hard', 'quincaillerie', 'parc de serveurs',
@@ -289,6 +312,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'performance',
     en: [
+      'quicker', 'quickest', 'speedup', 'top-notch', 'next-level', 'world-class', 'high-powered', 'a beast', 'absolute beast', 'perf', 'push the boundaries', 'pushes the boundaries', 'pushing the boundaries', 'pushing the envelope', 'latest and greatest', 'top of the range', 'top-end', 'turbocharged', 'supercharged', 'beefed up', 'high-spec', 'spec sheet', 'oomph', 'zippy', 'performance per watt', 'perf per watt', 'best-of-breed',
       'powerful', 'performance', 'high-performance', 'high performance', 'performant', 'fast', 'faster', 'speed', 'capable',
       'cutting-edge', 'cutting edge', 'state of the art', 'push the limits', 'limits', 'special about', 'so good about',
       'more powerful', 'most powerful', 'fastest', 'speedy', 'blazing fast', 'beefy', 'beefier', 'high-end', 'top-of-the-line',
@@ -296,6 +320,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'pushes the limits', 'pushing the limits', 'souped-up',
     ],
     fr: [
+      'ultra-performant', 'ultraperformant', 'hyper-performant', 'hyper puissant', 'hyperpuissant', 'rapidité', 'ultrarapide', 'véloce', 'dépote', 'envoie du pâté', 'envoie du bois', 'ça arrache', 'perfs', 'repousser les frontières', 'repousse les frontières', 'mastoc', 'survitaminé', 'survitaminée', 'bête de compétition', 'ça décoiffe',
       'puissant', 'puissante', 'puissants', 'performant', 'performante', 'performance', 'performances', 'haute performance',
       'rapide', 'repousser les limites', 'limites', 'de pointe', 'plus puissant', 'ultra-puissant', 'surpuissant',
       'haut de gamme', 'dernier cri', 'à la pointe', 'vitesse', 'costaud', 'balèze', 'envoie du lourd', 'qui envoie du lourd',
@@ -323,12 +348,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'compute',
     en: [
+      'gpu cycles', 'crunching power', 'supercomputing', 'calculating power', 'zettaflops', 'exascale', 'zettascale',
       'compute', 'computing', 'computation', 'computational', 'firepower', 'horsepower', 'muscle', 'processing power',
       'computing power', 'compute power', 'compute capacity', 'computing capacity', 'processing capacity', 'gpu power',
       'gpu capacity', 'gpu hours', 'gpu time', 'compute resources', 'computing resources', 'raw compute', 'flops', 'petaflops',
       'exaflops', 'teraflops', 'hpc', 'high-performance computing', 'number crunching', 'compute-hungry',
     ],
     fr: [
+      'capacité informatique', 'ressources informatiques', 'supercalcul', 'informatique haute performance', 'capacité calculatoire', 'puissance calculatoire', 'calculatoire', 'gpu-heures', 'ressources gpu', 'puissance gpu', 'capacité gpu',
       'calcul', 'calculs', 'puissance de calcul', 'puissance de feu', 'capacité de calcul', 'muscle', 'puissance informatique',
       'ressources de calcul', 'calcul intensif', 'calcul haute performance', 'puissance de traitement', 'capacité de traitement',
       'compute', 'flops', 'pétaflops', 'exaflops', 'heures gpu', 'hpc',
@@ -337,11 +364,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'infrastructure',
     en: [
+      'infrastructural', 'building out', 'built out', 'next-gen infra', 'infrastucture',
       'next-generation infrastructure', 'next generation infrastructure', 'next-gen infrastructure',
       'infrastructure', 'infra', 'build-out', 'buildout', 'ai infrastructure', 'compute infrastructure', 'infra build-out',
       'backbone', 'physical infrastructure',
     ],
     fr: [
+      'socle technologique', 'infrastructure de nouvelle gen', 'infra nouvelle génération', 'infrastructure next-gen',
       'infrastructure de nouvelle génération', 'infrastructure de prochaine génération',
       'infrastructure', 'infrastructures', 'infra', 'infrastructure ia', 'infrastructure de calcul', 'colonne vertébrale',
       'socle technique', 'nouvelle infrastructure',
@@ -350,6 +379,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'deploy',
     en: [
+      'in operation', 'into service', 'enter service', 'entered service', 'placed in service', 'wiring up', 'hooked up', 'hooking up', 'operationalize', 'operationalise', 'become operational', 'goes operational', 'fully operational',
       'deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'deployments', 'install', 'installed', 'installation',
       'roll out', 'rolled out', 'bring online', 'come online', 'stand up', 'plug in', 'switch on', 'wire up', 'installing',
       'stood up', 'standing up', 'brought online', 'bringing online', 'put into service', 'put into operation', 'commissioned',
@@ -357,6 +387,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'spun up', 'spinning up', 'deployable',
     ],
     fr: [
+      'déploierait', 'déployant', 'installent', 'installeront', 'mise en exploitation', 'mettre en exploitation', 'entrer en service', 'entre en service', 'entrée en service', 'mis en production', 'mis en fonction', 'mise en fonction', 'branchement', 'brancheront', 'branchera', 'raccordement', 'en service', 'mise en opération', 'mettre en opération', 'mis en opération', 'déployement', 'mise en marche', 'mise sous tension', 'sortent de terre',
       'déployer', 'déploie', 'déployé', 'déployée', 'déployés', 'déploiement', 'déploiements', 'installer', 'installé',
       'installation', 'mise en service', 'mettre en service', 'brancher', 'branchent', 'branché', 'mettre en route', 'déploient',
       'déploiera', 'déploieront', 'installée', 'installera', 'mis en service', 'mettre en place', 'mise en place',
@@ -367,10 +398,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'bound',
     en: [
+      'at the very least', 'at the most', 'as many as', 'no more than', 'not more than', 'not less than', 'upwards of', 'in excess of', 'north of', 'lower bound', 'upper bound', 'over and above', 'minimally', 'upto', 'topping out at', 'tops out at', 'maxes out at', 'at the least', 'as little as', 'not exceeding',
       'minimum', 'at least', 'at a minimum', 'maximum', 'max', 'min', 'at most', 'up to', 'cap', 'capped', 'ceiling', 'floor',
       'more than', 'over', 'no less than', 'upper limit', 'lower limit',
     ],
     fr: [
+      'au plus', 'tout au plus', 'grand max', 'minimal', 'à tout le moins', 'pas plus de', 'plafonné', 'plafonnée', 'plafonner', 'seuil', 'borne supérieure', 'borne inférieure', 'à concurrence de', 'a minima', 'a maxima', 'maxi', 'minimalement',
       'minimum', 'au moins', 'au minimum', 'maximum', 'au maximum', 'jusqu’à', 'plafond', 'plancher', 'plus de', 'au bas mot',
       'pas moins de', 'limite',
     ],
@@ -379,6 +412,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'start',
     en: [
+      'kickstart', 'kick-start', 'kickstarted', 'got going', 'got started', 'getting started', 'ramped up', 'off the ground', 'power on', 'goes into effect', 'takes effect', 'comes into force', 'come into effect', 'effective date', 'effective from', 'from what date', 'first shovel', 'broke ground', 'starting gun', 'starting line', 'out of the gate', 'commencement', 'get cracking', 'debuts', 'starts rolling',
       'gets things rolling', 'get things rolling', 'got things rolling', 'gets the ball rolling', 'get the ball rolling', 'kicks things off', 'kick things off',
       'start', 'starts', 'started', 'starting', 'begin', 'begins', 'beginning', 'kick off', 'kicks off', 'kickoff', 'launch',
       'launches', 'get going', 'gets going', 'commence', 'roll out', 'rolls out', 'rollout', 'go live', 'goes live',
@@ -388,6 +422,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'plugged in', 'get plugged in', 'switched on', 'get switched on', 'turned on', 'powered up', 'fired up',
     ],
     fr: [
+      'commencerait', 'démarrerait', 'débuterait', 'montée en puissance', 'monter en puissance', 'monte en puissance', 'entrée en vigueur', 'date de départ', 'enclencher', 'enclenché', 'mise en branle', 'mettre en branle', 'se met en branle', 'coup de départ', 'première pelletée de terre', 'jour j',
       'donne le coup d’envoi', 'lance le bal', 'ouvre le bal', 'lancer le bal',
       'commence', 'commencer', 'commencera', 'début', 'débute', 'débuter', 'démarre', 'démarrer', 'démarrage', 'démarrera',
       'lancement', 'lance', 'coup d’envoi', 'déploiement', 'mise en route', 'lancer', 'débutera', 'premiers pas', 'ça part',
@@ -401,10 +436,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'first',
     en: [
+      'firstly', 'first off', 'first up', 'for starters', '1st', 'inaugural', 'maiden', 'stage 1', 'step one', 'step 1', 'round one', 'round 1', 'phase i', 'earliest', 'tranche 1', 'wave 1', 'wave one', 'batch 1',
       'first', 'initial', 'phase one', 'phase 1', 'stage one', 'first batch', 'first wave', 'opening', 'at first',
       'at the start', 'to start with', 'to begin with',
     ],
     fr: [
+      '1er', '1re', '1ère', 'premièrement', 'primo', 'inaugurale', 'étape 1', 'étape un', 'vague 1', 'volet 1', 'initiaux',
       'premier', 'première', 'premiers', 'premières', 'initial', 'initiale', 'phase 1', 'phase un', 'première vague',
       'au début', 'au départ', 'dans un premier temps', 'pour commencer',
     ],
@@ -414,12 +451,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'delivery',
     sequence: true,
     en: [
+      'handing over', 'consignment', 'dispatching', 'handoff', 'hand-off', 'shipping out',
       'delivery', 'deliveries', 'deliver', 'delivers', 'delivered', 'ship', 'ships', 'shipped', 'shipment', 'shipments',
       'shipping', 'arrival', 'hand over', 'receive', 'received', 'drop of hardware', 'drop of', 'product drop',
       'tranche of hardware', 'delivering', 'ships out', 'shipped out', 'dispatch', 'dispatched', 'handed over', 'handover',
       'receiving', 'arrive', 'arriving', 'arrived', 'delivery date', 'ship date', 'fulfillment', 'fulfilment',
     ],
     fr: [
+      'livrerait', 'livrait', 'réceptionné', 'réceptionnée', 'réceptionnera', 'acheminé', 'acheminée', 'cargaison', 'expédiera', 'remise du matériel', 'délivrer', 'délivré', 'délivrera',
       'livraison', 'livraisons', 'livrer', 'livré', 'livrés', 'livrée', 'expédition', 'arrivée', 'recevoir', 'reçoit',
       'arrivage', 'arrivages', 'réception', 'livrera', 'livreront', 'livrent', 'expédier', 'expédié', 'expédiées', 'acheminer',
       'acheminement', 'reçu', 'reçoivent', 'recevra', 'réceptionner', 'date de livraison', 'mise à disposition',
@@ -441,9 +480,11 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'h2',
     en: [
+      'latter part of the year', 'late in the year', 'end of year', 'year-end', 'second semester', 'second six months', 'july to december', 'back end of the year', '2nd half',
       'second half', 'h2', 'latter half', 'back half', 'end of the year', 'semester',
     ],
     fr: [
+      'deuxième moitié', 'seconde moitié', 'deuxième partie de l’année', 'seconde partie de l’année', 'fin de l’an', 'juillet à décembre', 'deuxième demi-année',
       'second semestre', 'deuxième semestre', 's2', 'semestre', 'fin d’année', 'fin de l’année',
     ],
   },
@@ -451,10 +492,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'stock',
     en: [
+      'shareprice', 'stockprice', 'financial markets', 'capital markets', 'premarket', 'pre-market', 'after-hours', 'intraday', 'bulls', 'securities', 'public markets', 'sharemarket', 'share market', 'investor sentiment', 'market sentiment', 'wall streeters', 'hedge funds',
       'shares', 'share', 'stock', 'stocks', 'share price', 'stock price', 'stock market', 'equity', 'exchange', 'wall street',
       'wall st', 'investors', 'ticker', 'trading', 'traders', 'the street', 'bullish', 'bearish',
     ],
     fr: [
+      'boursicoteurs', 'boursicoter', 'boursicotage', 'la corbeille', 'place financière', 'haussier', 'baissier', 'petits porteurs', 'sentiment de marché', 'marché actions', 'fonds spéculatifs', 'opérateurs de marché',
       'bourse', 'boursier', 'boursière', 'action', 'actions', 'cours', 'titre', 'titres', 'investisseurs', 'wall street',
       'marchés financiers', 'bullish', 'bearish', 'séance', 'quelles valeurs', 'les valeurs', 'valeurs technologiques',
       'valeurs tech',
@@ -491,9 +534,11 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'record',
     en: [
+      'peaked', 'uncharted territory', 'fresh high', 'lifetime high', 'historic high', 'never been higher', 'blue sky territory',
       'record', 'all time high', 'all-time high', 'ath', 'peak', 'new high', 'highest', 'record high',
     ],
     fr: [
+      'jamais aussi haut', 'pic historique', 'zénith', 'culminé', 'meilleur niveau', 'haut historique', 'apogée', 'niveau inédit',
       'record', 'sommet', 'plus haut', 'plus haut historique', 'record historique',
     ],
   },
@@ -501,6 +546,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'competition',
     en: [
+      'adversaries', 'opponents', 'competitively', 'outcompete', 'out-compete', 'outcompeted', 'rivalling', 'rivaling', 'rivalled', 'rivaled', 'neck and neck', 'jockeying', 'vying', 'catching up', 'the rest of the pack', 'second-tier players', 'smaller players', 'little guys', 'cutthroat', 'dog-eat-dog', 'newcomers', 'new entrants', 'market entrants', 'the other guys',
       'fight against', 'go up against', 'up against', 'take on', 'square off', 'model race', 'ai model race', 'tougher time', 'harder time', 'tougher time keeping up',
       'competition', 'competitors', 'competitor', 'rivals', 'rival', 'compete', 'competes', 'competing', 'competitive',
       'challengers', 'rest of the industry', 'other players', 'rest of the market', 'other chipmakers', 'chipmakers', 'keep up',
@@ -513,6 +559,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'uphill struggle', 'struggle to keep up', 'hard time keeping up', 'a hard time keeping up',
     ],
     fr: [
+      'concurrencer', 'concurrencée', 'compétitrice', 'compétitif', 'compétitivité', 'rivalisera', 'dans la course', 'course effrénée', 'guerre des puces', 'guerre de l’ia', 'bataille de l’ia', 'outsiders', 'petits acteurs', 'rattrapent', 'rattrapage', 'combler son retard', 'combler l’écart', 'jeunes pousses', 'nouveaux entrants', 'autres joueurs', 'joueurs de l’industrie', 'joueurs du secteur',
       'd’en face', 'en face',
       'se battre contre', 'affronter', 'faire face à', 'course aux modèles',
       'concurrence', 'concurrents', 'concurrent', 'concurrente', 'rivaux', 'rival', 'rivaliser', 'concurrentiel', 'se mesurer à', 'se mesurer', 'distancer', 'se fait distancer', 'distancé', 'distancés', 'paysage concurrentiel', 'labos d’ia', 'labos d’IA', 'développeurs de modèles', 'du mal à suivre', 'peine à suivre',
@@ -550,6 +597,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'regulator',
     en: [
+      'trust-busters', 'enforcers', 'uncle sam', 'congress', 'senators', 'investigators', 'probing', 'probed', 'investigating', 'examining', 'examined', 'reviewing', 'scrutinizing', 'scrutinized', 'scrutinised', 'scrutinising', 'regulating', 'regulated', 'crack down', 'crackdown', 'intervention', 'intervening', 'stepping in', 'stepped in', 'anti-monopoly', 'competition law', 'federal officials', 'us officials', 'bureaucrats', 'blocking',
       'cops', 'antitrust cops', 'competition cops',
       'in the crosshairs', 'crosshairs', 'under the microscope',
       'antitrust', 'anti-trust', 'regulators', 'regulator', 'regulation', 'regulatory', 'watchdog', 'watchdogs', 'authorities', 'competition watchdog', 'competition watchdogs', 'competition authorities', 'competition regulators', 'competition police',
@@ -565,6 +613,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'hard look', 'take a hard look', 'scrutinize', 'scrutinise',
     ],
     fr: [
+      'régulatrice', 'réguler', 'régule', 'réglementer', 'réglementé', 'oncle sam', 'enquêteurs', 'enquêtent', 'enquêtera', 'enquêteront', 'examinent', 'examineront', 'examinera', 'scruter', 'scrutent', 'scrutera', 'passe au crible', 'épluché', 'éplucheront', 'mettre le nez dans', 'mettent leur nez', 's’en mêlent', 'interviennent', 'interviendront', 'interviendra', 'bloquent', 'bloqueront', 'bloquera', 'droit de la concurrence', 'anti-monopole', 'antimonopole', 'parlementaires', 'congrès américain', 'sénateurs', 'autorités de contrôle', 'organe de contrôle', 'autorités fédérales', 'chien de garde', 'police de la concurrence',
       'flics de la concurrence',
       'dans le collimateur', 'collimateur', 'sous la loupe',
       'antitrust', 'anti-trust', 'régulateurs', 'régulateur', 'régulation', 'réglementation', 'réglementaire', 'autorités',
@@ -582,6 +631,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'nonprofit',
     en: [
+      'non-commercial', 'noncommercial', 'public-benefit', 'benefit corporation', 'money-driven', 'went commercial', 'turning commercial', 'pivot to profit', 'philanthropic', 'philanthropy', 'tax-exempt', 'profit-maximizing', 'profit-maximising', 'chasing profits', 'altruistic',
       'legal set-up', 'legal setup', 'legal structure', 'legal status', 'legal form', 'corporate structure',
       'nonprofit', 'non-profit', 'non profit', 'not-for-profit', 'not for profit', 'charity', 'for-profit', 'for profit',
       'commercial', 'capped profit', 'profit-driven', 'business model', 'foundation', 'mission-driven', 'capped-profit',
@@ -591,6 +641,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'conversion to for-profit', 'nonprofit roots', 'nonprofit status', 'profit motive', 'profit-oriented',
     ],
     fr: [
+      'non lucrative', 'organisme de bienfaisance', 'œuvre de charité', 'caritatif', 'caritative', 'philanthropique', 'philanthropie', 'asbl', 'utilité publique', 'but idéal', 'mercantile', 'mercantilisme', 'logique de profit', 'course au profit', 'appât du gain', 'recherche de profit', 'profits plafonnés', 'plafonnement des profits', 'entreprise à profit limité',
       'statut juridique', 'structure juridique', 'forme juridique',
       'but non lucratif', 'à but non lucratif', 'sans but lucratif', 'non lucratif', 'lucratif', 'association', 'commercial',
       'commerciale', 'modèle commercial', 'à but lucratif', 'fondation', 'association à but non lucratif',
@@ -604,12 +655,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'planned',
     vague: true,
     en: [
+      'in the works', 'on the agenda', 'projected', 'foreseen', 'envisaged', 'envisioned', 'contemplated', 'intended', 'teed up', 'lined up', 'timed for', 'upcoming', 'forthcoming', 'on deck', 'mooted', 'envisions', 'envisages',
       'planned', 'plan', 'scheduled', 'expected', 'slated', 'due', 'set for', 'on track', 'planning to', 'plans to',
       'intends to', 'expected to', 'scheduled for', 'slated for', 'due in', 'set to', 'on schedule', 'on the cards',
       'in the cards', 'in the pipeline', 'pencilled in', 'penciled in', 'earmarked', 'targeted for', 'anticipated',
       'supposed to',
     ],
     fr: [
+      'prévoit', 'prévoient', 'prévoyait', 'prévoira', 'planifier', 'envisagent', 'à l’ordre du jour', 'au menu', 'en préparation', 'planche à dessin', 'en chantier', 'en gestation', 'dans le pipe', 'dans le pipeline', 'calé pour', 'calée pour', 'prévisionnel', 'agendé', 'agendée', 'cédulé', 'céduler',
       'prévu', 'prévue', 'prévus', 'prévues', 'programmé', 'programmée', 'attendu', 'attendue', 'planifié', 'planifiée',
       'planifiés', 'attendus', 'censé', 'censée', 'au programme', 'prévu pour', 'annoncé pour', 'annoncée pour', 'sur les rails',
       'dans les tuyaux', 'dans les cartons', 'en projet', 'envisagé', 'envisagée',
@@ -618,12 +671,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'origin',
     en: [
+      'originated', 'first started', 'early years', 'its beginnings', 'humble beginnings', 'started life as', 'began life as', 'born as', 'historically', 'genesis', 'at birth', 'in its infancy', 'before becoming', 'was set up as', 'set up as', 'created as',
       'originally', 'initially', 'at first', 'started as', 'founded as', 'at the start', 'used to be', 'origin', 'origins',
       'in the beginning', 'to begin with', 'back then', 'back in the day', 'roots', 'began as', 'begun as', 'started out as',
       'started off as', 'was once', 'at inception', 'inception', 'early days', 'in the early days', 'formerly', 'how it started',
       'since its founding', 'since it was founded', 'at its founding', 'when it was founded', 'since its creation',
     ],
     fr: [
+      'dès l’origine', 'historiquement', 'dans ses débuts', 'à sa naissance', 'genèse', 'racines', 'balbutiements', 'dans sa jeunesse', 'à ses premières heures', 'première mouture', 'à la genèse',
       'à l’origine', 'initialement', 'd’origine', 'au départ', 'au début', 'autrefois', 'origine', 'à la base',
       'au commencement', 'originellement', 'originel', 'originelle', 'aux origines', 'à ses débuts', 'à ses origines',
       'au tout début', 'à l’époque', 'naguère', 'jadis', 'anciennement', 'auparavant', 'depuis sa création', 'à sa création',
@@ -647,6 +702,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'voting',
     en: [
+      'vote rights', 'controlling interest', 'decision power', 'decision rights', 'blocking minority', 'blocking stake', 'golden share', 'hands-off investor', 'silent investor', 'sleeping partner', 'say-so', 'governance rights', 'voteless', 'dual-class', 'voting equity', 'voting interest',
       'in decisions', 'in the decisions', 'over decisions', 'in its decisions',
       'voting rights', 'voting', 'vote', 'votes', 'non-voting', 'non voting', 'a say', 'any say', 'say in how', 'voice',
       'control', 'controls', 'in control', 'take control', 'takes control', 'controlling stake', 'is run', 'are run',
@@ -658,6 +714,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'shareholder meetings', 'shareholder meeting', 'shareholders meeting', 'general meeting', 'agm',
     ],
     fr: [
+      'votera', 'voteront', 'pouvoir décisionnel', 'poids décisionnel', 'voix délibérative', 'voix consultative', 'minorité de blocage', 'action en or', 'action spécifique', 'investisseur dormant', 'partenaire dormant', 'actionnaire silencieux', 'actionnaire dormant', 'contrôleront', 'droit de regard', 'peser sur les choix', 'décisionnaire',
       'dans les décisions', 'aux décisions', 'sur les décisions', 'sur ses décisions',
       'droit de vote', 'droits de vote', 'droit de voter', 'le droit de voter', 'vote', 'sans droit de vote', 'voix', 'mot à dire', 'son mot à dire',
       'voix au chapitre', 'pouvoir en assemblée', 'assemblée générale', 'contrôle', 'contrôler', 'prendre le contrôle',
@@ -700,6 +757,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'role',
     vague: true,
     en: [
+      'part played', 'plays a part', 'play a role', 'playing a role', 'played a role', 'fit into', 'specializing in', 'specialising in', 'specialization', 'specialisation', 'area of focus', 'line of work', 'remit', 'purview', 'job description',
       'role', 'roles', 'part', 'influence', 'influential', 'clout', 'position', 'standing', 'involvement', 'say in', 'stake in', 'job',
       'title', 'function', 'does for a living', 'do for a living', 'works as', 'what does he do', 'what does she do', 'fit in',
       'responsibilities', 'occupation', 'profession', 'job title', 'lose influence', 'losing influence', 'lose its influence',
@@ -707,6 +765,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'specialized in', 'specialised in', 'area of expertise', 'his expertise', 'her expertise', 'field of expertise', 'background',
     ],
     fr: [
+      'joue un rôle', 'a joué un rôle', 'casquette', 'jobine', 'gagne-pain', 'influent', 'perd de l’influence', 'domaine d’expertise', 'domaine de spécialité', 'attributions', 'champ d’action',
       'rôle', 'rôles', 'influence', 'position', 'place', 'poids', 'implication', 'joue quel rôle', 'fonction', 'métier', 'poste',
       'travaille comme', 'fait dans la vie', 'son job', 'rôle joué', 'jouer un rôle', 'responsabilités', 'profession', 'boulot',
       'taf', 'taff', 'job', 'quel poste', 'intitulé de poste', 'il fait quoi', 'elle fait quoi', 'bosse dans',
@@ -717,12 +776,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'customer',
     en: [
+      'backlog', 'order book', 'procure', 'procurement', 'procuring', 'procured', 'offtake', 'off-take', 'offtaker', 'big spender', 'whale', 'shopping spree', 'buying spree', 'purchase commitment', 'purchase agreement', 'shopping list', 'pre-order', 'preorder',
       'customer', 'customers', 'client', 'clients', 'buyer', 'buyers', 'buy', 'buys', 'buying', 'bought', 'purchase',
       'purchases', 'purchased', 'customer base', 'clientele', 'purchaser', 'buys from', 'buying from', 'purchase orders',
       'anchor customer', 'anchor client', 'key customer', 'biggest customer', 'top customer', 'major customer', 'purchasing',
       'snapping up', 'snap up', 'snapped up', 'big order', 'orders',
     ],
     fr: [
+      'achèterait', 'achetait', 'commander', 'commandée', 'se procurer', 'se procure', 's’équipe chez', 's’équiper chez', 'engagement d’achat', 'fait son shopping', 'faire son shopping', 'fait ses courses chez', 'magasiner', 'magasine chez', 'précommande', 'débouché',
       'client', 'clients', 'acheteur', 'acheteurs', 'achète', 'acheter', 'achat', 'achats', 'acheté', 'achetée', 'achetés',
       'achetées', 'achètera', 'clientèle', 'gros client', 'client majeur', 'client clé', 'premier client', 'plus gros client',
       'client principal', 'achètent', 'achèteront', 'acheteuse', 'rachète', 'rachètent', 'racheter', 'rachètera', 'commandes', 'passe commande', 'passer commande',
@@ -732,10 +793,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'stake',
     en: [
+      'shareholding', 'own part of', 'co-own', 'co-owner', 'part-owner', 'buy into', 'buying into', 'bought into', 'own shares', 'get shares', 'receives shares', 'piece of the action', 'skin in the game', 'cap table',
       'stake', 'equity', 'ownership', 'own a piece', 'piece of', 'shareholder', 'holding', 'hold', 'holds', 'take a stake',
       'shares in openai', 'acquired', 'acquires', 'slice', 'slice of', 'end up owning', 'owning', 'a cut of', 'chunk of openai',
     ],
     fr: [
+      'entrer au capital', 'entre au capital', 'entrée au capital', 'monter au capital', 'monte au capital', 'actionnariat', 'détenteur', 'détiennent', 'possèdent', 'copropriétaire', 'co-propriétaire', 'parts sociales', 'part du gâteau', 'morceau du gâteau', 'prend des parts', 'prendre une participation', 'prend une participation', 'au capital de', 'bout du gâteau', 'met un pied dans le capital', 'table de capitalisation',
       'participation', 'prise de participation', 'actionnaire', 'part du capital', 'détenir', 'détient', 'détiendra',
       'des parts', 'prendre des parts', 'pris des parts', 'acquises', 'acquiert', 'acquérir', 'posséder', 'possède', 'possédera', 'morceau d’openai', 'bout d’openai',
     ],
@@ -743,12 +806,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'access',
     en: [
+      'reserved capacity', 'first in line', 'head of the line', 'head of the queue', 'jump the queue', 'skip the line', 'cut the line', 'fast lane', 'allotment', 'get its hands on', 'getting its hands on', 'get their hands on', 'first call on', 'spoken for', 'first pick',
       'access', 'guaranteed', 'guarantee', 'secured', 'supply', 'priority', 'guaranteed access', 'secure supply',
       'secured supply', 'supply guarantee', 'priority access', 'first dibs', 'dibs', 'front of the line', 'front of the queue',
       'allocation', 'supply deal', 'assured supply', 'security of supply', 'supply security', 'preferential access',
       'preferred access', 'capacity reservation', 'access to chips',
     ],
     fr: [
+      'sécurisation', 'garantissent', 'garantira', 'passe-droit', 'mettre la main sur', 'met la main sur', 'premiers servis', 'capacités réservées', 'passer en premier',
       'accès', 'garanti', 'garantie', 'approvisionnement', 'priorité', 'garantis', 'garanties', 'garantir', 'garantit',
       'accès garanti', 'accès prioritaire', 'approvisionnement garanti', 'sécuriser', 'sécurise',
       'sécuriser l’approvisionnement', 'priorité d’accès', 'servi en premier', 'prioritaire', 'réservation de capacité',
@@ -759,6 +824,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'independence',
     en: [
+      'non-exclusive', 'nonexclusive', 'other vendors', 'multiple suppliers', 'unhook', 'decouple', 'decoupling', 'go elsewhere', 'shop around', 'shopping around', 'tethered', 'captive', 'relying', 'relied', 'depended', 'weaning', 'weaned', 'more than one supplier', 'hedged', 'spreading its bets', 'eggs in different baskets', 'chained to',
       'held hostage', 'hostage', 'exclusively', 'exclusive', 'solely', 'only on nvidia',
       'dependence', 'dependency', 'dependent', 'depend', 'depends', 'reliance', 'rely', 'relies', 'reliant', 'tied to', 'hooked', 'lean on',
       'reduce its dependence', 'hedging its bets', 'hedge their bets', 'hedging their bets', 'diversify', 'diversifies',
@@ -779,6 +845,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'ally', 'other allies',
     ],
     fr: [
+      'dépendront', 'dépendra', 'tributaire', 'captif', 'à la botte de', 'esclave de', 'sevrage', 'sevrer', 'non exclusif', 'pas le seul fournisseur', 'diversifiée', 'multiplier les partenaires', 'multiplie les partenaires', 'jouer sur plusieurs tableaux', 'joue sur plusieurs tableaux', 'plusieurs cordes à son arc', 'faire cavalier seul', 'fait cavalier seul', 'sans exclusivité',
       'pris en otage', 'otage', 'à la merci', 'exclusivement', 'exclusif', 'uniquement sur nvidia', 's’appuyer exclusivement',
       'dépendance', 'dépendre', 'dépend', 'dépendant', 'dépendante', 'compter sur', 'moins compter sur', 'compte sur', 'se lier', 'lier', 'lié', 'liée', 'trop lié', 'attaché',
       'réduire sa dépendance', 'diversifier', 'diversifie', 'diversification', 'œufs', 'oeufs', 'panier', 'tous ses œufs',
@@ -799,12 +866,14 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'in-house',
     en: [
+      'homemade', 'home-made', 'self-designed', 'self-developed', 'internally', 'own-brand', 'own design', 'bespoke', 'diy', 'do-it-yourself', 'roll its own', 'rolling its own', 'first-party', 'vertical integration', 'vertically integrated', 'in-housing', 'self-made', 'make them itself', 'internal chips', 'internal silicon',
       'own chips', 'own processors', 'own silicon', 'own hardware', 'in-house', 'in house', 'inhouse', 'custom', 'homegrown',
       'home-grown', 'proprietary', 'its own chips', 'their own chips', 'chips of its own', 'by itself', 'custom silicon',
       'make its own', 'making its own', 'build its own', 'building its own', 'develop its own', 'developing its own',
       'proprietary silicon', 'design its own', 'own accelerators',
     ],
     fr: [
+      'conçu en interne', 'intégration verticale', 'intégrer verticalement', 'verticalement intégré', 'autoproduit', 'autoproduction', 'en propre',
       'maison', 'propres', 'propre', 'ses propres', 'fait maison', 'sur mesure', 'interne', 'internes', 'lui-même', 'elle-même',
       'eux-mêmes',
     ],
