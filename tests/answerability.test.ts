@@ -1118,3 +1118,13 @@ describe('what a product of the base is, whatever it is taken for', () => {
     expect(ids('How many Vera Rubin racks will OpenAI buy?')).toEqual([]);
   });
 });
+
+describe('a chat channel named in the message is where, not what, is asked', () => {
+  it('"a debate in #general" asks nothing of general intelligence', () => {
+    expect(engine.explain('big debate in #general: does Nvidia get voting rights?').focus.some((it) => it.text === 'general')).toBe(false);
+    expect(ids('big debate in #general: does Nvidia get voting rights?')[0]).toBe('alliance-circular-non-voting-shares');
+  });
+  it('"#1" is a rank, no channel', () => {
+    expect(engine.explain("what's the #1 risk?").normalized).toContain('1');
+  });
+});

@@ -44,6 +44,8 @@ const NOT_THE = /(^\s*|[,(—–:;]\s*|\s-\s*)(not|pas)\s+(?=(?:the|la|le|les|l[
 function words(raw: string): string {
   // Acronyms that would normalise into stop words: "EU" is not French "eu" (had), "US" not "us".
   let t = /\b(?:EU|UE|US|USA)\b/.test(raw) ? raw.replace(/\bEU\b/g, 'European Union').replace(/\bUE\b/g, 'Union européenne').replace(/\bUSA?\b/g, 'United States') : raw;
+  // A channel named in chat ("a debate in #general", "vu dans #bourse") is where, not what, is asked.
+  if (t.includes('#')) t = t.replace(/(?<![\p{L}\p{N}&])#\p{L}[\p{L}\p{N}_-]*/gu, ' ');
   if (/[%$€]/.test(t)) t = t.replace(/%/g, ' percent ').replace(/\$/g, ' dollars ').replace(/€/g, ' euros ');
   // "I keep hearing about…", "my boss keeps asking…": "keep" before a verb in -ing is no loyalty kept.
   // ("keep rising" stays: a move that goes on is a forecast.)
