@@ -1128,3 +1128,12 @@ describe('a chat channel named in the message is where, not what, is asked', () 
     expect(engine.explain("what's the #1 risk?").normalized).toContain('1');
   });
 });
+
+describe('whose person, what topic', () => {
+  it('a company after "about" is what the lawyer talks about, not the lawyer\'s firm', () => {
+    expect(ids('What does the lawyer say about OpenAI?')[0]).toBe('quote-barlow-chip-monopoly');
+  });
+  it('with a say or a vote asked, decisions are the company\'s, no ruling', () => {
+    expect(ids('Does the stake give Nvidia any say in decisions at OpenAI?')).toContain('alliance-circular-non-voting-shares');
+  });
+});

@@ -630,7 +630,10 @@ function rateAsked(sb: SearchableBase, tokens: readonly string[], items: readonl
 /** Tokens that may stand between a role and its organisation ("the CEO of Nvidia", "PDG chez Nvidia"). */
 const ROLE_REACH = 2;
 
-function whoRules(sb: SearchableBase, { form }: Reading, items: readonly FocusItem[]): Rule[] {
+/** Prepositions that make the company after them what a person talks about. */
+const TOPIC_PREPS = new Set(['about', 'regarding', 'concerning', 'concernant']);
+
+function whoRules(sb: SearchableBase, { form, tokens }: Reading, items: readonly FocusItem[]): Rule[] {
   const rules: Rule[] = [];
   const isSpeaker = (it: FocusItem) => it.terms.some(([t]) => sb.speakerOfEntity.has(t));
   const speakerNamed = items.some(isSpeaker);
@@ -647,7 +650,9 @@ function whoRules(sb: SearchableBase, { form }: Reading, items: readonly FocusIt
   // The organisation a role belongs to is written next to it ("Nvidia's CEO", "l'avocat de Nvidia"); a company
   // named elsewhere ("the lawyer's quote about Nvidia's monopoly") is what the person talks about.
   const near = (it: FocusItem) => !role?.span || !it.span || Math.min(Math.abs(it.span[0] - role.span[1]), Math.abs(role.span[0] - it.span[1])) <= ROLE_REACH;
-  const org = items.find((it) => it.kind === 'entity' && !isSpeaker(it) && near(it));
+  // "What does the lawyer say about OpenAI?": a company after "about" is the topic, however near.
+  const topic = (it: FocusItem) => it.span !== undefined && TOPIC_PREPS.has(tokens[it.span[0] - 1] ?? '');
+  const org = items.find((it) => it.kind === 'entity' && !isSpeaker(it) && near(it) && !topic(it));
   if (!org || speakerNamed) return rules;
   const orgTerms = new Set(org.terms.map(([t]) => t));
   if (!role && form.personAt) rules.push({ name: `a person of ${org.text}`, test: (d) => sb.isQuote[d] === 1 && orgTerms.has(sb.speakerOrg[d] ?? '') });

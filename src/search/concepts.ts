@@ -163,6 +163,7 @@ function readPremises(sb: SearchableBase, reading: Reading, focus: Focus): void 
   marketPremise(reading, focus);
   dealValue(sb, focus);
   companyWorth(sb, focus);
+  sayInDecisions(focus);
   askersOwn(reading, focus);
   affiliationVerbs(sb, focus);
   checkedNames(reading, focus);
@@ -186,6 +187,16 @@ function dealValue(sb: SearchableBase, focus: Focus): void {
   for (const it of focus.items) {
     if (!it.terms.some(([t]) => t === '~valuation')) continue;
     readAs(sb, it, '~money');
+    it.attribute = false;
+  }
+}
+
+/** "What say does Nvidia get over OpenAI's decisions?": with a say or a vote asked, decisions are the company's, no ruling. */
+function sayInDecisions(focus: Focus): void {
+  if (!focus.items.some((it) => !it.context && it.terms.some(([t]) => t === '~voting'))) return;
+  for (const it of focus.items) {
+    if (!it.terms.some(([t]) => t === '~decision')) continue;
+    it.soft = true;
     it.attribute = false;
   }
 }

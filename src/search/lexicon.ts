@@ -702,6 +702,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'voting',
     en: [
+      'kind of say', 'sort of say', 'type of say', 'much say', 'any say over',
       'vote rights', 'controlling interest', 'decision power', 'decision rights', 'blocking minority', 'blocking stake', 'golden share', 'hands-off investor', 'silent investor', 'sleeping partner', 'say-so', 'governance rights', 'voteless', 'dual-class', 'voting equity', 'voting interest',
       'in decisions', 'in the decisions', 'over decisions', 'in its decisions',
       'voting rights', 'voting', 'vote', 'votes', 'non-voting', 'non voting', 'a say', 'any say', 'say in how', 'voice',
@@ -1895,5 +1896,5 @@ export const FILLER_PHRASES: readonly string[] = [
   // How one goes about it, when it shows up: "comment OpenAI s'y prend", "on le voit arriver quand".
   's’y prend', 's’y prendre', 's’y prennent', 's’y prendra', 'on le voit arriver', 'voit arriver', 'voir arriver',
   // "au même titre que Google" is "just like", no stock ("titre"); "présenté comme" is how a name is cited.
-  'au même titre que', 'au même titre', 'présenté comme', 'présentée comme', 'présentés comme', 'présentées comme', 'est-il présenté', 'présenté',
+  'side of things', 'side of the story', 'au même titre que', 'au même titre', 'présenté comme', 'présentée comme', 'présentés comme', 'présentées comme', 'est-il présenté', 'présenté',
 ];
