@@ -1648,6 +1648,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'verdict',
     attribute: true,
     en: [
+      'should our client', 'should my client', 'should our clients', 'should our fund', 'should our firm', 'should our data center', 'should they buy', 'good time to buy', 'good time to sell', 'good time to short', 'a good time to', 'time to short', 'better bet', 'a better bet', 'the better bet', 'better investment', 'the better investment', 'worth investing in',
       'realistic', 'unrealistic', 'feasible', 'achievable', 'doable', 'plausible', 'credible', 'pipe dream', 'betray',
       'betrayed', 'betrayal', 'sell out', 'sold out', 'you believe it', 'you buy it',
       // The bot's own opinion, or a grade: the article reports others' views, it gives none of its own.
@@ -1663,6 +1664,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'right move', 'smart move', 'wise move', 'a good idea', 'a bad idea', 'a good thing', 'a bad thing',
     ],
     fr: [
+      'notre client devrait', 'mon client devrait', 'nos clients devraient', 'bon moment pour acheter', 'bon moment pour vendre', 'le bon moment pour', 'meilleur placement', 'meilleur investissement', 'vendre à découvert', 'shorter',
       'réaliste', 'irréaliste', 'faisable', 'réalisable', 'crédible', 'plausible', 'tu y crois', 'vous y croyez', 'y croire',
       'trahi', 'trahir', 'trahison', 'vendu son âme', 'à ton avis', 'à votre avis', 'selon toi', 'selon vous', 'ton avis',
       'votre avis', 'tu penses que', 'vous pensez que', 'sur 10', 'sur dix', 'une bonne affaire', 'une mauvaise affaire', 'quoi toi', 'tu en penses', 'toi tu en penses', 'tu penses quoi', 'vous pensez quoi',
