@@ -1137,3 +1137,12 @@ describe('whose person, what topic', () => {
     expect(ids('Does the stake give Nvidia any say in decisions at OpenAI?')).toContain('alliance-circular-non-voting-shares');
   });
 });
+
+describe("a company's official word on the deal is none the article gives", () => {
+  it.each(['Did Microsoft put out a statement on the deal?', 'Comment AMD a-t-il réagi officiellement ?'])('%s is refused', (q) => {
+    expect(ids(q)).toEqual([]);
+  });
+  it("a quoted person's words are still theirs: \"What was Altman's statement?\"", () => {
+    expect(ids("What was Altman's statement?")[0]).toBe('quote-altman-compute');
+  });
+});

@@ -1358,6 +1358,20 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'quelle part d’openai', 'quel pourcentage d’openai', 'combien d’openai', 'taille de la participation', 'quelle fraction du capital',
     ],
   },
+  // A company's own official word on the deal: the article quotes a CEO, an analyst and a lawyer, no statement.
+  {
+    id: 'official-statement',
+    attribute: true,
+    en: [
+      'official statement', 'put out a statement', 'issued a statement', 'issue a statement', 'press release', 'official response',
+      'official comment', 'official reaction', 'officially react', 'reacted officially', 'react officially', 'respond officially',
+      'responded officially', 'spokesperson', 'spokesman', 'spokeswoman', 'communique',
+    ],
+    fr: [
+      'communiqué', 'communiqué de presse', 'réaction officielle', 'réagi officiellement', 'réagir officiellement',
+      'déclaration officielle', 'porte-parole', 'répondu officiellement', 'réponse officielle',
+    ],
+  },
   {
     id: 'valuation',
     attribute: true,
