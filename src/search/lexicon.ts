@@ -1126,11 +1126,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'ceo',
     role: true,
     en: [
+      'executive', 'executives', 'exec', 'execs', 'top executive', 'senior executive',
       'who’s running', 'who is running', 'top guy', 'top dog', 'top brass', 'helms', 'runs the show', 'running the show', 'calls the shots at',
       'ceo', 'chief executive', 'chief executive officer', 'boss', 'head', 'chief', 'runs', 'run by', 'in charge', 'top boss',
       'big boss', 'leads', 'heads', 'at the helm',
     ],
     fr: [
+      'cadre dirigeant', 'haut dirigeant', 'hauts dirigeants', 'dirigeants',
       'à la tête de', 'aux commandes', 'tient la barre', 'grand chef', 'le boss de', 'numéro un de',
       'pdg', 'p-dg', 'patron', 'patronne', 'dirigeant', 'dirigeante', 'chef', 'directeur général', 'dg', 'grand patron', 'boss',
       'dirige', 'diriger', 'à la tête', 'dirigé par',
