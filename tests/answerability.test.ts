@@ -1146,3 +1146,11 @@ describe("a company's official word on the deal is none the article gives", () =
     expect(ids("What was Altman's statement?")[0]).toBe('quote-altman-compute');
   });
 });
+
+describe('two sides asked with a repeated question word', () => {
+  it('"who wins, who loses?" lists a winner and a loser first, though "who loses" is one phrase', () => {
+    const first = ids('Tell me: who wins, who loses?').slice(0, 3);
+    expect(first).toContain('competition-amd-intel-squeezed');
+    expect(first.some((id) => id.startsWith('market-') && !id.includes('down'))).toBe(true);
+  });
+});

@@ -770,9 +770,11 @@ function coordinate(tokens: readonly string[], items: FocusItem[]): void {
     const a = joinable[k - 1]!;
     const b = joinable[k]!;
     const between = tokens.slice(a.span![1], b.span![0]);
-    // "X and Y", "les X et les Y", or a repeated question word ("who wins, who loses").
-    const joined = between.some((t) => CONJUNCTIONS.has(t)) || (between.length > 0 && between.every((t) => t === 'who' || t === 'qui' || t === 'what' || t === 'quoi'));
-    if (between.length === 0 || !joined || !between.every((t) => CONJUNCTIONS.has(t) || BETWEEN.has(t))) continue;
+    // "X and Y", "les X et les Y", or a repeated question word ("who wins, who loses"), which the second phrase
+    // may hold itself ("who loses").
+    const repeated = (t: string | undefined) => t === 'who' || t === 'qui' || t === 'what' || t === 'quoi';
+    const joined = between.some((t) => CONJUNCTIONS.has(t)) || (between.length > 0 && between.every(repeated)) || (between.length === 0 && repeated(tokens[b.span![0]]) && repeated(tokens[a.span![0] - 1]));
+    if (!joined || !between.every((t) => CONJUNCTIONS.has(t) || BETWEEN.has(t))) continue;
     if (a.group === undefined) a.group = ++group;
     b.group = a.group;
   }
