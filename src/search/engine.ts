@@ -8,7 +8,7 @@ import { coverageOf, decide, type Decision } from './answerability.ts';
 import { findFocus, type Focus, type FocusItem } from './concepts.ts';
 import { guessLang } from './lang.ts';
 import { applyBoosts, scoreItems, sharedByOverview, type Scratch } from './rank.ts';
-import { figureAsWritten, holderOfFigure, ownFactOfNamed, statedFigures } from './figure-premise.ts';
+import { figureAsWritten, holderOfFigure, identifiedFigure, ownFactOfNamed, statedFigures } from './figure-premise.ts';
 import { concessionOf, premiseOf } from './premise.ts';
 import { eachQuestion } from './questions.ts';
 import { readQuestion, type Reading } from './read.ts';
@@ -265,9 +265,7 @@ function rankAndDecide(a: Asked, scratch: Scratch): SearchResult {
  */
 function figureOfAnother(a: Asked, touched: readonly number[], s: (d: number) => number): SearchResult | undefined {
   const { sb, reading, focus } = a;
-  // The figure is what the question identifies ("Is 8 million the…", "Les 8 millions, c'est…"), not a
-  // detail beside what it asks ("Should I buy Oracle after its 6 % gain?").
-  const identified = focus.items.find((it) => it.kind === 'number' && it.span && nearCopula(reading.tokens, it.span) && figureAsWritten(reading, it) !== undefined);
+  const identified = identifiedFigure(reading, focus.items);
   if (!reading.form.yesNo || !identified) return undefined;
   const holder = holderOfFigure(sb, reading, focus.items, [], topK(touched, s, FIGURE_CANDIDATES), s);
   if (holder === undefined) return undefined;
@@ -276,13 +274,6 @@ function figureOfAnother(a: Asked, touched: readonly number[], s: (d: number) =>
   if (lacking.length === 0) return undefined;
   if (a.trace) a.trace.reason = `states a figure that ${sb.facts[holder]!.id} holds, of what no fact gives (${lacking.join(', ')}): that fact settles it`;
   return { ...resultOf(a, [holder], s), figureElsewhere: figureAsWritten(reading, identified)! };
-}
-
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'c', 'est', 'sont', 'etait', 'ce']);
-
-/** A copula within two words before a number or two words after its unit (`span` is the number's [start, end)). */
-function nearCopula(tokens: readonly string[], span: readonly [number, number]): boolean {
-  return [...tokens.slice(Math.max(0, span[0] - 2), span[0]), ...tokens.slice(span[1] + 1, span[1] + 3)].some((t) => COPULAS.has(t));
 }
 
 /** `/deal energy`: the topic's facts, headline figures first, then its other figures, then the rest. */

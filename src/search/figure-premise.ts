@@ -84,3 +84,16 @@ export function ownFactOfNamed(sb: SearchableBase, reading: Reading, items: read
 function says(sb: SearchableBase, it: FocusItem, d: number): boolean {
   return it.terms.some(([t]) => sb.index.holding(t, d) === 2);
 }
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'c', 'est', 'sont', 'etait', 'ce']);
+
+/**
+ * The figure a question identifies ("Is 8 million the…", "Les 8 millions, c'est…"): a number written with its
+ * unit and a copula within two words before it or after its unit. A figure mentioned beside what is asked
+ * ("Should I buy Oracle after its 6 % gain?") is none. Undefined when there is no such figure.
+ */
+export function identifiedFigure(reading: Reading, items: readonly FocusItem[]): FocusItem | undefined {
+  const near = ([start, end]: readonly [number, number]) =>
+    [...reading.tokens.slice(Math.max(0, start - 2), start), ...reading.tokens.slice(end + 1, end + 3)].some((t) => COPULAS.has(t));
+  return items.find((it) => it.kind === 'number' && it.span && near(it.span) && figureAsWritten(reading, it) !== undefined);
+}
