@@ -63,10 +63,8 @@ export class TypoCorrector {
     private readonly weight: (word: string) => number,
   ) {
     const buckets = new Map<string, string[]>();
-    const seen = new Set<string>();
     for (const w of words) {
-      if (w.length < MIN_LEN || w.length > 32 || !/^[a-z]+$/.test(w) || seen.has(w)) continue;
-      seen.add(w);
+      if (w.length < MIN_LEN || w.length > 32 || !/^[a-z]+$/.test(w) || this.vocabulary.has(w)) continue;
       this.vocabulary.add(w);
       push(buckets, bucketKey(w), w);
     }
