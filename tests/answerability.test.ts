@@ -1154,3 +1154,9 @@ describe('two sides asked with a repeated question word', () => {
     expect(first.some((id) => id.startsWith('market-') && !id.includes('down'))).toBe(true);
   });
 });
+
+describe('a whole asked after the part it starts with', () => {
+  it('"Un gigawatt pour commencer, puis combien en tout ?" asks the total', () => {
+    expect(ids('Un gigawatt pour commencer, puis combien en tout ?')[0]).toBe('energy-10gw-deployment');
+  });
+});

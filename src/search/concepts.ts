@@ -5,7 +5,7 @@
 import { isDictionaryWord, nearestWord } from './dictionary.ts';
 import { isFiller } from './fillers.ts';
 import { getNumberWords } from './morphology.ts';
-import { confirmTagAt } from './form.ts';
+import { asksWhole, confirmTagAt } from './form.ts';
 import { isCommonWord, partsOfSpeech } from './pos.ts';
 import { normalizeText, stem } from './normalize.ts';
 import type { PhraseMatch } from './phrases.ts';
@@ -164,6 +164,7 @@ function readPremises(sb: SearchableBase, reading: Reading, focus: Focus): void 
   dealValue(sb, focus);
   companyWorth(sb, focus);
   sayInDecisions(focus);
+  partBeforeWhole(reading, focus);
   askersOwn(reading, focus);
   affiliationVerbs(sb, focus);
   checkedNames(reading, focus);
@@ -199,6 +200,15 @@ function sayInDecisions(focus: Focus): void {
     it.soft = true;
     it.attribute = false;
   }
+}
+
+/**
+ * "Un gigawatt pour commencer, puis combien au total ?": a figure asked of the whole, the first part it names
+ * is stated, not asked; the fact giving the total need not hold it.
+ */
+function partBeforeWhole({ tokens, form }: Reading, focus: Focus): void {
+  if ((form.ask !== 'amount' && form.ask !== 'count') || !asksWhole(tokens)) return;
+  for (const it of focus.items) if (!it.context && it.kind === 'concept' && it.terms.some(([t]) => t === '~first') && !it.terms.some(([t]) => t.includes('#'))) it.soft = true;
 }
 
 const WORTH = new Set(['worth', 'vaut', 'vaudra', 'vaudrait', 'valait', 'valoir', 'valent', 'vaudront']);

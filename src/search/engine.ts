@@ -11,6 +11,7 @@ import { applyBoosts, scoreItems, sharedByOverview, type Scratch } from './rank.
 import { figureAsWritten, holderOfFigure, identifiedFigure, ownFactOfNamed, statedFigures } from './figure-premise.ts';
 import { concessionOf, premiseOf } from './premise.ts';
 import { eachQuestion } from './questions.ts';
+import { asksWhole } from './form.ts';
 import { readQuestion, type Reading } from './read.ts';
 import { ordinalTerm, SearchableBase, SEQUENCES } from './searchable-base.ts';
 import { STOP_WORDS } from './stopwords.ts';
@@ -319,13 +320,6 @@ function order(sb: SearchableBase, reading: Reading, focus: Focus, decision: Dec
   if (form.ask === 'reason') best = withGrounds(sb, best, total);
   if (asksWhole(reading.tokens)) best = wholeFirst(sb, best);
   return eachSide(sb, focus, best, all).slice(0, MAX_ANSWER_FACTS);
-}
-
-const WHOLE = new Set(['total', 'totale', 'totals', 'totaux', 'overall', 'altogether', 'entire', 'whole', 'cumule', 'cumulee', 'global', 'globale', 'globalement']);
-
-/** "Combien au total ?", "ten in total", "en tout", "overall": the whole, not a phase or a delivery of it. */
-function asksWhole(tokens: readonly string[]): boolean {
-  return tokens.some((t, i) => WHOLE.has(t) || (t === 'tout' && tokens[i - 1] === 'en') || (t === 'all' && tokens[i - 1] === 'in'));
 }
 
 /** Terms of a numbered part: the first or second of a thing that comes in order ("~phase#1"). */

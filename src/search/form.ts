@@ -404,3 +404,10 @@ function isYesNo(tokens: readonly string[], raw: string): boolean {
   const wh = (t: string, k: number) => (t === 'ou' ? k === i : FR_WH.has(t));
   return /\?\s*$/.test(raw) && !tokens.some((t, k) => wh(t, k) || PERSON_WORDS.has(t) || t === 'what' || t === 'when' || t === 'how' || t === 'why' || t === 'which' || t === 'where');
 }
+
+const WHOLE = new Set(['total', 'totale', 'totals', 'totaux', 'overall', 'altogether', 'entire', 'whole', 'cumule', 'cumulee', 'global', 'globale', 'globalement']);
+
+/** "Combien au total ?", "ten in total", "en tout", "overall": the whole, not a phase or a delivery of it. */
+export function asksWhole(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => WHOLE.has(t) || (t === 'tout' && tokens[i - 1] === 'en') || (t === 'all' && tokens[i - 1] === 'in'));
+}
