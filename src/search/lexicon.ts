@@ -507,6 +507,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'move',
     en: [
+      'push', 'pushed', 'pushes',
       'do on the day', 'did on the day', 'do that day', 'did that day', 'do after the announcement', 'did after the announcement', 'do on the news', 'did on the news', 'do on announcement day', 'did on announcement day',
       'move', 'moves', 'moved', 'jump', 'jumped', 'jumps', 'rose', 'rise', 'rises', 'risen', 'climb', 'climbed', 'surge',
       'surged', 'soar', 'soared', 'gain', 'gained', 'gains', 'rally', 'rallied', 'pop', 'popped', 'spike', 'spiked', 'go up',
