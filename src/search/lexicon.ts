@@ -1072,6 +1072,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'impact',
     en: [
+      'get eaten', 'eaten alive', 'get crushed', 'get steamrolled', 'get swallowed',
       'hit hard', 'hard hit', 'body blow', 'gut punch', 'kick in the teeth', 'blow to', 'takes a beating', 'boxed out', 'elbowed out', 'squeezed out', 'hemmed in', 'boxed in', 'wiggle room', 'leeway', 'elbow room', 'breathing room', 'less room', 'collateral damage', 'casualties', 'who loses', 'who gets hurt', 'who suffers', 'pay the price', 'on the ropes', 'feel the pinch', 'feeling the heat', 'feel the heat', 'domino effect', 'what it means for', 'what that means for', 'in a tough spot', 'dead in the water', 'upend', 'upended', 'redraws the map', 'reshuffle', 'reshuffles the deck', 'reshaping', 'redefining', 'disrupt', 'disrupted', 'less leeway', 'getting squeezed',
       'in deep trouble',
       'hard blow', 'blow', 'hurt', 'hurts', 'harm', 'bad news', 'setback', 'squeeze', 'squeezed', 'pressure',
@@ -1090,6 +1091,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'takes the hit', 'take the hit', 'took the hit', 'taking the hit', 'bears the brunt', 'bear the brunt',
     ],
     fr: [
+      'se faire bouffer', 'se faire manger', 'se faire écraser', 'bouffés', 'mangés tout crus', 'se faire avaler',
       'encaisser', 'encaisse le coup', 'en pâtir', 'pâtir', 'pâtit', 'pâtissent', 'souffrent', 'souffre', 'souffrira', 'victimes', 'dommages collatéraux', 'les grands perdants', 'grand perdant', 'qui trinque', 'effet domino', 'effet boule de neige', 'contrecoup', 'moins de marge', 'moins de latitude', 'coudées franches', 'peau de chagrin', 'réduite à peau de chagrin', 'coincée', 'étranglés', 'asphyxiés', 'pris en étau', 'en étau', 'acculés', 'mis sur la touche', 'sur la touche', 'relégués', 'marginalisé', 'dans le trouble', 'mal pris', 'ça fait mal', 'chamboule', 'redessine', 'redessiner', 'ça change quoi pour', 'qu’est-ce que ça change', 'quel effet', 'quelles conséquences', 'impactée', 'affectée', 'touchée', 'menacée', 'fragilisé', 'affaiblis', 'se prendre une claque', 'prend une claque', 'camouflet', 'dans la mélasse',
       'dans la marde', 'dans la merde', 'dans de beaux draps',
       'se faire tasser', 'tassés', 'tasser', 'se faire bousculer', 'bousculés',
