@@ -240,7 +240,7 @@ describe('fact reload an operator forces', () => {
     await healthy(port);
     expect(existsSync(join(dir, 'dealbot.pid'))).toBe(true);
     const before = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { facts: number };
-    // Two files go: 10 of the 36 facts, more than a quarter of the base.
+    // Two files go: 10 of the shipped facts, more than a quarter of the base.
     rmSync(join(facts, 'openai-nvidia', 'chips.yaml'));
     rmSync(join(facts, 'openai-nvidia', 'competition.yaml'));
     await until('the reload held', async () => (/fact reload held: the files on disk hold \d+ facts and drop \d+ of the \d+ served/.test(bot.stderr()) ? true : undefined));
