@@ -1017,7 +1017,7 @@ describe('a confirmation after the question makes it a yes/no', () => {
 });
 
 describe('an outcome still to come is no fact the sources report', () => {
-  it.each(['Will Nvidia pull it off?', 'Is OpenAI going to get to AGI first?', 'Will the first phase be postponed?', 'La première phase va-t-elle prendre du retard ?', 'Will Oracle shares rebound next week?'])('%s', (q) => {
+  it.each(['Will Nvidia pull it off?', 'Is Microsoft going to walk away?', 'Is OpenAI going to get to AGI first?', 'Will the first phase be postponed?', 'La première phase va-t-elle prendre du retard ?', 'Will Oracle shares rebound next week?'])('%s', (q) => {
     expect(ids(q)).toEqual([]);
   });
   it('a plan the sources state is no outcome: "Will the first phase run on Vera Rubin?"', () => {
@@ -1111,7 +1111,7 @@ describe('a company cast as a rival it is not', () => {
 });
 
 describe('what a product of the base is, whatever it is taken for', () => {
-  it.each(["Vera Rubin isn't the astronomer here, so what is it?", "Vera Rubin, c'est une chanteuse ou quoi ?"])('%s', (q) => {
+  it.each(["Vera Rubin isn't the astronomer here, so what is it?", "Vera Rubin, c'est une chanteuse ou quoi ?", 'Vera Rubin is an Nvidia investor, right?'])('%s', (q) => {
     expect(ids(q)[0]).toBe('chips-vera-rubin-platform');
   });
   it('asking something else of it is no identity question', () => {

@@ -390,6 +390,8 @@ function settledByIdentity(sb: SearchableBase, reading: Reading, weighed: readon
   return true;
 }
 
+const COPULA_AFTER = new Set(['is', 'was', 'est', 'c', 'etait']);
+
 /** Wordings that ask what something is: "what is it", "c'est quoi", "c'est une personne ou…", "isn't the economist". */
 const IDENTITY = /\b(?:what\s+is\s+it|what'?s\s+it|what\s+it\s+is|c['’]?\s*est\s+(?:quoi|une?\s)|qu['’]est-ce\s+que\s+c['’]est|is\s+it\s+an?\s|isn['’]?t\s+(?:the|an?)\s|n['’]est\s+pas\s+(?:le|la|un|une)\s)/iu;
 
@@ -401,7 +403,9 @@ const IDENTITY = /\b(?:what\s+is\s+it|what'?s\s+it|what\s+it\s+is|c['’]?\s*est
 function productIdentity(sb: SearchableBase, reading: Reading, items: readonly FocusItem[], candidates: readonly number[]): number | undefined {
   const asked = items.filter((it) => !it.context);
   const products = asked.filter((it) => it.kind === 'entity' && it.terms.some(([t]) => t.startsWith('@') && sb.base.parties.get(t.slice(1))?.kind === 'product'));
-  if (products.length !== 1 || !IDENTITY.test(reading.raw) || asked.some((it) => it.attribute && !it.soft)) return undefined;
+  // "Vera Rubin is OpenAI's new model, right?": a yes/no opening on the product and what it is said to be.
+  const said = reading.form.yesNo && products[0]?.span?.[0] === 0 && COPULA_AFTER.has(reading.tokens[products[0].span[1]] ?? '');
+  if (products.length !== 1 || !(IDENTITY.test(reading.raw) || said) || asked.some((it) => it.attribute && !it.soft)) return undefined;
   if (asked.filter((it) => it !== products[0] && !it.soft).length > 2) return undefined;
   const terms = products[0]!.terms.filter(([t]) => t.startsWith('@')).map(([t]) => t);
   return candidates.find((d) => sb.namesProduct[d] === 1 && terms.some((t) => sb.index.holding(t, d) === 2) && sb.isDated[d] !== 1);

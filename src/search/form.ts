@@ -336,7 +336,7 @@ const OUTCOMES = new Set(
 );
 const OUTCOME_STEMS = ['grimp', 'baiss', 'chuter', 'chutera', 'flamber', 'flambera', 'monter', 'signe', 'finalis', 'bloqu', 'perd', 'gagn', 'attein', 'reussi', 'echou', 'devien', 'deveni', 'remplac', 'depass', 'domin', 'rachet', 'approuv', 'rejet', 'effondr', 'abouti', 'lach', 'abandonn', 'tiendr', 'tenir', 'remont', 'remett', 'rebond', 'retard', 'recuper', 'report', 'transform'];
 /** Two-word outcomes: "get to AGI", "pull it off", "fall through". */
-const OUTCOME_PAIRS = [['get', 'to'], ['pull', 'off'], ['pull', 'it'], ['fall', 'through'], ['fall', 'apart'], ['go', 'through'], ['make', 'it']];
+const OUTCOME_PAIRS = [['get', 'to'], ['pull', 'off'], ['pull', 'it'], ['fall', 'through'], ['fall', 'apart'], ['go', 'through'], ['make', 'it'], ['walk', 'away'], ['pull', 'out'], ['back', 'out']];
 const CERTAINTY = new Set(['forcement', 'necessarily', 'definitely', 'certainly', 'surely', 'inevitably', 'obligatoirement', 'certainement', 'inevitablement', 'automatiquement', 'automatically']);
 const FUTURE = new Set(['will', 'gonna', 'll', 'va', 'vont', 'finir', 'finira', 'finiront', 'sera', 'seront']);
 

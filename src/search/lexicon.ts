@@ -1355,6 +1355,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'ownership-share',
     attribute: true,
     en: [
+      'how big a stake', 'how large a stake', 'size of stake', 'stake in percent',
       'what percentage of openai', 'what percent of openai', 'percentage of openai', 'percent of openai', 'what share of openai',
       'how much of openai', 'ownership percentage', 'stake size', 'size of the stake', 'size of its stake', 'equity percentage',
       'percentage stake', 'percent stake', 'what fraction of openai',
