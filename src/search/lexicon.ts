@@ -267,6 +267,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'homes',
     en: [
+      'how many homes worth', 'how many homes’ worth', 'how many households worth', 'how many households’ worth', 'how many houses worth',
+      'homes worth', 'households worth', 'houses worth', 'houses’ worth',
       'housing units', 'housing', 'condos', 'townhouses', 'single-family homes', 'abodes', 'homes’ worth', 'households’ worth',
       'homes', 'home', 'households', 'household', 'houses', 'families', 'american homes', 'residences', 'apartments', 'us homes', 'keep lit', 'keep the lights on', 'light up',
       'american households', 'keep the lights on', 'lights on', 'power homes', 'light up', 'dwellings', 'us households',
