@@ -1160,3 +1160,10 @@ describe('a whole asked after the part it starts with', () => {
     expect(ids('Un gigawatt pour commencer, puis combien en tout ?')[0]).toBe('energy-10gw-deployment');
   });
 });
+
+describe('"beyond" opening a question sets its noun phrase aside', () => {
+  it('"Beyond the money, …" asks nothing of money, while "2030 and beyond" stays a date', () => {
+    expect(engine.explain('Beyond the money, what does OpenAI get?').focus.find((it) => it.text === 'money')?.soft).toBe(true);
+    expect(ids('What comes in 2030 and beyond?')[0]).toBe('timeline-2030-agi-goal');
+  });
+});

@@ -582,7 +582,9 @@ function exclusions({ tokens }: Reading, focus: Focus): void {
     if (m) marks.push([i, i + m.length]);
     // "OpenAI's strategy beyond Nvidia", "au-delà de Nvidia": beyond a company, not beyond a date ("2030 and beyond").
     const past = BEYOND.find((w) => w.every((t, k) => tokens[i + k] === t));
-    if (past && focus.items.some((x) => x.kind === 'entity' && x.span?.[0] === i + past.length)) marks.push([i, i + past.length]);
+    // Opening the question, "Beyond the funding, what…" sets the funding aside too.
+    const after = past ? i + past.length + (SET_ASIDE_LEAD.has(tokens[i + past.length] ?? '') ? 1 : 0) : -1;
+    if (past && focus.items.some((x) => x.span?.[0] === after && (x.kind === 'entity' || (i === 0 && x.kind === 'concept')))) marks.push([i, i + past.length]);
     // "Apple aside": the word after what it sets aside.
     if (tokens[i] === 'aside' && tokens[i + 1] !== 'from' && i > 0) marks.push([i - 1, i + 1]);
   }

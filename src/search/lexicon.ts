@@ -1843,7 +1843,7 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   totally absolutely completely huh
   comprends comprend comprenez comprenons chum expliques
   night desk debate debating atelier workshop afterwork standfirst lede lecteur lectrice reader readers debute debutant debutante newbie beginner intern
-  tkt shop shops clickbait courriel email mail presentation presentations prez expose exposes slides deck`
+  tkt shop shops clickbait courriel email mail presentation presentations prez expose exposes slides deck pitch pitches`
     .split(/\s+/)
     .filter(Boolean),
 );
