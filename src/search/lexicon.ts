@@ -601,6 +601,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'regulator',
     en: [
+      'keeping an eye on', 'keep an eye on', 'keeps an eye on', 'kept an eye on', 'watching closely', 'already watching',
       'trust-busters', 'enforcers', 'uncle sam', 'congress', 'senators', 'investigators', 'probing', 'probed', 'investigating', 'examining', 'examined', 'reviewing', 'scrutinizing', 'scrutinized', 'scrutinised', 'scrutinising', 'regulating', 'regulated', 'crack down', 'crackdown', 'intervention', 'intervening', 'stepping in', 'stepped in', 'anti-monopoly', 'competition law', 'federal officials', 'us officials', 'bureaucrats', 'blocking',
       'cops', 'antitrust cops', 'competition cops',
       'in the crosshairs', 'crosshairs', 'under the microscope',
@@ -617,6 +618,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'hard look', 'take a hard look', 'scrutinize', 'scrutinise',
     ],
     fr: [
+      'garder à l’œil', 'gardent à l’œil', 'à l’œil', 'surveillent', 'surveillé de près', 'surveillés de près',
       'régulatrice', 'réguler', 'régule', 'réglementer', 'réglementé', 'oncle sam', 'enquêteurs', 'enquêtent', 'enquêtera', 'enquêteront', 'examinent', 'examineront', 'examinera', 'scruter', 'scrutent', 'scrutera', 'passe au crible', 'épluché', 'éplucheront', 'mettre le nez dans', 'mettent leur nez', 's’en mêlent', 'interviennent', 'interviendront', 'interviendra', 'bloquent', 'bloqueront', 'bloquera', 'droit de la concurrence', 'anti-monopole', 'antimonopole', 'parlementaires', 'congrès américain', 'sénateurs', 'autorités de contrôle', 'organe de contrôle', 'autorités fédérales', 'chien de garde', 'police de la concurrence',
       'flics de la concurrence',
       'dans le collimateur', 'collimateur', 'sous la loupe',
