@@ -1365,6 +1365,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'percentage stake', 'percent stake', 'what fraction of openai',
     ],
     fr: [
+      'percent d’openai', 'pour cent d’openai', 'pourcentage d’openai',
       'quelle part du capital', 'quel pourcentage du capital', 'pourcentage du capital',
       'quelle part d’openai', 'quel pourcentage d’openai', 'combien d’openai', 'taille de la participation', 'quelle fraction du capital',
     ],
