@@ -1167,3 +1167,14 @@ describe('"beyond" opening a question sets its noun phrase aside', () => {
     expect(ids('What comes in 2030 and beyond?')[0]).toBe('timeline-2030-agi-goal');
   });
 });
+
+describe('a follow-up in the same message asks the question again of another name', () => {
+  it('"Did Oracle go up? What about Broadcom?" answers both', () => {
+    const first = ids('Did Oracle go up? What about Broadcom?').slice(0, 3);
+    expect(first).toContain('market-oracle-up-6');
+    expect(first).toContain('market-broadcom-down-0-8');
+  });
+  it('a name the base does not know is asked as written', () => {
+    expect(engine.explain('Did Oracle go up? What about Tesla?').reason).not.toContain('follow-up');
+  });
+});

@@ -12,7 +12,7 @@ import { PhraseMatcher, phraseStems } from '../src/search/phrases.ts';
 import { asideOf, readQuestion, reportedFrom } from '../src/search/read.ts';
 import { SearchableBase } from '../src/search/searchable-base.ts';
 import { loadFactBase } from '../src/facts/load.ts';
-import { questionsOf } from '../src/search/questions.ts';
+import { followUpOf, questionsOf } from '../src/search/questions.ts';
 import { createEngine } from '../src/search/engine.ts';
 
 const sb = new SearchableBase(loadFactBase('facts'));
@@ -297,5 +297,18 @@ describe('a message asking two things', () => {
   });
   it('is answered whole when only one of its questions answers alone: a CFO no fact gives refuses it all', () => {
     expect(engine.search("How much is Nvidia investing? And who is Nvidia's CFO?").hits).toEqual([]);
+  });
+});
+
+describe('followUpOf: a question and a short follow-up naming something else', () => {
+  it.each([
+    ['Did Broadcom go up? Et Nvidia alors ?', 'Nvidia'],
+    ['How much did Oracle rise? What about Broadcom?', 'Broadcom'],
+    ["Qui est l'analyste cité ? Et pour l'avocat ?", 'avocat'],
+  ])('%s names %s', (message, named) => {
+    expect(followUpOf(message)?.named).toBe(named);
+  });
+  it.each(['Did Broadcom go up?', 'Did Broadcom go up? And when does the first phase start, and on which platform?', 'Et Nvidia alors ?'])('%s is none', (message) => {
+    expect(followUpOf(message)).toBeUndefined();
   });
 });

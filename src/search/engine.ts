@@ -10,8 +10,9 @@ import { guessLang } from './lang.ts';
 import { applyBoosts, scoreItems, sharedByOverview, type Scratch } from './rank.ts';
 import { figureAsWritten, holderOfFigure, identifiedFigure, ownFactOfNamed, statedFigures } from './figure-premise.ts';
 import { concessionOf, premiseOf } from './premise.ts';
-import { eachQuestion } from './questions.ts';
+import { eachQuestion, followUpOf, interleave } from './questions.ts';
 import { asksWhole } from './form.ts';
+import { normalizeText } from './normalize.ts';
 import { readQuestion, type Reading } from './read.ts';
 import { ordinalTerm, SearchableBase, SEQUENCES } from './searchable-base.ts';
 import { STOP_WORDS } from './stopwords.ts';
@@ -61,7 +62,7 @@ export function createEngine(base: FactBase): QuestionEngine {
   const sb = new SearchableBase(base);
   const scratch: Scratch = { total: new Float64Array(sb.n), acc: new Float64Array(sb.n) };
   const one = (query: string, opts: SearchOptions, trace?: Trace) => withPremise(query, opts, trace, (q, o, tr) => searchOnce(sb, scratch, q, o, tr));
-  const run = (query: string, opts: SearchOptions, trace?: Trace) => withEachQuestion(query, opts, trace, one);
+  const run = (query: string, opts: SearchOptions, trace?: Trace) => withFollowUp(sb, query, opts, trace, (q, o, tr) => withEachQuestion(q, o, tr, one));
 
   const engine: QuestionEngine = {
     base,
@@ -108,6 +109,31 @@ function withEachQuestion(query: string, opts: SearchOptions, trace: Trace | und
   if (trace) trace.reason = `${each.results.length} questions, each answered: ${trace.reason ?? ''}`;
   const first = each.results[0]!;
   return { ...first, normalized: whole.normalized, hits: each.hits, corrections: each.results.flatMap((r) => r.corrections) };
+}
+
+/**
+ * "Did Broadcom's stock go up? Et Nvidia alors ?": a question, then a short follow-up naming another company (or
+ * person) the base knows. The question is asked again of that name, in place of the one it named, and both
+ * answers are interleaved. Any other message, or a name the base does not know, is answered as it is.
+ */
+function withFollowUp(sb: SearchableBase, query: string, opts: SearchOptions, trace: Trace | undefined, run: Search): SearchResult {
+  const follow = followUpOf(String(query ?? ''));
+  const named = follow ? normalizeText(follow.named) : '';
+  if (!follow || !sb.entityNames.has(named)) return run(query, opts, trace);
+  const first = normalizeText(follow.first);
+  // The one name the question asks about ("mistral" inside "mistral ai" is that one name).
+  const names = [...sb.entityNames].filter((n) => n !== named && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'u').test(first));
+  const replaced = names.filter((n) => !names.some((m) => m !== n && m.includes(n)));
+  if (replaced.length !== 1) return run(query, opts, trace);
+  const again = first.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(replaced[0]!)}(?![\\p{L}\\p{N}])`, 'u'), named);
+  const results = [run(follow.first, opts, trace), run(again, opts)].filter((r) => r.hits.length > 0);
+  if (results.length === 0) return run(query, opts, trace);
+  if (trace) trace.reason = `a question and a follow-up asking it of ${follow.named}: ${trace.reason ?? ''}`;
+  return { ...results[0]!, hits: interleave(results, clampLimit(opts.limit)), corrections: results.flatMap((r) => r.corrections) };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Confirmation tags that make a premise a yes/no ("…, right?"). */

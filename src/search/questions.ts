@@ -35,6 +35,38 @@ export function questionsOf(message: string): string[] {
   return asked;
 }
 
+/** "…? Et Nvidia alors ?", "…? What about Oracle?": a short follow-up naming another thing to ask the same of. */
+const FOLLOW_UP = /^(?:and what about|what about|how about|quid de|et pour|et du c[oô]t[ée] de|et c[oô]t[ée]|and|et)\s+(?:(?:l['’]|le |la |les |the )\s*)?([\p{L}\p{N}][\p{L}\p{N}&.' -]{0,38}?)(?:\s*,?\s+(?:alors|then|too|aussi|lui|elle|itself|dans tout [çc]a|in all this))?\s*\?*$/iu;
+
+/**
+ * A question followed by a short follow-up that names something else to ask it of ("Did Broadcom go up? Et
+ * Nvidia alors ?"): the question and the name as written; undefined for any other message. Pure text: the engine
+ * decides whether the name is one it knows and what it replaces.
+ */
+export function followUpOf(message: string): { first: string; named: string } | undefined {
+  const parts = message.split(/(?<=\?)\s+/u).map((x) => x.trim()).filter(Boolean);
+  if (parts.length !== 2 || !/\?\s*$/u.test(parts[0]!)) return undefined;
+  const m = FOLLOW_UP.exec(parts[1]!);
+  if (!m || m[1]!.trim().split(/\s+/u).length > 4) return undefined;
+  return { first: parts[0]!, named: m[1]!.trim() };
+}
+
+/** Interleaves results' hits, each one's best first, up to `limit` distinct facts. */
+export function interleave(results: readonly SearchResult[], limit: number): SearchHit[] {
+  const hits: SearchHit[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; hits.length < limit && results.some((r) => i < r.hits.length); i++) {
+    for (const r of results) {
+      const h = r.hits[i];
+      if (h && !seen.has(h.fact.id) && hits.length < limit) {
+        seen.add(h.fact.id);
+        hits.push(h);
+      }
+    }
+  }
+  return hits;
+}
+
 /**
  * Answers each question of a message alone; when at least two of them answer, their hits are interleaved
  * (each one's best first), up to `limit`. Undefined when the message is one question, or only one of its
@@ -50,16 +82,5 @@ export function eachQuestion(
   if (questions.length === 0) return undefined;
   const results = questions.map((q) => once(q, opts)).filter((r) => r.hits.length > 0);
   if (results.length < 2) return undefined;
-  const hits: SearchHit[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; hits.length < limit && results.some((r) => i < r.hits.length); i++) {
-    for (const r of results) {
-      const h = r.hits[i];
-      if (h && !seen.has(h.fact.id) && hits.length < limit) {
-        seen.add(h.fact.id);
-        hits.push(h);
-      }
-    }
-  }
-  return { results, hits };
+  return { results, hits: interleave(results, limit) };
 }
