@@ -1178,3 +1178,10 @@ describe('a follow-up in the same message asks the question again of another nam
     expect(engine.explain('Did Oracle go up? What about Tesla?').reason).not.toContain('follow-up');
   });
 });
+
+describe('"per" a unit asks a unit price', () => {
+  it('"What will OpenAI pay per Nvidia chip?" is refused: no fact gives a unit price', () => {
+    expect(ids('What will OpenAI pay per Nvidia chip?')).toEqual([]);
+    expect(engine.explain('What will OpenAI pay per Nvidia chip?').reason).toContain('per chip');
+  });
+});

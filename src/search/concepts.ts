@@ -165,6 +165,7 @@ function readPremises(sb: SearchableBase, reading: Reading, focus: Focus): void 
   companyWorth(sb, focus);
   sayInDecisions(focus);
   partBeforeWhole(reading, focus);
+  perUnit(sb, reading, focus);
   askersOwn(reading, focus);
   affiliationVerbs(sb, focus);
   checkedNames(reading, focus);
@@ -209,6 +210,22 @@ function sayInDecisions(focus: Focus): void {
 function partBeforeWhole({ tokens, form }: Reading, focus: Focus): void {
   if ((form.ask !== 'amount' && form.ask !== 'count') || !asksWhole(tokens)) return;
   for (const it of focus.items) if (!it.context && it.kind === 'concept' && it.terms.some(([t]) => t === '~first') && !it.terms.some(([t]) => t.includes('#'))) it.soft = true;
+}
+
+/** What a price "per" one of them counts. */
+const UNITS = new Set(['~chips', '~hardware', '~platform']);
+
+/** "What will OpenAI pay per Nvidia chip?": "per" a unit, past a company's name, asks a unit price. */
+function perUnit(sb: SearchableBase, { tokens }: Reading, focus: Focus): void {
+  if (focus.items.some((it) => it.terms.some(([t]) => t === '~unit-price'))) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== 'per') continue;
+    const unit = focus.items.find((it) => it.span && it.span[0] > i && it.span[0] <= i + 3 && it.terms.some(([t]) => UNITS.has(t)));
+    const between = focus.items.filter((it) => it.span && it.span[0] > i && unit?.span && it.span[0] < unit.span[0]);
+    if (!unit || between.some((it) => it.kind !== 'entity')) continue;
+    focus.items.push(focusItem({ text: `per ${unit.text}`, kind: 'concept', terms: [['~unit-price', 1]], weight: sb.index.maxIdf(), known: sb.index.df('~unit-price') > 0, soft: false, attribute: true }));
+    return;
+  }
 }
 
 const WORTH = new Set(['worth', 'vaut', 'vaudra', 'vaudrait', 'valait', 'valoir', 'valent', 'vaudront']);
