@@ -267,6 +267,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'homes',
     en: [
+      'small town', 'a town', 'a city', 'a small city', 'a big city', 'town', 'city',
       'how many homes worth', 'how many homes’ worth', 'how many households worth', 'how many households’ worth', 'how many houses worth',
       'homes worth', 'households worth', 'houses worth', 'houses’ worth',
       'housing units', 'housing', 'condos', 'townhouses', 'single-family homes', 'abodes', 'homes’ worth', 'households’ worth',
@@ -276,6 +277,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'million homes',
     ],
     fr: [
+      'petite ville', 'une ville', 'grande ville', 'ville', 'village',
       'maisonnées', 'chaumières', 'pavillons', 'logis', 'demeures', 'bungalows', 'bicoques', 'clients résidentiels',
       'éclairer', 'chauffer', 'foyers', 'foyer', 'ménages', 'ménage', 'maisons', 'logements', 'familles', 'habitations',
       'foyers américains', 'maisons américaines', 'domiciles', 'résidences', 'appartements', 'apparts', 'ménages américains',
