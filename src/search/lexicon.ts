@@ -1926,5 +1926,5 @@ export const FILLER_PHRASES: readonly string[] = [
   // How one goes about it, when it shows up: "comment OpenAI s'y prend", "on le voit arriver quand".
   's’y prend', 's’y prendre', 's’y prennent', 's’y prendra', 'on le voit arriver', 'voit arriver', 'voir arriver',
   // "au même titre que Google" is "just like", no stock ("titre"); "présenté comme" is how a name is cited.
-  'so-called', 'so called', 'soi-disant', 'prétendu', 'prétendue', 'side of things', 'side of the story', 'au même titre que', 'au même titre', 'présenté comme', 'présentée comme', 'présentés comme', 'présentées comme', 'est-il présenté', 'présenté',
+  'une fois prêts', 'une fois prêt', 'une fois prête', 'une fois prêtes', 'fin prêt', 'fin prêts', 'so-called', 'so called', 'soi-disant', 'prétendu', 'prétendue', 'side of things', 'side of the story', 'au même titre que', 'au même titre', 'présenté comme', 'présentée comme', 'présentés comme', 'présentées comme', 'est-il présenté', 'présenté',
 ];
