@@ -105,6 +105,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'invest',
     en: [
+      'put on the table', 'puts on the table', 'putting on the table', 'bring to the table', 'brings to the table',
       'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'put in', 'puts in', 'putting in', 'pour in',
       'pouring in', 'pump', 'pumping', 'inject', 'injecting', 'bankroll', 'bankrolling', 'finance', 'finances', 'financing',
       'fund', 'funds', 'funding', 'backing', 'chip in', 'spend', 'spending', 'commit', 'committed', 'commitment', 'pledge',
@@ -114,6 +115,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'putting into', 'pumping into', 'pouring into', 'plowing into', 'ploughing into', 'sinking into',
     ],
     fr: [
+      'posent sur la table', 'pose sur la table', 'mettent sur la table', 'met sur la table', 'mis sur la table', 'mettre sur la table',
       'investir', 'investit', 'investira', 'investi', 'investissement', 'investissements', 'injecter', 'injecte', 'miser',
       'mise', 'financer', 'finance', 'financera', 'placer', 'apport', 'apporter', 'débourser', 'claquer', 'allonger', 'engager',
       'engagement', 'sortir', 'mettre de l’argent', 'met de l’argent', 'apporte', 'parier', 'parie', 'lâcher', 'lâche',
@@ -169,6 +171,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'paperwork', 'the paperwork', 'what document', 'which document', 'what paper',
     ],
     fr: [
+      'signé de manière définitive', 'signé de façon définitive', 'de manière définitive', 'de façon définitive', 'c du vent', 'que du vent', 'juste du vent', 'ou du vent',
       'signeront', 'signerait', 'a signé', 'provisoire', 'lettre d’intent', 'lettre d’entente', 'entente de principe', 'protocole d’intention', 'officialisation', 'ratifié', 'ratifiée', 'ratifier', 'ratification', 'conclus', 'scellée', 'sceller', 'paraphée', 'parapher', 'emballé c’est pesé', 'affaire conclue', 'affaire faite', 'marché conclu', 'deal conclu', 'rien n’est fait', 'pré-contrat', 'précontrat', 'avant-contrat', 'promesse de contrat', 'valeur juridique', 'valeur contraignante', 'portée juridique', 'opposable', 'en bonne et due forme',
       'au stade', 'à quel stade', 'quel stade', 'juridiquement', 'juridique', 'engagement préalable', 'engagement de principe', 'simple engagement', 'quel type de document', 'quel document', 'type de document', 'paperasse', 'signé', 'signée', 'signer', 'signe', 'signature', 'conclu', 'conclue', 'bouclé', 'acté', 'officiel', 'officielle',
       'officiellement', 'définitif', 'définitive', 'ferme', 'engageant', 'pour de bon', 'c’est fait', 'lettre d’intention',
@@ -455,6 +458,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'delivery',
     sequence: true,
     en: [
+      'land', 'lands', 'landing', 'landed',
       'handing over', 'consignment', 'dispatching', 'handoff', 'hand-off', 'shipping out',
       'delivery', 'deliveries', 'deliver', 'delivers', 'delivered', 'ship', 'ships', 'shipped', 'shipment', 'shipments',
       'shipping', 'arrival', 'hand over', 'receive', 'received', 'drop of hardware', 'drop of', 'product drop',
@@ -1848,7 +1852,7 @@ export const CHAT_FILLERS: ReadonlySet<string> = new Set(
   totally absolutely completely huh
   comprends comprend comprenez comprenons chum expliques
   night desk debate debating atelier workshop afterwork standfirst lede lecteur lectrice reader readers debute debutant debutante newbie beginner intern
-  tkt shop shops clickbait courriel email mail presentation presentations prez expose exposes slides deck pitch pitches`
+  tkt wsh shop shops clickbait courriel email mail presentation presentations prez expose exposes slides deck pitch pitches`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -1926,5 +1930,5 @@ export const FILLER_PHRASES: readonly string[] = [
   // How one goes about it, when it shows up: "comment OpenAI s'y prend", "on le voit arriver quand".
   's’y prend', 's’y prendre', 's’y prennent', 's’y prendra', 'on le voit arriver', 'voit arriver', 'voir arriver',
   // "au même titre que Google" is "just like", no stock ("titre"); "présenté comme" is how a name is cited.
-  'une fois prêts', 'une fois prêt', 'une fois prête', 'une fois prêtes', 'fin prêt', 'fin prêts', 'so-called', 'so called', 'soi-disant', 'prétendu', 'prétendue', 'side of things', 'side of the story', 'au même titre que', 'au même titre', 'présenté comme', 'présentée comme', 'présentés comme', 'présentées comme', 'est-il présenté', 'présenté',
+  'de manière', 'de façon', 'une fois prêts', 'une fois prêt', 'une fois prête', 'une fois prêtes', 'fin prêt', 'fin prêts', 'so-called', 'so called', 'soi-disant', 'prétendu', 'prétendue', 'side of things', 'side of the story', 'au même titre que', 'au même titre', 'présenté comme', 'présentée comme', 'présentés comme', 'présentées comme', 'est-il présenté', 'présenté',
 ];
