@@ -1185,3 +1185,13 @@ describe('"per" a unit asks a unit price', () => {
     expect(engine.explain('What will OpenAI pay per Nvidia chip?').reason).toContain('per chip');
   });
 });
+
+describe('a unit qualified by a soft word, a greeting to the channel', () => {
+  it('"how many American houses" counts houses', () => {
+    expect(ids('How many American houses would that power?')[0]).toBe('energy-8-million-households');
+  });
+  it('"gm gamers" greets the channel; gamers asked about is still a consumer question the base lacks', () => {
+    expect(ids("gm gamers, who's the antitrust lawyer quoted?")[0]).toBe('quote-barlow-chip-monopoly');
+    expect(ids('How will gamers be affected?')).toEqual([]);
+  });
+});

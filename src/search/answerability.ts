@@ -564,7 +564,9 @@ function figureRules(sb: SearchableBase, { form, tokens }: Reading, items: reado
   const rules: Rule[] = [];
   const asks = (term: string) => items.some((it) => it.terms.some(([t]) => t === term));
   const word = form.ask === 'count' && form.unitAt !== undefined ? tokens[form.unitAt] : undefined;
-  const unit = word ? items.find((it) => it.known && it.text.split(' ').includes(word)) : undefined;
+  const named = word ? items.find((it) => it.known && it.text.split(' ').includes(word)) : undefined;
+  // "How many American houses": a soft word before the unit ("American", "US") only qualifies it.
+  const unit = named?.soft && named.span ? (items.find((it) => it.known && !it.soft && it.span?.[0] === named.span![1]) ?? named) : named;
   // "How many billions": a count of a scale is an amount.
   const scale = unit?.terms.some(([t]) => SCALES.has(t)) === true;
   if (form.ask === 'amount' || form.ask === 'count' || form.ask === 'date') {

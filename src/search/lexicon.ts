@@ -1101,6 +1101,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'takes the hit', 'take the hit', 'took the hit', 'taking the hit', 'bears the brunt', 'bear the brunt',
     ],
     fr: [
+      'met la pression', 'mettre la pression', 'mettent la pression', 'sous pression', 'mis sous pression',
       'se faire bouffer', 'se faire manger', 'se faire écraser', 'bouffés', 'mangés tout crus', 'se faire avaler',
       'encaisser', 'encaisse le coup', 'en pâtir', 'pâtir', 'pâtit', 'pâtissent', 'souffrent', 'souffre', 'souffrira', 'victimes', 'dommages collatéraux', 'les grands perdants', 'grand perdant', 'qui trinque', 'effet domino', 'effet boule de neige', 'contrecoup', 'moins de marge', 'moins de latitude', 'coudées franches', 'peau de chagrin', 'réduite à peau de chagrin', 'coincée', 'étranglés', 'asphyxiés', 'pris en étau', 'en étau', 'acculés', 'mis sur la touche', 'sur la touche', 'relégués', 'marginalisé', 'dans le trouble', 'mal pris', 'ça fait mal', 'chamboule', 'redessine', 'redessiner', 'ça change quoi pour', 'qu’est-ce que ça change', 'quel effet', 'quelles conséquences', 'impactée', 'affectée', 'touchée', 'menacée', 'fragilisé', 'affaiblis', 'se prendre une claque', 'prend une claque', 'camouflet', 'dans la mélasse',
       'dans la marde', 'dans la merde', 'dans de beaux draps',
@@ -1930,5 +1931,6 @@ export const FILLER_PHRASES: readonly string[] = [
   // How one goes about it, when it shows up: "comment OpenAI s'y prend", "on le voit arriver quand".
   's’y prend', 's’y prendre', 's’y prennent', 's’y prendra', 'on le voit arriver', 'voit arriver', 'voir arriver',
   // "au même titre que Google" is "just like", no stock ("titre"); "présenté comme" is how a name is cited.
+  'gm gamers', 'good morning gamers', 'morning gamers', 'hey gamers', 'hi gamers', 'yo gamers', 'hello gamers', 'salut les gamers', 'side-eyeing', 'side eyeing', 'side-eye', 'side eye',
   'de manière', 'de façon', 'une fois prêts', 'une fois prêt', 'une fois prête', 'une fois prêtes', 'fin prêt', 'fin prêts', 'so-called', 'so called', 'soi-disant', 'prétendu', 'prétendue', 'side of things', 'side of the story', 'au même titre que', 'au même titre', 'présenté comme', 'présentée comme', 'présentés comme', 'présentées comme', 'est-il présenté', 'présenté',
 ];
