@@ -344,6 +344,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'flagship platform', 'system architecture', 'built around', 'underpinned by', 'which technology', 'what technology', 'what tech',
     ],
     fr: [
+      'génération technologique', 'génération de technologie',
       'quelle génération', 'génération de matériel', 'génération de puces', 'génération de gpu',
       'plateforme', 'architecture', 'génération', 'nouvelle génération', 'gamme', 'famille de puces', 'moteur', 'archi',
       'microarchitecture', 'tourne sur', 'tourner sur', 'tourneront sur', 'repose sur', 'basé sur', 'basée sur',
@@ -966,6 +967,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'environmental impact', 'climate impact', 'green goals', 'greenwashing', 'pollution', 'pollute',
     ],
     fr: [
+      'engagements environnementaux', 'objectifs environnementaux', 'engagements verts',
       'objectifs verts', 'engagements climatiques',
       'climat', 'climatique', 'climatiques', 'environnement', 'environnemental', 'environnementale', 'émissions', 'carbone',
       'écologie', 'écologique', 'durable', 'planète', 'gaz à effet de serre', 'co2', 'neutralité carbone',
@@ -1082,6 +1084,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'impact',
     en: [
+      'ousted', 'pushed aside', 'cut out', 'edged out',
       'get eaten', 'eaten alive', 'get crushed', 'get steamrolled', 'get swallowed',
       'hit hard', 'hard hit', 'body blow', 'gut punch', 'kick in the teeth', 'blow to', 'takes a beating', 'boxed out', 'elbowed out', 'squeezed out', 'hemmed in', 'boxed in', 'wiggle room', 'leeway', 'elbow room', 'breathing room', 'less room', 'collateral damage', 'casualties', 'who loses', 'who gets hurt', 'who suffers', 'pay the price', 'on the ropes', 'feel the pinch', 'feeling the heat', 'feel the heat', 'domino effect', 'what it means for', 'what that means for', 'in a tough spot', 'dead in the water', 'upend', 'upended', 'redraws the map', 'reshuffle', 'reshuffles the deck', 'reshaping', 'redefining', 'disrupt', 'disrupted', 'less leeway', 'getting squeezed',
       'in deep trouble',
@@ -1101,6 +1104,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'takes the hit', 'take the hit', 'took the hit', 'taking the hit', 'bears the brunt', 'bear the brunt',
     ],
     fr: [
+      'évincé', 'évincée', 'évincer', 'mis à l’écart', 'mise à l’écart', 'écarté', 'écartée',
       'met la pression', 'mettre la pression', 'mettent la pression', 'sous pression', 'mis sous pression',
       'se faire bouffer', 'se faire manger', 'se faire écraser', 'bouffés', 'mangés tout crus', 'se faire avaler',
       'encaisser', 'encaisse le coup', 'en pâtir', 'pâtir', 'pâtit', 'pâtissent', 'souffrent', 'souffre', 'souffrira', 'victimes', 'dommages collatéraux', 'les grands perdants', 'grand perdant', 'qui trinque', 'effet domino', 'effet boule de neige', 'contrecoup', 'moins de marge', 'moins de latitude', 'coudées franches', 'peau de chagrin', 'réduite à peau de chagrin', 'coincée', 'étranglés', 'asphyxiés', 'pris en étau', 'en étau', 'acculés', 'mis sur la touche', 'sur la touche', 'relégués', 'marginalisé', 'dans le trouble', 'mal pris', 'ça fait mal', 'chamboule', 'redessine', 'redessiner', 'ça change quoi pour', 'qu’est-ce que ça change', 'quel effet', 'quelles conséquences', 'impactée', 'affectée', 'touchée', 'menacée', 'fragilisé', 'affaiblis', 'se prendre une claque', 'prend une claque', 'camouflet', 'dans la mélasse',
@@ -1931,6 +1935,6 @@ export const FILLER_PHRASES: readonly string[] = [
   // How one goes about it, when it shows up: "comment OpenAI s'y prend", "on le voit arriver quand".
   's’y prend', 's’y prendre', 's’y prennent', 's’y prendra', 'on le voit arriver', 'voit arriver', 'voir arriver',
   // "au même titre que Google" is "just like", no stock ("titre"); "présenté comme" is how a name is cited.
-  'gm gamers', 'good morning gamers', 'morning gamers', 'hey gamers', 'hi gamers', 'yo gamers', 'hello gamers', 'salut les gamers', 'side-eyeing', 'side eyeing', 'side-eye', 'side eye',
+  'quel établissement', 'pour quel établissement', 'quelle institution', 'pour quelle institution', 'gm gamers', 'good morning gamers', 'morning gamers', 'hey gamers', 'hi gamers', 'yo gamers', 'hello gamers', 'salut les gamers', 'side-eyeing', 'side eyeing', 'side-eye', 'side eye',
   'de manière', 'de façon', 'une fois prêts', 'une fois prêt', 'une fois prête', 'une fois prêtes', 'fin prêt', 'fin prêts', 'so-called', 'so called', 'soi-disant', 'prétendu', 'prétendue', 'side of things', 'side of the story', 'au même titre que', 'au même titre', 'présenté comme', 'présentée comme', 'présentés comme', 'présentées comme', 'est-il présenté', 'présenté',
 ];
