@@ -243,7 +243,13 @@ function cleft(tokens: readonly string[], [start, end]: [number, number]): boole
   const before = tokens[start - 1];
   const after = tokens[end];
   const next = tokens[end + 1];
-  return (before === 'est' || before === 'is') && (after === 'qui' || after === 'who' || after === 'among' || after === 'parmi' || ((after === 'the' || after === 'one') && (next === 'one' || next === 'of' || (next !== undefined && CLEFT_NOUNS.has(next)))) || ((after === 'la' || after === 'le' || after === 'l') && next !== undefined && CLEFT_NOUNS.has(next)));
+  if (before !== 'est' && before !== 'is') return false;
+  // "c'est Google qui…", "is Google among…"
+  if (after === 'qui' || after === 'who' || after === 'among' || after === 'parmi') return true;
+  // "is SoftBank the one / one of / the company…", "est-ce SoftBank la société…"
+  const singledOut = next !== undefined && CLEFT_NOUNS.has(next);
+  if (after === 'the' || after === 'one') return next === 'one' || next === 'of' || singledOut;
+  return (after === 'la' || after === 'le' || after === 'l') && singledOut;
 }
 /** "Is SoftBank the company helping…?", "Est-ce SoftBank la société qui…?": a company singled out. */
 const CLEFT_NOUNS = new Set(['company', 'firm', 'partner', 'supplier', 'societe', 'entreprise', 'boite', 'firme', 'partenaire', 'fournisseur']);
