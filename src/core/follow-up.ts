@@ -6,6 +6,7 @@
 // expiry, so it never crosses threads, channels or users' DMs.
 import { z } from 'zod';
 import { Lang } from '../facts/schema.ts';
+import { FOLLOW_UP_LEADS, swapNames } from '../search/questions.ts';
 import type { QuestionEngine } from '../search/types.ts';
 import { fold } from './clean-text.ts';
 
@@ -45,7 +46,7 @@ const LANGUAGE_SWITCH = /^(?:(?:and|et|ok|okay|now|maintenant|puis)\s+)?(?:(?:ca
 /** "more details?", "tell me more", "go on", "plus de détails ?", "dis-m'en plus", "encore ?" */
 const MORE = /^(?:(?:and|et|ok|okay)\s+)?(?:(?:can|could)\s+you\s+)?(?:(?:tell|give|show)\s+(?:me\s+)?more(?:\s+(?:details|detail|info|information|about\s+(?:it|that|this)))?|more(?:\s+(?:details|detail|info|information|please))?|go\s+on|anything\s+else|what\s+else|details|(?:plus|davantage)\s+de\s+(?:details|precisions|infos?|informations)|(?:en\s+)?dis[- ]m'?en\s+plus|encore|quoi\s+d'autre|autre\s+chose|et\s+sinon|d'autres\s+(?:faits|infos?))(?:\s+(?:please|pls|stp|svp))?$/;
 /** "what about Oracle?", "and SoftBank?", "how about AMD", "et pour Oracle ?", "quid de Microsoft" */
-const SWAP = /^(?:and\s+what\s+about|what\s+about|how\s+about|and\s+for|and|et\s+pour|et\s+du\s+cote\s+de|et\s+chez|et\s+de|et|quid\s+de|what\s+of)\s+(.+)$/;
+const SWAP = new RegExp(`^(?:${FOLLOW_UP_LEADS})\\s+(.+)$`);
 /** Words pointing back at what was said: "that", "it", "ça", "cela"… */
 const ANAPHORA = /\b(?:that|it|this|those|these|they|them|ca|cela|ceci|celui-ci|celle-ci|ils|elles)\b/;
 /** How a question starts when it asks something (an unmentioned thread reply is answered only then). */
@@ -76,16 +77,7 @@ function subjectTerms(engine: QuestionEngine, question: string, lang: Lang): str
 /** Replaces the entities the previous subject names with the new one ("how much will Nvidia invest?" + Oracle). */
 function swapEntities(engine: QuestionEngine, previous: string, lang: Lang, replacement: string): string {
   const entities = engine.explain(previous, { lang }).focus.filter((f) => f.kind === 'entity' && f.known);
-  let out = previous;
-  let swapped = false;
-  for (const e of entities) {
-    const re = new RegExp(`\\b${e.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
-    if (re.test(out)) {
-      out = out.replace(re, swapped ? '' : replacement).replace(/\s+/g, ' ').trim();
-      swapped = true;
-    }
-  }
-  return swapped ? out : `${previous.replace(/[?？]\s*$/, '').trim()} ${replacement}`;
+  return swapNames(previous, entities.map((e) => e.text), replacement) ?? `${previous.replace(/[?？]\s*$/, '').trim()} ${replacement}`;
 }
 
 /** A focus entity as the base writes its name ("oracle" → "Oracle"), else as read. */

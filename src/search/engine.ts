@@ -10,9 +10,8 @@ import { guessLang } from './lang.ts';
 import { applyBoosts, scoreItems, sharedByOverview, type Scratch } from './rank.ts';
 import { figureAsWritten, holderOfFigure, identifiedFigure, ownFactOfNamed, statedFigures } from './figure-premise.ts';
 import { concessionOf, premiseOf } from './premise.ts';
-import { eachQuestion, followUpOf, interleave } from './questions.ts';
+import { eachQuestion, followUpOf, interleave, swapNames } from './questions.ts';
 import { asksWhole } from './form.ts';
-import { normalizeText } from './normalize.ts';
 import { readQuestion, type Reading } from './read.ts';
 import { ordinalTerm, SearchableBase, SEQUENCES } from './searchable-base.ts';
 import { STOP_WORDS } from './stopwords.ts';
@@ -118,22 +117,28 @@ function withEachQuestion(query: string, opts: SearchOptions, trace: Trace | und
  */
 function withFollowUp(sb: SearchableBase, query: string, opts: SearchOptions, trace: Trace | undefined, run: Search): SearchResult {
   const follow = followUpOf(String(query ?? ''));
-  const named = follow ? normalizeText(follow.named) : '';
-  if (!follow || !sb.entityNames.has(named)) return run(query, opts, trace);
-  const first = normalizeText(follow.first);
-  // The one name the question asks about ("mistral" inside "mistral ai" is that one name).
-  const names = [...sb.entityNames].filter((n) => n !== named && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, 'u').test(first));
-  const replaced = names.filter((n) => !names.some((m) => m !== n && m.includes(n)));
-  if (replaced.length !== 1) return run(query, opts, trace);
-  const again = first.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(replaced[0]!)}(?![\\p{L}\\p{N}])`, 'u'), named);
+  if (!follow) return run(query, opts, trace);
+  // The follow-up names only parties or people of the base; the question names at least one to replace.
+  const named = askedOf(sb, follow.named, opts.lang);
+  const onlyNames = named.length > 0 && named.every((it) => it.kind === 'entity' && it.known);
+  const entities = askedOf(sb, follow.first, opts.lang).filter((it) => it.kind === 'entity' && it.known);
+  const again = onlyNames ? swapNames(follow.first, entities.map((it) => it.text), named.map((it) => nameOf(sb, it)).join(' ')) : undefined;
+  if (again === undefined) return run(query, opts, trace);
   const results = [run(follow.first, opts, trace), run(again, opts)].filter((r) => r.hits.length > 0);
   if (results.length === 0) return run(query, opts, trace);
   if (trace) trace.reason = `a question and a follow-up asking it of ${follow.named}: ${trace.reason ?? ''}`;
   return { ...results[0]!, hits: interleave(results, clampLimit(opts.limit)), corrections: results.flatMap((r) => r.corrections) };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What a text asks about, as the focus reads it (its clauses around the question left out). */
+function askedOf(sb: SearchableBase, text: string, lang: SearchOptions['lang']): FocusItem[] {
+  return findFocus(sb, readQuestion(text, lang, sb.vocab, sb.knowsToken)).items.filter((it) => !it.context);
+}
+
+/** A party as the base writes its name ("oracle" → "Oracle"); a person or other entity as read. */
+function nameOf(sb: SearchableBase, it: FocusItem): string {
+  const id = it.terms.find(([t]) => t.startsWith('@'))?.[0].slice(1);
+  return (id && sb.base.parties.get(id)?.name) || it.text;
 }
 
 /** Confirmation tags that make a premise a yes/no ("…, right?"). */

@@ -35,8 +35,30 @@ export function questionsOf(message: string): string[] {
   return asked;
 }
 
+/**
+ * How a follow-up naming something else opens, on folded text ("what about", "et pour", "quid de"): read both in a
+ * thread (src/core/follow-up.ts) and inside one message (followUpOf). Longest first.
+ */
+export const FOLLOW_UP_LEADS = 'and\\s+what\\s+about|what\\s+about|how\\s+about|and\\s+for|et\\s+pour|et\\s+du\\s+cote\\s+de|et\\s+cote|et\\s+chez|et\\s+de|quid\\s+de|what\\s+of|and|et';
+
 /** "…? Et Nvidia alors ?", "…? What about Oracle?": a short follow-up naming another thing to ask the same of. */
-const FOLLOW_UP = /^(?:and what about|what about|how about|quid de|et pour|et du c[oô]t[ée] de|et c[oô]t[ée]|and|et)\s+(?:(?:l['’]|le |la |les |the )\s*)?([\p{L}\p{N}][\p{L}\p{N}&.' -]{0,38}?)(?:\s*,?\s+(?:alors|then|too|aussi|lui|elle|itself|dans tout [çc]a|in all this))?\s*\?*$/iu;
+const FOLLOW_UP = new RegExp(`^(?:${FOLLOW_UP_LEADS})\\s+(?:(?:l['’]|le |la |les |the )\\s*)?([\\p{L}\\p{N}][\\p{L}\\p{N}&.' -]{0,38}?)(?:\\s*,?\\s+(?:alors|then|too|aussi|lui|elle|itself|dans tout [çc]a|in all this))?\\s*\\?*$`, 'iu');
+
+/**
+ * The question with the names it asks about replaced by `replacement` (the first one replaced, the others dropped):
+ * "how much will Nvidia invest?" asked of Oracle. Undefined when it names none of `names` (as the focus read them).
+ */
+export function swapNames(question: string, names: readonly string[], replacement: string): string | undefined {
+  let out = question;
+  let swapped = false;
+  for (const name of names) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+    if (!re.test(out)) continue;
+    out = out.replace(re, swapped ? '' : replacement).replace(/\s+/g, ' ').trim();
+    swapped = true;
+  }
+  return swapped ? out : undefined;
+}
 
 /**
  * A question followed by a short follow-up that names something else to ask it of ("Did Broadcom go up? Et
@@ -46,7 +68,8 @@ const FOLLOW_UP = /^(?:and what about|what about|how about|quid de|et pour|et du
 export function followUpOf(message: string): { first: string; named: string } | undefined {
   const parts = message.split(/(?<=\?)\s+/u).map((x) => x.trim()).filter(Boolean);
   if (parts.length !== 2 || !/\?\s*$/u.test(parts[0]!)) return undefined;
-  const m = FOLLOW_UP.exec(parts[1]!);
+  // The leads are written folded ("et du cote de"): accents are taken off the follow-up, case kept.
+  const m = FOLLOW_UP.exec(parts[1]!.normalize('NFD').replace(/\p{M}/gu, ''));
   if (!m || m[1]!.trim().split(/\s+/u).length > 4) return undefined;
   return { first: parts[0]!, named: m[1]!.trim() };
 }
