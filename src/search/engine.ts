@@ -372,7 +372,7 @@ function withGrounds(sb: SearchableBase, best: readonly number[], total: Float64
   const grounds = sb.subsectionsOf(top).map((facts) => facts.reduce((a, d) => (total[d]! > total[a]! ? d : a), facts[0]!));
   if (grounds.length === 0) return [...best];
   // The runner-up that made the relative cut stays second: it answered the question too.
-  const second = best.slice(1, 2).filter((d) => !grounds.includes(d));
+  const second = best.slice(1, 2).filter((d) => !grounds.includes(d) && sb.sameSection(d, top));
   return [top, ...second, ...grounds, ...best.slice(2).filter((d) => !grounds.includes(d))];
 }
 

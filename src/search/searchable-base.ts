@@ -160,6 +160,10 @@ export class SearchableBase {
   }
 
   /** The facts of each subsection under fact i's own section, in the base's order; empty when it has none. */
+  sameSection(a: number, b: number): boolean {
+    return sectionKey(this.facts[a]!) === sectionKey(this.facts[b]!);
+  }
+
   subsectionsOf(i: number): readonly number[][] {
     return this.subsectionFacts.get(sectionKey(this.facts[i]!)) ?? [];
   }
