@@ -689,6 +689,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'in the beginning', 'to begin with', 'back then', 'back in the day', 'roots', 'began as', 'begun as', 'started out as',
       'started off as', 'was once', 'at inception', 'inception', 'early days', 'in the early days', 'formerly', 'how it started',
       'since its founding', 'since it was founded', 'at its founding', 'when it was founded', 'since its creation',
+      'start out as', 'start off as', 'start as', 'start life as', 'begin life as', 'start out', 'started out',
     ],
     fr: [
       'dès l’origine', 'historiquement', 'dans ses débuts', 'à sa naissance', 'genèse', 'racines', 'balbutiements', 'dans sa jeunesse', 'à ses premières heures', 'première mouture', 'à la genèse',
