@@ -1195,3 +1195,17 @@ describe('a unit qualified by a soft word, a greeting to the channel', () => {
     expect(ids('How will gamers be affected?')).toEqual([]);
   });
 });
+
+describe('who asks and for whom is no subject', () => {
+  it('a reported yes/no ("someone asking whether…", "qui demande si…") is the question', () => {
+    expect(ids("j'ai une auditrice qui demande si l'accord est signé pour de bon")).toContain('deal-letter-of-intent');
+    expect(ids('my manager keeps asking whether it is actually signed')).toContain('deal-letter-of-intent');
+  });
+  it('"Producer here", "pour un client", "for the rundown" present the asker', () => {
+    expect(ids('Host here, I need the Oracle stock move for the rundown.')[0]).toBe('market-oracle-up-6');
+    expect(ids('petite question pour une cliente : ça démarre quand ?')).toContain('timeline-first-phase-h2-2026');
+  });
+  it('an executive summary is a summary, not a question about executives', () => {
+    expect(ids('Executive summary of this partnership, please.').slice(0, 3)).toContain('investment-up-to-100bn');
+  });
+});

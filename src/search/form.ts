@@ -72,7 +72,7 @@ const QUE_ASKS = /(?:^|[.!?:]\s+)(?:que\s+(?!ce\b)|qu['’]\s*(?:en|y)\s+)\p{L}+
 const PERSON_WORDS = new Set(['who', 'whom', 'whose', 'qui']);
 const REASON_WORDS = new Set(['why', 'pourquoi', 'reason', 'reasons', 'raison', 'raisons']);
 const SUMMARY_PHRASES = [
-  'tl dr', 'tldr', 'summary', 'summarize', 'summarise', 'sum up', 'overview', 'in a nutshell', 'nutshell', 'gist', 'key points', 'key numbers',
+  'tl dr', 'tldr', 'executive summary', 'exec summary', 'summary', 'summarize', 'summarise', 'sum up', 'overview', 'in a nutshell', 'nutshell', 'gist', 'key points', 'key numbers',
   'key figures', 'key facts', 'main points', 'big picture', 'recap', 'in short', 'highlights', 'the basics', 'break it down', 'resume', 'resumer',
   'resumes', 'en bref', 'en gros', 'essentiel', 'grandes lignes', 'chiffres cles', 'points cles', 'synthese', 'recapitulatif', 'recap',
   'deal structure', 'structure of the deal', 'how the deal works', 'how does the deal work', 'how it works', 'structure de l accord', 'comment fonctionne l accord', 'comment marche l accord',

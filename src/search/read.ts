@@ -126,7 +126,9 @@ const PERSONA = new Set(
   teacher professor journalist reporter activist operator officer consultant banker developer dev researcher designer
   founder intern retiree analyst economist accountant auditor cfo pm procurement ingenieur gerant etudiant etudiante avocat
   avocate fonctionnaire militante militant prof enseignant enseignante journaliste chercheur chercheuse banquier developpeur
-  stagiaire retraite retraitee operateur responsable directeur directrice economiste comptable gestionnaire juriste`.split(/\s+/),
+  stagiaire retraite retraitee operateur responsable directeur directrice economiste comptable gestionnaire juriste
+  producer host paralegal notary salesperson salesman technician producteur productrice animateur animatrice notaire vendeur
+  vendeuse technicien technicienne`.split(/\s+/),
 );
 
 /** Third-person pronouns that point back to a person named earlier ("…, but what did he say?"). */
@@ -185,6 +187,8 @@ export function asideOf(tokens: readonly string[]): boolean[] {
   // "En tant que juriste en droit de la concurrence, …", "As a lawyer, …" opening the clause.
   if (tokens[0] === 'en' && tokens[1] === 'tant' && tokens[2] === 'que') mark(3);
   if (tokens[0] === 'as' && ARTICLES.has(tokens[1] ?? '')) mark(2);
+  // "Producer here, …", "Notaire ici : …": a job title and "here" opening the clause.
+  if (PERSONA.has(tokens[0] ?? '') && (tokens[1] === 'here' || tokens[1] === 'ici')) aside[0] = aside[1] = true;
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!PRESENTS.has(tokens[i]!)) continue;
     const next = tokens[i + 1]!;
@@ -204,16 +208,21 @@ const AUDIENCES = new Set(
   `guy guys gal person people crowd audience folks team newbie newbies beginner beginners layman laymen layperson kid kids child
   children grandma grandpa granny dummy dummies reader readers outsider outsiders novice novices non-expert non-experts exec execs
   neophyte neophytes debutant debutante debutants novice novices profane profanes enfant enfants gamin gamins mamie papy public
-  lecteur lectrice lecteurs lectrices equipe gars personne personnes nul nuls`.split(/\s+/),
+  lecteur lectrice lecteurs lectrices equipe gars personne personnes nul nuls client clients cliente clientes boss patron patronne listener
+  listeners viewers auditeur auditeurs auditrice auditrices rundown`.split(/\s+/),
 );
 
 export function reportedFrom(tokens: readonly string[]): number {
+  // "un auditeur qui demande si c'est signé", "asking whether it's final": a reported yes/no.
+  const whether = tokens.findIndex((t, k) => WHETHER.has(t) && k >= 2 && REPORTING.has(tokens[k - 1]!));
   const i = tokens.findIndex((t) => WH.has(t));
-  if (i < 2) return 0;
+  if (whether >= 0 && (i < 0 || whether < i)) return whether;
+  if (i < 2) return Math.max(whether, 0);
   // "ça veut dire quoi ?" asks what the clause before means: "vouloir dire" is no reporting verb.
   for (let k = i - 1; k >= i - 3 && k >= 0; k--) if (REPORTING.has(tokens[k]!) && !(tokens[k] === 'dire' && MEAN.has(tokens[k - 1] ?? ''))) return i;
-  return 0;
+  return Math.max(whether, 0);
 }
+const WHETHER = new Set(['si', 'whether', 'if']);
 const MEAN = new Set(['veut', 'veux', 'voulait', 'voudrait', 'voulez']);
 
 interface Clause {
