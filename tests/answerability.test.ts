@@ -1209,3 +1209,18 @@ describe('who asks and for whom is no subject', () => {
     expect(ids('Executive summary of this partnership, please.').slice(0, 3)).toContain('investment-up-to-100bn');
   });
 });
+
+describe('signing, shares taken, and how analysts greet it', () => {
+  it('"signé par les deux parties" checks the signing; "signé par qui" asks a signatory no fact names', () => {
+    expect(ids('Est-ce que les deux parties ont signé, et signé par les deux parties pour de bon ?')[0]).toBe('deal-letter-of-intent');
+    expect(ids('Was the deal signed by both sides already?')[0]).toBe('deal-letter-of-intent');
+    expect(ids('La lettre a été signée par qui exactement ?')).toEqual([]);
+  });
+  it('shares a company will acquire are the stake, not a forecast of their price', () => {
+    expect(ids('Quel type de titres Nvidia va-t-il acquérir chez OpenAI ?')[0]).toBe('alliance-circular-non-voting-shares');
+    expect(ids('Where will Nvidia stock be next year?')).toEqual([]);
+  });
+  it('analysts enthusiastic or with reservations: their verdict', () => {
+    expect(ids('Are the analysts enthusiastic about it, or do they have reservations?')).toContain('market-analysts-boldness-and-risks');
+  });
+});

@@ -385,8 +385,11 @@ const SHARES = new Set(['stock', 'stocks', 'shares', 'cours', 'action', 'actions
  */
 function marketAhead(tokens: readonly string[]): number {
   // The future before the shares ("where will the stock be") or, inverted, after them ("l'action va-t-elle…").
-  return tokens.findIndex((t, i) => SHARES.has(t) && tokens[i - 1] !== 'en' && tokens.slice(Math.max(0, i - 5), i + 4).some((b, k, near) => FUTURE.has(b) || (b === 'going' && near[k + 1] === 'to')));
+  // "les titres que Nvidia va acquérir", "the shares Nvidia will buy": shares taken, not where their price goes.
+  const future = (k: number) => (FUTURE.has(tokens[k]!) || (tokens[k] === 'going' && tokens[k + 1] === 'to')) && !tokens.slice(k + 1, k + 4).some((v) => ACQUIRE.has(v));
+  return tokens.findIndex((t, i) => SHARES.has(t) && tokens[i - 1] !== 'en' && tokens.slice(Math.max(0, i - 5), i + 4).some((_, k) => future(Math.max(0, i - 5) + k)));
 }
+const ACQUIRE = new Set(['acquerir', 'acheter', 'prendre', 'recevoir', 'obtenir', 'detenir', 'buy', 'acquire', 'get', 'take', 'receive', 'hold', 'own', 'purchase']);
 
 function isYesNo(tokens: readonly string[], raw: string): boolean {
   if (QU_EST_CE.test(raw) || QUE_ASKS.test(raw)) return false;

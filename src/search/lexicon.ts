@@ -152,6 +152,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'signed',
     en: [
       'initial agreement', 'put in writing', 'in writing', 'firmed up', 'firming up', 'definite', 'finalization', 'signed sealed and delivered', 'just talk', 'just words', 'intentions', 'declaration of intent', 'expression of interest', 'gentlemen’s agreement', 'gentleman’s agreement', 'pre-agreement', 'memo of understanding', 'noncommittal', 'non-committal', 'contractually binding', 'still a draft', 'just a draft', 'non-final',
+      'signed by both', 'signed by both parties', 'signed by both sides', 'signed by the two',
       'signed', 'sign', 'signs', 'signing', 'signature', 'done deal', 'final', 'finalized', 'finalised', 'binding',
       'non binding', 'legally binding', 'official', 'officially', 'confirmed', 'definitive', 'set in stone', 'sealed', 'inked',
       'firm', 'formal', 'for real', 'letter of intent', 'loi', 'memorandum', 'preliminary', 'real contract', 'final contract',
@@ -171,6 +172,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'paperwork', 'the paperwork', 'what document', 'which document', 'what paper',
     ],
     fr: [
+      'signé par les deux', 'signée par les deux', 'signé par les deux parties', 'signée par les deux parties', 'signé des deux côtés',
       'signé de manière définitive', 'signé de façon définitive', 'de manière définitive', 'de façon définitive', 'c du vent', 'que du vent', 'juste du vent', 'ou du vent',
       'signeront', 'signerait', 'a signé', 'provisoire', 'lettre d’intent', 'lettre d’entente', 'entente de principe', 'protocole d’intention', 'officialisation', 'ratifié', 'ratifiée', 'ratifier', 'ratification', 'conclus', 'scellée', 'sceller', 'paraphée', 'parapher', 'emballé c’est pesé', 'affaire conclue', 'affaire faite', 'marché conclu', 'deal conclu', 'rien n’est fait', 'pré-contrat', 'précontrat', 'avant-contrat', 'promesse de contrat', 'valeur juridique', 'valeur contraignante', 'portée juridique', 'opposable', 'en bonne et due forme',
       'au stade', 'à quel stade', 'quel stade', 'juridiquement', 'juridique', 'engagement préalable', 'engagement de principe', 'simple engagement', 'quel type de document', 'quel document', 'type de document', 'paperasse', 'signé', 'signée', 'signer', 'signe', 'signature', 'conclu', 'conclue', 'bouclé', 'acté', 'officiel', 'officielle',
@@ -927,6 +929,20 @@ export const CONCEPTS: readonly DomainConcept[] = [
     ],
   },
   {
+    // "Les analystes saluent l'audace du projet": how the experts greet it, asked as enthusiasm or praise.
+    id: 'praise',
+    en: [
+      'praise', 'praised', 'praises', 'praising', 'hail', 'hailed', 'applaud', 'applauded', 'applauding', 'enthusiastic',
+      'impressed', 'boldness', 'bold', 'audacity', 'audacious', 'daring', 'gutsy',
+      'thumbs up', 'kudos', 'compliment', 'compliments', 'admire', 'admired', 'welcomed',
+    ],
+    fr: [
+      'saluent', 'saluer', 'salue', 'salué', 'saluée', 'audace', 'audacieux', 'audacieuse', 'enthousiaste', 'enthousiastes',
+      'applaudissent', 'applaudir', 'applaudi', 'emballés', 'emballé', 'impressionnés', 'impressionné',
+      'louent', 'louer', 'félicitent', 'culot', 'culotté', 'admirent', 'élogieux', 'éloges', 'saluent l’audace',
+    ],
+  },
+  {
     id: 'risk',
     en: [
       'risk', 'risks', 'risky', 'concern', 'concerns', 'concerned', 'mis en garde', 'met en garde', 'mettre en garde', 'mise en garde', 'gripe', 'gripes', 'beef', 'baggage', 'bone of contention', 'sore point', 'sticking point', 'worry', 'worries', 'worried', 'worrying', 'fear', 'fears',
@@ -955,7 +971,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'dangereux', 'dilemme', 'enjeux soulevés', 'questions soulevées', 'grands enjeux', 'risquée', 'préoccupant', 'préoccupé',
       'alarmant', 's’alarment', 's’inquiètent', 'mettent en garde', 'avertissement', 'talon d’achille', 'faiblesse',
       'vulnérabilité', 'vulnérable', 'revers de la médaille', 'l’envers du décor', 'zones d’ombre', 'ombre au tableau',
-      'épée de damoclès', 'château de cartes', 'réticences', 'méfiance', 'se méfier', 'piège', 'craignent', 'redoutent',
+      'épée de damoclès', 'château de cartes', 'réserves', 'émettent des réserves', 'émettre des réserves', 'des réserves', 'réticences', 'méfiance', 'se méfier', 'piège', 'craignent', 'redoutent',
       'redouter', 'peur', 'flippe', 'flippent', 'ça craint', 'chelou', 'louche', 'pas net', 'dérives', 'critiquent',
     ],
   },
@@ -1558,12 +1574,12 @@ export const CONCEPTS: readonly DomainConcept[] = [
     en: [
       'who signs', 'who will sign', 'co-signed', 'cosigned', 'co-signatory', 'cosignatory', 'signing parties',
       'who signed', 'signatory', 'signatories', 'signed it for', 'signed for', 'signed on behalf', 'put pen to paper',
-      'signed by', 'whose signature', 'whose name is on', 'name on the contract', 'inked by', 'who inked', 'undersigned',
+      'signed by whom', 'signed by who', 'signed by', 'whose signature', 'whose name is on', 'name on the contract', 'inked by', 'who inked', 'undersigned',
     ],
     fr: [
       'qui va signer', 'qui signera', 'signataire de la lettre', 'cosignataire', 'co-signataire', 'paraphée par', 'qui a mis sa signature', 'qui a posé sa signature', 'signé de la main de', 'signée de la main de', 'signataires de l’accord',
       'qui a signé', 'qui a paraphé', 'paraphé', 'paraphé pour', 'signataire', 'signataires', 'a signé pour', 'signé au nom',
-      'signé par', 'signée par', 'qui signe', 'qui l’a signée', 'apposé sa signature', 'qui a apposé',
+      'signé par qui', 'signée par qui', 'signé par', 'signée par', 'qui signe', 'qui l’a signée', 'apposé sa signature', 'qui a apposé',
     ],
   },
   {
@@ -1662,7 +1678,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     en: [
       'indicates', 'indicating', 'indicative of', 'suggests', 'suggesting', 'sign that', 'a hint of', 'hint of', 'hints at', 'symptom of', 'telltale sign', 'reflects', 'reflecting', 'suggestive of', 'evidence of', 'a signal that', 'signalling', 'signaling', 'a reflection of', 'symptomatic of','a sign of', 'sign of', 'signs of', 'signal of', 'indication of'],
     fr: [
-      'signe que', 'un signal', 'signal que', 'signaux de', 'indice de', 'indice d’une', 'témoigne de', 'témoignent de', 'ce qui traduit', 'traduit une', 'traduisant', 'reflète', 'reflet de', 'le reflet de', 'symptôme de', 'symptôme d’une', 'révélateur de', 'révélatrice de', 'trahit une', 'laisse entrevoir', 'suggère', 'augure', 'présage', 'marque d’une','signe d’une', 'signe d’un', 'signe de', 'signes de', 'un signe', 'signal de'],
+      'signe que', 'un signal', 'signal que', 'signaux de', 'indice de', 'indice d’une', 'témoigne de', 'témoignent de', 'ce qui traduit', 'traduit une', 'traduisant', 'reflète', 'reflet de', 'le reflet de', 'symptôme de', 'symptôme d’une', 'révélateur de', 'révélatrice de', 'trahit une', 'laisse entrevoir', 'suggère', 'augure', 'présage', 'marque d’une','signe de', 'signes de', 'un signe', 'signal de'],
   },
   // Details of the deal the article never gives: a stock-market listing, how the hardware is cooled.
   {
