@@ -472,7 +472,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'livrerait', 'livrait', 'réceptionné', 'réceptionnée', 'réceptionnera', 'acheminé', 'acheminée', 'cargaison', 'expédiera', 'remise du matériel', 'délivrer', 'délivré', 'délivrera',
       'livraison', 'livraisons', 'livrer', 'livré', 'livrés', 'livrée', 'expédition', 'arrivée', 'recevoir', 'reçoit',
       'arrivage', 'arrivages', 'réception', 'livrera', 'livreront', 'livrent', 'expédier', 'expédié', 'expédiées', 'acheminer',
-      'acheminement', 'reçu', 'reçoivent', 'recevra', 'réceptionner', 'date de livraison', 'mise à disposition',
+      'acheminement', 'reçu', 'reçoivent', 'recevra', 'réceptionner', 'date de livraison', 'mise à disposition', 'tranche de matériel',
     ],
   },
   {
