@@ -1224,3 +1224,13 @@ describe('signing, shares taken, and how analysts greet it', () => {
     expect(ids('Are the analysts enthusiastic about it, or do they have reservations?')).toContain('market-analysts-boldness-and-risks');
   });
 });
+
+describe('where the asker heard it, and an amount asked of a topic', () => {
+  it('"someone on reddit calls it…" is hearsay around the question', () => {
+    expect(ids("someone on reddit says this is circular money, does the article say something like that?")).toContain('quote-rasgon-circular-investments');
+  });
+  it('an amount asked of the partnership topic gives its money figures first', () => {
+    const top = ids('Le partenariat, ça pèse combien en tout ?').slice(0, 2);
+    expect(top.some((id) => id === 'deal-value-100bn' || id === 'investment-up-to-100bn')).toBe(true);
+  });
+});

@@ -308,10 +308,12 @@ function figureOfAnother(a: Asked, touched: readonly number[], s: (d: number) =>
   return { ...resultOf(a, [holder], s), figureElsewhere: figureAsWritten(reading, identified)! };
 }
 
-/** `/deal energy`: the topic's facts, headline figures first, then its other figures, then the rest. */
+/** `/deal energy`: the topic's facts, headline figures first (money first when an amount is asked), then its other figures, then the rest. */
 function topicPage(a: Asked, topic: Topic, s: (i: number) => number): SearchResult {
   const { sb, reading } = a;
-  const key = (i: number) => (sb.isHeadline[i]! * 2 + sb.hasFigures[i]!) * 1e9 + s(i);
+  // "Ça représente combien, ce partenariat ?": an amount asked of a topic puts its money figures first.
+  const money = (i: number) => (reading.form.ask === 'amount' ? sb.hasMoney[i]! * 4 : 0);
+  const key = (i: number) => (money(i) + sb.isHeadline[i]! * 2 + sb.hasFigures[i]!) * 1e9 + s(i);
   const list = topK(sb.factsOfTopic.get(topic.id) ?? [], key, a.limit);
   if (reading.form.intent === 'when') list.sort((x, y) => (sb.isDated[x] && sb.isDated[y] ? sb.byDate(x, y) : sb.isDated[y]! - sb.isDated[x]! || x - y));
   if (a.trace) a.trace.reason = `the topic “${topic.label.en}” by its label: its facts`;

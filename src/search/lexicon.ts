@@ -1954,4 +1954,9 @@ export const FILLER_PHRASES: readonly string[] = [
   // "au même titre que Google" is "just like", no stock ("titre"); "présenté comme" is how a name is cited.
   'quel établissement', 'pour quel établissement', 'quelle institution', 'pour quelle institution', 'gm gamers', 'good morning gamers', 'morning gamers', 'hey gamers', 'hi gamers', 'yo gamers', 'hello gamers', 'salut les gamers', 'side-eyeing', 'side eyeing', 'side-eye', 'side eye',
   'de manière', 'de façon', 'une fois prêts', 'une fois prêt', 'une fois prête', 'une fois prêtes', 'fin prêt', 'fin prêts', 'so-called', 'so called', 'soi-disant', 'prétendu', 'prétendue', 'side of things', 'side of the story', 'au même titre que', 'au même titre', 'présenté comme', 'présentée comme', 'présentés comme', 'présentées comme', 'est-il présenté', 'présenté',
+  // Where the asker heard something, and how someone named it: "a guy on the forum calls this…", "entendu à la radio".
+  'on the forum', 'on a forum', 'on reddit', 'on twitter', 'on discord', 'on the radio', 'on tv', 'on the news', 'a guy on',
+  'someone on', 'sur le forum', 'sur un forum', 'sur reddit', 'sur twitter', 'à la radio', 'à la télé', 'aux infos', 'un gars sur',
+  'quelqu’un sur', 'anything like that', 'something like that',
+  'quelque chose comme ça', 'un truc comme ça',
 ];
