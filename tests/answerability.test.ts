@@ -1227,10 +1227,24 @@ describe('signing, shares taken, and how analysts greet it', () => {
 
 describe('where the asker heard it, and an amount asked of a topic', () => {
   it('"someone on reddit calls it…" is hearsay around the question', () => {
-    expect(ids("someone on reddit says this is circular money, does the article say something like that?")).toContain('quote-rasgon-circular-investments');
+    expect(ids("someone on reddit says this is circular money, does the article say something like that?")[0]).toMatch(/circular/);
   });
   it('an amount asked of the partnership topic gives its money figures first', () => {
     const top = ids('Le partenariat, ça pèse combien en tout ?').slice(0, 2);
     expect(top.some((id) => id === 'deal-value-100bn' || id === 'investment-up-to-100bn')).toBe(true);
+  });
+});
+
+describe('what people say, what the money is used for, taking a stake', () => {
+  it('"pourquoi dit-on que…" asks a reason, not a quote', () => {
+    expect(engine.explain("Pourquoi dit-on que l'argent de Nvidia fait une boucle ?").form.intent).not.toBe('quote');
+    expect(engine.explain('Qui a dit que tout commence par le calcul ?').form.intent).toBe('quote');
+  });
+  it('what OpenAI does with the money is the circular financing', () => {
+    expect(ids('Once Nvidia pays, where does the money go?')).toContain('alliance-circular-non-voting-shares');
+    expect(ids("Nvidia verse l'argent, et OpenAI le dépense où ?")).toContain('alliance-circular-non-voting-shares');
+  });
+  it('"au capital de", "sous quelle forme": the stake, not money', () => {
+    expect(ids("Nvidia rentre-t-elle vraiment au capital d'OpenAI ?").slice(0, 2)).toContain('alliance-circular-non-voting-shares');
   });
 });

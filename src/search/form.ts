@@ -190,7 +190,8 @@ function asksQuote(tokens: readonly string[], raw: string, markers: Set<number>)
   const be = (i: number) => (['il', 'elle', 'ils', 'elles'].includes(tokens[i - 1] ?? '') ? i - 1 : i);
   const passive = (i: number) => BE_WORDS.has(tokens[be(i) - 1] ?? '') && tokens[be(i) - 2] !== 'qui' && tokens[be(i) - 2] !== 'who';
   // "Ma collègue dit que…", "my group says that…": reported speech around the question, not a quote asked for.
-  const reported = (i: number) => THAT_WORDS.has(tokens[i + 1] ?? '');
+  // "Pourquoi dit-on que…", "on dit que…": what people say, no one's words asked for.
+  const reported = (i: number) => THAT_WORDS.has(tokens[i + 1] ?? '') || (tokens[i] === 'dit' && (tokens[i + 1] === 'on' || tokens[i - 1] === 'on'));
   // "altman il balance quoi comme phrase": French slang for saying, after its subject.
   // So are "lâcher" and "sortir" when what follows asks for the words ("il a lâché quelle phrase ?", "il a sorti quoi").
   const slangSay = tokens.findIndex((t, i) => ((t === 'balance' || t === 'balancer') && SLANG_SUBJECTS.has(tokens[i - 1] ?? '')) || (SLANG_SAY_ASKED.has(t) && SLANG_SUBJECTS.has(tokens[i - 1] ?? '') && tokens.slice(i + 1, i + 3).some((u) => u === 'phrase' || u === 'quoi' || u === 'quelle')));

@@ -744,6 +744,9 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'circular',
     en: [
+      // What the money is then used for: the circular fact says it buys Nvidia's chips.
+      'do with the money', 'do with the cash', 'does with the money', 'does with the cash', 'where does the money go', 'where the money goes', 'where does the cash go',
+      'end up being spent', 'ends up being spent', 'spent on', 'spend it on', 'spends it on', 'use the money', 'uses the money',
       'round and round', 'going round and round', 'goes round and round', 'go round and round', 'round in circles', 'going in circles',
       'circular', 'circularity', 'circle', 'round trip', 'round-trip', 'roundtrip', 'loop', 'comes back', 'come back',
       'flows back', 'goes back', 'back to nvidia', 'vendor financing', 'vicious circle', 'virtuous circle', 'same money',
@@ -758,6 +761,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'how the money flows', 'money flows',
     ],
     fr: [
+      'en fait quoi', 'le dépense', 'la dépense', 'dépense où', 'où va l’argent', 'où part l’argent', 'où passe l’argent', 'utilise l’argent', 'à quoi sert l’argent',
       'tourner en rond', 'tournent en rond', 'en boucle',
       'circulaire', 'circulaires', 'cercle', 'boucle', 'revient', 'reviennent', 'retourne', 'retour', 'cercle vertueux',
       'cercle vicieux', 'même argent', 'tourne en rond', 'l’argent revient', 'retour à l’envoyeur', 'circuit fermé',
@@ -815,7 +819,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'shares in openai', 'acquired', 'acquires', 'slice', 'slice of', 'end up owning', 'owning', 'a cut of', 'chunk of openai',
     ],
     fr: [
-      'entrer au capital', 'entre au capital', 'entrée au capital', 'monter au capital', 'monte au capital', 'actionnariat', 'détenteur', 'détiennent', 'possèdent', 'copropriétaire', 'co-propriétaire', 'parts sociales', 'part du gâteau', 'morceau du gâteau', 'prend des parts', 'prendre une participation', 'prend une participation', 'au capital de', 'bout du gâteau', 'met un pied dans le capital', 'table de capitalisation',
+      'au capital', 'dans le capital', 'entrer au capital', 'entre au capital', 'rentre au capital', 'rentrer au capital', 'rentrera au capital', 'entrera au capital', 'entrée dans le capital', 'entre dans le capital', 'entrée au capital', 'monter au capital', 'monte au capital', 'actionnariat', 'détenteur', 'détiennent', 'possèdent', 'copropriétaire', 'co-propriétaire', 'parts sociales', 'part du gâteau', 'morceau du gâteau', 'prend des parts', 'prendre une participation', 'prend une participation', 'au capital de', 'bout du gâteau', 'met un pied dans le capital', 'table de capitalisation',
       'participation', 'prise de participation', 'actionnaire', 'part du capital', 'détenir', 'détient', 'détiendra',
       'des parts', 'prendre des parts', 'pris des parts', 'acquises', 'acquiert', 'acquérir', 'posséder', 'possède', 'possédera', 'morceau d’openai', 'bout d’openai',
     ],
@@ -1959,4 +1963,6 @@ export const FILLER_PHRASES: readonly string[] = [
   'someone on', 'sur le forum', 'sur un forum', 'sur reddit', 'sur twitter', 'à la radio', 'à la télé', 'aux infos', 'un gars sur',
   'quelqu’un sur', 'anything like that', 'something like that',
   'quelque chose comme ça', 'un truc comme ça',
+  // How something is done, not money ("sous" is also slang for money): "sous quelle forme", "in what form".
+  'sous quelle forme', 'sous forme de', 'sous la forme de', 'in what form', 'in which form',
 ];
