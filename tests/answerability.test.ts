@@ -1248,3 +1248,15 @@ describe('what people say, what the money is used for, taking a stake', () => {
     expect(ids("Nvidia rentre-t-elle vraiment au capital d'OpenAI ?").slice(0, 2)).toContain('alliance-circular-non-voting-shares');
   });
 });
+
+describe('power weighed, and a date refined', () => {
+  it('"ça pèse combien en watts" asks power, "combien coûte" still money', () => {
+    expect(ids('La première livraison, elle pèse combien en watts ?')[0]).toBe('timeline-2026-first-delivery-1gw');
+    expect(ids('Combien coûte un gigawatt de matériel Nvidia ?')).toEqual([]);
+  });
+  it('"when does the first shipment arrive?": the year, then the half-year placing it more finely', () => {
+    const got = ids('when does the first shipment of hardware arrive?');
+    expect(got[0]).toBe('timeline-2026-first-delivery-1gw');
+    expect(got).toContain('timeline-first-phase-h2-2026');
+  });
+});

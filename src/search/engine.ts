@@ -349,7 +349,13 @@ function order(sb: SearchableBase, reading: Reading, focus: Focus, decision: Dec
   best = best.filter((d) => rank(d) >= top * (form.intent === 'when' ? REL_CUT_WHEN : REL_CUT));
   if (form.intent === 'quote' && best.some((d) => sb.isQuote[d])) best = best.filter((d) => sb.isQuote[d]);
   // Same date: the better match first ("first phase" before "Vera Rubin platform", both H2 2026).
-  if (form.intent === 'when' && best.some((d) => sb.isDated[d])) return best.filter((d) => sb.isDated[d]).sort((a, b) => sb.byDate(a, b, rank)).slice(0, MAX_ANSWER_FACTS);
+  if (form.intent === 'when' && best.some((d) => sb.isDated[d])) {
+    const dated = best.filter((d) => sb.isDated[d]);
+    // "When does the first batch land?": "2026" answers; a fact that answers too and places it more finely in
+    // that year ("H2 2026") follows, even below the cut.
+    const finer = decision.hits.filter((d) => sb.isDated[d] && !dated.includes(d) && dated.some((k) => sb.refines(d, k)));
+    return [...dated, ...finer].sort((a, b) => sb.byDate(a, b, rank)).slice(0, MAX_ANSWER_FACTS);
+  }
   if (form.ask === 'reason') best = withGrounds(sb, best, total);
   if (asksWhole(reading.tokens)) best = wholeFirst(sb, best);
   return eachSide(sb, focus, best, all).slice(0, MAX_ANSWER_FACTS);

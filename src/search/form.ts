@@ -64,6 +64,8 @@ const SOUNDBITE = new Set(['liner', 'liners', 'punchline', 'punchlines', 'soundb
 const OPINION_WORDS = new Set(['repondu', 'repond', 'reply', 'replied', 'respond', 'responded', 'kiffe', 'punchline', 'punchlines', 'liner', 'liners', 'soundbites', 'think', 'thinks', 'thought', 'thoughts', 'opinion', 'opinions', 'view', 'views', 'reckon', 'pense', 'pensent', 'avis', 'take', 'takes', 'commentary', 'comments', 'warn', 'warns', 'warned', 'argue', 'argues', 'argued', 'claim', 'claims', 'stress', 'stresses', 'remark', 'remarks', 'soundbite', 'phrase', 'phrases', 'statement', 'statements', 'estime', 'estiment', 'juge', 'jugent', 'affirme', 'souligne', 'soulignent', 'regard']);
 const AMOUNT_WORDS = new Set(['montant', 'amount', 'figure', 'figures', 'chiffre', 'chiffres', 'percentage', 'pourcentage', 'size', 'taille', 'price', 'prix', 'cost', 'cout', 'coute', 'quantity', 'quantite', 'volume', 'sum', 'somme']);
 const MONEY_WORDS = new Set(['montant', 'amount', 'cours', 'cost', 'cout', 'coute', 'price', 'prix', 'worth', 'vaut', 'value', 'valeur', 'dollars', 'dollar', 'somme', 'sum', 'money', 'argent', 'cash', 'budget', 'cheque', 'invest', 'investir', 'investit', 'investira', 'pese', 'paying', 'pay', 'payer', 'fric']);
+const POWER_WORDS = new Set(['watt', 'watts', 'gigawatt', 'gigawatts', 'gw', 'megawatt', 'megawatts', 'mw', 'puissance', 'power', 'electricite', 'electricity', 'energie', 'energy']);
+const WEIGH_WORDS = new Set(['pese', 'pesent', 'peser', 'pesera', 'weigh', 'weighs']);
 const MONEY_ADJECTIVES = new Set(['financial', 'financially', 'monetary', 'financier', 'financiere', 'financiers', 'financieres', 'pecuniaire']);
 /** "Qu'est-ce que / qu'est-ce qui": "what", neither a person nor a yes/no question. */
 const QU_EST_CE = /\bqu['’]?\s*est[- ]ce\b/i;
@@ -130,7 +132,10 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   const personAt = tokens.some((t, i) => (t === 'who' && (tokens[i + 1] === 'at' || tokens[i + 1] === 'from' || tokens[i + 2] === 'at')) || (t === 'qui' && (tokens[i + 1] === 'chez' || tokens[i + 2] === 'chez')));
   // "La taille financière de l'accord", "the financial size": money asked, the adjective no subject.
   if (ask === 'amount') markAll(tokens, MONEY_ADJECTIVES, markers);
-  const money = ask === 'amount' && tokens.some((t) => MONEY_WORDS.has(t) || MONEY_ADJECTIVES.has(t));
+  // "Ça pèse combien en watts ?", "how much does it weigh in power?": power weighed, not money.
+  const power = ask === 'amount' && tokens.some((t) => POWER_WORDS.has(t));
+  if (power) markAll(tokens, WEIGH_WORDS, markers);
+  const money = ask === 'amount' && tokens.some((t) => (MONEY_WORDS.has(t) && !(power && WEIGH_WORDS.has(t))) || MONEY_ADJECTIVES.has(t));
   const precision = ask !== 'date' ? undefined : among(tokens, DAY_WORDS) ? 'day' : among(tokens, MONTH_WORDS) ? 'month' : among(tokens, QUARTER_WORDS) ? 'quarter' : undefined;
   // "What's it called", "comment s'appelle…", "le nom de…" ("named in the article" only means mentioned).
   const name = NAME_PAIRS.some(([a, b]) => pairAt(tokens, a, b) >= 0) || (tokens.includes('called') && tokens.includes('what')) || tokens.includes('appelle');

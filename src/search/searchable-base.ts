@@ -244,6 +244,14 @@ export class SearchableBase {
     return a - b;
   }
 
+  /** Whether dated fact `a` places its event within dated fact `b`'s period, more finely ("H2 2026" within "2026"). */
+  refines(a: number, b: number): boolean {
+    const wa = this.facts[a]!.when!;
+    const wb = this.facts[b]!.when!;
+    if (!wb.to || PRECISION_RANK[wa.precision]! <= PRECISION_RANK[wb.precision]!) return false;
+    return wa.from >= wb.from && (wa.to ?? wa.from) <= wb.to;
+  }
+
   /** Terms of a fact's figure units and currencies: what a "how many X" counts. */
   unitTerms(i: number): Set<string> {
     let set = this.unitTermCache.get(i);
@@ -359,6 +367,9 @@ export function annotate(matcher: PhraseMatcher, stems: readonly string[], token
 }
 
 /** Concept terms of things that come in order: only these take an ordinal ("second phase"). */
+/** How fine a date's precision is: a day is finer than a half-year, which is finer than a year. */
+const PRECISION_RANK: Record<string, number> = { onward: 0, year: 1, half: 2, quarter: 3, month: 4, day: 5 };
+
 export const SEQUENCES: ReadonlySet<string> = new Set(CONCEPTS.filter((c) => c.sequence).map((c) => conceptTerm(c.id)));
 
 /** An ordinal word just before a phrase ("second phase") or a small number just after it ("phase 2"). */
