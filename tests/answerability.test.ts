@@ -1260,3 +1260,15 @@ describe('power weighed, and a date refined', () => {
     expect(got).toContain('timeline-first-phase-h2-2026');
   });
 });
+
+describe('a move asked the wrong way, a specialist', () => {
+  it('"did Oracle fall?": Oracle rose, and the move that did fall follows', () => {
+    const got = ids("Oracle, c'est lui qui a chuté en Bourse ?");
+    expect(got[0]).toBe('market-oracle-up-6');
+    expect(got.slice(0, 3)).toContain('market-broadcom-down-0-8');
+    expect(ids('Did Oracle go up?')).not.toContain('market-broadcom-down-0-8');
+  });
+  it('"le spécialiste de l’antitrust" is the lawyer', () => {
+    expect(ids("Comment s'appelle le spécialiste de l'antitrust cité ?")[0]).toBe('quote-barlow-chip-monopoly');
+  });
+});

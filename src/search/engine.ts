@@ -358,7 +358,21 @@ function order(sb: SearchableBase, reading: Reading, focus: Focus, decision: Dec
   }
   if (form.ask === 'reason') best = withGrounds(sb, best, total);
   if (asksWhole(reading.tokens)) best = wholeFirst(sb, best);
+  if (form.direction) best = withMovesAsked(sb, form.direction, best);
   return eachSide(sb, focus, best, all).slice(0, MAX_ANSWER_FACTS);
+}
+
+/**
+ * "C'est Oracle qui a reculé ?": when every share move that answers went the other way, the moves that went
+ * the way asked follow the first (Broadcom fell), so the reply shows who did.
+ */
+function withMovesAsked(sb: SearchableBase, direction: 'up' | 'down', best: readonly number[]): number[] {
+  const sign = direction === 'up' ? 1 : -1;
+  const moves = best.filter((d) => sb.moveSign[d] !== 0);
+  if (moves.length === 0 || moves.some((d) => sb.moveSign[d] === sign)) return [...best];
+  const asked: number[] = [];
+  for (let d = 0; d < sb.facts.length; d++) if (sb.moveSign[d] === sign && !best.includes(d)) asked.push(d);
+  return [best[0]!, ...asked, ...best.slice(1)];
 }
 
 /** Terms of a numbered part: the first or second of a thing that comes in order ("~phase#1"). */

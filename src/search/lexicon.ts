@@ -1293,7 +1293,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     fr: [
       'avocat spécialisé', 'avocat spécialisé en concurrence', 'avocat en droit antitrust', 'avocat de la concurrence', 'homme de loi', 'ténor du barreau', 'avocat-conseil', 'spécialiste du droit antitrust', 'expert en concurrence', 'juriste spécialisé',
       'avocat', 'avocats', 'avocate', 'juriste', 'expert juridique', 'expert antitrust', 'spécialiste antitrust', 'cabinet',
-      'expert', 'experts',
+      'expert', 'experts', 'spécialiste', 'spécialistes', 'spécialiste de l’antitrust', 'spécialiste de la concurrence',
       'juridique', 'droit', 'avocat d’affaires', 'avocat en droit de la concurrence', 'avocat antitrust',
       'spécialiste du droit de la concurrence', 'expert en droit', 'cabinet d’avocats',
     ],
