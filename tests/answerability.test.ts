@@ -1272,3 +1272,13 @@ describe('a move asked the wrong way, a specialist', () => {
     expect(ids("Comment s'appelle le spécialiste de l'antitrust cité ?")[0]).toBe('quote-barlow-chip-monopoly');
   });
 });
+
+describe("Nvidia's rivals are the chipmakers, OpenAI's the model makers", () => {
+  it('chip rivals rank the chipmakers first', () => {
+    expect(ids('Which competing chipmakers are mentioned?')[0]).toBe('competition-amd-intel-squeezed');
+    expect(ids('Quels autres fondeurs risquent de souffrir ?')[0]).toBe('competition-amd-intel-squeezed');
+  });
+  it("OpenAI's rivals are still the model makers", () => {
+    expect(ids("Who are OpenAI's competitors?")[0]).toBe('competition-openai-rivals');
+  });
+});

@@ -557,6 +557,23 @@ export const CONCEPTS: readonly DomainConcept[] = [
   },
   // Competition and its regulators.
   {
+    // Nvidia's own rivals, the chipmakers (AMD, Intel): not OpenAI's, the model makers. The phrases stay
+    // competition words too; holding this concept ranks the chipmakers' fact first.
+    id: 'chip-rivals',
+    en: [
+      'chip rivals', 'rival chipmakers', 'rival chip makers', 'rival chip vendors', 'rival chip designers', 'competing chipmakers',
+      'other chipmakers', 'chipmaker rivals', 'semiconductor rivals', 'semiconductor players', 'semiconductor companies',
+      'chip competitors', 'gpu rivals', 'rival gpu makers', 'nvidia rivals', 'nvidia competitors', 'nvidia s rivals',
+      'nvidia s competitors', 'rivals of nvidia', 'competitors of nvidia', 'rivals in chips', 'competitors in chips',
+    ],
+    fr: [
+      'fondeurs rivaux', 'fondeurs concurrents', 'fabricants de puces concurrents', 'fabricants de puces rivaux',
+      'concurrents de nvidia', 'rivaux de nvidia', 'acteurs des semi-conducteurs', 'acteurs des semiconducteurs',
+      'fabricants concurrents', 'puces concurrentes', 'concurrents dans les puces', 'rivaux dans les puces',
+      'autres fabricants de puces', 'autres fondeurs', 'concurrents de nvidia dans les puces',
+    ],
+  },
+  {
     id: 'competition',
     en: [
       'adversaries', 'opponents', 'competitively', 'outcompete', 'out-compete', 'outcompeted', 'rivalling', 'rivaling', 'rivalled', 'rivaled', 'neck and neck', 'jockeying', 'vying', 'catching up', 'the rest of the pack', 'second-tier players', 'smaller players', 'little guys', 'cutthroat', 'dog-eat-dog', 'newcomers', 'new entrants', 'market entrants', 'the other guys',
