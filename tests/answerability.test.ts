@@ -1282,3 +1282,11 @@ describe("Nvidia's rivals are the chipmakers, OpenAI's the model makers", () => 
     expect(ids("Who are OpenAI's competitors?")[0]).toBe('competition-openai-rivals');
   });
 });
+
+describe('a company cast as a chip rival of Nvidia', () => {
+  it('the fact naming it and the real chip rivals both come first', () => {
+    const got = ids("Meta, c'est un des rivaux de Nvidia dans les puces ?").slice(0, 3);
+    expect(got).toContain('competition-openai-rivals');
+    expect(got).toContain('competition-amd-intel-squeezed');
+  });
+});

@@ -338,7 +338,9 @@ function settledByRole(sb: SearchableBase, reading: Reading, weighed: readonly F
 }
 
 /** Roles a premise can cast a company in: a party to the deal, a winner from it, a rival. */
-const ROLE_PREMISES = new Set(['~parties', '~benefit', '~competition']);
+const ROLE_PREMISES = new Set(['~parties', '~benefit', '~competition', '~chip-rivals']);
+/** Roles whose real holders are worth showing next to the facts that settle the premise ("Nvidia's chip rivals are AMD and Intel"). */
+export const HOLDERS_SHOWN = new Set(['~chip-rivals']);
 
 /**
  * "Mistral AI is a partner in this deal, right?", "AMD and Intel come out as big winners?": a yes/no that casts a
@@ -364,6 +366,9 @@ function wrongRole(sb: SearchableBase, reading: Reading, items: readonly FocusIt
     const d = naming[0]!;
     if (!hits.includes(d)) hits.push(d);
   }
+  // "Google, a chip rival of Nvidia?": the fact naming the real rivals follows.
+  const holder = candidates.find((d) => !hits.includes(d) && roles.some((t) => HOLDERS_SHOWN.has(t) && sb.index.holding(t, d) === 2));
+  if (holder !== undefined) hits.push(holder);
   return { hits, names: unsupportedNames(sb, cast, []) };
 }
 

@@ -4,7 +4,7 @@
 // It never throws and bounds its work, whatever a chat user types.
 import type { FactBase } from '../facts/load.ts';
 import type { Topic } from '../facts/schema.ts';
-import { coverageOf, decide, type Decision } from './answerability.ts';
+import { coverageOf, decide, HOLDERS_SHOWN, type Decision } from './answerability.ts';
 import { findFocus, type Focus, type FocusItem } from './concepts.ts';
 import { guessLang } from './lang.ts';
 import { applyBoosts, scoreItems, sharedByOverview, type Scratch } from './rank.ts';
@@ -359,7 +359,19 @@ function order(sb: SearchableBase, reading: Reading, focus: Focus, decision: Dec
   if (form.ask === 'reason') best = withGrounds(sb, best, total);
   if (asksWhole(reading.tokens)) best = wholeFirst(sb, best);
   if (form.direction) best = withMovesAsked(sb, form.direction, best);
+  best = withRoleHolders(sb, focus, best);
   return eachSide(sb, focus, best, all).slice(0, MAX_ANSWER_FACTS);
+}
+
+/**
+ * "Google, un des concurrents de Nvidia dans les puces ?": when the facts that answer name a company but not the
+ * role the question casts it in, the fact holding that role (the real chip rivals) follows the first.
+ */
+function withRoleHolders(sb: SearchableBase, focus: Focus, best: readonly number[]): number[] {
+  const roles = focus.items.filter((it) => !it.context).flatMap((it) => it.terms.filter(([t]) => HOLDERS_SHOWN.has(t)).map(([t]) => t));
+  if (roles.length === 0 || best.slice(0, 2).some((d) => roles.some((t) => sb.index.holding(t, d) === 2))) return [...best];
+  const holder = sb.index.ownDocsOf(roles[0]!, 1)[0];
+  return holder === undefined ? [...best] : [best[0]!, holder, ...best.slice(1).filter((d) => d !== holder)];
 }
 
 /**

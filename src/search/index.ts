@@ -421,6 +421,15 @@ export class InvertedIndex {
     return 0;
   }
 
+  /** Documents holding the term in their own text, in base order, at most `limit`. */
+  ownDocsOf(term: string, limit: number): number[] {
+    const id = this.termIds.get(term);
+    const out: number[] = [];
+    if (id === undefined) return out;
+    for (let k = this.offsets[id]!; k < this.offsets[id + 1]! && out.length < limit; k++) if (this.postOwn[k]) out.push(this.postDocs[k]!);
+    return out;
+  }
+
   /** Indexed terms starting with prefix (excluding prefix itself), at most limit, in order. */
   withPrefix(prefix: string, limit: number): string[] {
     const out: string[] = [];
