@@ -1291,3 +1291,14 @@ describe('a company cast as a chip rival of Nvidia', () => {
     expect(ids("Is Google one of Nvidia's chip rivals named in the article?").slice(0, 3)).toContain('competition-amd-intel-squeezed');
   });
 });
+
+describe("the deal's timeline asked in other words", () => {
+  it('"quel calendrier pour ce partenariat", "the key dates of the deal", "les prochaines étapes": every dated fact', () => {
+    for (const q of ['Quel calendrier le texte donne-t-il pour ce partenariat ?', 'What are the key dates of the deal?', 'Et les grandes étapes, ce sont lesquelles ?']) {
+      expect(ids(q), q).toEqual(expect.arrayContaining(['timeline-first-phase-h2-2026', 'timeline-2030-agi-goal']));
+    }
+  });
+  it('"par étapes" asks how it is paced, not for milestones', () => {
+    expect(engine.explain("L'argent arrive-t-il par étapes ?").form.intent).not.toBe('when');
+  });
+});

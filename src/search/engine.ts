@@ -237,8 +237,11 @@ function byFormAlone(a: Asked): SearchResult | undefined {
   const overview = reading.form.summary && focus.items.every((it) => !it.known || it.soft || sharedByOverview(sb, it));
   // "What's OpenAI's timeline?", "the deal's timeline": the dates asked of the deal's own parties, or of the deal
   // itself, are all its dates.
-  const ofDeal = (it: FocusItem) => (it.soft && it.kind === 'entity') || it.terms.some(([t]) => sb.subjectConcepts.has(t));
-  const ofTheDeal = subjects.length > 0 && reading.form.intent === 'when' && subjects.every((it) => ofDeal(it) && sharedByOverview(sb, it));
+  // "Quel calendrier l'article dresse-t-il pour ce partenariat ?": soft words ("article", an unknown verb) ask for
+  // no subject, and "key dates" only names the list asked for.
+  const ofDeal = (it: FocusItem) => (it.soft && it.kind === 'entity') || it.terms.some(([t]) => sb.subjectConcepts.has(t) || t === TIMELINE);
+  const firm = subjects.filter((it) => !it.soft || it.kind === 'entity');
+  const ofTheDeal = firm.length > 0 && reading.form.intent === 'when' && firm.every((it) => ofDeal(it) && (it.terms.some(([t]) => t === TIMELINE) || sharedByOverview(sb, it)));
   if (((subjects.length === 0 || ofTheDeal) && (!listing || reading.form.intent === 'when')) || (overview && !listing)) {
     const list = formOnly(sb, reading, topic);
     if (a.trace) a.trace.reason = list ? 'only the question form: its list' : 'nothing asked about';
@@ -449,6 +452,9 @@ function isTopicLabel(sb: SearchableBase, it: Focus['items'][number], topic: Top
   if (!topic) return false;
   return [it.text, ...it.terms.map(([t]) => t)].some((w) => sb.topicOfLabelStems.get(w) === topic.id || sb.topicOfLabel.get(w) === topic.id);
 }
+
+/** The lexicon's concept of a timeline ("key dates", "échéancier"): in a when-question it names the list asked for. */
+const TIMELINE = '~timeline';
 
 /** Question words that ask for one of a kind ("which chips", "quelles puces") rather than the kind's page. */
 const WHICH = new Set(['what', 'which', 'quel', 'quels', 'quelle', 'quelles']);

@@ -36,7 +36,7 @@ export interface QuestionForm {
   markers: ReadonlySet<number>;
 }
 
-const WHEN_WORDS = new Set(['when', 'quand', 'date', 'dates', 'calendrier', 'calendar', 'timeline', 'chronologie', 'schedule', 'echeance', 'echeances', 'echeancier', 'deadline', 'timing']);
+const WHEN_WORDS = new Set(['when', 'quand', 'date', 'dates', 'calendrier', 'calendar', 'timeline', 'chronologie', 'schedule', 'echeance', 'echeances', 'echeancier', 'deadline', 'timing', 'etapes', 'milestones', 'jalons', 'roadmap']);
 /** Two-word forms that ask for a date: "what day", "quel jour", "how soon". */
 const WHEN_PAIRS: [string, string][] = [['quel', 'moment'], ['what', 'point'], ['what', 'year'], ['which', 'year'], ['what', 'day'], ['which', 'day'], ['what', 'month'], ['quelle', 'annee'], ['quel', 'jour'], ['quel', 'mois'], ['how', 'soon'], ['since', 'when'], ['by', 'when'], ['a', 'partir'], ['quelle', 'periode'], ['what', 'period'], ['which', 'period'], ['quelle', 'echeance'], ['what', 'timeframe'], ['which', 'timeframe']];
 const DAY_WORDS: [string, string][] = [['what', 'day'], ['which', 'day'], ['quel', 'jour'], ['exact', 'date'], ['date', 'exacte'], ['precise', 'date'], ['date', 'precise'], ['what', 'date'], ['which', 'date'], ['quelle', 'date']];
@@ -264,6 +264,8 @@ function asksWhen(tokens: readonly string[], i: number): boolean {
   const t = tokens[i]!;
   // "un allié de longue date", "up to date": a long-standing tie or a fresh text, no date asked.
   if (t === 'date' && ['longue', 'to', 'of'].includes(tokens[i - 1] ?? '')) return false;
+  // "par étapes", "en plusieurs étapes": how it is paced, not its milestones.
+  if (t === 'etapes' && !['les', 'des', 'prochaines', 'grandes', 'quelles', 'principales', 'cles'].includes(tokens[i - 1] ?? '')) return false;
   if (t !== 'when' && t !== 'quand') return true;
   const before = tokens.slice(0, i).filter((w) => w !== '' && !LEAD_IN.has(w)).length;
   return before <= 2 || YES_NO_START.has(tokens[i + 1] ?? '') || ['est', 'sera', 'seront', 'commence', 'arrive', 'va', 'aura'].includes(tokens[i + 1] ?? '') || i === tokens.length - 1 || (tokens[i - 1] === 'c' || tokens[i - 1] === 'est' || tokens[i - 1] === 'pour');
