@@ -1302,3 +1302,16 @@ describe("the deal's timeline asked in other words", () => {
     expect(engine.explain("L'argent arrive-t-il par étapes ?").form.intent).not.toBe('when');
   });
 });
+
+describe('the author citing, an original status, money in step with the build-out', () => {
+  it('"quels rivaux l’auteur cite-t-il ?" asks what the article names, not for a quote', () => {
+    expect(ids("Quels rivaux d'OpenAI l'auteur cite-t-il ?")[0]).toBe('competition-openai-rivals');
+    expect(ids('Who is the author of the article?')).toEqual([]);
+  });
+  it("OpenAI's original status is its origin", () => {
+    expect(ids("What was OpenAI's original status?")[0]).toBe('governance-openai-nonprofit-to-commercial');
+  });
+  it('"in step with the build-out" is the staged investment', () => {
+    expect(ids('Is the cash paid in lockstep with the build-out?')).toContain('investment-up-to-100bn');
+  });
+});

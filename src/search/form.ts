@@ -57,8 +57,8 @@ const DATE_UNITS = new Set(['year', 'annee', 'day', 'jour', 'month', 'mois']);
 const HAVE_WORDS = new Set(['a', 'ont', 'as', 'avez', 'avoir']);
 /** Scales and currencies that make "how many X" an amount of money. */
 const MONEY_SCALES = new Set(['billion', 'billions', 'million', 'millions', 'milliard', 'milliards', 'bn', 'md', 'mds', 'dollars', 'dollar', 'euros', 'euro', 'bucks', 'trillion', 'trillions']);
-const SAY_WORDS = new Set(['say', 'says', 'said', 'dit', 'disent', 'mention', 'mentions', 'raconte', 'explique']);
-const SOURCE_WORDS = new Set(['article', 'piece', 'text', 'texte', 'papier', 'source', 'report', 'story']);
+const SAY_WORDS = new Set(['say', 'says', 'said', 'dit', 'disent', 'mention', 'mentions', 'raconte', 'explique', 'cite', 'cites', 'mentionne', 'nomme', 'evoque']);
+const SOURCE_WORDS = new Set(['article', 'piece', 'text', 'texte', 'papier', 'source', 'report', 'story', 'auteur', 'author', 'writer', 'journaliste']);
 const QUOTE_WORDS = new Set(['quote', 'quotes', 'quoted', 'citation', 'citations', 'cite', 'said', 'says', 'dit', 'declare', 'declared', 'declaration', 'declarations', 'propos']);
 const SOUNDBITE = new Set(['liner', 'liners', 'punchline', 'punchlines', 'soundbite', 'soundbites', 'phrase', 'phrases', 'remark', 'remarks']);
 const OPINION_WORDS = new Set(['repondu', 'repond', 'reply', 'replied', 'respond', 'responded', 'kiffe', 'punchline', 'punchlines', 'liner', 'liners', 'soundbites', 'think', 'thinks', 'thought', 'thoughts', 'opinion', 'opinions', 'view', 'views', 'reckon', 'pense', 'pensent', 'avis', 'take', 'takes', 'commentary', 'comments', 'warn', 'warns', 'warned', 'argue', 'argues', 'argued', 'claim', 'claims', 'stress', 'stresses', 'remark', 'remarks', 'soundbite', 'phrase', 'phrases', 'statement', 'statements', 'estime', 'estiment', 'juge', 'jugent', 'affirme', 'souligne', 'soulignent', 'regard']);

@@ -127,6 +127,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'staged',
     en: [
+      'in step with', 'in lockstep with', 'in lockstep', 'in step with the build-out', 'tied to the build-out', 'as it is built out',
       'incrementally', 'incremental', 'in increments', 'in chunks', 'chunk by chunk', 'phased', 'phased in', 'phase-in', 'spread out', 'spread over', 'spread over time', 'paid over time', 'pay-as-you-go', 'as deployed', 'per milestone', 'milestone payments', 'tied to milestones', 'one fell swoop', 'at one go', 'in a single tranche', 'paid in full', 'disburse', 'disbursing', 'payment schedule', 'dribs and drabs', 'in lockstep', 'paying out', 'gradual release',
       'progressively', 'progressive', 'gradually', 'gradual', 'over time', 'in stages', 'in phases', 'staged', 'stagger',
       'staggered', 'tranche', 'tranches', 'installment', 'installments', 'instalments', 'step by step', 'upfront', 'up front',
@@ -389,6 +390,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'deploy',
     en: [
+      'build-out', 'buildout', 'built out', 'building out',
       'in operation', 'into service', 'enter service', 'entered service', 'placed in service', 'wiring up', 'hooked up', 'hooking up', 'operationalize', 'operationalise', 'become operational', 'goes operational', 'fully operational',
       'deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'deployments', 'install', 'installed', 'installation',
       'roll out', 'rolled out', 'bring online', 'come online', 'stand up', 'plug in', 'switch on', 'wire up', 'installing',
@@ -703,6 +705,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'origin',
     en: [
+      'original status', 'original structure', 'original form', 'original', 'originally set up',
       'originated', 'first started', 'early years', 'its beginnings', 'humble beginnings', 'started life as', 'began life as', 'born as', 'historically', 'genesis', 'at birth', 'in its infancy', 'before becoming', 'was set up as', 'set up as', 'created as',
       'originally', 'initially', 'at first', 'started as', 'founded as', 'at the start', 'used to be', 'origin', 'origins',
       'in the beginning', 'to begin with', 'back then', 'back in the day', 'roots', 'began as', 'begun as', 'started out as',
@@ -711,6 +714,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'start out as', 'start off as', 'start as', 'start life as', 'begin life as', 'start out', 'started out',
     ],
     fr: [
+      'statut d’origine', 'statut originel', 'forme originelle', 'statut initial', 'initial',
       'dès l’origine', 'historiquement', 'dans ses débuts', 'à sa naissance', 'genèse', 'racines', 'balbutiements', 'dans sa jeunesse', 'à ses premières heures', 'première mouture', 'à la genèse',
       'à l’origine', 'initialement', 'd’origine', 'au départ', 'au début', 'autrefois', 'origine', 'à la base',
       'au commencement', 'originellement', 'originel', 'originelle', 'aux origines', 'à ses débuts', 'à ses origines',
@@ -1982,4 +1986,7 @@ export const FILLER_PHRASES: readonly string[] = [
   'quelque chose comme ça', 'un truc comme ça',
   // How something is done, not money ("sous" is also slang for money): "sous quelle forme", "in what form".
   'sous quelle forme', 'sous forme de', 'sous la forme de', 'in what form', 'in which form',
+  // The author saying or citing something is the article itself: "quels rivaux l'auteur cite-t-il ?".
+  'l’auteur cite', 'l’auteur mentionne', 'l’auteur évoque', 'l’auteur dit', 'l’auteur parle', 'l’auteur nomme', 'le journaliste cite',
+  'the author mentions', 'the author says', 'the author cites', 'the author names', 'the writer says', 'the writer mentions', 'the writer cites',
 ];
