@@ -1315,3 +1315,10 @@ describe('the author citing, an original status, money in step with the build-ou
     expect(ids('Is the cash paid in lockstep with the build-out?')).toContain('investment-up-to-100bn');
   });
 });
+
+describe('partnering named as a role', () => {
+  it('"is Google partnering with OpenAI?" is settled by the fact naming Google (a rival)', () => {
+    expect(ids('Is Google teaming up with OpenAI here?')[0]).toBe('competition-openai-rivals');
+    expect(ids('So Meta is partnering with OpenAI on this?')[0]).toBe('competition-openai-rivals');
+  });
+});

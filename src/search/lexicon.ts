@@ -229,6 +229,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'parties',
     en: [
+      'partnering', 'partnering with', 'partnered', 'partnered with', 'partners with', 'teaming up', 'team up', 'teamed up', 'teams up',
       'protagonists', 'who is in the deal', 'who’s in the deal', 'participating', 'participate', 'take part', 'taking part', 'in on the deal', 'who’s on board', 'counterpart',
       'parties', 'party', 'partners', 'partner', 'involved', 'participants', 'players', 'sides', 'companies involved',
       'in the loop', 'in on it', 'at the table', 'who’s involved', 'who is involved', 'counterparties', 'involving', 'involves',
@@ -236,6 +237,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'who is behind the deal', 'who’s behind the deal', 'which companies are involved',
     ],
     fr: [
+      's’associe', 's’associent', 'associé à', 'associée à', 'fait équipe', 'font équipe', 'faire équipe', 's’allie', 's’allient',
       'impliquer', 'prend part', 'prendre part', 'prennent part', 'intervenants', 'les deux camps', 'chaque camp', 'de part et d’autre', 'dans le bateau',
       'parties', 'partenaires', 'partenaire', 'impliqué', 'impliqués', 'participants', 'acteurs', 'dans la boucle',
       'dans le coup', 'autour de la table', 'de la partie', 'impliquée', 'impliquent', 'qui est impliqué', 'qui participe',
