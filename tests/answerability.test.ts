@@ -1322,3 +1322,10 @@ describe('partnering named as a role', () => {
     expect(ids('So Meta is partnering with OpenAI on this?')[0]).toBe('competition-openai-rivals');
   });
 });
+
+describe('the market reaction at large', () => {
+  it('the share moves, each with its figure, come before the market facts that give none', () => {
+    expect(ids('What was the overall market reaction?').slice(0, 3)).toEqual(expect.arrayContaining(['market-nvidia-up-4-4', 'market-oracle-up-6', 'market-broadcom-down-0-8']));
+    expect(ids('How did the markets react for Microsoft?')[0]).toBe('market-microsoft-benefits');
+  });
+});

@@ -362,6 +362,7 @@ function order(sb: SearchableBase, reading: Reading, focus: Focus, decision: Dec
   if (form.ask === 'reason') best = withGrounds(sb, best, total);
   if (asksWhole(reading.tokens)) best = wholeFirst(sb, best);
   if (form.direction) best = withMovesAsked(sb, form.direction, best);
+  else best = movesFirst(sb, focus, best);
   best = withRoleHolders(sb, focus, best);
   return eachSide(sb, focus, best, all).slice(0, MAX_ANSWER_FACTS);
 }
@@ -375,6 +376,20 @@ function withRoleHolders(sb: SearchableBase, focus: Focus, best: readonly number
   if (roles.length === 0 || best.slice(0, 2).some((d) => roles.some((t) => sb.index.holding(t, d) === 2))) return [...best];
   const holder = sb.index.ownDocsOf(roles[0]!, 1)[0];
   return holder === undefined ? [...best] : [best[0]!, holder, ...best.slice(1).filter((d) => d !== holder)];
+}
+
+const MARKET_TERMS = new Set(['~market', '~move']);
+
+/**
+ * "How did the markets react overall?": no company named and several share moves answering, the moves (each
+ * with its figure) come before the facts about the market that give none.
+ */
+function movesFirst(sb: SearchableBase, focus: Focus, best: readonly number[]): number[] {
+  const named = focus.items.some((it) => it.kind === 'entity' && !it.context);
+  const market = focus.items.some((it) => !it.context && it.terms.some(([t]) => MARKET_TERMS.has(t)));
+  const moves = best.filter((d) => sb.moveSign[d] !== 0);
+  if (named || !market || moves.length < 3) return [...best];
+  return [...moves, ...best.filter((d) => sb.moveSign[d] === 0)];
 }
 
 /**
