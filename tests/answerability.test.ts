@@ -1329,3 +1329,12 @@ describe('the market reaction at large', () => {
     expect(ids('How did the markets react for Microsoft?')[0]).toBe('market-microsoft-benefits');
   });
 });
+
+describe('risks "soulevés", "pointés" by the article', () => {
+  it('the verb only says how the risks are put: the risk facts answer', () => {
+    for (const q of ["Quels risques l'article a-t-il soulevés ?", 'Quels risques sont pointés dans le texte ?']) {
+      expect(ids(q).length, q).toBeGreaterThanOrEqual(3);
+      expect(ids(q), q).toContain('regulation-regulators-may-worry');
+    }
+  });
+});
