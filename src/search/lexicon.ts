@@ -1992,5 +1992,6 @@ export const FILLER_PHRASES: readonly string[] = [
   'l’auteur cite', 'l’auteur mentionne', 'l’auteur évoque', 'l’auteur dit', 'l’auteur parle', 'l’auteur nomme', 'le journaliste cite',
   'the author mentions', 'the author says', 'the author cites', 'the author names', 'the writer says', 'the writer mentions', 'the writer cites',
   // Risks "raised", "soulevés" by the article: how they are put, not what is asked.
+  'dans le texte', 'selon le texte', 'd’après le texte', 'in the text', 'per the text',
   'soulevés', 'soulevées', 'soulevé', 'soulevée', 'soulève', 'soulèvent', 'pointés', 'pointées', 'formulés', 'formulées', 'relevés', 'relevées',
 ];
