@@ -1338,3 +1338,15 @@ describe('risks "soulevés", "pointés" by the article', () => {
     }
   });
 });
+
+describe('a company or product cast as the in-house chip partner or the platform', () => {
+  it('the facts naming it settle it, and the fact holding the role follows', () => {
+    const intel = ids("AMD travaille-t-il avec OpenAI sur ses puces maison ?").slice(0, 3);
+    expect(intel).toContain('chips-openai-in-house-processors');
+    const platform = ids('Will the first phase run on an Oracle platform?').slice(0, 3);
+    expect(platform.some((id) => id === 'chips-vera-rubin-platform' || id === 'timeline-first-phase-h2-2026')).toBe(true);
+  });
+  it('a company asked for itself with no role is still refused', () => {
+    expect(ids('Is Google investing in OpenAI too?')).toEqual([]);
+  });
+});
