@@ -1350,3 +1350,9 @@ describe('a company or product cast as the in-house chip partner or the platform
     expect(ids('Is Google investing in OpenAI too?')).toEqual([]);
   });
 });
+
+describe('"en mode business"', () => {
+  it('chat French for going commercial', () => {
+    expect(ids("OpenAI est passé en mode business ?")[0]).toBe('governance-openai-nonprofit-to-commercial');
+  });
+});

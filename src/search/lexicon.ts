@@ -677,6 +677,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'conversion to for-profit', 'nonprofit roots', 'nonprofit status', 'profit motive', 'profit-oriented',
     ],
     fr: [
+      'mode business', 'en mode business', 'mode commercial', 'en mode commercial', 'plus business', 'virage business', 'tourne business',
       'non lucrative', 'organisme de bienfaisance', 'œuvre de charité', 'caritatif', 'caritative', 'philanthropique', 'philanthropie', 'asbl', 'utilité publique', 'but idéal', 'mercantile', 'mercantilisme', 'logique de profit', 'course au profit', 'appât du gain', 'recherche de profit', 'profits plafonnés', 'plafonnement des profits', 'entreprise à profit limité',
       'statut juridique', 'structure juridique', 'forme juridique',
       'but non lucratif', 'à but non lucratif', 'sans but lucratif', 'non lucratif', 'lucratif', 'association', 'commercial',
