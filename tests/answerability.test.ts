@@ -1356,3 +1356,9 @@ describe('"en mode business"', () => {
     expect(ids("OpenAI est passé en mode business ?")[0]).toBe('governance-openai-nonprofit-to-commercial');
   });
 });
+
+describe('a lexicon phrase naming a party', () => {
+  it('"se passer de Nvidia" is about independence, not the deal at large', () => {
+    expect(ids("OpenAI veut-il un jour se passer de Nvidia ?")[0]).toMatch(/^chips-openai-|^partnership-openai-/);
+  });
+});
