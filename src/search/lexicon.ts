@@ -556,7 +556,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     ],
     fr: [
       'jamais aussi haut', 'pic historique', 'zénith', 'culminé', 'meilleur niveau', 'haut historique', 'apogée', 'niveau inédit',
-      'record', 'sommet', 'plus haut', 'plus haut historique', 'record historique',
+      'record', 'sommet', 'plus haut', 'plus haut historique', 'record historique', 'niveau historique', 'sommet historique', 'niveau record', 'du jamais vu en bourse',
     ],
   },
   // Competition and its regulators.
