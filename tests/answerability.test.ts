@@ -1362,3 +1362,9 @@ describe('a lexicon phrase naming a party', () => {
     expect(ids("OpenAI veut-il un jour se passer de Nvidia ?")[0]).toMatch(/^chips-openai-|^partnership-openai-/);
   });
 });
+
+describe('"sécurise", "s’assure" what it gets', () => {
+  it('what Nvidia secures is what it gets from the deal', () => {
+    expect(ids("Nvidia s'assure quoi avec cet accord ?")[0]).toBe('alliance-nvidia-client-and-stake');
+  });
+});

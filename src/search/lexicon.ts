@@ -947,6 +947,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'pocket', 'pockets', 'score', 'scores', 'bag', 'bags', 'jackpot', 'win-win', 'good deal for', 'sweet deal',
     ],
     fr: [
+      'sécurise', 'sécurise quoi', 's’assure', 's’assurer', 'débouché', 'débouchés',
       'gagnent', 'y gagnent', 'gagneront', 'gagnera', 'y gagneront',
       'avantage', 'avantages', 'gagner', 'gagne', 'y gagne', 'y gagner', 'gagnant', 'gagnants', 'bénéfice', 'bénéficier',
       'bénéficie', 'profiter', 'profite', 'profité', 'intérêt', 's’assure', 'assure', 'obtient', 'obtenir', 'obtiennent', 'obtiendra', 'obtiendront', 'obtenu', 'aide', 'élan',
