@@ -1368,3 +1368,10 @@ describe('"sécurise", "s’assure" what it gets', () => {
     expect(ids("Nvidia s'assure quoi avec cet accord ?")[0]).toBe('alliance-nvidia-client-and-stake');
   });
 });
+
+describe('"building" is no chip supplier word', () => {
+  it('the labs building rival models are OpenAI’s rivals; who builds its chips is still the in-house fact', () => {
+    expect(ids('Which companies building rival chatbots will struggle to keep up?')).toContain('competition-openai-rivals');
+    expect(ids("Who is building OpenAI's own chips?")[0]).toBe('chips-openai-in-house-processors');
+  });
+});

@@ -927,7 +927,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'supplier',
     en: [
       'supplier', 'suppliers', 'vendor', 'vendors', 'provider', 'foundry', 'fab', 'manufacturer', 'manufacture', 'makes',
-      'build', 'builds', 'building', 'develop', 'develops', 'developing', 'development', 'design', 'designs', 'designing',
+      'develop', 'develops', 'developing', 'development', 'design', 'designs', 'designing',
       'working on', 'work on', 'produce',
     ],
     fr: [
