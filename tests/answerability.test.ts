@@ -1375,3 +1375,12 @@ describe('"building" is no chip supplier word', () => {
     expect(ids("Who is building OpenAI's own chips?")[0]).toBe('chips-openai-in-house-processors');
   });
 });
+
+describe('households matched, wishes around a question', () => {
+  it('"how many homes would that match" is the households comparison', () => {
+    expect(ids('How many homes would the power use match?')[0]).toBe('energy-8-million-households');
+  });
+  it('"j’aimerais savoir", "merci d’avance à celui qui me répondra" ask nothing', () => {
+    expect(ids("Merci d'avance à celui qui me répondra : j'aimerais savoir quand commence la première phase")).toContain('timeline-first-phase-h2-2026');
+  });
+});

@@ -210,6 +210,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'comparison',
     en: [
+      'match', 'would match', 'matches',
       'comparing', 'compared', 'equivalently', 'comparably', 'order of magnitude', 'analogy', 'in relatable terms', 'enough to supply', 'tantamount to', 'comparative',
       'equivalent', 'equivalent to', 'equals', 'equal to', 'same as', 'compared to', 'compared with', 'comparable', 'comparison',
       'as much as', 'amounts to', 'like powering', 'equivalent of', 'the equivalent of', 'equivalence', 'equate', 'equates to',
@@ -584,7 +585,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'fight against', 'go up against', 'up against', 'take on', 'square off', 'model race', 'ai model race', 'tougher time', 'harder time', 'tougher time keeping up',
       'competition', 'competitors', 'competitor', 'rivals', 'rival', 'compete', 'competes', 'competing', 'competitive',
       'challengers', 'rest of the industry', 'other players', 'rest of the market', 'other chipmakers', 'chipmakers', 'keep up',
-      'catch up', 'match', 'compete with', 'labs', 'ai labs', 'startups', 'chatbots', 'chatbot makers', 'ai companies',
+      'catch up', 'compete with', 'labs', 'ai labs', 'startups', 'chatbots', 'chatbot makers', 'ai companies',
       'challenger', 'everyone else', 'the rest of the field', 'other ai labs', 'upstarts', 'competing labs', 'rival labs',
       'keeping up', 'keeps up', 'keep pace', 'keeping pace', 'rivalry', 'competing with', 'competed', 'competitive pressure',
       'chip rivals', 'rival chipmakers', 'rival chip makers', 'chip makers', 'peers', 'frenemies', 'contenders', 'arms race',
@@ -1996,4 +1997,6 @@ export const FILLER_PHRASES: readonly string[] = [
   // Risks "raised", "soulevés" by the article: how they are put, not what is asked.
   'dans le texte', 'selon le texte', 'd’après le texte', 'in the text', 'per the text',
   'soulevés', 'soulevées', 'soulevé', 'soulevée', 'soulève', 'soulèvent', 'pointés', 'pointées', 'formulés', 'formulées', 'relevés', 'relevées',
+  // Wishes and thanks around a question: "j'aimerais savoir…", "merci d'avance à celui qui me répondra".
+  'j’aimerais savoir', 'aimerais', 'aimerait', 'aimerions', 'celui qui me répondra', 'celle qui me répondra', 'me répondra', 'répondra', 'merci d’avance à',
 ];
