@@ -1384,3 +1384,18 @@ describe('households matched, wishes around a question', () => {
     expect(ids("Merci d'avance à celui qui me répondra : j'aimerais savoir quand commence la première phase")).toContain('timeline-first-phase-h2-2026');
   });
 });
+
+describe('how a share price evolved, experts’ points of view, a heading’s section', () => {
+  it('"comment a évolué le cours d’Oracle" is its move; how OpenAI’s status evolved is not', () => {
+    expect(ids("Je reviens vers vous : comment a évolué le cours d'Oracle ?")[0]).toBe('market-oracle-up-6');
+    expect(ids("Comment a évolué le statut d'OpenAI ?")[0]).toBe('governance-openai-nonprofit-to-commercial');
+  });
+  it('"les points de vue d’experts" asks for the experts', () => {
+    expect(ids("Quels points de vue d'experts l'article rapporte-t-il ?").length).toBeGreaterThan(0);
+  });
+  it('the challenges heading is followed by its subsections’ facts', () => {
+    const got = ids('Quels défis techniques et éthiques sont évoqués ?');
+    expect(got[0]).toBe('deal-technical-and-ethical-challenges');
+    expect(got.length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -359,7 +359,8 @@ function order(sb: SearchableBase, reading: Reading, focus: Focus, decision: Dec
     const finer = decision.hits.filter((d) => sb.isDated[d] && !dated.includes(d) && dated.some((k) => sb.refines(d, k)));
     return [...dated, ...finer].sort((a, b) => sb.byDate(a, b, rank)).slice(0, MAX_ANSWER_FACTS);
   }
-  if (form.ask === 'reason') best = withGrounds(sb, best, total);
+  // "Why is it an earthquake?", "Quels défis sont évoqués ?": a heading claim's section says what it sums up.
+  if (form.ask === 'reason' || (form.intent === 'general' && !form.yesNo)) best = withGrounds(sb, best, total);
   if (asksWhole(reading.tokens)) best = wholeFirst(sb, best);
   if (form.direction) best = withMovesAsked(sb, form.direction, best);
   else best = movesFirst(sb, focus, best);

@@ -538,6 +538,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'sell-off', 'outperformed', 'underperformed', 'did better', 'did worse', 'traded', 'trade on the news', 'trade on the headline', 'traded on the news',
     ],
     fr: [
+      'a évolué le titre', 'a évolué le cours', 'a évolué l’action', 'le titre a évolué', 'le cours a évolué', 'l’action a évolué', 'évolution du cours', 'évolution du titre', 'évolution de l’action',
       'piquer du nez',
       'variation', 'variations', 'hausse', 'bondi', 'bondir', 'bond', 'monté', 'monter', 'grimpé', 'grimper', 'progressé',
       'progresser', 'gagné', 'pris', 'ont bougé', 'bougent', 'baisse', 'baissé', 'reculé', 'reculer', 'recul', 'chute', 'chuté', 'chuter', 'perdu',
@@ -1999,4 +2000,5 @@ export const FILLER_PHRASES: readonly string[] = [
   'soulevés', 'soulevées', 'soulevé', 'soulevée', 'soulève', 'soulèvent', 'pointés', 'pointées', 'formulés', 'formulées', 'relevés', 'relevées',
   // Wishes and thanks around a question: "j'aimerais savoir…", "merci d'avance à celui qui me répondra".
   'j’aimerais savoir', 'aimerais', 'aimerait', 'aimerions', 'celui qui me répondra', 'celle qui me répondra', 'me répondra', 'répondra', 'merci d’avance à',
+  'je reviens vers vous', 'je reviens vers toi', 'reviens vers vous', 'points de vue', 'point de vue',
 ];
