@@ -1399,3 +1399,14 @@ describe('how a share price evolved, experts’ points of view, a heading’s se
     expect(got.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('years spelt out', () => {
+  it('"deux mille trente", "twenty thirty", "two thousand twenty-six" read as years', () => {
+    expect(ids("Qu'est-ce qui est prévu en deux mille trente ?")[0]).toBe('timeline-2030-agi-goal');
+    expect(ids('What happens in twenty thirty?')[0]).toBe('timeline-2030-agi-goal');
+    expect(engine.explain('What is delivered in two thousand twenty-six?').spellings).toContainEqual(['two thousand twenty six', '2026']);
+  });
+  it('"twenty six" alone is no year', () => {
+    expect(engine.explain('twenty six percent?').spellings.some(([, to]) => to === '2026')).toBe(false);
+  });
+});

@@ -88,6 +88,26 @@ export function yearWords(isoDate: string): string {
   return [cardinalEn(year), spoken, cardinalFr(year)].join(' ');
 }
 
+let yearPhrases: Map<string, string> | undefined;
+
+/**
+ * Years 2000–2099 spelt out, as normalised tokens joined by spaces → the year in digits: "deux mille trente",
+ * "two thousand thirty", "twenty thirty", "twenty twenty six" → "2030", "2026". Built once from n2words.
+ */
+export function getYearPhrases(): ReadonlyMap<string, string> {
+  if (yearPhrases) return yearPhrases;
+  yearPhrases = new Map();
+  for (let year = 2000; year <= 2099; year++) {
+    const lo = year % 100;
+    const spoken = lo >= 10 ? [`twenty ${cardinalEn(lo)}`] : [];
+    for (const w of [cardinalEn(year), cardinalFr(year), cardinalFr(year).replace('mille', 'mil'), ...spoken]) {
+      const key = tokenize(normalizeText(w.replace(/-/g, ' '))).join(' ');
+      if (key.includes(' ')) yearPhrases.set(key, String(year));
+    }
+  }
+  return yearPhrases;
+}
+
 /** Number words of one language → value, for the numbers people write in questions (1–100, ordinals 1–20). */
 export interface NumberWords {
   cardinals: Map<string, number>;

@@ -6,6 +6,7 @@ import { guessLang } from './lang.ts';
 import { CHAT_SPELLINGS } from './lexicon.ts';
 import { normalizeText, queryTokens, tokenize, MAX_QUERY_CHARS, MAX_QUERY_TOKENS } from './normalize.ts';
 import { isDictionaryWord } from './dictionary.ts';
+import { getYearPhrases } from './morphology.ts';
 import { isFiller } from './fillers.ts';
 import { STOP_WORDS } from './stopwords.ts';
 import { editDistance, isSwap } from './typo.ts';
@@ -255,7 +256,7 @@ export function readQuestion(query: unknown, askerLang: Lang | undefined, vocab:
   const marksQuestions = parts.some((c) => /\?\s*[.!]*\s*$/.test(c));
   const clauses = parts
     .map((c): Clause => {
-      const tokens = spell(tokenize(normalizeText(c)), spellings, knows);
+      const tokens = spell(yearsInDigits(tokenize(normalizeText(c)), spellings), spellings, knows);
       // A statement ends a sentence ("My portfolio is bleeding today lol."); a lead-in ends with ":" or a dash.
       const statement = /[.!]\s*$/.test(c.trim()) && !/\?\s*[.!]*\s*$/.test(c.trim());
       // "that's what my group says": a relative "what" asks nothing.
@@ -314,6 +315,26 @@ function swappedStopWord(tok: string, knows?: (token: string) => boolean): strin
     if (STOP_WORDS.has(t)) return [t];
   }
   return undefined;
+}
+
+/** A year spelt out ("deux mille trente", "twenty thirty") as its digits, the longest spelling first. */
+function yearsInDigits(tokens: readonly string[], spellings: [string, string][]): string[] {
+  const years = getYearPhrases();
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let taken = 0;
+    for (let n = Math.min(5, tokens.length - i); n >= 2 && taken === 0; n--) {
+      const year = years.get(tokens.slice(i, i + n).join(' '));
+      if (year) {
+        spellings.push([tokens.slice(i, i + n).join(' '), year]);
+        out.push(year);
+        taken = n;
+      }
+    }
+    if (taken === 0) out.push(tokens[i]!);
+    i += Math.max(taken, 1);
+  }
+  return out;
 }
 
 /** Chat spellings, misspelt question words and French without its apostrophes, spelt out. */
