@@ -1410,3 +1410,9 @@ describe('years spelt out', () => {
     expect(engine.explain('twenty six percent?').spellings.some(([, to]) => to === '2026')).toBe(false);
   });
 });
+
+describe('"quel ordre de grandeur"', () => {
+  it('asks how big, not for a comparison', () => {
+    expect(ids("La puissance prévue au total, c'est quel ordre de grandeur ?")[0]).toBe('energy-10gw-deployment');
+  });
+});

@@ -211,7 +211,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     id: 'comparison',
     en: [
       'match', 'would match', 'matches',
-      'comparing', 'compared', 'equivalently', 'comparably', 'order of magnitude', 'analogy', 'in relatable terms', 'enough to supply', 'tantamount to', 'comparative',
+      'comparing', 'compared', 'equivalently', 'comparably', 'analogy', 'in relatable terms', 'enough to supply', 'tantamount to', 'comparative',
       'equivalent', 'equivalent to', 'equals', 'equal to', 'same as', 'compared to', 'compared with', 'comparable', 'comparison',
       'as much as', 'amounts to', 'like powering', 'equivalent of', 'the equivalent of', 'equivalence', 'equate', 'equates to',
       'compare', 'compare to', 'how does it compare', 'relative to', 'on par with', 'akin to', 'similar to', 'as big as',
@@ -224,7 +224,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'équivalent', 'équivalente', 'équivaut', 'équivalent à', 'équivaloir', 'comparable', 'comparé', 'comparée', 'comme',
       'autant que', 'revient à', 'l’équivalent de', 'équivaudrait', 'équivaudra', 'correspond à', 'correspondre à', 'comparer',
       'comparable à', 'comparaison', 'aussi gros que', 'de quoi alimenter', 'assez pour alimenter', 'pour donner une idée',
-      'pour se donner une idée', 'ordre de grandeur', 'soit l’équivalent', 'se traduit par', 'c’est l’équivalent',
+      'pour se donner une idée', 'soit l’équivalent', 'se traduit par', 'c’est l’équivalent',
     ],
   },
   {
@@ -2001,4 +2001,6 @@ export const FILLER_PHRASES: readonly string[] = [
   // Wishes and thanks around a question: "j'aimerais savoir…", "merci d'avance à celui qui me répondra".
   'j’aimerais savoir', 'aimerais', 'aimerait', 'aimerions', 'celui qui me répondra', 'celle qui me répondra', 'me répondra', 'répondra', 'merci d’avance à',
   'je reviens vers vous', 'je reviens vers toi', 'reviens vers vous', 'points de vue', 'point de vue',
+  // "De quel ordre de grandeur ?": how big, asked by the question word, not a comparison.
+  'ordre de grandeur', 'quel ordre de grandeur', 'order of magnitude', 'what order of magnitude', 'ballpark',
 ];
