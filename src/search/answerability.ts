@@ -29,7 +29,7 @@ const LISTABLE = new Set(['~parties', '~competition', '~regulator', '~supplier',
 const SCALES = new Set(['~billion', '~million', '~money']);
 
 /** Share of the question's weight a fact must hold to answer it. */
-export const MIN_COVERAGE = 0.6;
+export const MIN_COVERAGE = 0.58;
 export const MIN_COVERAGE_YES_NO = 0.5;
 /** How much a soft item (a core party, a number the base lacks) counts when a fact does not hold it. */
 const SOFT_SHARE = 0.15;
