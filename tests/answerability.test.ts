@@ -1416,3 +1416,11 @@ describe('"quel ordre de grandeur"', () => {
     expect(ids("La puissance prévue au total, c'est quel ordre de grandeur ?")[0]).toBe('energy-10gw-deployment');
   });
 });
+
+describe('a figure identified after its unit', () => {
+  it('"Les 8 millions de foyers, c’est le nombre de X ?" is settled by the households fact', () => {
+    const r = engine.search("Les 8 millions de foyers, c'est le nombre d'employés d'OpenAI ?");
+    expect(r.hits[0]?.fact.id).toBe('energy-8-million-households');
+    expect(r.figureElsewhere).toBeDefined();
+  });
+});

@@ -89,11 +89,11 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'c', 'est', 'sont', 'etait'
 
 /**
  * The figure a question identifies ("Is 8 million the…", "Les 8 millions, c'est…"): a number written with its
- * unit and a copula within two words before it or after its unit. A figure mentioned beside what is asked
+ * unit and a copula within two words before it or five after it (past its unit: "Les 8 millions de foyers, c'est…"). A figure mentioned beside what is asked
  * ("Should I buy Oracle after its 6 % gain?") is none. Undefined when there is no such figure.
  */
 export function identifiedFigure(reading: Reading, items: readonly FocusItem[]): FocusItem | undefined {
   const near = ([start, end]: readonly [number, number]) =>
-    [...reading.tokens.slice(Math.max(0, start - 2), start), ...reading.tokens.slice(end + 1, end + 3)].some((t) => COPULAS.has(t));
+    [...reading.tokens.slice(Math.max(0, start - 2), start), ...reading.tokens.slice(end + 1, end + 6)].some((t) => COPULAS.has(t));
   return items.find((it) => it.kind === 'number' && it.span && near(it.span) && figureAsWritten(reading, it) !== undefined);
 }
