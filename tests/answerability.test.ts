@@ -1424,3 +1424,14 @@ describe('a figure identified after its unit', () => {
     expect(r.figureElsewhere).toBeDefined();
   });
 });
+
+describe('French words for an overview, a polite "monsieur"', () => {
+  it('"fais-moi le topo", "un portrait global", "un tour d’horizon" ask for a summary', () => {
+    expect(engine.explain('Fais-moi le topo sur cet accord').form.summary).toBe(true);
+    expect(ids("Un tour d'horizon de l'accord, s'il te plaît ?").length).toBeGreaterThanOrEqual(3);
+    expect(ids('Fais-moi un topo sur la concurrence.')).toContain('competition-openai-rivals');
+  });
+  it('"le monsieur avocat" is the lawyer', () => {
+    expect(ids("le monsieur avocat il pense quoi de l'accord")[0]).toBe('quote-barlow-chip-monopoly');
+  });
+});

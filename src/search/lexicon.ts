@@ -2003,4 +2003,6 @@ export const FILLER_PHRASES: readonly string[] = [
   'je reviens vers vous', 'je reviens vers toi', 'reviens vers vous', 'points de vue', 'point de vue',
   // "De quel ordre de grandeur ?": how big, asked by the question word, not a comparison.
   'ordre de grandeur', 'quel ordre de grandeur', 'order of magnitude', 'what order of magnitude', 'ballpark',
+  // "le monsieur avocat", "la dame de Bernstein": polite words before a role.
+  'le monsieur', 'la dame', 'monsieur', 'madame',
 ];
