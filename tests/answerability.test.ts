@@ -1435,3 +1435,10 @@ describe('French words for an overview, a polite "monsieur"', () => {
     expect(ids("le monsieur avocat il pense quoi de l'accord")[0]).toBe('quote-barlow-chip-monopoly');
   });
 });
+
+describe("a party's reason for the deal", () => {
+  it('"why is Nvidia doing this?" is what Nvidia gets', () => {
+    expect(ids('why is nvidia even doing this?')[0]).toBe('alliance-nvidia-client-and-stake');
+    expect(ids('Pourquoi OpenAI fait ce deal ?').slice(0, 2)).toContain('alliance-openai-access-and-funding');
+  });
+});

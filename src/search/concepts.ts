@@ -160,6 +160,7 @@ const AFFILIATION_VERBS = new Set(['works', 'work', 'worked', 'working', 'travai
  * only states (a premise, the asker's own people, a name being checked), and name the premises to correct.
  */
 function readPremises(sb: SearchableBase, reading: Reading, focus: Focus): void {
+  partyMotive(sb, reading, focus);
   marketPremise(reading, focus);
   dealValue(sb, focus);
   companyWorth(sb, focus);
@@ -170,6 +171,18 @@ function readPremises(sb: SearchableBase, reading: Reading, focus: Focus): void 
   affiliationVerbs(sb, focus);
   checkedNames(reading, focus);
   affiliationPremises(sb, reading, focus);
+}
+
+/**
+ * "Why is Nvidia doing this?", "Pourquoi OpenAI a fait ce deal ?": a party's reason for the deal, nothing else
+ * asked, is what it gets from it.
+ */
+function partyMotive(sb: SearchableBase, { form }: Reading, focus: Focus): void {
+  if (form.ask !== 'reason' || sb.index.df('~benefit') === 0) return;
+  const asked = focus.items.filter((it) => !it.context);
+  const party = asked.filter((it) => it.kind === 'entity' && it.soft);
+  if (party.length !== 1 || asked.some((it) => it !== party[0] && !it.soft && !it.terms.some(([t]) => sb.subjectConcepts.has(t)))) return;
+  focus.items.push(focusItem({ text: 'why', kind: 'concept', terms: [['~benefit', 1]], weight: idfOf(sb, '~benefit'), known: true, soft: false }));
 }
 
 /**
