@@ -1442,3 +1442,10 @@ describe("a party's reason for the deal", () => {
     expect(ids('Pourquoi OpenAI fait ce deal ?').slice(0, 2)).toContain('alliance-openai-access-and-funding');
   });
 });
+
+describe('a closing "tu peux m’aider ?"', () => {
+  it('asks about nothing: the request before it is the question', () => {
+    expect(ids("Je dois lister les alliances qu'OpenAI explore en dehors de Microsoft. Tu peux m'aider ?")).toContain('partnership-openai-diversification');
+    expect(ids('I have to explain the circular investments to my team, can you help?')).toContain('alliance-circular-non-voting-shares');
+  });
+});

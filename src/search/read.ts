@@ -132,6 +132,12 @@ const PERSONA = new Set(
   vendeuse technicien technicienne`.split(/\s+/),
 );
 
+/** "Tu peux m'aider ?", "can you help me out?": a clause asking only for help asks about nothing. */
+function helpOnly(tokens: readonly string[]): boolean {
+  return tokens.some((t) => HELP.has(t)) && tokens.every((t) => HELP.has(t) || STOP_WORDS.has(t) || isFiller(t));
+}
+const HELP = new Set(['aider', 'aide', 'aidez', 'help', 'helping', 'svp', 'stp', 'please', 'peux', 'pouvez', 'pourrais', 'pourriez', 'can', 'could']);
+
 /** Third-person pronouns that point back to a person named earlier ("…, but what did he say?"). */
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'il', 'elle', 'lui']);
 /** "il y a", "il faut": no one. */
@@ -366,7 +372,8 @@ function keepQuestion(clauses: Clause[], knows?: (token: string) => boolean): { 
   // "Comment ça marche ?", "what does it mean?": "it" and a verb of working or meaning ask about what was named before.
   const itAsks = (c: Clause) => c.tokens.some((t) => IT.has(t));
   const about = (c: Clause) =>
-    !confirmsOnly(c.tokens) && c.tokens.some((t, i) => (!STOP_WORDS.has(t) && !WH.has(t) && !isFiller(t) && (knows?.(t) ?? true) && !(WORKS.has(t) && itAsks(c))) || pointsBack(c.tokens, i));
+    !confirmsOnly(c.tokens) &&
+    !helpOnly(c.tokens) && c.tokens.some((t, i) => (!STOP_WORDS.has(t) && !WH.has(t) && !isFiller(t) && (knows?.(t) ?? true) && !(WORKS.has(t) && itAsks(c))) || pointsBack(c.tokens, i));
   // A lead-in with no word of the base ("Chargée de conformité :") cannot be the topic: it presents the asker.
   // After the question, a short clause names its topic only in words of the base ("how much did it rise?
   // oracle"); "… loser buys coffee ☕" is banter.
