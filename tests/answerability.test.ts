@@ -1449,3 +1449,10 @@ describe('a closing "tu peux m’aider ?"', () => {
     expect(ids('I have to explain the circular investments to my team, can you help?')).toContain('alliance-circular-non-voting-shares');
   });
 });
+
+describe('"tout miser sur", "en train de", "dans son coin"', () => {
+  it('putting everything on Nvidia is dependence; "en train de" trains no model; "dans son coin" is in-house', () => {
+    expect(ids('OpenAI va-t-il tout miser sur Nvidia ?')[0]).toMatch(/^chips-openai-|^partnership-openai-/);
+    expect(ids("Qu'est-ce qu'OpenAI est en train de fabriquer dans son coin ?")).toContain('chips-openai-in-house-processors');
+  });
+});

@@ -871,6 +871,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'independence',
     en: [
+      'put everything on', 'bet everything on', 'all-in on', 'all in on', 'bet it all on', 'betting everything on',
       'non-exclusive', 'nonexclusive', 'other vendors', 'multiple suppliers', 'unhook', 'decouple', 'decoupling', 'go elsewhere', 'shop around', 'shopping around', 'tethered', 'captive', 'relying', 'relied', 'depended', 'weaning', 'weaned', 'more than one supplier', 'hedged', 'spreading its bets', 'eggs in different baskets', 'chained to',
       'held hostage', 'hostage', 'exclusively', 'exclusive', 'solely', 'only on nvidia',
       'dependence', 'dependency', 'dependent', 'depend', 'depends', 'reliance', 'rely', 'relies', 'reliant', 'tied to', 'hooked', 'lean on',
@@ -892,6 +893,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'ally', 'other allies',
     ],
     fr: [
+      'tout miser sur', 'miser tout sur', 'mise tout sur', 'tout mettre sur', 'met tout sur', 'tout parier sur',
       'dépendront', 'dépendra', 'tributaire', 'captif', 'à la botte de', 'esclave de', 'sevrage', 'sevrer', 'non exclusif', 'pas le seul fournisseur', 'diversifiée', 'multiplier les partenaires', 'multiplie les partenaires', 'jouer sur plusieurs tableaux', 'joue sur plusieurs tableaux', 'plusieurs cordes à son arc', 'faire cavalier seul', 'fait cavalier seul', 'sans exclusivité',
       'pris en otage', 'otage', 'à la merci', 'exclusivement', 'exclusif', 'uniquement sur nvidia', 's’appuyer exclusivement',
       'dépendance', 'dépendre', 'dépend', 'dépendant', 'dépendante', 'compter sur', 'moins compter sur', 'compte sur', 'se lier', 'lier', 'lié', 'liée', 'trop lié', 'attaché',
@@ -920,6 +922,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'proprietary silicon', 'design its own', 'own accelerators',
     ],
     fr: [
+      'dans son coin', 'dans leur coin', 'de son côté',
       'conçu en interne', 'intégration verticale', 'intégrer verticalement', 'verticalement intégré', 'autoproduit', 'autoproduction', 'en propre',
       'maison', 'propres', 'propre', 'ses propres', 'fait maison', 'sur mesure', 'interne', 'internes', 'lui-même', 'elle-même',
       'eux-mêmes',
@@ -2005,4 +2008,6 @@ export const FILLER_PHRASES: readonly string[] = [
   'ordre de grandeur', 'quel ordre de grandeur', 'order of magnitude', 'what order of magnitude', 'ballpark',
   // "le monsieur avocat", "la dame de Bernstein": polite words before a role.
   'le monsieur', 'la dame', 'monsieur', 'madame',
+  // "OpenAI est en train de fabriquer…": in the course of, no training of models.
+  'en train de', 'en train d’', 'est en train', 'sont en train',
 ];
