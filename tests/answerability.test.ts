@@ -1456,3 +1456,11 @@ describe('"tout miser sur", "en train de", "dans son coin"', () => {
     expect(ids("Qu'est-ce qu'OpenAI est en train de fabriquer dans son coin ?")).toContain('chips-openai-in-house-processors');
   });
 });
+
+describe('a company cast as the one designing chips with OpenAI', () => {
+  it('the facts naming it settle it, and the fact of the real designers follows', () => {
+    const r = engine.search('Oracle conçoit-il des puces avec OpenAI ?');
+    expect(r.hits.slice(0, 3).map((h) => h.fact.id)).toContain('chips-openai-in-house-processors');
+    expect(r.unsupported).toEqual(['Oracle']);
+  });
+});

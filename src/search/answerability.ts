@@ -338,9 +338,9 @@ function settledByRole(sb: SearchableBase, reading: Reading, weighed: readonly F
 }
 
 /** Roles a premise can cast a company in: a party to the deal, a winner from it, a rival. */
-const ROLE_PREMISES = new Set(['~parties', '~benefit', '~competition', '~chip-rivals', '~in-house', '~platform']);
+const ROLE_PREMISES = new Set(['~parties', '~benefit', '~competition', '~chip-rivals', '~in-house', '~platform', '~supplier']);
 /** Roles whose real holders are worth showing next to the facts that settle the premise ("Nvidia's chip rivals are AMD and Intel"). */
-export const HOLDERS_SHOWN = new Set(['~chip-rivals', '~in-house', '~platform']);
+export const HOLDERS_SHOWN = new Set(['~chip-rivals', '~in-house', '~platform', '~supplier']);
 
 /**
  * "Mistral AI is a partner in this deal, right?", "AMD and Intel come out as big winners?": a yes/no that casts a
