@@ -1464,3 +1464,11 @@ describe('a company cast as the one designing chips with OpenAI', () => {
     expect(r.unsupported).toEqual(['Oracle']);
   });
 });
+
+describe('a topic put in the wrong speaker’s mouth', () => {
+  it('the quote of the role named, then the quote that does speak of it', () => {
+    const got = ids("C'est l'avocat qui parle des investissements circulaires ?").slice(0, 2);
+    expect(got).toEqual(['quote-barlow-chip-monopoly', 'quote-rasgon-circular-investments']);
+    expect(ids('What did the antitrust lawyer say about the monopoly?')[1]).not.toBe('quote-rasgon-circular-investments');
+  });
+});

@@ -365,6 +365,7 @@ function order(sb: SearchableBase, reading: Reading, focus: Focus, decision: Dec
   if (form.direction) best = withMovesAsked(sb, form.direction, best);
   else best = movesFirst(sb, focus, best);
   best = withRoleHolders(sb, focus, best);
+  best = withSpeakerOfTopic(sb, focus, best);
   return eachSide(sb, focus, best, all).slice(0, MAX_ANSWER_FACTS);
 }
 
@@ -380,6 +381,20 @@ function withRoleHolders(sb: SearchableBase, focus: Focus, best: readonly number
 }
 
 const MARKET_TERMS = new Set(['~market', '~move']);
+
+/**
+ * "C'est l'avocat qui parle d'investissements circulaires ?": the quote of the role named comes first; when it
+ * does not speak of what the question says it does, the quote that does (the analyst's) follows it.
+ */
+function withSpeakerOfTopic(sb: SearchableBase, focus: Focus, best: readonly number[]): number[] {
+  const top = best[0];
+  if (top === undefined || !sb.isQuote[top] || !focus.items.some((it) => it.role && !it.context)) return [...best];
+  const topics = focus.items.filter((it) => !it.role && !it.context && !it.soft && it.kind === 'concept');
+  const missing = topics.filter((it) => !it.terms.some(([t]) => sb.index.holding(t, top) === 2));
+  if (missing.length === 0) return [...best];
+  const other = sb.quotes.find((d) => d !== top && missing.every((it) => it.terms.some(([t, w]) => w >= 0.5 && sb.index.holding(t, d) === 2)));
+  return other === undefined ? [...best] : [top, other, ...best.slice(1).filter((d) => d !== other)];
+}
 
 /**
  * "How did the markets react overall?": no company named and several share moves answering, the moves (each
