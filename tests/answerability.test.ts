@@ -1472,3 +1472,11 @@ describe('a topic put in the wrong speaker’s mouth', () => {
     expect(ids('What did the antitrust lawyer say about the monopoly?')[1]).not.toBe('quote-rasgon-circular-investments');
   });
 });
+
+describe('"à moyen et long terme"', () => {
+  it('asks the timeline, not only the long-term goal', () => {
+    const got = ids('Quelles perspectives à moyen et long terme pour cet accord ?');
+    expect(got).toEqual(expect.arrayContaining(['timeline-2030-agi-goal']));
+    expect(got.some((id) => id.includes('2026'))).toBe(true);
+  });
+});

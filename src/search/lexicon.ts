@@ -483,11 +483,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'timeline',
     en: [
+      'medium and long term', 'short and medium term', 'near and long term', 'short, medium and long term',
       'timeline', 'schedule', 'calendar', 'roadmap', 'dates', 'milestones', 'timing', 'timeframe', 'time frame', 'horizon',
       'time line', 'timetable', 'deadlines', 'key dates', 'eta', 'time horizon', 'timescale', 'time scale', 'chronology',
       'sequence of events',
     ],
     fr: [
+      'moyen et long terme', 'à moyen et long terme', 'court et moyen terme', 'court, moyen et long terme', 'à court et moyen terme',
       'calendrier', 'chronologie', 'échéancier', 'échéances', 'échéance', 'étapes', 'planning', 'feuille de route', 'horizon',
       'agenda', 'dates clés', 'date butoir', 'deadline', 'jalons', 'étapes clés', 'frise chronologique', 'rétroplanning',
       'horizon temporel', 'd’ici quand', 'à quelle échéance',
