@@ -1480,3 +1480,10 @@ describe('"à moyen et long terme"', () => {
     expect(got.some((id) => id.includes('2026'))).toBe(true);
   });
 });
+
+describe('quotes asked with only soft words around them', () => {
+  it('"quelles citations clés reprendre dans notre note client ?" lists the quotes', () => {
+    const got = ids('Quelles citations clés pourrions-nous reprendre dans notre note client ?');
+    expect(got).toEqual(expect.arrayContaining(['quote-altman-compute', 'quote-barlow-chip-monopoly', 'quote-rasgon-circular-investments']));
+  });
+});

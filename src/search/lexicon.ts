@@ -2012,4 +2012,7 @@ export const FILLER_PHRASES: readonly string[] = [
   'le monsieur', 'la dame', 'monsieur', 'madame',
   // "OpenAI est en train de fabriquer…": in the course of, no training of models.
   'en train de', 'en train d’', 'est en train', 'sont en train',
+  // What the answer is for: "dans notre note client", "for a client memo".
+  'note client', 'note clients', 'notre note client', 'note aux clients', 'note de synthèse', 'client note', 'client memo', 'client notes',
+  'pourrions', 'pourrions-nous', 'pourriez', 'pourriez-vous', 'pourrais-je', 'pourrait-on', 'devrions', 'devrions-nous',
 ];
