@@ -1487,3 +1487,18 @@ describe('quotes asked with only soft words around them', () => {
     expect(got).toEqual(expect.arrayContaining(['quote-altman-compute', 'quote-barlow-chip-monopoly', 'quote-rasgon-circular-investments']));
   });
 });
+
+describe('more French around the question', () => {
+  it('"le jour J" is the day of the news; "accueilli la nouvelle" asks the reaction', () => {
+    expect(ids('Oracle a pris combien en bourse le jour J ?')[0]).toBe('market-oracle-up-6');
+    expect(ids('Comment la Bourse a-t-elle accueilli la nouvelle ?').length).toBeGreaterThan(0);
+  });
+  it('"le calendrier prévu, de bout en bout" lists every date', () => {
+    expect(ids('Le calendrier prévu, de bout en bout ?')).toEqual(expect.arrayContaining(['timeline-first-phase-h2-2026', 'timeline-2030-agi-goal']));
+  });
+  it('what Nvidia receives in exchange is what it gets', () => {
+    const got = ids("Nvidia reçoit quoi en échange de son argent ?").slice(0, 3);
+    expect(got.some((id) => id === 'alliance-nvidia-client-and-stake' || id === 'alliance-circular-non-voting-shares')).toBe(true);
+    expect(got).not.toContain('timeline-2026-first-delivery-1gw');
+  });
+});

@@ -241,7 +241,7 @@ function byFormAlone(a: Asked): SearchResult | undefined {
   // no subject, and "key dates" only names the list asked for.
   const ofDeal = (it: FocusItem) => (it.soft && it.kind === 'entity') || it.terms.some(([t]) => sb.subjectConcepts.has(t) || t === TIMELINE);
   const firm = subjects.filter((it) => !it.soft || it.kind === 'entity');
-  const ofTheDeal = firm.length > 0 && reading.form.intent === 'when' && firm.every((it) => ofDeal(it) && (it.terms.some(([t]) => t === TIMELINE) || sharedByOverview(sb, it)));
+  const ofTheDeal = reading.form.intent === 'when' && firm.every((it) => ofDeal(it) && (it.terms.some(([t]) => t === TIMELINE) || sharedByOverview(sb, it)));
   if (((subjects.length === 0 || (firm.length === 0 && reading.form.intent === 'quote') || ofTheDeal) && (!listing || reading.form.intent === 'when')) || (overview && !listing)) {
     const list = formOnly(sb, reading, topic);
     if (a.trace) a.trace.reason = list ? 'only the question form: its list' : 'nothing asked about';

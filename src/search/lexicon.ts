@@ -437,7 +437,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'plugged in', 'get plugged in', 'switched on', 'get switched on', 'turned on', 'powered up', 'fired up',
     ],
     fr: [
-      'commencerait', 'démarrerait', 'débuterait', 'montée en puissance', 'monter en puissance', 'monte en puissance', 'entrée en vigueur', 'date de départ', 'enclencher', 'enclenché', 'mise en branle', 'mettre en branle', 'se met en branle', 'coup de départ', 'première pelletée de terre', 'jour j',
+      'commencerait', 'démarrerait', 'débuterait', 'montée en puissance', 'monter en puissance', 'monte en puissance', 'entrée en vigueur', 'date de départ', 'enclencher', 'enclenché', 'mise en branle', 'mettre en branle', 'se met en branle', 'coup de départ', 'première pelletée de terre',
       'donne le coup d’envoi', 'lance le bal', 'ouvre le bal', 'lancer le bal',
       'commence', 'commencer', 'commencera', 'début', 'débute', 'débuter', 'démarre', 'démarrer', 'démarrage', 'démarrera',
       'lancement', 'lance', 'coup d’envoi', 'déploiement', 'mise en route', 'lancer', 'débutera', 'premiers pas', 'ça part',
@@ -946,6 +946,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'benefit',
     en: [
+      'receive in return', 'receives in return', 'get in return', 'gets in return', 'receive in exchange', 'get in exchange',
       'benefit', 'benefits', 'benefited', 'benefitted', 'gain', 'gains', 'in it for', 'get out of', 'gets out of', 'upside',
       'advantage', 'advantages', 'win', 'wins', 'winner', 'winners', 'good for', 'secures', 'secure', 'obtains', 'obtain',
       'gets', 'profit from', 'profits from', 'helps', 'help', 'boost', 'momentum', 'rode the wave', 'ride the wave', 'riding the wave', 'rode the momentum', 'bull case', 'pros', 'payoff', 'pay off',
@@ -954,6 +955,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'pocket', 'pockets', 'score', 'scores', 'bag', 'bags', 'jackpot', 'win-win', 'good deal for', 'sweet deal',
     ],
     fr: [
+      'reçoit quoi', 'reçoit en échange', 'obtient en échange', 'touche en échange', 'récupère en échange',
       'sécurise', 'sécurise quoi', 's’assure', 's’assurer', 'débouché', 'débouchés',
       'gagnent', 'y gagnent', 'gagneront', 'gagnera', 'y gagneront',
       'avantage', 'avantages', 'gagner', 'gagne', 'y gagne', 'y gagner', 'gagnant', 'gagnants', 'bénéfice', 'bénéficier',
@@ -2015,4 +2017,7 @@ export const FILLER_PHRASES: readonly string[] = [
   // What the answer is for: "dans notre note client", "for a client memo".
   'note client', 'note clients', 'notre note client', 'note aux clients', 'note de synthèse', 'client note', 'client memo', 'client notes',
   'pourrions', 'pourrions-nous', 'pourriez', 'pourriez-vous', 'pourrais-je', 'pourrait-on', 'devrions', 'devrions-nous',
+  // The day of the news and what the answer is for: "le jour J", "accueilli la nouvelle", "je prépare un slide pour le comité".
+  'le jour j', 'jour j', 'accueilli la nouvelle', 'accueillent la nouvelle', 'cette nouvelle', 'à la nouvelle', 'de bout en bout', 'from start to finish', 'end to end',
+  'je prépare un slide', 'je prépare une slide', 'prépare un slide', 'prépare une slide', 'pour un slide', 'pour une slide',
 ];
