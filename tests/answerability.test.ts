@@ -1502,3 +1502,11 @@ describe('more French around the question', () => {
     expect(got).not.toContain('timeline-2026-first-delivery-1gw');
   });
 });
+
+describe('"de longue date", "reconnaît", "selon la conclusion"', () => {
+  it('ask nothing of their own', () => {
+    expect(ids("L'allié de longue date d'OpenAI, son influence pourrait changer ?")[0]).toBe('governance-microsoft-influence');
+    expect(ids("Quel point positif l'analyste de Bernstein reconnaît-il ?")[0]).toBe('quote-rasgon-circular-investments');
+    expect(ids('Selon la conclusion, entre quoi les gouvernements devront-ils trancher ?')[0]).toBe('regulation-governments-must-arbitrate');
+  });
+});

@@ -955,6 +955,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'pocket', 'pockets', 'score', 'scores', 'bag', 'bags', 'jackpot', 'win-win', 'good deal for', 'sweet deal',
     ],
     fr: [
+      'point positif', 'points positifs', 'aspect positif', 'côté positif',
       'reçoit quoi', 'reçoit en échange', 'obtient en échange', 'touche en échange', 'récupère en échange',
       'sécurise', 'sécurise quoi', 's’assure', 's’assurer', 'débouché', 'débouchés',
       'gagnent', 'y gagnent', 'gagneront', 'gagnera', 'y gagneront',
@@ -1189,6 +1190,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'strike the right balance', 'find a balance', 'fine line', 'tightrope', 'decide between', 'choose between', 'weigh up',
     ],
     fr: [
+      'trancher', 'trancheront', 'tranchent', 'devront trancher',
       'équilibrer', 'équilibrage', 'trouver un équilibre', 'ménager la chèvre et le chou', 'la chèvre et le chou', 'jeu d’équilibriste', 'équilibriste', 'funambule', 'sur la corde raide', 'corde raide', 'étouffer l’innovation', 'freiner l’innovation', 'brider l’innovation', 'tuer l’innovation', 'saine concurrence', 'concurrence saine', 'concurrence juste', 'jeu équitable', 'terrain de jeu équitable', 'mêmes règles pour tous', 'juste milieu', 'jongler entre', 'soupeser', 'peser le pour et le contre', 'arbitrera entre', 'équité de la concurrence',
       'arbitrer', 'équilibre', 'innovation', 'équité', 'équité concurrentielle', 'concurrence loyale', 'arbitrage entre',
       'arbitrent', 'arbitrera', 'trouver l’équilibre', 'trouver le bon équilibre', 'juste équilibre', 'concurrence équitable',
@@ -2020,4 +2022,8 @@ export const FILLER_PHRASES: readonly string[] = [
   // The day of the news and what the answer is for: "le jour J", "accueilli la nouvelle", "je prépare un slide pour le comité".
   'le jour j', 'jour j', 'accueilli la nouvelle', 'accueillent la nouvelle', 'cette nouvelle', 'à la nouvelle', 'de bout en bout', 'from start to finish', 'end to end',
   'je prépare un slide', 'je prépare une slide', 'prépare un slide', 'prépare une slide', 'pour un slide', 'pour une slide',
+  // "compagnon de route de longue date", "l'analyste reconnaît", "selon la conclusion": a tie's age, a verb of
+  // saying, the article's closing section.
+  'de longue date', 'reconnaît', 'reconnait', 'reconnaissent', 'concède', 'admet', 'selon la conclusion', 'dans la conclusion',
+  'en conclusion', 'in the conclusion', 'in its conclusion', 'the conclusion says',
 ];
