@@ -1510,3 +1510,9 @@ describe('"de longue date", "reconnaît", "selon la conclusion"', () => {
     expect(ids('Selon la conclusion, entre quoi les gouvernements devront-ils trancher ?')[0]).toBe('regulation-governments-must-arbitrate');
   });
 });
+
+describe('"au fond"', () => {
+  it('is "basically", no fund', () => {
+    expect(ids("Au fond, est-ce que ça rend OpenAI plus autonome ?")[0]).toMatch(/^chips-openai-|^partnership-openai-/);
+  });
+});

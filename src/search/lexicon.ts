@@ -789,7 +789,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'how the money flows', 'money flows',
     ],
     fr: [
-      'en fait quoi', 'le dépense', 'la dépense', 'dépense où', 'où va l’argent', 'où part l’argent', 'où passe l’argent', 'utilise l’argent', 'à quoi sert l’argent',
+      'le dépense', 'la dépense', 'dépense où', 'où va l’argent', 'où part l’argent', 'où passe l’argent', 'utilise l’argent', 'à quoi sert l’argent',
       'tourner en rond', 'tournent en rond', 'en boucle',
       'circulaire', 'circulaires', 'cercle', 'boucle', 'revient', 'reviennent', 'retourne', 'retour', 'cercle vertueux',
       'cercle vicieux', 'même argent', 'tourne en rond', 'l’argent revient', 'retour à l’envoyeur', 'circuit fermé',
@@ -2026,4 +2026,5 @@ export const FILLER_PHRASES: readonly string[] = [
   // saying, the article's closing section.
   'de longue date', 'reconnaît', 'reconnait', 'reconnaissent', 'concède', 'admet', 'selon la conclusion', 'dans la conclusion',
   'en conclusion', 'in the conclusion', 'in its conclusion', 'the conclusion says',
+  'au fond', 'dans le fond', 'sur le fond',
 ];
