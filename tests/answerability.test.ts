@@ -1516,3 +1516,10 @@ describe('"au fond"', () => {
     expect(ids("Au fond, est-ce que ça rend OpenAI plus autonome ?")[0]).toMatch(/^chips-openai-|^partnership-openai-/);
   });
 });
+
+describe('"le truc dont parle l’analyste"', () => {
+  it('asks what the thing is: its fact answers beside the quote', () => {
+    const got = ids("C'est quoi les investissements circulaires dont parle l'analyste ?").slice(0, 3);
+    expect(got).toContain('alliance-circular-non-voting-shares');
+  });
+});

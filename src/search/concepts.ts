@@ -145,6 +145,7 @@ export function findFocus(sb: SearchableBase, reading: Reading): Focus {
   harmOnMarket(sb, focus);
   riskAsModal(reading, focus);
   asidesAbout(reading, focus);
+  whoseWord(reading, focus);
   coordinate(tokens, focus.items);
   compareSides(tokens, focus.items, COMPARED_GROUP);
   return focus;
@@ -531,6 +532,22 @@ function asidesAbout({ tokens }: Reading, focus: Focus): void {
     it.context = true;
   }
 }
+
+/**
+ * "C'est quoi le truc circulaire dont parle l'analyste ?": the role in a relative clause only says who used the
+ * word; what the word means is asked. The role is context: it still ranks its quote, no longer alone.
+ */
+function whoseWord({ tokens }: Reading, focus: Focus): void {
+  for (const it of focus.items) {
+    if (!it.role || !it.span) continue;
+    const before = tokens.slice(Math.max(0, it.span[0] - 3), it.span[0]);
+    if (!before.includes('dont') || !before.some((t) => SAY_VERBS.has(t))) continue;
+    it.soft = true;
+    it.context = true;
+    it.terms = it.terms.map(([t, w]) => [t, w * CONTEXT_WEIGHT]);
+  }
+}
+const SAY_VERBS = new Set(['parle', 'parlent', 'parlait', 'mentionne', 'mentionnent', 'evoque', 'evoquent', 'cite', 'citent']);
 
 const RISK_VERBS = new Set(['risque', 'risquent', 'risquerait', 'risqueraient', 'risks', 'risk', 'risking']);
 const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'ce', 'ces', 'the', 'a', 'an', 'any', 'what', 'which', 'quel', 'quels', 'quelle', 'quelles', 'main', 'biggest', 'key']);
