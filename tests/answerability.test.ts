@@ -1523,3 +1523,12 @@ describe('"le truc dont parle l’analyste"', () => {
     expect(got).toContain('alliance-circular-non-voting-shares');
   });
 });
+
+describe('a person inside an authority, asked in French', () => {
+  it.each(['Quel responsable de la FTC suit le dossier ?', 'Qui au DOJ s’occupe de cet accord ?', 'Quel commissaire de la FTC a parlé ?'])('%s is refused: no fact names one', (q) => {
+    expect(ids(q)).toEqual([]);
+  });
+  it('while what the authorities could do is still answered', () => {
+    expect(ids("Que pourraient faire le DOJ et la FTC ?")).toContain('regulation-doj-ftc-scrutiny');
+  });
+});

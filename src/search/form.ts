@@ -71,6 +71,9 @@ const MONEY_ADJECTIVES = new Set(['financial', 'financially', 'monetary', 'finan
 const QU_EST_CE = /\bqu['’]?\s*est[- ]ce\b/i;
 /** "Que disent les experts ?", "Qu'en pensent-ils ?": "que" opening a question before its verb asks what. */
 const QUE_ASKS = /(?:^|[.!?:]\s+)(?:que\s+(?!ce\b)|qu['’]\s*(?:en|y)\s+)\p{L}+(?:t|ent|ont)\b/iu;
+const WHICH_WORDS = new Set(['which', 'what', 'quel', 'quelle', 'quels', 'quelles']);
+/** Titles of people inside an organisation ("quel responsable", "which official"). */
+const OFFICIALS = new Set(['responsable', 'responsables', 'commissaire', 'commissaires', 'dirigeant', 'dirigeante', 'dirigeants', 'official', 'officials', 'commissioner', 'commissioners', 'executive', 'executives']);
 const PERSON_WORDS = new Set(['who', 'whom', 'whose', 'qui']);
 const REASON_WORDS = new Set(['why', 'pourquoi', 'reason', 'reasons', 'raison', 'raisons']);
 const SUMMARY_PHRASES = [
@@ -130,7 +133,9 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   const markers = new Set<number>();
   const summary = markSummary(tokens, markers);
   const { intent, ask, unitAt } = readAsk(tokens, raw, markers);
-  const personAt = tokens.some((t, i) => (t === 'who' && (tokens[i + 1] === 'at' || tokens[i + 1] === 'from' || tokens[i + 2] === 'at')) || (t === 'qui' && (tokens[i + 1] === 'chez' || tokens[i + 2] === 'chez')));
+  // "Quel responsable de la FTC…", "which FTC official…", "qui au DOJ…": a person of an organisation, too.
+  const titled = tokens.some((t, i) => WHICH_WORDS.has(t) && tokens.slice(i + 1, i + 3).some((u) => OFFICIALS.has(u)));
+  const personAt = titled || tokens.some((t, i) => (t === 'who' && (tokens[i + 1] === 'at' || tokens[i + 1] === 'from' || tokens[i + 2] === 'at')) || (t === 'qui' && (tokens[i + 1] === 'chez' || tokens[i + 2] === 'chez' || tokens[i + 1] === 'au')));
   // "La taille financière de l'accord", "the financial size": money asked, the adjective no subject.
   if (ask === 'amount') markAll(tokens, MONEY_ADJECTIVES, markers);
   // "Ça pèse combien en watts ?", "how much does it weigh in power?": power weighed, not money.
