@@ -1532,3 +1532,11 @@ describe('a person inside an authority, asked in French', () => {
     expect(ids("Que pourraient faire le DOJ et la FTC ?")).toContain('regulation-doj-ftc-scrutiny');
   });
 });
+
+describe("the other people of a firm the article names one of", () => {
+  it('are refused; the one it names is still answered', () => {
+    expect(ids('Qui sont les autres associés du cabinet de Barlow ?')).toEqual([]);
+    expect(ids('Who are the other partners at the firm Doyle, Barlow & Mazard?')).toEqual([]);
+    expect(ids('Which law firm is Andre Barlow at?')[0]).toBe('quote-barlow-chip-monopoly');
+  });
+});

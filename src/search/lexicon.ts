@@ -1609,6 +1609,13 @@ export const CONCEPTS: readonly DomainConcept[] = [
     ],
   },
   {
+    // The people of a firm the article names only one of: "les autres associés du cabinet".
+    id: 'firm-members',
+    attribute: true,
+    en: ['partners at the firm', 'other partners at', 'other partners of the firm', 'name partners', 'partners of the firm', 'other lawyers at', 'other lawyers of the firm'],
+    fr: ['associés du cabinet', 'autres associés', 'associé du cabinet', 'associée du cabinet', 'associés de doyle', 'autres avocats du cabinet'],
+  },
+  {
     id: 'signatory',
     attribute: true,
     en: [
