@@ -1540,3 +1540,9 @@ describe("the other people of a firm the article names one of", () => {
     expect(ids('Which law firm is Andre Barlow at?')[0]).toBe('quote-barlow-chip-monopoly');
   });
 });
+
+describe('"tâter le terrain", "testing the waters"', () => {
+  it('is exploring other alliances', () => {
+    expect(ids("OpenAI tâte le terrain avec qui d'autre ?")).toContain('partnership-openai-diversification');
+  });
+});

@@ -873,6 +873,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
   {
     id: 'independence',
     en: [
+      'explores other', 'exploring other', 'explore other', 'exploring other alliances', 'testing the waters', 'test the waters',
       'put everything on', 'bet everything on', 'all-in on', 'all in on', 'bet it all on', 'betting everything on',
       'non-exclusive', 'nonexclusive', 'other vendors', 'multiple suppliers', 'unhook', 'decouple', 'decoupling', 'go elsewhere', 'shop around', 'shopping around', 'tethered', 'captive', 'relying', 'relied', 'depended', 'weaning', 'weaned', 'more than one supplier', 'hedged', 'spreading its bets', 'eggs in different baskets', 'chained to',
       'held hostage', 'hostage', 'exclusively', 'exclusive', 'solely', 'only on nvidia',
@@ -895,6 +896,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'ally', 'other allies',
     ],
     fr: [
+      'tâter le terrain', 'tâte le terrain', 'tâtent le terrain', 'explore d’autres', 'explorer d’autres', 'explore d’autres alliances',
       'tout miser sur', 'miser tout sur', 'mise tout sur', 'tout mettre sur', 'met tout sur', 'tout parier sur',
       'dépendront', 'dépendra', 'tributaire', 'captif', 'à la botte de', 'esclave de', 'sevrage', 'sevrer', 'non exclusif', 'pas le seul fournisseur', 'diversifiée', 'multiplier les partenaires', 'multiplie les partenaires', 'jouer sur plusieurs tableaux', 'joue sur plusieurs tableaux', 'plusieurs cordes à son arc', 'faire cavalier seul', 'fait cavalier seul', 'sans exclusivité',
       'pris en otage', 'otage', 'à la merci', 'exclusivement', 'exclusif', 'uniquement sur nvidia', 's’appuyer exclusivement',
