@@ -1001,6 +1001,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'criticized', 'criticised',
     ],
     fr: [
+      'redoute', 'redouter', 'redoute-t-on', 'redoutée', 'redoutés', 'craint-on',
       'risque', 'risques', 'risqué', 'inquiétude', 'inquiétudes', 'inquiet', 'inquiets', 'inquiéter', 'inquiète',
       'préoccupation', 'préoccupations', 'crainte', 'craintes', 'craindre', 'danger', 'dangers', 'problème', 'problèmes',
       'souci', 'soucis', 'menace', 'critique', 'critiques', 'bémol', 'hic', 'polémique', 'défis', 'défi', 'vents contraires',
