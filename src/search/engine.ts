@@ -242,7 +242,9 @@ function byFormAlone(a: Asked): SearchResult | undefined {
   const ofDeal = (it: FocusItem) => (it.soft && it.kind === 'entity') || it.terms.some(([t]) => sb.subjectConcepts.has(t) || t === TIMELINE);
   const firm = subjects.filter((it) => !it.soft || it.kind === 'entity');
   const ofTheDeal = reading.form.intent === 'when' && firm.every((it) => ofDeal(it) && (it.terms.some(([t]) => t === TIMELINE) || sharedByOverview(sb, it)));
-  if (((subjects.length === 0 || (firm.length === 0 && reading.form.intent === 'quote') || ofTheDeal) && (!listing || reading.form.intent === 'when')) || (overview && !listing)) {
+  // "Quelles citations clés reprendre ?": quotes asked with only soft words around them are all the quotes.
+  const allQuotes = reading.form.intent === 'quote' && firm.length === 0;
+  if (((subjects.length === 0 || allQuotes || ofTheDeal) && (!listing || reading.form.intent === 'when')) || (overview && !listing)) {
     const list = formOnly(sb, reading, topic);
     if (a.trace) a.trace.reason = list ? 'only the question form: its list' : 'nothing asked about';
     return list ? resultOf(a, list, () => 1) : refuse(a, 'nothing asked about');
@@ -380,8 +382,6 @@ function withRoleHolders(sb: SearchableBase, focus: Focus, best: readonly number
   return holder === undefined ? [...best] : [best[0]!, holder, ...best.slice(1).filter((d) => d !== holder)];
 }
 
-const MARKET_TERMS = new Set(['~market', '~move']);
-
 /**
  * "C'est l'avocat qui parle d'investissements circulaires ?": the quote of the role named comes first; when it
  * does not speak of what the question says it does, the quote that does (the analyst's) follows it.
@@ -395,6 +395,8 @@ function withSpeakerOfTopic(sb: SearchableBase, focus: Focus, best: readonly num
   const other = sb.quotes.find((d) => d !== top && missing.every((it) => it.terms.some(([t, w]) => w >= 0.5 && sb.index.holding(t, d) === 2)));
   return other === undefined ? [...best] : [top, other, ...best.slice(1).filter((d) => d !== other)];
 }
+
+const MARKET_TERMS = new Set(['~market', '~move']);
 
 /**
  * "How did the markets react overall?": no company named and several share moves answering, the moves (each
@@ -417,7 +419,7 @@ function withMovesAsked(sb: SearchableBase, direction: 'up' | 'down', best: read
   const moves = best.filter((d) => sb.moveSign[d] !== 0);
   if (moves.length === 0 || moves.some((d) => sb.moveSign[d] === sign)) return [...best];
   const asked: number[] = [];
-  for (let d = 0; d < sb.facts.length; d++) if (sb.moveSign[d] === sign && !best.includes(d)) asked.push(d);
+  for (let d = 0; d < sb.facts.length && asked.length < MAX_ANSWER_FACTS; d++) if (sb.moveSign[d] === sign && !best.includes(d)) asked.push(d);
   return [best[0]!, ...asked, ...best.slice(1)];
 }
 
@@ -439,7 +441,8 @@ function withGrounds(sb: SearchableBase, best: readonly number[], total: Float64
   const top = best[0]!;
   const grounds = sb.subsectionsOf(top).map((facts) => facts.reduce((a, d) => (total[d]! > total[a]! ? d : a), facts[0]!));
   if (grounds.length === 0) return [...best];
-  // The runner-up that made the relative cut stays second: it answered the question too.
+  // The runner-up from the heading's own section stays second: it answered the question too. One from another
+  // section answers something else; the grounds come first.
   const second = best.slice(1, 2).filter((d) => !grounds.includes(d) && sb.sameSection(d, top));
   return [top, ...second, ...grounds, ...best.slice(2).filter((d) => !grounds.includes(d))];
 }
