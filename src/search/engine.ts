@@ -11,7 +11,7 @@ import { applyBoosts, scoreItems, sharedByOverview, type Scratch } from './rank.
 import { figureAsWritten, holderOfFigure, identifiedFigure, ownFactOfNamed, statedFigures } from './figure-premise.ts';
 import { concessionOf, premiseOf } from './premise.ts';
 import { eachQuestion, followUpOf, interleave, swapNames } from './questions.ts';
-import { asksWhole } from './form.ts';
+import { asksWhole, WHICH_WORDS } from './form.ts';
 import { readQuestion, type Reading } from './read.ts';
 import { ordinalTerm, SearchableBase, SEQUENCES } from './searchable-base.ts';
 import { STOP_WORDS } from './stopwords.ts';
@@ -490,8 +490,6 @@ function isTopicLabel(sb: SearchableBase, it: Focus['items'][number], topic: Top
 /** The lexicon's concept of a timeline ("key dates", "échéancier"): in a when-question it names the list asked for. */
 const TIMELINE = '~timeline';
 
-/** Question words that ask for one of a kind ("which chips", "quelles puces") rather than the kind's page. */
-const WHICH = new Set(['what', 'which', 'quel', 'quels', 'quelle', 'quelles']);
 
 /** Words that only rank a list a label names: "key quotes", "les principales citations", "all the risks". */
 const LIST_MODIFIERS = new Set(['key', 'main', 'important', 'notable', 'major', 'top', 'all', 'principal', 'principale', 'principales', 'principaux', 'grandes', 'grands', 'toutes', 'tous', 'importantes', 'importants', 'cle', 'cles']);
@@ -506,7 +504,7 @@ function findTopic(sb: SearchableBase, reading: Reading, focus: Focus): { topic:
   const content = reading.tokens.filter((t) => !aside(t));
   const keys = [reading.normalized, content.join(' ')];
   // "Which chips will they use?": a label asked as "which one" is a question about it, ranked, not its page.
-  const listing = !reading.tokens.some((t, i) => WHICH.has(t) && i + 1 < reading.tokens.length && !aside(reading.tokens[i + 1]!));
+  const listing = !reading.tokens.some((t, i) => WHICH_WORDS.has(t) && i + 1 < reading.tokens.length && !aside(reading.tokens[i + 1]!));
   for (const key of keys) {
     const id = key ? sb.topicOfLabel.get(key) : undefined;
     if (id) return { topic: sb.topic(id)!, listing };

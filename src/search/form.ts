@@ -71,7 +71,8 @@ const MONEY_ADJECTIVES = new Set(['financial', 'financially', 'monetary', 'finan
 const QU_EST_CE = /\bqu['’]?\s*est[- ]ce\b/i;
 /** "Que disent les experts ?", "Qu'en pensent-ils ?": "que" opening a question before its verb asks what. */
 const QUE_ASKS = /(?:^|[.!?:]\s+)(?:que\s+(?!ce\b)|qu['’]\s*(?:en|y)\s+)\p{L}+(?:t|ent|ont)\b/iu;
-const WHICH_WORDS = new Set(['which', 'what', 'quel', 'quelle', 'quels', 'quelles']);
+/** Question words that ask for one of a kind ("which chips", "quelles puces", "quel responsable"). */
+export const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'quel', 'quelle', 'quels', 'quelles']);
 /** Titles of people inside an organisation ("quel responsable", "which official"). */
 const OFFICIALS = new Set(['responsable', 'responsables', 'commissaire', 'commissaires', 'dirigeant', 'dirigeante', 'dirigeants', 'official', 'officials', 'commissioner', 'commissioners', 'executive', 'executives']);
 const PERSON_WORDS = new Set(['who', 'whom', 'whose', 'qui']);

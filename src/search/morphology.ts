@@ -82,10 +82,15 @@ export function figureWords(f: Figure): string {
 export function yearWords(isoDate: string): string {
   const year = Number(isoDate.slice(0, 4));
   if (!Number.isInteger(year) || year < 1000 || year > 2999) return '';
+  return yearSpellings(year).join(' ');
+}
+
+/** The ways a year is spelt out: in full in English and French, and spoken in English by hundreds ("twenty thirty"). */
+function yearSpellings(year: number): string[] {
   const hi = Math.floor(year / 100);
   const lo = year % 100;
   const spoken = lo === 0 ? `${cardinalEn(hi)} hundred` : `${cardinalEn(hi)} ${lo < 10 ? `oh ${cardinalEn(lo)}` : cardinalEn(lo)}`;
-  return [cardinalEn(year), spoken, cardinalFr(year)].join(' ');
+  return [cardinalEn(year), spoken, cardinalFr(year)];
 }
 
 let yearPhrases: Map<string, string> | undefined;
@@ -98,9 +103,9 @@ export function getYearPhrases(): ReadonlyMap<string, string> {
   if (yearPhrases) return yearPhrases;
   yearPhrases = new Map();
   for (let year = 2000; year <= 2099; year++) {
-    const lo = year % 100;
-    const spoken = lo >= 10 ? [`twenty ${cardinalEn(lo)}`] : [];
-    for (const w of [cardinalEn(year), cardinalFr(year), cardinalFr(year).replace('mille', 'mil'), ...spoken]) {
+    // "twenty six" alone is 26, "twenty oh five" too loose: only spoken forms from 2010 count as years.
+    const spellings = yearSpellings(year).filter((w) => year % 100 >= 10 || !w.startsWith('twenty '));
+    for (const w of [...spellings, cardinalFr(year).replace('mille', 'mil')]) {
       const key = tokenize(normalizeText(w.replace(/-/g, ' '))).join(' ');
       if (key.includes(' ')) yearPhrases.set(key, String(year));
     }

@@ -83,10 +83,10 @@ export function applyBoosts(sb: SearchableBase, touched: readonly number[], tota
  */
 export function sharedByOverview(sb: SearchableBase, it: FocusItem): boolean {
   if (sb.headlines.length === 0 || !it.known) return false;
-  const near = it.terms.filter(([, w]) => w >= 0.5).map(([t]) => t);
+  const strong = it.terms.filter(([, w]) => w >= 0.5).map(([t]) => t);
   // A phrase of the lexicon ("se passer de Nvidia") is judged by its concept, not by the words inside it.
-  const concepts = near.filter((t) => t.startsWith('~'));
-  if (concepts.length > 0) near.splice(0, near.length, ...concepts);
+  const concepts = strong.filter((t) => t.startsWith('~'));
+  const near = concepts.length > 0 ? concepts : strong;
   let held = 0;
   for (const h of sb.headlines) if (near.some((t) => sb.index.holds(t, h))) held++;
   return held * 2 >= sb.headlines.length;
