@@ -38,6 +38,8 @@ describe('phrase matcher', () => {
     ['un coup', '~staged'],
     ['un coup dur', '~impact'],
     ['letter of intent', '~signed'],
+    ['letter', '~letter'],
+    ['letter of credit', '~credit'],
     ['up', '~move'], // a stop word alone: skipped
     ['go up', '~move'],
     ['my boss', ''],
@@ -47,6 +49,10 @@ describe('phrase matcher', () => {
     expect(concepts('un coup dur pour la concurrence')).toEqual(['~impact']);
     expect(concepts("versé d'un coup")).toEqual(['~staged']);
     expect(concepts('a letter of intent, not a contract')).toEqual(['~signed']);
+    // Phrases sharing their first two words, and the one-word phrase when no longer one fits.
+    expect(concepts('a letter of credit')).toEqual(['~credit']);
+    expect(concepts('a letter of support')).toEqual(['~letter']);
+    expect(concepts('letter')).toEqual(['~letter']);
   });
   it('skips one-word phrases that are stop words, and marks filler phrases', () => {
     expect(concepts('is it up')).toEqual([]);

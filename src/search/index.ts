@@ -103,6 +103,11 @@ export interface WordSides {
  */
 export type Annotate = (stems: readonly string[], tokens: readonly string[], lang?: 'en' | 'fr') => readonly string[];
 
+interface TokenInfo {
+  readonly stem: string;
+  readonly id: number;
+}
+
 /** Field visitor the index calls per fact: visit(text, weight, side, shared) for each field (see visitFields). */
 export type FieldVisitor = (text: string, weight: number, side: Side, shared: boolean) => void;
 
@@ -126,8 +131,7 @@ class IndexBuilder {
   private triOwn = new Uint8Array(1 << 16);
   private triples = 0;
   private readonly docTerms: number[] = [];
-  private readonly tokenIds = new Map<string, number>();
-  private readonly stemOf = new Map<string, string>();
+  private readonly tokens = new Map<string, TokenInfo>();
   private readonly sharedIds = new Map<string, number[]>();
   private len = 0;
 
@@ -136,21 +140,21 @@ class IndexBuilder {
     private readonly annotate: Annotate | undefined,
   ) {}
 
-  /** Term id of a token (-1: a stop word); the shortest spelling of each stem is kept for messages. */
-  private termOf(tok: string): number {
-    let id = this.tokenIds.get(tok);
-    if (id !== undefined) return id;
-    if (STOP_WORDS.has(tok)) id = -1;
+  /** What indexing knows of a token once seen: its stem and term id (-1: a stop word). */
+  private tokenOf(tok: string): TokenInfo {
+    let info = this.tokens.get(tok);
+    if (info !== undefined) return info;
+    const s = stem(tok);
+    if (STOP_WORDS.has(tok)) info = { stem: s, id: -1 };
     else {
-      const s = stem(tok);
-      id = this.idOf(s);
+      info = { stem: s, id: this.idOf(s) };
       if (this.surface && tok !== s) {
         const cur = this.surface.get(s);
         if (cur === undefined || tok.length < cur.length) this.surface.set(s, tok);
       }
     }
-    this.tokenIds.set(tok, id);
-    return id;
+    this.tokens.set(tok, info);
+    return info;
   }
 
   private idOf(term: string): number {
@@ -166,16 +170,14 @@ class IndexBuilder {
   private idsOf(text: string, side: Side): number[] {
     const out: number[] = [];
     const toks = tokenize(normalizeText(text));
-    for (const tok of toks) {
-      const id = this.termOf(tok);
-      if (id >= 0) out.push(id);
+    // annotate takes the stems with stop words kept, so phrases such as "au fur et à mesure" match.
+    const stems: string[] = new Array(toks.length);
+    for (let i = 0; i < toks.length; i++) {
+      const info = this.tokenOf(toks[i]!);
+      stems[i] = info.stem;
+      if (info.id >= 0) out.push(info.id);
     }
     if (this.annotate && toks.length > 0) {
-      const stems = toks.map((tok) => {
-        let st = this.stemOf.get(tok);
-        if (st === undefined) this.stemOf.set(tok, (st = stem(tok)));
-        return st;
-      });
       for (const term of this.annotate(stems, toks, side === EN ? 'en' : side === FR ? 'fr' : undefined)) out.push(this.idOf(term));
     }
     return out;

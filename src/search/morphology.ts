@@ -63,6 +63,17 @@ const SCALES: [number, { en: string; fr: [string, string] }][] = [
  */
 export function figureWords(f: Figure): string {
   const v = Math.abs(f.value);
+  let words = spelt.get(v);
+  if (words === undefined) {
+    words = spellValue(v);
+    // Bounded: a base has few distinct values; a huge generated one must not grow the cache without end.
+    if (spelt.size < 50_000) spelt.set(v, words);
+  }
+  return words;
+}
+const spelt = new Map<number, string>();
+
+function spellValue(v: number): string {
   const out: string[] = [];
   try {
     const scale = SCALES.find(([size]) => v >= size && Number.isInteger((v / size) * 100));
@@ -82,8 +93,11 @@ export function figureWords(f: Figure): string {
 export function yearWords(isoDate: string): string {
   const year = Number(isoDate.slice(0, 4));
   if (!Number.isInteger(year) || year < 1000 || year > 2999) return '';
-  return yearSpellings(year).join(' ');
+  let words = yearsSpelt[year - 1000];
+  if (words === undefined) yearsSpelt[year - 1000] = words = yearSpellings(year).join(' ');
+  return words;
 }
+const yearsSpelt: string[] = [];
 
 /** The ways a year is spelt out: in full in English and French, and spoken in English by hundreds ("twenty thirty"). */
 function yearSpellings(year: number): string[] {

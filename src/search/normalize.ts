@@ -51,6 +51,9 @@ const FOLDED = new Map<string, string>();
 
 /** Splits normalised text into tokens; digits and letters are split apart ("10gw" → "10", "gw"). */
 export function tokenize(normalized: string): string[] {
+  // normalizeText leaves single spaces between words: without digits the words are the tokens.
+  const clean = !DIGIT.test(normalized) && !normalized.includes('  ') && normalized[0] !== ' ' && !normalized.endsWith(' ');
+  if (clean) return normalized ? normalized.split(' ') : [];
   const out: string[] = [];
   for (const raw of normalized.split(' ')) {
     if (!raw) continue;

@@ -31,9 +31,19 @@ export function phraseStems(text: string): string[] {
   return tokenize(normalizeText(text)).map(stem);
 }
 
+/** The phrases starting with one stem: the one-word phrase, and longer ones by their second stem. */
+interface PhrasesFrom {
+  single?: PhraseEntry;
+  /** Second stem → phrases of two words or more starting with both, longest first. */
+  longer: Map<string, PhraseEntry[]>;
+}
+
 export class PhraseMatcher {
-  /** First stem → phrases starting with it, longest first. */
-  private readonly byFirst = new Map<string, PhraseEntry[]>();
+  /**
+   * First stem → phrases starting with it. Longer phrases are keyed by their second stem too:
+   * "a" (English article, French "à") starts over a hundred phrases, and most texts are full of it.
+   */
+  private readonly byFirst = new Map<string, PhrasesFrom>();
   /** Every stem some phrase uses (a cheap test before matching). */
   readonly stems = new Set<string>();
 
@@ -52,9 +62,7 @@ export class PhraseMatcher {
       if (!entry) {
         entry = { stems, concepts: [], text, langs: new Set(), surfaces: new Set() };
         byKey.set(key, entry);
-        const list = this.byFirst.get(stems[0]!) ?? [];
-        list.push(entry);
-        this.byFirst.set(stems[0]!, list);
+        this.add(entry);
         for (const s of stems) this.stems.add(s);
       }
       if (concept && !entry.concepts.includes(concept)) entry.concepts.push(concept);
@@ -62,7 +70,18 @@ export class PhraseMatcher {
       if (lang) entry.langs.add(lang);
       else entry.langs.clear(), (entry.anyLang = true);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+    for (const from of this.byFirst.values()) for (const list of from.longer.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  }
+
+  private add(entry: PhraseEntry): void {
+    let from = this.byFirst.get(entry.stems[0]!);
+    if (!from) this.byFirst.set(entry.stems[0]!, (from = { longer: new Map() }));
+    if (entry.stems.length === 1) from.single = entry;
+    else {
+      const list = from.longer.get(entry.stems[1]!);
+      if (list) list.push(entry);
+      else from.longer.set(entry.stems[1]!, [entry]);
+    }
   }
 
   /**
@@ -73,19 +92,15 @@ export class PhraseMatcher {
   match(stems: readonly string[], tokens?: readonly string[], lang?: Lang): PhraseMatch[] {
     const out: PhraseMatch[] = [];
     for (let i = 0; i < stems.length; ) {
-      const candidates = this.byFirst.get(stems[i]!);
+      const from = this.byFirst.get(stems[i]!);
       let hit: PhraseEntry | undefined;
-      if (candidates) {
-        for (const c of candidates) {
-          if (c.stems.length > stems.length - i) continue;
-          let ok = true;
-          for (let k = 1; k < c.stems.length && ok; k++) ok = c.stems[k] === stems[i + k];
-          if (ok && lang && tokens && !c.anyLang && c.langs.size > 0 && !c.langs.has(lang)) ok = c.surfaces.has(tokens.slice(i, i + c.stems.length).join(' '));
-          if (ok) {
-            hit = c;
-            break;
-          }
+      if (from) {
+        const longer = i + 1 < stems.length ? from.longer.get(stems[i + 1]!) : undefined;
+        if (longer) for (const c of longer) if (fits(c, i, stems, tokens, lang)) {
+          hit = c;
+          break;
         }
+        if (!hit && from.single && fits(from.single, i, stems, tokens, lang)) hit = from.single;
       }
       if (hit) {
         out.push({ start: i, end: i + hit.stems.length, concepts: hit.concepts, text: hit.text });
@@ -94,4 +109,12 @@ export class PhraseMatcher {
     }
     return out;
   }
+}
+
+/** Whether phrase c (its first two stems already equal) matches the text at position i. */
+function fits(c: PhraseEntry, i: number, stems: readonly string[], tokens: readonly string[] | undefined, lang: Lang | undefined): boolean {
+  if (c.stems.length > stems.length - i) return false;
+  for (let k = 2; k < c.stems.length; k++) if (c.stems[k] !== stems[i + k]) return false;
+  if (lang && tokens && !c.anyLang && c.langs.size > 0 && !c.langs.has(lang)) return c.surfaces.has(tokens.slice(i, i + c.stems.length).join(' '));
+  return true;
 }
