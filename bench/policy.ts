@@ -13,7 +13,8 @@ import { openStore } from '../src/store/index.ts';
 
 export async function benchRuntime(bot: Bot): Promise<{ runtime: PlatformRuntime; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'dealbot-bench-'));
-  const store = await openStore({ DATABASE_PATH: join(dir, 'dealbot.db'), DATABASE_BUSY_TIMEOUT_MS: 50 });
+  // As `dealbot start` opens it: checkpoints in their thread (src/store/checkpointer.ts).
+  const store = await openStore({ DATABASE_PATH: join(dir, 'dealbot.db'), DATABASE_BUSY_TIMEOUT_MS: 50 }, { backgroundCheckpoints: true });
   const policy = createDeliveryPolicy({
     bot,
     delivered: store.deliveries,

@@ -245,7 +245,11 @@ export async function start({ env, io, factsDir }: StartOptions): Promise<number
 
 /** Opens the store, moves an earlier version's gap log into it (once), and says where it is. */
 async function openStoreFor(config: StoreConfig, gapsLog: string, replicaId: string, logger: Logger): Promise<Store> {
-  const store = await openStore(config, { onWriteLost: (what, err) => logger.error({ err, what }, 'database write lost after retrying') });
+  const store = await openStore(config, {
+    onWriteLost: (what, err) => logger.error({ err, what }, 'database write lost after retrying'),
+    backgroundCheckpoints: true,
+    onCheckpointError: (message) => logger.warn(message),
+  });
   try {
     const imported = await importGapFile(gapsLog, store.driver);
     if (imported) logger.info({ from: gapsLog, questions: imported }, 'unanswered questions moved into the store');

@@ -72,6 +72,10 @@ export interface Store {
 export interface StoreOptions {
   /** Told about writes that were dropped after retrying (logs). */
   onWriteLost?: (what: string, err: unknown) => void;
+  /** SQLite: WAL checkpoints in a worker thread, off the event loop (the running bot; see checkpointer.ts). */
+  backgroundCheckpoints?: boolean;
+  /** Told when the checkpoint thread cannot do its work (logs). */
+  onCheckpointError?: (message: string) => void;
 }
 
 export function storeOver(driver: SqlDriver, location: string, opts: StoreOptions & { created?: boolean } = {}): Store {
@@ -171,7 +175,11 @@ export async function openStore(
   const created = path !== ':memory:' && !existsSync(path);
   let driver: SqliteDriver;
   try {
-    driver = SqliteDriver.open(path, config.DATABASE_BUSY_TIMEOUT_MS !== undefined ? { busyTimeoutMs: config.DATABASE_BUSY_TIMEOUT_MS } : {});
+    driver = SqliteDriver.open(path, {
+      ...(config.DATABASE_BUSY_TIMEOUT_MS !== undefined ? { busyTimeoutMs: config.DATABASE_BUSY_TIMEOUT_MS } : {}),
+      ...(opts.backgroundCheckpoints ? { backgroundCheckpoints: true } : {}),
+      ...(opts.onCheckpointError ? { onCheckpointError: opts.onCheckpointError } : {}),
+    });
   } catch (err) {
     throw new StoreOpenError(`cannot open the database at DATABASE_PATH=${path}: ${reason(err)}`, { cause: err });
   }

@@ -3,7 +3,7 @@
 // replica alike. The store keeps JSON; the core validates what it reads back. The answer carries
 // the question as asked, so it is scrubbed of secrets first, like the logs (a token pasted into a
 // question never reaches the disk).
-import { randomBytes } from 'node:crypto';
+import { nanoid } from 'nanoid';
 import { scrubSecrets } from '../config/secrets.ts';
 import type { HotWrites } from './busy.ts';
 import { one, run, type SqlExecutor } from './sql.ts';
@@ -17,7 +17,8 @@ export interface SharedAnswers {
 
 export const SHARED_ANSWER_TTL_MS = 7 * 24 * 60 * 60_000;
 
-const newId = () => randomBytes(12).toString('base64url');
+// 16 URL-safe characters, 96 random bits (nanoid draws from a pooled buffer, not one system call per id).
+const newId = () => nanoid(16);
 
 /** In memory only, bounded (tests, and the console). */
 export class MemorySharedAnswers implements SharedAnswers {

@@ -8,6 +8,7 @@
 import type { Statement } from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { checkpointInBackground } from './checkpointer.ts';
 import { openDatabase, schemaVersion, type Db, type OpenOptions } from './db.ts';
 import { StoreLostError, type SqlDriver, type SqlResult, type SqlValue, type TxExecutor } from './sql.ts';
 
@@ -17,18 +18,24 @@ export class SqliteDriver implements SqlDriver {
   private readonly gate: TxGate;
   /** The file this connection opened (device and inode): one deleted or replaced under us is noticed. */
   private readonly opened: { path: string; dev: number; ino: number } | undefined;
+  /** Takes the file's checkpoints back from the worker thread (see checkpointer.ts). */
+  private readonly releaseCheckpoints: () => void;
 
-  constructor(readonly db: Db) {
+  constructor(
+    readonly db: Db,
+    opts: DriverOptions = {},
+  ) {
     const file = db.memory ? undefined : resolve(db.name);
     this.gate = file ? (GATES.get(file) ?? GATES.set(file, new TxGate()).get(file)!) : new TxGate();
     if (file) {
       const st = statSync(file);
       this.opened = { path: file, dev: st.dev, ino: st.ino };
     }
+    this.releaseCheckpoints = opts.backgroundCheckpoints ? checkpointInBackground(db, opts.onCheckpointError) : () => undefined;
   }
 
-  static open(path: string, opts: OpenOptions = {}): SqliteDriver {
-    return new SqliteDriver(openDatabase(path, opts));
+  static open(path: string, opts: OpenOptions & DriverOptions = {}): SqliteDriver {
+    return new SqliteDriver(openDatabase(path, opts), opts);
   }
 
   private run<Row>(sql: string, params: readonly SqlValue[]): SqlResult<Row> {
@@ -99,8 +106,19 @@ export class SqliteDriver implements SqlDriver {
 
   async close(): Promise<void> {
     while (this.gate.current) await this.gate.current;
+    this.releaseCheckpoints();
     if (this.db.open) this.db.close();
   }
+}
+
+export interface DriverOptions {
+  /**
+   * WAL checkpoints in a worker thread instead of inside a commit on the event loop (the bot's
+   * store: see checkpointer.ts). Off for one-shot commands and tools.
+   */
+  backgroundCheckpoints?: boolean;
+  /** Told when the checkpoint thread cannot do its work (checkpoints then go back into the commits). */
+  onCheckpointError?: (message: string) => void;
 }
 
 /** One open transaction at a time per database file in this process; everything else waits for it. */
