@@ -1546,3 +1546,27 @@ describe('"tâter le terrain", "testing the waters"', () => {
     expect(ids("OpenAI tâte le terrain avec qui d'autre ?")).toContain('partnership-openai-diversification');
   });
 });
+
+describe("a firm's head, which the base names for no firm it quotes someone of", () => {
+  it.each(['who heads Bernstein?', 'Qui est à la tête de Bernstein ?', 'qui dirige le cabinet Bernstein ?'])('%s is refused', (q) => {
+    expect(ids(q)).toEqual([]);
+  });
+  it("while a role mixed up with another person's firm still gets both quotes", () => {
+    expect(ids('the lawyer is from Bernstein, no?')).toEqual(expect.arrayContaining(['quote-barlow-chip-monopoly', 'quote-rasgon-circular-investments']));
+  });
+});
+
+describe('companies compared by what they are worth', () => {
+  it.each(['Is Nvidia worth less than OpenAI these days?', "Nvidia vaut-elle plus qu'OpenAI après ça ?"])('%s is a valuation, refused', (q) => {
+    expect(ids(q)).toEqual([]);
+  });
+  it("while the deal's worth against a figure is its amount", () => {
+    expect(ids('is the partnership worth more than 50 billion dollars?')).toContain('investment-up-to-100bn');
+  });
+});
+
+describe('outcomes asked in French futures and "likely to"', () => {
+  it.each(['La FTC va-t-elle ouvrir un dossier sur ce partenariat ?', 'AMD survivra-t-elle à ce coup dur ?', 'Is the letter of intent likely to be abandoned?'])('%s is refused', (q) => {
+    expect(ids(q)).toEqual([]);
+  });
+});

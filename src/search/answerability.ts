@@ -507,10 +507,24 @@ function identityCheck(sb: SearchableBase, reading: Reading, items: readonly Foc
   // "Bernstein is the law firm quoted, right? Which law firm is it?": a firm checked against a role.
   const firmAsRole = speakers.length === 0 && marks.some((it) => it.kind === 'entity' && !it.soft) && marks.some((it) => it.role);
   if (!checks && !asksJob && !firmAsRole) return [];
+  // "Who runs Bernstein?" asks for the firm's head, which every firm has and the base may not name: a quote
+  // of another firm's head (OpenAI's CEO) or of someone else at the firm (its analyst) does not answer it.
+  // "Which lawyer works at Bernstein?" mixes up two people the base quotes: their quotes set it right.
+  const heads = marks.some((it) => it.role && it.terms.some(([t]) => LEADERS.has(t)));
+  if (firmAsRole && heads && !reading.form.yesNo && !heldTogether(sb, marks)) return [];
   const terms = [...speakers, ...marks].flatMap((it) => it.terms.filter(([, w]) => w >= 1).map(([t]) => t));
   const hits: number[] = [];
   for (let d = 0; d < sb.facts.length; d++) if (sb.isQuote[d] === 1 && terms.some((t) => sb.index.holding(t, d) === 2)) hits.push(d);
   return hits.sort((a, b) => score(b) - score(a) || a - b);
+}
+
+/** Roles at the head of a firm. */
+const LEADERS = new Set(['~ceo', '~founder']);
+
+/** Whether one quote holds every mark asked (each role and firm) in its own text. */
+function heldTogether(sb: SearchableBase, marks: readonly FocusItem[]): boolean {
+  const heldBy = (it: FocusItem, d: number) => it.terms.some(([t, w]) => w >= 1 && sb.index.holding(t, d) === 2);
+  return sb.quotes.some((d) => marks.every((it) => heldBy(it, d)));
 }
 
 /** Words placing a share move before what is asked ("after the drop", "après la hausse"). */

@@ -164,7 +164,7 @@ function readPremises(sb: SearchableBase, reading: Reading, focus: Focus): void 
   partyMotive(sb, reading, focus);
   marketPremise(reading, focus);
   dealValue(sb, focus);
-  companyWorth(sb, focus);
+  companyWorth(sb, reading, focus);
   sayInDecisions(focus);
   partBeforeWhole(reading, focus);
   perUnit(sb, reading, focus);
@@ -245,15 +245,34 @@ function perUnit(sb: SearchableBase, { tokens }: Reading, focus: Focus): void {
 const WORTH = new Set(['worth', 'vaut', 'vaudra', 'vaudrait', 'valait', 'valoir', 'valent', 'vaudront']);
 
 /**
- * "How much is OpenAI worth?", "Combien vaut Nvidia ?": what a company is worth is its valuation, not an amount
- * of the deal. Only when one company and its worth are all that is asked ("the stake's worth" is the stake's).
+ * Where a comparison after `from` names what is compared next: "worth more than Microsoft", "vaut plus
+ * que Nvidia", "plus qu'OpenAI" (read "plus openai"). -1 when there is none in the next five words.
  */
-function companyWorth(sb: SearchableBase, focus: Focus): void {
+function comparedAt(tokens: readonly string[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
+    if ((tokens[k] === 'more' || tokens[k] === 'less') && tokens[k + 1] === 'than') return k + 2;
+    if (tokens[k] === 'plus' || tokens[k] === 'moins' || tokens[k] === 'autant') return tokens[k + 1] === 'que' || tokens[k + 1] === 'qu' ? k + 2 : k + 1;
+  }
+  return -1;
+}
+
+/**
+ * "How much is OpenAI worth?", "Combien vaut Nvidia ?": what a company is worth is its valuation, not an amount
+ * of the deal. Only when one company and its worth are all that is asked ("the stake's worth" is the stake's),
+ * or companies compared by their worth ("OpenAI vaut-elle plus que Nvidia ?"): naming both parties otherwise
+ * names the deal ("this Nvidia–OpenAI thing").
+ */
+function companyWorth(sb: SearchableBase, reading: Reading, focus: Focus): void {
   const asked = focus.items.filter((it) => !it.context);
   const worth = asked.find((it) => WORTH.has(it.text));
-  // Both parties named ("this Nvidia–OpenAI thing") are the deal.
-  if (!worth || asked.filter((it) => it.kind === 'entity').length !== 1) return;
-  if (asked.some((it) => it !== worth && it.kind !== 'entity' && !it.soft)) return;
+  if (!worth || !worth.span) return;
+  const companies = asked.filter((it) => it.kind === 'entity');
+  // Compared with a company, not with a figure ("worth more than 50 billion" is the amount's bound).
+  const next = comparedAt(reading.tokens, worth.span[1]);
+  const compared = companies.length >= 2 && companies.some((it) => it.span?.[0] === next);
+  if (companies.length !== 1 && !compared) return;
+  const bound = (it: FocusItem) => compared && it.terms.some(([t]) => t === '~bound');
+  if (asked.some((it) => it !== worth && it.kind !== 'entity' && !it.soft && !bound(it))) return;
   worth.terms = [['~valuation', 1]];
   worth.known = sb.index.df('~valuation') > 0;
   worth.weight = sb.index.maxIdf();

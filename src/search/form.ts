@@ -349,11 +349,11 @@ const OUTCOMES = new Set(
   rise climb fall drop soar jump plunge sink signed finalised finalized delay delayed postpone postponed recover rebound bounce
   recoup turn convert`.split(/\s+/),
 );
-const OUTCOME_STEMS = ['grimp', 'baiss', 'chuter', 'chutera', 'flamber', 'flambera', 'monter', 'signe', 'finalis', 'bloqu', 'perd', 'gagn', 'attein', 'reussi', 'echou', 'devien', 'deveni', 'remplac', 'depass', 'domin', 'rachet', 'approuv', 'rejet', 'effondr', 'abouti', 'lach', 'abandonn', 'tiendr', 'tenir', 'remont', 'remett', 'rebond', 'retard', 'recuper', 'report', 'transform'];
+const OUTCOME_STEMS = ['grimp', 'baiss', 'chuter', 'chutera', 'flamber', 'flambera', 'monter', 'signe', 'finalis', 'bloqu', 'perd', 'gagn', 'attein', 'reussi', 'echou', 'devien', 'deveni', 'remplac', 'depass', 'domin', 'rachet', 'approuv', 'rejet', 'effondr', 'abouti', 'lach', 'abandon', 'tiendr', 'tenir', 'remont', 'remett', 'rebond', 'retard', 'recuper', 'report', 'transform', 'surviv', 'ouvrir', 'ouvrira'];
 /** Two-word outcomes: "get to AGI", "pull it off", "fall through". */
 const OUTCOME_PAIRS = [['get', 'to'], ['pull', 'off'], ['pull', 'it'], ['fall', 'through'], ['fall', 'apart'], ['go', 'through'], ['make', 'it'], ['walk', 'away'], ['pull', 'out'], ['back', 'out']];
 const CERTAINTY = new Set(['forcement', 'necessarily', 'definitely', 'certainly', 'surely', 'inevitably', 'obligatoirement', 'certainement', 'inevitablement', 'automatiquement', 'automatically']);
-const FUTURE = new Set(['will', 'gonna', 'll', 'va', 'vont', 'finir', 'finira', 'finiront', 'sera', 'seront']);
+const FUTURE = new Set(['will', 'gonna', 'll', 'va', 'vont', 'finir', 'finira', 'finiront', 'sera', 'seront', 'likely', 'unlikely']);
 
 /**
  * Where a yes/no question asks an outcome to come (-1 when it does not): a future ("will", "gonna", "going to", "va/vont",
@@ -367,7 +367,7 @@ function outcomeAsked(tokens: readonly string[]): number {
   const outcome = (t: string, i: number) => OUTCOMES.has(t) || OUTCOME_STEMS.some((s) => t.startsWith(s)) || OUTCOME_PAIRS.some(([a, b]) => t === a && tokens[i + 1] === b);
   return tokens.findIndex((t, i) => {
     if (!outcome(t, i)) return false;
-    if (/(er|ir|dr|tt)(a|ont|ai)$/.test(t) && !OUTCOMES.has(t)) return true;
+    if (/(er|ir|dr|tt|vr)(a|ont|ai)$/.test(t) && !OUTCOMES.has(t)) return true;
     const before = tokens.slice(Math.max(0, i - 5), i);
     return before.some((b, k) => FUTURE.has(b) || (b === 'going' && before[k + 1] === 'to'));
   });
