@@ -1570,3 +1570,24 @@ describe('outcomes asked in French futures and "likely to"', () => {
     expect(ids(q)).toEqual([]);
   });
 });
+
+describe('market slang and a comparison with a company', () => {
+  it('"caught a bid", "encaissé la nouvelle", "versus its own history" are share moves', () => {
+    expect(ids('did Oracle catch a bid on the news?')[0]).toBe('market-oracle-up-6');
+    expect(ids("Comment l'action Nvidia a-t-elle encaissé la nouvelle ?")[0]).toBe('market-nvidia-up-4-4');
+    expect(ids('where did Nvidia stock end up against its history?')[0]).toBe('market-nvidia-up-4-4');
+  });
+  it('"more than Nvidia\'s" compares with a company: no bound is asked', () => {
+    expect(ids("whose shares gained more than Nvidia's?")).toContain('market-oracle-up-6');
+  });
+});
+
+describe('"une boucle" is the circular financing, "c\'est bouclé" the signing', () => {
+  it('reads each by what surrounds it', () => {
+    expect(ids("c'est quoi cette boucle qui arrange les deux parties ?")).toContain('alliance-circular-non-voting-shares');
+    expect(ids("le deal est bouclé ?")[0]).toBe('deal-letter-of-intent');
+  });
+  it('"pourquoi … qui …" asks why, not who', () => {
+    expect(engine.explain("Pourquoi parle-t-on d'un montage qui sert les deux camps ?").form.ask).toBe('reason');
+  });
+});

@@ -165,6 +165,7 @@ function readPremises(sb: SearchableBase, reading: Reading, focus: Focus): void 
   marketPremise(reading, focus);
   dealValue(sb, focus);
   companyWorth(sb, reading, focus);
+  comparedWithCompany(reading, focus);
   sayInDecisions(focus);
   partBeforeWhole(reading, focus);
   perUnit(sb, reading, focus);
@@ -277,6 +278,22 @@ function companyWorth(sb: SearchableBase, reading: Reading, focus: Focus): void 
   worth.known = sb.index.df('~valuation') > 0;
   worth.weight = sb.index.maxIdf();
   worth.attribute = true;
+}
+
+/** Words between a comparison and the company it compares with: "more than Nvidia's", "than those of AMD". */
+const COMPARED_LEAD = new Set(['the', 'that', 'those', 'of', 'celui', 'celle', 'ceux', 'celles', 'de', 'd', 'du', 'des', 'l', 'le', 'la']);
+
+/**
+ * "Whose shares jumped even more than Nvidia's?": "more than" before a company compares with it; it bounds
+ * no figure, so it asks nothing of a fact (its amount's bound stays asked before a number).
+ */
+function comparedWithCompany({ tokens }: Reading, focus: Focus): void {
+  for (const it of focus.items) {
+    if (!it.span || !it.terms.some(([t]) => t === '~bound')) continue;
+    let k = it.span[1];
+    while (k < tokens.length && COMPARED_LEAD.has(tokens[k]!)) k++;
+    if (focus.items.some((o) => o.kind === 'entity' && o.span?.[0] === k)) it.soft = true;
+  }
 }
 
 /** An item read as another concept of the base, for what it means in the question ("valued at" → its amount). */

@@ -126,7 +126,7 @@ export function confirmTagAt(tokens: readonly string[]): number {
 }
 
 /** Question words that ask for a date, an amount, a place or a choice even with an inversion after them. */
-const INVERSION_WH = new Set(['quand', 'combien', 'ou', 'quel', 'quelle', 'quels', 'quelles']);
+const INVERSION_WH = new Set(['quand', 'combien', 'ou', 'quel', 'quelle', 'quels', 'quelles', 'comment', 'pourquoi']);
 const FR_WH = new Set(['qui', 'quoi', 'quand', 'combien', 'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'ou', 'lequel', 'laquelle']);
 
 /** Reads the form of a question from its normalised tokens (stop words included) and raw text. */
@@ -253,6 +253,11 @@ function readOtherAsk(tokens: readonly string[], raw: string, markers: Set<numbe
     return { intent: 'general', ask: 'quote' };
   }
   const person = tokens.findIndex((t) => PERSON_WORDS.has(t));
+  // "Pourquoi parle-t-on d'une boucle qui profite aux deux ?": opened by "why", a later "qui" is a relative.
+  if (REASON_WORDS.has(tokens[0] ?? '') && person > 0) {
+    markAll(tokens, REASON_WORDS, markers);
+    return { intent: 'general', ask: 'reason' };
+  }
   // A statement with a tag ("c'était Google qui investissait…, c'est bien ça ?") asks no one's name.
   if (person >= 0 && !QU_EST_CE.test(raw) && !(confirmTagAt(tokens) > 0 && person > 0)) return { intent: 'general', ask: 'person' };
   // "Il a raison ?" asks whether someone is right, not why.

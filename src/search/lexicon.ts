@@ -176,7 +176,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'signé par les deux', 'signée par les deux', 'signé par les deux parties', 'signée par les deux parties', 'signé des deux côtés',
       'signé de manière définitive', 'signé de façon définitive', 'de manière définitive', 'de façon définitive', 'c du vent', 'que du vent', 'juste du vent', 'ou du vent',
       'signeront', 'signerait', 'a signé', 'provisoire', 'lettre d’intent', 'lettre d’entente', 'entente de principe', 'protocole d’intention', 'officialisation', 'ratifié', 'ratifiée', 'ratifier', 'ratification', 'conclus', 'scellée', 'sceller', 'paraphée', 'parapher', 'emballé c’est pesé', 'affaire conclue', 'affaire faite', 'marché conclu', 'deal conclu', 'rien n’est fait', 'pré-contrat', 'précontrat', 'avant-contrat', 'promesse de contrat', 'valeur juridique', 'valeur contraignante', 'portée juridique', 'opposable', 'en bonne et due forme',
-      'au stade', 'à quel stade', 'quel stade', 'juridiquement', 'juridique', 'engagement préalable', 'engagement de principe', 'simple engagement', 'quel type de document', 'quel document', 'type de document', 'paperasse', 'signé', 'signée', 'signer', 'signe', 'signature', 'conclu', 'conclue', 'bouclé', 'acté', 'officiel', 'officielle',
+      'au stade', 'à quel stade', 'quel stade', 'juridiquement', 'juridique', 'engagement préalable', 'engagement de principe', 'simple engagement', 'quel type de document', 'quel document', 'type de document', 'paperasse', 'signé', 'signée', 'signer', 'signe', 'signature', 'conclu', 'conclue', 'acté', 'officiel', 'officielle',
       'officiellement', 'définitif', 'définitive', 'ferme', 'engageant', 'pour de bon', 'c’est fait', 'lettre d’intention',
       'lettre d’intentions', 'préliminaire', 'vrai contrat', 'contrat définitif', 'contrat final', 'juste une lettre',
       'une simple lettre', 'pour de vrai', 'forme juridique', 'vrai accord', 'protocole d’accord', 'accord de principe',
@@ -184,7 +184,9 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'engageant juridiquement', 'juste une intention', 'intention', 'type de document', 'quel document', 'type d’accord',
       'genre d’accord', 'nature de l’accord', 'ficelé', 'ficelée', 'promesse sur papier', 'juste une promesse', 'promesse',
       'c’est plié', 'plié', 'dans la poche', 'signé tamponné', 'dans la boîte', 'pas encore signé', 'rien de signé', 'signent',
-      'signera', 'ont signé', 'a été signé', 'signature officielle', 'bouclée', 'boucler', 'finalisé', 'finalisée', 'finaliser',
+      'signera', 'ont signé', 'a été signé', 'signature officielle', 'boucler',
+      // "Bouclé" (closed) reads like "boucle" (a loop, the circular financing) once accents go: only with what closes.
+      'est bouclé', 'est bouclée', 'c’est bouclé', 'a bouclé', 'ont bouclé', 'bouclé l’accord', 'deal bouclé', 'accord bouclé', 'affaire bouclée', 'pas bouclé', 'bouclé ou pas', 'déjà bouclé', 'finalisé', 'finalisée', 'finaliser',
       'finalisation', 'entériné', 'entérinée', 'entériner', 'officialisée', 'officialiser', 'contraignant',
       'juridiquement contraignant', 'non contraignant', 'accord-cadre', 'protocole d’entente', 'mémorandum',
       'mémorandum d’entente', 'term sheet', 'accord préliminaire', 'accord définitif', 'accord contraignant', 'accord ferme',
@@ -538,6 +540,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'received the news', 'took the news', 'treat', 'lift', 'got a lift', 'a lift', 'took a small hit', 'a small hit', 'got hit',
       'ticked up', 'ticked down', 'edged up', 'edged down', 'inched up', 'inched down', 'got punished', 'punished', 'sold off', 'selloff',
       'sell-off', 'outperformed', 'underperformed', 'did better', 'did worse', 'traded', 'trade on the news', 'trade on the headline', 'traded on the news',
+      'caught a bid', 'catch a bid', 'caught bids', 'got a bid', 'bid up',
     ],
     fr: [
       'a évolué le titre', 'a évolué le cours', 'a évolué l’action', 'le titre a évolué', 'le cours a évolué', 'l’action a évolué', 'évolution du cours', 'évolution du titre', 'évolution de l’action',
@@ -550,6 +553,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'pris un bouillon', 'boire la tasse', 'plongeon', 'au plafond', 'décroché', 's’est pris', 'lâché du terrain',
       'lâche du terrain', 'jusqu’où', 'cartonné', 's’est envolé', 'pumpé', 'dumpé', 'a pumpé', 'a dumpé', 'stonks', 'accueilli',
       'accueil', 'a accueilli', 'fait la grimace', 'a fait la grimace', 'grimace', 'tiré la tête', 'fait grise mine', 'grise mine',
+      'encaissé la nouvelle', 'encaisse la nouvelle', 'encaisser la nouvelle', 'digéré la nouvelle', 'digère la nouvelle',
     ],
   },
   {
@@ -557,6 +561,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     en: [
       'peaked', 'uncharted territory', 'fresh high', 'lifetime high', 'historic high', 'never been higher', 'blue sky territory',
       'record', 'all time high', 'all-time high', 'ath', 'peak', 'new high', 'highest', 'record high',
+      'its own history', 'its history', 'historical high', 'historical highs',
     ],
     fr: [
       'jamais aussi haut', 'pic historique', 'zénith', 'culminé', 'meilleur niveau', 'haut historique', 'apogée', 'niveau inédit',
@@ -1986,6 +1991,8 @@ export const FILLER_PHRASES: readonly string[] = [
   // The deal's two sides named as a pair: "between the two", "les deux boîtes" count no figure.
   'between the two', 'the two of them', 'both of them', 'les deux boîtes', 'les deux sociétés', 'les deux entreprises',
   'les deux compagnies', 'the two companies', 'the two firms', 'both companies', 'both firms',
+  // …and so do the two sides something is good for: "une boucle qui profite aux deux parties", "good for both sides".
+  'aux deux parties', 'pour les deux parties', 'aux deux camps', 'pour les deux camps', 'to both parties', 'for both parties', 'to both sides', 'for both sides',
   // When, relative to the news, without asking a date: "à la suite de la nouvelle", "au bout du compte".
   'au bout du compte', 'à la suite de', 'à la suite du', 'à la suite des', 'à la suite de la nouvelle', 'à la suite de l’annonce',
   'suite à la nouvelle', 'suite à l’annonce', 'après la nouvelle', 'after the news', 'following the news',
