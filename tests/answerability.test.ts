@@ -1591,3 +1591,13 @@ describe('"une boucle" is the circular financing, "c\'est bouclé" the signing',
     expect(engine.explain("Pourquoi parle-t-on d'un montage qui sert les deux camps ?").form.ask).toBe('reason');
   });
 });
+
+describe('"surveiller", and the analyst\'s firm named by its trade', () => {
+  it('"qui va surveiller ce rapprochement ?" asks for the regulators', () => {
+    expect(ids('qui va surveiller ce rapprochement ?')).toContain('regulation-doj-ftc-scrutiny');
+  });
+  it('"which brokerage is quoted?", "quel bureau d\'études est cité ?" give the analyst\'s quote', () => {
+    expect(ids('which brokerage is quoted?')).toContain('quote-rasgon-circular-investments');
+    expect(ids("quel bureau d'études est cité ?")).toContain('quote-rasgon-circular-investments');
+  });
+});

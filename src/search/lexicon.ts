@@ -658,6 +658,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
     ],
     fr: [
       'garder à l’œil', 'gardent à l’œil', 'à l’œil', 'surveillent', 'surveillé de près', 'surveillés de près',
+      'surveiller', 'surveille', 'surveillera', 'surveilleront', 'surveillance', 'sous surveillance', 'mettre sous surveillance',
       'régulatrice', 'réguler', 'régule', 'réglementer', 'réglementé', 'oncle sam', 'enquêteurs', 'enquêtent', 'enquêtera', 'enquêteront', 'examinent', 'examineront', 'examinera', 'scruter', 'scrutent', 'scrutera', 'passe au crible', 'épluché', 'éplucheront', 'mettre le nez dans', 'mettent leur nez', 's’en mêlent', 'interviennent', 'interviendront', 'interviendra', 'bloquent', 'bloqueront', 'bloquera', 'droit de la concurrence', 'anti-monopole', 'antimonopole', 'parlementaires', 'congrès américain', 'sénateurs', 'autorités de contrôle', 'organe de contrôle', 'autorités fédérales', 'chien de garde', 'police de la concurrence',
       'flics de la concurrence',
       'dans le collimateur', 'collimateur', 'sous la loupe',
@@ -1314,6 +1315,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'bernstein analyst', 'sell-side analyst', 'market watchers', 'wall street analysts', 'equity analyst', 'industry analyst',
       'market analyst', 'chip analyst', 'semiconductor analyst', 'wall st analyst', 'commentators', 'market commentators',
       'market strategist', 'industry watchers', 'industry observers',
+      // The analyst's firm, named by its trade: "which research firm is quoted?" is the analyst's quote.
+      'research firm', 'research house', 'which research house', 'what research house', 'research shop', 'brokerage', 'broker', 'investment research',
     ],
     fr: [
       'analyste de marché', 'analyste boursier', 'analyste actions', 'analyste tech', 'observatrice', 'commentatrice', 'experts financiers', 'spécialistes des marchés', 'analyste de wall street', 'note d’analyste', 'note de recherche', 'analyste sectorielle', 'les pros de la finance', 'spécialistes de la bourse',
@@ -1321,6 +1324,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'observateurs du marché', 'le mec de bernstein', 'le gars de bernstein', 'le type de bernstein', 'analyste financier',
       'analystes du secteur', 'analyste sectoriel', 'spécialistes du secteur', 'commentateurs', 'experts du secteur',
       'analyste chez bernstein', 'stratégiste', 'spécialiste des semi-conducteurs',
+      'bureau d’études', 'bureau d’analyse', 'quel bureau d’études', 'maison de recherche', 'quelle maison de recherche', 'société d’analyse', 'maison de courtage', 'courtier', 'société de recherche', 'cabinet d’analyse',
     ],
   },
   {
@@ -1952,7 +1956,7 @@ export const FILLER_PHRASES: readonly string[] = [
   'my boss', 'my manager', 'my team', 'my colleague', 'our team', 'the team', 'quick one', 'quick question', 'real quick', 'sanity check', 'quick sanity check',
   'is that right', 'is that correct', 'did i get that right', 'am i right', 'right', 'is it true', 'true or false', 'sorry to bother', 'sorry if dumb question',
   'dumb question', 'stupid question', 'keeps asking', 'keep asking', 'people mention', 'people keep', 'i heard', 'heard that', 'in total', 'all in all', 'all told',
-  'again', 'once more', 'in power terms', 'in terms of', 'in money terms', 'that day', 'on the day', 'ce jour-là', 'ce jour là', 'le jour de l’annonce', 'en termes de', 'asking for a friend', 'one more', 'per the article', 'in the piece', 'in the article', 'according to the article', 'research house', 'which research house', 'what research house', 'which firm', 'at stake', 'on the table', 'at play',
+  'again', 'once more', 'in power terms', 'in terms of', 'in money terms', 'that day', 'on the day', 'ce jour-là', 'ce jour là', 'le jour de l’annonce', 'en termes de', 'asking for a friend', 'one more', 'per the article', 'in the piece', 'in the article', 'according to the article', 'which firm', 'at stake', 'on the table', 'at play',
   'du coup', 'en vrai', 'en fait', 'genre', 'bref', 'tu vois', 'vous voyez', 'dans l’article', 'selon l’article', 'd’après l’article', 'quel cabinet', 'dans quel cabinet', 'quelle boîte', 'en jeu', 'sur la table', 'idée générale', 'dans les grandes lignes', 'is asking', 'asked me', 'keeps asking me', 'wants to know', 'want to know', 'wondering', 'i wonder', 'part of', 'one of',
   'me demande', 'nous demande', 'se demande', 'je me demande', 'veut savoir', 'voudrait savoir', 'fait partie', 'font partie', 'partie de', 'l’un des', 'l’une des', 'what kind of', 'what sort of', 'what type of', 'which kind of', 'quel genre de', 'quel type de', 'quelle sorte de', 'if you know', 'do you know', 'any idea', 'any ideas', 'can you tell me', 'could you tell me', 'let me know',
   'mon boss', 'mon patron', 'ma patronne', 'mon chef', 'ma cheffe', 'mon manager', 'mon équipe', 'petite question', 'question rapide', 'rapide question',
@@ -1961,7 +1965,7 @@ export const FILLER_PHRASES: readonly string[] = [
   'mon père', 'ma mère', 'mon frère', 'ma sœur', 'mon fils', 'ma fille', 'ma femme', 'mon mari', 'mon voisin', 'ma voisine', 'mon pote', 'ma pote', 'mon copain', 'ma copine', 'mon oncle', 'ma tante', 'ma belle-sœur', 'mon beau-frère', 'mon beau-père', 'ma belle-mère', 'mon coloc', 'ma coloc',
   'my dad', 'my father', 'my mom', 'my mum', 'my mother', 'my son', 'my daughter', 'my wife', 'my husband', 'my brother', 'my sister', 'my neighbour', 'my neighbor', 'my buddy', 'my mate', 'my roommate', 'my partner', 'my kid', 'my kids', 'my uncle', 'my aunt', 'my girlfriend', 'my boyfriend', 'my in-laws',
   'according to the piece', 'according to the report', 'according to the story', 'according to', 'the subject of', 'subject of',
-  'bureau d’études', 'bureau d’analyse', 'quel bureau d’études', 'quel bureau', 'maison de recherche', 'société d’analyse',
+  'quel bureau',
   'il a raison', 'elle a raison', 'ils ont raison', 'qui a raison', 'a-t-il raison', 'is he right', 'is she right', 'are they right', 'who is right',
   'ou l’inverse', 'ou c’est l’inverse', 'ou le contraire', 'or the other way around', 'or vice versa', 'the other way round',
   'that kind of', 'this kind of', 'that sort of', 'ce genre de', 'ce type de', 'ce niveau de',
