@@ -1601,3 +1601,13 @@ describe('"surveiller", and the analyst\'s firm named by its trade', () => {
     expect(ids("quel bureau d'études est cité ?")).toContain('quote-rasgon-circular-investments');
   });
 });
+
+describe('"un gigawatt", and a second figure that takes the unit of the first', () => {
+  it('reads the French article before a unit as the number 1', () => {
+    expect(engine.explain('on démarre avec un gigawatt ?').focus.some((it) => it.kind === 'number' && it.terms.some(([t]) => t === '1'))).toBe(true);
+    expect(engine.explain("ça arrive d'un coup ?").focus.some((it) => it.kind === 'number')).toBe(false);
+  });
+  it('shows the fact of each figure stated', () => {
+    expect(ids("d'abord 1 GW et ensuite dix en tout, c'est ça ?")).toEqual(expect.arrayContaining(['timeline-2026-first-delivery-1gw', 'energy-10gw-deployment']));
+  });
+});

@@ -225,6 +225,11 @@ function sayInDecisions(focus: Focus): void {
 function partBeforeWhole({ tokens, form }: Reading, focus: Focus): void {
   if ((form.ask !== 'amount' && form.ask !== 'count') || !asksWhole(tokens)) return;
   for (const it of focus.items) if (!it.context && it.kind === 'concept' && it.terms.some(([t]) => t === '~first') && !it.terms.some(([t]) => t.includes('#'))) it.soft = true;
+  // The part's figure is no part of what is asked ("1 gigawatt pour commencer, puis combien en tout ?"): the total is.
+  for (let i = focus.items.length - 1; i >= 0; i--) {
+    const it = focus.items[i]!;
+    if (!it.context && it.kind === 'number' && !/^20\d\d$/.test(it.text)) focus.items.splice(i, 1);
+  }
 }
 
 /** What a price "per" one of them counts. */

@@ -54,9 +54,11 @@ export function holderOfFigure(sb: SearchableBase, reading: Reading, items: read
   if (!reading.form.yesNo) return undefined;
   const holds = (it: FocusItem, d: number) => says(sb, it, d);
   let best: number | undefined;
-  for (const num of items) {
-    if (num.kind !== 'number' || num.context || !num.span || !/^\d/.test(num.text)) continue;
-    const unit = items.find((it) => it.span?.[0] === num.span![1] && it.known);
+  const numbers = items.filter((it) => it.kind === 'number' && !it.context && it.span !== undefined);
+  const unitAfter = (num: FocusItem) => items.find((it) => it.span?.[0] === num.span![1] && it.known);
+  for (const num of numbers) {
+    // "1 gigawatt pour commencer puis dix au total": a second number takes the unit of the one before it.
+    const unit = unitAfter(num) ?? numbers.filter((o) => o.span![0] < num.span![0]).map(unitAfter).filter((u) => u !== undefined).at(-1);
     if (!unit || shown.some((d) => holds(num, d))) continue;
     for (const d of candidates) if (holds(num, d) && holds(unit, d) && (best === undefined || score(d) > score(best))) best = d;
   }

@@ -262,7 +262,7 @@ export function readQuestion(query: unknown, askerLang: Lang | undefined, vocab:
   const marksQuestions = parts.some((c) => /\?\s*[.!]*\s*$/.test(c));
   const clauses = parts
     .map((c): Clause => {
-      const tokens = spell(yearsInDigits(tokenize(normalizeText(c)), spellings), spellings, knows);
+      const tokens = spell(oneBeforeUnit(yearsInDigits(tokenize(normalizeText(c)), spellings), spellings), spellings, knows);
       // A statement ends a sentence ("My portfolio is bleeding today lol."); a lead-in ends with ":" or a dash.
       const statement = /[.!]\s*$/.test(c.trim()) && !/\?\s*[.!]*\s*$/.test(c.trim());
       // "that's what my group says": a relative "what" asks nothing.
@@ -321,6 +321,21 @@ function swappedStopWord(tok: string, knows?: (token: string) => boolean): strin
     if (STOP_WORDS.has(t)) return [t];
   }
   return undefined;
+}
+
+/** Units a French "un"/"une" counts when it stands before them: "un gigawatt" is 1 GW, not "a" gigawatt. */
+const COUNTED_UNITS = new Set(['gigawatt', 'gigawatts', 'gw', 'megawatt', 'megawatts', 'mw', 'milliard', 'milliards', 'million', 'millions']);
+
+/**
+ * "Un gigawatt pour commencer", "un milliard" as the number 1: before a unit the French article is a count
+ * (English "one" is a number word already). Elsewhere it stays an article ("arrive d'un coup").
+ */
+function oneBeforeUnit(tokens: readonly string[], spellings: [string, string][]): string[] {
+  return tokens.map((t, i) => {
+    if ((t !== 'un' && t !== 'une') || !COUNTED_UNITS.has(tokens[i + 1] ?? '')) return t;
+    spellings.push([`${t} ${tokens[i + 1]}`, `1 ${tokens[i + 1]}`]);
+    return '1';
+  });
 }
 
 /** A year spelt out ("deux mille trente", "twenty thirty") as its digits, the longest spelling first. */
