@@ -1611,3 +1611,13 @@ describe('"un gigawatt", and a second figure that takes the unit of the first', 
     expect(ids("d'abord 1 GW et ensuite dix en tout, c'est ça ?")).toEqual(expect.arrayContaining(['timeline-2026-first-delivery-1gw', 'energy-10gw-deployment']));
   });
 });
+
+describe('"ses propres clients", and Quebec swearing', () => {
+  it("one's own customers are no in-house chips; one's own chips still are", () => {
+    expect(ids('Pourquoi Nvidia mettrait de l’argent dans ses propres clients ?')).toContain('alliance-nvidia-client-and-stake');
+    expect(ids('OpenAI conçoit ses propres puces ?')[0]).toBe('chips-openai-in-house-processors');
+  });
+  it('"tabarnak", "câlisse" ask nothing', () => {
+    expect(engine.explain('câlisse, les 10 GW arrivent quand ?').focus.some((it) => !it.known && !it.soft)).toBe(false);
+  });
+});

@@ -1900,7 +1900,8 @@ export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
  * the general stop-word lists they are never the focus of a question, known to the base or not.
  */
 export const CHAT_FILLERS: ReadonlySet<string> = new Set(
-  `hey hi hello hiya yo sup howdy morning evening cheers thanks thank thx please pls bot dealbot bro dude guys folks team all
+  `tabarnak tabarnac tabarouette taboire calisse caliss crisse criss ostie osti esti estie sacrament ciboire calvaire torrieu viarge
+  hey hi hello hiya yo sup howdy morning evening cheers thanks thank thx please pls bot dealbot bro dude guys folks team all
   quick question q sorry bother dumb stupid silly honest honestly wondering curious asking ask asked manager colleague
   keeps keep again remind reminder recap sanity check confirm confirming real quick just btw fyi lol haha ok okay cool great
   nice wow hmm um uh eh so well anyway anyways actually basically literally exactly precisely really truly still yet already
