@@ -520,8 +520,11 @@ function findTopic(sb: SearchableBase, reading: Reading, focus: Focus): { topic:
   if (content.length > 0 && content.length <= 3 && focus.items.every((it) => !it.known)) {
     // A misspelt label ("calendrer"): fuse finds it, the edit distance keeps "time" from being "timeline".
     const asked = content.join(' ');
+    const edits = allowedEdits(asked.length);
+    // The edit distance decides in the end: with no label within it, the fuzzy search could only be refused.
+    if (!sb.topicLabelTexts.some((label) => editDistance(asked, label, edits) <= edits)) return undefined;
     const best = sb.topicLabels.search(asked, { limit: 1 })[0];
-    if (best && (best.score ?? 1) <= 0.3 && editDistance(asked, best.item.label, allowedEdits(asked.length)) <= allowedEdits(asked.length)) {
+    if (best && (best.score ?? 1) <= 0.3 && editDistance(asked, best.item.label, edits) <= edits) {
       return { topic: sb.topic(best.item.id)!, listing: true };
     }
   }

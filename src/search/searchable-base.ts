@@ -83,6 +83,8 @@ export class SearchableBase {
   /** Normalised names of parties and speakers: a topic may list them, but asking for one is not asking for the topic. */
   readonly entityNames = new Set<string>();
   readonly topicLabels: Fuse<{ id: string; label: string }>;
+  /** The normalised topic labels (what topicLabels searches). */
+  readonly topicLabelTexts: readonly string[];
   /**
    * Per section of a source (the heading a fact's citation names), the facts under each of its subsections
    * ("Pourquoi cet accord est un séisme…" → "… › 1. Une alliance stratégique…"): what a heading's claim rests on.
@@ -135,10 +137,9 @@ export class SearchableBase {
         if (st && !this.topicOfLabelStems.has(st)) this.topicOfLabelStems.set(st, t.id);
       }
     }
-    this.topicLabels = new Fuse(
-      [...base.topics.values()].flatMap((t) => [t.label.en, t.label.fr].map((label) => ({ id: t.id, label: normalizeText(label) }))),
-      { keys: ['label'], includeScore: true, threshold: 0.3, ignoreLocation: true },
-    );
+    const labels = [...base.topics.values()].flatMap((t) => [t.label.en, t.label.fr].map((label) => ({ id: t.id, label: normalizeText(label) })));
+    this.topicLabels = new Fuse(labels, { keys: ['label'], includeScore: true, threshold: 0.3, ignoreLocation: true });
+    this.topicLabelTexts = labels.map((l) => l.label);
   }
 
   private noteSubsections(): void {
