@@ -16,7 +16,7 @@ import { MemoryInstallations, SqlInstallations, type Installations } from './ins
 import { SqlLeases, type Leases } from './leases.ts';
 import { PostgresDriver } from './postgres.ts';
 import { SqlRateBuckets, type RateBuckets } from './rate-buckets.ts';
-import { MemoryReplayLedger, SharedReplayLedger, SqlReplayLedger, type ReplayLedger } from './replays.ts';
+import { BatchedReplayRows, MemoryReplayLedger, SharedReplayLedger, SqlReplayLedger, type ReplayLedger } from './replays.ts';
 import { RetryQueue } from './retry.ts';
 import { MemorySharedAnswers, SqlSharedAnswers, type SharedAnswers } from './shared-answers.ts';
 import { existsSync } from 'node:fs';
@@ -102,7 +102,8 @@ export function storeOver(driver: SqlDriver, location: string, opts: StoreOption
     threads: new SqlThreadContexts(driver, writes),
     settings: new SqlUserSettings(driver),
     installations: new SqlInstallations(driver),
-    replays: new SharedReplayLedger(new SqlReplayLedger(driver), writes),
+    // SQLite: the rows of a burst in one commit (see BatchedReplayRows); PostgreSQL waits on no event loop.
+    replays: new SharedReplayLedger(driver.dialect === 'sqlite' ? new BatchedReplayRows(driver) : new SqlReplayLedger(driver), writes),
     created: opts.created ?? false,
     probe: (replica) => probeStore(driver, replica),
     close: () =>

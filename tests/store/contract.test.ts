@@ -14,7 +14,7 @@ import { SqlLeases } from '../../src/store/leases.ts';
 import { MIGRATIONS } from '../../src/store/migrations.ts';
 import { PostgresDriver } from '../../src/store/postgres.ts';
 import { SqlRateBuckets } from '../../src/store/rate-buckets.ts';
-import { SqlReplayLedger } from '../../src/store/replays.ts';
+import { BatchedReplayRows, SqlReplayLedger } from '../../src/store/replays.ts';
 import { RetryQueue } from '../../src/store/retry.ts';
 import { SqlSharedAnswers } from '../../src/store/shared-answers.ts';
 import { all, isBusy, StoreLostError, type SqlDriver } from '../../src/store/sql.ts';
@@ -500,6 +500,16 @@ for (const kind of KINDS) {
         t += 600_001;
         expect(await b.firstSeen('slack:v0=abc', 600_000)).toBe(true);
         expect(await a.sweep()).toBe(1); // discord:abc expired
+      });
+
+      it('the rows of the requests read in one turn are written together, each key answered by its own row', async () => {
+        const batch = new BatchedReplayRows(db, () => 2_000_000);
+        const other = new SqlReplayLedger(await another(), () => 2_000_000);
+        const firsts = await Promise.all(['k1', 'k2', 'k1', 'k3'].map((k) => batch.firstSeen(`slack:${k}`, 600_000)));
+        expect(firsts).toEqual([true, true, false, true]); // k1 twice in one turn: the second is a replay
+        expect(await other.firstSeen('slack:k2', 600_000)).toBe(false);
+        expect(await batch.firstSeen('slack:k4', 600_000)).toBe(true); // alone in its turn
+        expect(await batch.firstSeen('slack:k3', 600_000)).toBe(false);
       });
 
       it("the store's ledger refuses a replay to this process without a query, and one to another replica through the rows", async () => {
