@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFactBase } from '../src/facts/load.ts';
 import { createEngine } from '../src/search/engine.ts';
+import { SearchableBase } from '../src/search/searchable-base.ts';
 
 const engine = createEngine(loadFactBase('facts'));
 const ids = (q: string) => engine.search(q).hits.map((h) => h.fact.id);
@@ -1619,5 +1620,17 @@ describe('"ses propres clients", and Quebec swearing', () => {
   });
   it('"tabarnak", "câlisse" ask nothing', () => {
     expect(engine.explain('câlisse, les 10 GW arrivent quand ?').focus.some((it) => !it.known && !it.soft)).toBe(false);
+  });
+});
+
+describe('a fact that points back ("such energy demand") comes with the fact it points to', () => {
+  it('the climate question is shown with the demand it speaks of', () => {
+    expect(ids('and the environment in all this?').slice(0, 2)).toEqual(['energy-climate-question', 'energy-8-million-households']);
+  });
+  it('only a statement with "such"/"une telle" has an antecedent, and only in its own section', () => {
+    const sb = new SearchableBase(engine.base);
+    const i = sb.facts.findIndex((f) => f.id === 'energy-climate-question');
+    expect(sb.facts[sb.antecedentOf(i)]?.id).toBe('energy-8-million-households');
+    expect(sb.antecedentOf(sb.facts.findIndex((f) => f.id === 'investment-up-to-100bn'))).toBe(-1);
   });
 });

@@ -368,7 +368,18 @@ function order(sb: SearchableBase, reading: Reading, focus: Focus, decision: Dec
   else best = movesFirst(sb, focus, best);
   best = withRoleHolders(sb, focus, best);
   best = withSpeakerOfTopic(sb, focus, best);
-  return eachSide(sb, focus, best, all).slice(0, MAX_ANSWER_FACTS);
+  return withAntecedent(sb, eachSide(sb, focus, best, all)).slice(0, MAX_ANSWER_FACTS);
+}
+
+/**
+ * "Et le climat ?": the fact that answers asks how to square "such energy demand" with climate goals; the fact
+ * it points back to (the demand: 10 GW, 8 million homes) follows it, so the answer says what "such" is.
+ */
+function withAntecedent(sb: SearchableBase, best: readonly number[]): number[] {
+  const top = best[0];
+  const before = top === undefined ? -1 : sb.antecedentOf(top);
+  if (before < 0 || best.slice(0, 3).includes(before)) return [...best];
+  return [top!, before, ...best.slice(1).filter((d) => d !== before)];
 }
 
 /**

@@ -142,6 +142,16 @@ export class SearchableBase {
     this.topicLabelTexts = labels.map((l) => l.label);
   }
 
+  /**
+   * Fact i's antecedent: the fact before it in its section when its statement points back to it ("such energy
+   * demand", "une telle demande"): a fact that only makes sense after another is shown with it. -1 for none.
+   */
+  antecedentOf(i: number): number {
+    const f = this.facts[i]!;
+    if (i === 0 || !(POINTS_BACK_EN.test(f.statement.en) || POINTS_BACK_FR.test(f.statement.fr))) return -1;
+    return this.sameSection(i - 1, i) ? i - 1 : -1;
+  }
+
   private noteSubsections(): void {
     const bySection = new Map<string, number[]>();
     this.facts.forEach((f, i) => {
@@ -385,6 +395,10 @@ export function ordinalAround(stems: readonly string[], m: PhraseMatch): number 
   const n = cardinals.get(after) ?? ordinals.get(after);
   return n === 1 && cardinals.has(after) ? undefined : n;
 }
+
+/** Words by which a statement points back to what the fact before it said. */
+const POINTS_BACK_EN = /\bsuch\b/i;
+const POINTS_BACK_FR = /\b(?:une? telle?|de telles?|de tels)\b/i;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
