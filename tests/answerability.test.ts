@@ -1634,3 +1634,14 @@ describe('a fact that points back ("such energy demand") comes with the fact it 
     expect(sb.antecedentOf(sb.facts.findIndex((f) => f.id === 'investment-up-to-100bn'))).toBe(-1);
   });
 });
+
+describe('a broad question naming one subsection of a heading claim', () => {
+  it('gets that subsection\'s facts as the grounds', () => {
+    const got = ids('governance and transparency: what is the worry?');
+    expect(got).toEqual(expect.arrayContaining(['governance-openai-nonprofit-to-commercial', 'governance-microsoft-influence']));
+    expect(got).not.toContain('energy-climate-question');
+  });
+  it('while the heading asked as a whole still gets one fact of each subsection', () => {
+    expect(ids('quels défis techniques et éthiques ?')).toEqual(expect.arrayContaining(['energy-climate-question', 'governance-openai-nonprofit-to-commercial']));
+  });
+});

@@ -362,7 +362,7 @@ function order(sb: SearchableBase, reading: Reading, focus: Focus, decision: Dec
     return [...dated, ...finer].sort((a, b) => sb.byDate(a, b, rank)).slice(0, MAX_ANSWER_FACTS);
   }
   // "Why is it an earthquake?", "Quels défis sont évoqués ?": a heading claim's section says what it sums up.
-  if (form.ask === 'reason' || (form.intent === 'general' && !form.yesNo)) best = withGrounds(sb, best, total);
+  if (form.ask === 'reason' || (form.intent === 'general' && !form.yesNo)) best = withGrounds(sb, focus, best, total);
   if (asksWhole(reading.tokens)) best = wholeFirst(sb, best);
   if (form.direction) best = withMovesAsked(sb, form.direction, best);
   else best = movesFirst(sb, focus, best);
@@ -448,9 +448,21 @@ function wholeFirst(sb: SearchableBase, best: readonly number[]): number[] {
  * why is what its subsections say; the best fact of each follows it and the runner-up (by score, else the
  * subsection's first).
  */
-function withGrounds(sb: SearchableBase, best: readonly number[], total: Float64Array): number[] {
+function withGrounds(sb: SearchableBase, focus: Focus, best: readonly number[], total: Float64Array): number[] {
   const top = best[0]!;
-  const grounds = sb.subsectionsOf(top).map((facts) => facts.reduce((a, d) => (total[d]! > total[a]! ? d : a), facts[0]!));
+  const subsections = sb.subsectionsOf(top);
+  const byScore = (facts: readonly number[]) => [...facts].sort((a, b) => total[b]! - total[a]! || a - b);
+  // "Gouvernance, transparence : qu'est-ce qui pose question ?": when the question names some subsections by
+  // their headings ("2. Des questions sur la gouvernance et la transparence"), the grounds are their facts.
+  const asked = focus.items.filter((it) => it.known && !it.context);
+  const named = subsections.filter((facts) => {
+    const heading = sb.headingStems(facts[0]!);
+    return asked.some((it) => it.terms.some(([t]) => heading.has(t)));
+  });
+  const grounds =
+    named.length > 0 && named.length < subsections.length
+      ? named.flatMap(byScore)
+      : subsections.map((facts) => byScore(facts)[0]!);
   if (grounds.length === 0) return [...best];
   // The runner-up from the heading's own section stays second: it answered the question too. One from another
   // section answers something else; the grounds come first.

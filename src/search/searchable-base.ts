@@ -8,7 +8,7 @@ import { InvertedIndex, visitFields, type WordSides } from './index.ts';
 import { CONCEPTS, FILLER_PHRASES } from './lexicon.ts';
 import { getNumberWords, WordForms } from './morphology.ts';
 import { normalizeText, stem } from './normalize.ts';
-import { PhraseMatcher, type PhraseMatch } from './phrases.ts';
+import { PhraseMatcher, phraseStems, type PhraseMatch } from './phrases.ts';
 import { STOP_WORDS } from './stopwords.ts';
 import { TypoCorrector } from './typo.ts';
 import { terms, Vocabulary } from './vocabulary.ts';
@@ -93,6 +93,7 @@ export class SearchableBase {
   private readonly topicMasks = new Map<string, Uint8Array>();
   private readonly figureTermCache = new Map<number, Set<string>>();
   private readonly unitTermCache = new Map<number, Set<string>>();
+  private readonly headingStemCache = new Map<string, Set<string>>();
 
   constructor(readonly base: FactBase) {
     const facts = (this.facts = base.facts);
@@ -150,6 +151,20 @@ export class SearchableBase {
     const f = this.facts[i]!;
     if (i === 0 || !(POINTS_BACK_EN.test(f.statement.en) || POINTS_BACK_FR.test(f.statement.fr))) return -1;
     return this.sameSection(i - 1, i) ? i - 1 : -1;
+  }
+
+  /** The stems and concepts of the last heading of fact i's section ("2. Des questions sur la gouvernance…"), stop words left out. */
+  headingStems(i: number): ReadonlySet<string> {
+    const section = this.facts[i]!.citation.section ?? '';
+    let stems = this.headingStemCache.get(section);
+    if (!stems) {
+      const last = section.slice(section.lastIndexOf(SUBSECTION) + (section.includes(SUBSECTION) ? SUBSECTION.length : 0));
+      const all = phraseStems(last);
+      // Its words and the concepts they name, so an English question meets a French heading ("governance").
+      stems = new Set([...all.filter((st) => !STOP_WORDS.has(st) && !/^\d/.test(st)), ...annotate(this.phrases, all)]);
+      this.headingStemCache.set(section, stems);
+    }
+    return stems;
   }
 
   private noteSubsections(): void {
