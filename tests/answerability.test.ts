@@ -1645,3 +1645,10 @@ describe('a broad question naming one subsection of a heading claim', () => {
     expect(ids('quels défis techniques et éthiques ?')).toEqual(expect.arrayContaining(['energy-climate-question', 'governance-openai-nonprofit-to-commercial']));
   });
 });
+
+describe('"qui a lâché la formule…" asks for a quote', () => {
+  it('while "lâcher" of money stays an amount', () => {
+    expect(ids('qui a lâché la petite phrase sur le calcul ?')[0]).toBe('quote-altman-compute');
+    expect(ids('Nvidia a lâché combien pour OpenAI ?')[0]).toBe('investment-up-to-100bn');
+  });
+});

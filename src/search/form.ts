@@ -53,6 +53,8 @@ const BE_WORDS = new Set(['est', 'sont', 'etre', 'ete', 'is', 'are', 'was', 'wer
 const THAT_WORDS = new Set(['que', 'qu', 'that']);
 const SLANG_SAY_ASKED = new Set(['lache', 'sorti', 'balance']);
 const SLANG_SUBJECTS = new Set(['il', 'elle', 'ils', 'elles', 'a', 'on']);
+/** What "lâcher"/"sortir" is said of when it means saying: "il a lâché quelle phrase ?", "qui a lâché la formule…". */
+const SAID_THING = new Set(['phrase', 'quoi', 'quelle', 'formule', 'citation', 'punchline', 'petite']);
 const DATE_UNITS = new Set(['year', 'annee', 'day', 'jour', 'month', 'mois']);
 const HAVE_WORDS = new Set(['a', 'ont', 'as', 'avez', 'avoir']);
 /** Scales and currencies that make "how many X" an amount of money. */
@@ -206,7 +208,7 @@ function asksQuote(tokens: readonly string[], raw: string, markers: Set<number>)
   const reported = (i: number) => THAT_WORDS.has(tokens[i + 1] ?? '') || (tokens[i] === 'dit' && (tokens[i + 1] === 'on' || tokens[i - 1] === 'on'));
   // "altman il balance quoi comme phrase": French slang for saying, after its subject.
   // So are "lâcher" and "sortir" when what follows asks for the words ("il a lâché quelle phrase ?", "il a sorti quoi").
-  const slangSay = tokens.findIndex((t, i) => ((t === 'balance' || t === 'balancer') && SLANG_SUBJECTS.has(tokens[i - 1] ?? '')) || (SLANG_SAY_ASKED.has(t) && SLANG_SUBJECTS.has(tokens[i - 1] ?? '') && tokens.slice(i + 1, i + 3).some((u) => u === 'phrase' || u === 'quoi' || u === 'quelle')));
+  const slangSay = tokens.findIndex((t, i) => ((t === 'balance' || t === 'balancer') && SLANG_SUBJECTS.has(tokens[i - 1] ?? '')) || (SLANG_SAY_ASKED.has(t) && SLANG_SUBJECTS.has(tokens[i - 1] ?? '') && tokens.slice(i + 1, i + 3).some((u) => SAID_THING.has(u))));
   if (slangSay >= 0) tokens.forEach((t, i) => (i === slangSay || OPINION_WORDS.has(t)) && markers.add(i));
   return (
     slangSay >= 0 ||
