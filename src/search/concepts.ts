@@ -166,7 +166,7 @@ function readPremises(sb: SearchableBase, reading: Reading, focus: Focus): void 
   dealValue(sb, focus);
   companyWorth(sb, reading, focus);
   comparedWithCompany(reading, focus);
-  ownOfOtherThings(reading, focus);
+  ownOfOtherThings(focus);
   sayInDecisions(focus);
   partBeforeWhole(reading, focus);
   perUnit(sb, reading, focus);
@@ -310,14 +310,14 @@ const MADE = new Set(['~chips', '~hardware', '~platform', '~compute']);
  * "Un de ses propres clients", "its own customers": one's own clients are no in-house chips. "Ses propres puces",
  * "its own silicon", "des puces propres" stay in-house (the made thing is next to them).
  */
-function ownOfOtherThings({ tokens }: Reading, focus: Focus): void {
+function ownOfOtherThings(focus: Focus): void {
   for (const it of focus.items) {
     if (!it.span || !OWN_WORDS.has(it.text) || !it.terms.some(([t]) => t === '~in-house')) continue;
     const end = it.span[1];
     const made = focus.items.some((o) => o.span && ((o.span[0] >= end && o.span[0] <= end + 1) || o.span[1] === it.span![0]) && o.terms.some(([t]) => MADE.has(t)));
     // Only before a word the base knows as something else ("clients"): an unknown one may be a misspelt "puces".
     const next = focus.items.find((o) => o.span && o.span[0] >= end && o.span[0] <= end + 1);
-    if (!made && next?.known && end < tokens.length) it.soft = true;
+    if (!made && next?.known) it.soft = true;
   }
 }
 
