@@ -286,9 +286,6 @@ function companyWorth(sb: SearchableBase, reading: Reading, focus: Focus): void 
   worth.attribute = true;
 }
 
-/** Words between a comparison and the company it compares with: "more than Nvidia's", "than those of AMD". */
-const COMPARED_LEAD = new Set(['the', 'that', 'those', 'of', 'celui', 'celle', 'ceux', 'celles', 'de', 'd', 'du', 'des', 'l', 'le', 'la']);
-
 /**
  * "Whose shares jumped even more than Nvidia's?": "more than" before a company compares with it; it bounds
  * no figure, so it asks nothing of a fact (its amount's bound stays asked before a number).
@@ -297,7 +294,8 @@ function comparedWithCompany({ tokens }: Reading, focus: Focus): void {
   for (const it of focus.items) {
     if (!it.span || !it.terms.some(([t]) => t === '~bound')) continue;
     let k = it.span[1];
-    while (k < tokens.length && COMPARED_LEAD.has(tokens[k]!)) k++;
+    // The words between a comparison and what it compares with: "more than those of AMD", "plus que celle de Nvidia".
+    while (k < tokens.length && SET_ASIDE_LEAD.has(tokens[k]!)) k++;
     if (focus.items.some((o) => o.kind === 'entity' && o.span?.[0] === k)) it.soft = true;
   }
 }
@@ -311,13 +309,14 @@ const MADE = new Set(['~chips', '~hardware', '~platform', '~compute']);
  * "its own silicon", "des puces propres" stay in-house (the made thing is next to them).
  */
 function ownOfOtherThings(focus: Focus): void {
+  const makes = (o: FocusItem | undefined) => o?.terms.some(([t]) => MADE.has(t)) === true;
   for (const it of focus.items) {
     if (!it.span || !OWN_WORDS.has(it.text) || !it.terms.some(([t]) => t === '~in-house')) continue;
-    const end = it.span[1];
-    const made = focus.items.some((o) => o.span && ((o.span[0] >= end && o.span[0] <= end + 1) || o.span[1] === it.span![0]) && o.terms.some(([t]) => MADE.has(t)));
+    const [start, end] = it.span;
+    const after = focus.items.filter((o) => o.span && o.span[0] >= end && o.span[0] <= end + 1);
+    const before = focus.items.find((o) => o.span?.[1] === start);
     // Only before a word the base knows as something else ("clients"): an unknown one may be a misspelt "puces".
-    const next = focus.items.find((o) => o.span && o.span[0] >= end && o.span[0] <= end + 1);
-    if (!made && next?.known) it.soft = true;
+    if (after[0]?.known && !after.some(makes) && !makes(before)) it.soft = true;
   }
 }
 

@@ -158,8 +158,7 @@ export class SearchableBase {
     const section = this.facts[i]!.citation.section ?? '';
     let stems = this.headingStemCache.get(section);
     if (!stems) {
-      const last = section.slice(section.lastIndexOf(SUBSECTION) + (section.includes(SUBSECTION) ? SUBSECTION.length : 0));
-      const all = phraseStems(last);
+      const all = phraseStems(section.split(SUBSECTION).at(-1)!);
       // Its words and the concepts they name, so an English question meets a French heading ("governance").
       stems = new Set([...all.filter((st) => !STOP_WORDS.has(st) && !/^\d/.test(st)), ...annotate(this.phrases, all)]);
       this.headingStemCache.set(section, stems);

@@ -17,8 +17,8 @@ export interface ReplayLedger {
 /** The store's rows (seen_requests), the same statements on SQLite and PostgreSQL. */
 export class SqlReplayLedger implements ReplayLedger {
   constructor(
-    private readonly db: SqlExecutor,
-    private readonly now: () => number = Date.now,
+    protected readonly db: SqlExecutor,
+    protected readonly now: () => number = Date.now,
   ) {}
 
   firstSeen(key: string, ttlMs: number): Promise<boolean> {
@@ -52,9 +52,9 @@ export class BatchedReplayRows extends SqlReplayLedger {
 
   constructor(
     private readonly driver: SqlDriver,
-    private readonly clock: () => number = Date.now,
+    now: () => number = Date.now,
   ) {
-    super(driver, clock);
+    super(driver, now);
   }
 
   override firstSeen(key: string, ttlMs: number): Promise<boolean> {
@@ -68,7 +68,7 @@ export class BatchedReplayRows extends SqlReplayLedger {
     const batch = this.pending;
     this.pending = [];
     try {
-      const t = this.clock();
+      const t = this.now();
       const firsts =
         batch.length === 1
           ? [await rowFirstSeen(this.driver, batch[0]!.key, batch[0]!.ttlMs, t)]
