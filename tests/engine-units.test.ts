@@ -1,9 +1,10 @@
 // The engine's parts (normalisation, stemming, typo correction, top-k) and its behaviour on a
 // small fixture base written for these tests, independent of the shipped facts/.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadFactBase } from '../src/facts/load.ts';
 import { createEngine } from '../src/search/engine.ts';
-import { normalizeText, queryTokens, stem, tokenize } from '../src/search/normalize.ts';
+import { normalizeText, queryTokens, stem, tokenize, wordsByPatterns } from '../src/search/normalize.ts';
 import { editDistance, TypoCorrector } from '../src/search/typo.ts';
 import { topK } from '../src/search/topk.ts';
 import { readForm } from '../src/search/form.ts';
@@ -27,6 +28,18 @@ describe('normalizeText', () => {
     expect(normalizeText(input)).toBe(out);
   });
 
+  it('reads ASCII text in one pass exactly as the patterns do (elisions, possessives, decimals, runs of apostrophes)', () => {
+    const chars = [..."aAlLdDsSqQuUjJxX09 ',._-!?\t\u0000"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }), (cs) => {
+        const text = cs.join('');
+        expect(normalizeText(text)).toBe(wordsByPatterns(text, true));
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const text of ["x'j's", "xj's's", "d'l'avis", "jusqu's", "4,4a's", "1.2.3 l'_a"]) expect(normalizeText(text), text).toBe(wordsByPatterns(text, true));
+  });
+
   it('splits digits from letters and caps the searched part', () => {
     expect(tokenize(normalizeText('10GW H2'))).toEqual(['10', 'gw', 'h', '2']);
     const { normalized, tokens } = queryTokens('word '.repeat(10_000));
@@ -47,7 +60,7 @@ describe('stem', () => {
 });
 
 describe('other forms of a word (Snowball stemmers)', () => {
-  const forms = new WordForms(['worry', 'use', 'build', 'stop', 'make', 'invest', 'investment', 'investir', 'deploy']);
+  const forms = new WordForms(['build', 'courant', 'deploy', 'heureuse', 'invest', 'investir', 'investment', 'make', 'stop', 'use', 'worry']);
   it.each([
     ['worried', 'worry'],
     ['building', 'build'],
@@ -55,6 +68,9 @@ describe('other forms of a word (Snowball stemmers)', () => {
     ['investira', 'investir'],
     ['investissement', 'invest'],
     ['deployed', 'deploy'],
+    // Snowball rewrites the end of a word: the other form does not start with the whole stem.
+    ['heureux', 'heureuse'],
+    ['couramment', 'courant'],
   ])('%s may stand for %s', (word, base) => {
     expect(forms.variants(word)).toContain(base);
   });

@@ -1,7 +1,7 @@
 // Inverted index with BM25 ranking over every searchable field of a fact. Field weights fold
 // into the term frequency, so a speaker's name counts more than a topic word.
 import type { FactBase } from '../facts/load.ts';
-import type { Fact, Party, Topic } from '../facts/schema.ts';
+import type { Fact, Figure, Party, Topic } from '../facts/schema.ts';
 import { bm25, idf } from './bm25.ts';
 import { figureWords, yearWords } from './morphology.ts';
 import { normalizeText, stem, tokenize } from './normalize.ts';
@@ -41,7 +41,7 @@ export function visitFields(fact: Fact, base: FactBase, visit: FieldVisitor): vo
       visit(f.label.fr, 0.8, FR, false);
     }
     // The unit is part of the figure the fact states (a "percent" move, "USD"), so its own text.
-    visit(f.currency ? `${f.unit} ${f.currency}` : f.unit === '%' ? 'percent' : f.unit, 0.5, 0, true);
+    visit(unitText(f), 0.5, 0, true);
     // The value spelt out ("cent milliards", "four point four"): numbers written in words meet it.
     const words = figureWords(f);
     if (words) visit(words, 0.8, 0, true);
@@ -66,6 +66,17 @@ export function visitFields(fact: Fact, base: FactBase, visit: FieldVisitor): vo
   for (const q of fact.questions?.en ?? []) visit(q, 0.8, EN, false);
   for (const q of fact.questions?.fr ?? []) visit(q, 0.8, FR, false);
 }
+
+/** A figure's unit as words ("USD USD", "percent", "GW"); one string per unit, so the index's cache keys on it. */
+function unitText(f: Figure): string {
+  if (!f.currency) return f.unit === '%' ? 'percent' : f.unit;
+  let byCurrency = unitTexts.get(f.unit);
+  if (!byCurrency) unitTexts.set(f.unit, (byCurrency = new Map()));
+  let s = byCurrency.get(f.currency);
+  if (s === undefined) byCurrency.set(f.currency, (s = `${f.unit} ${f.currency}`));
+  return s;
+}
+const unitTexts = new Map<string, Map<string, string>>();
 
 const partyTexts = new WeakMap<Party, string>();
 function partyText(p: Party): string {
@@ -132,7 +143,8 @@ class IndexBuilder {
   private triples = 0;
   private readonly docTerms: number[] = [];
   private readonly tokens = new Map<string, TokenInfo>();
-  private readonly sharedIds = new Map<string, number[]>();
+  /** Per language side, a shared text → its term ids (the text's own string is the key: no key to build). */
+  private readonly sharedIds: Map<string, number[]>[] = [new Map(), new Map(), new Map()];
   private len = 0;
 
   constructor(
@@ -186,9 +198,9 @@ class IndexBuilder {
   readonly visit: FieldVisitor = (text, weight, side, shared) => {
     let ids: number[] | undefined;
     if (shared) {
-      const key = side === 0 ? text : `${side}\u0000${text}`;
-      ids = this.sharedIds.get(key);
-      if (!ids) this.sharedIds.set(key, (ids = this.idsOf(text, side)));
+      const known = this.sharedIds[side]!;
+      ids = known.get(text);
+      if (!ids) known.set(text, (ids = this.idsOf(text, side)));
     } else ids = this.idsOf(text, side);
     if (this.termCount > this.tf.length) {
       this.tf = grow(this.tf, this.termCount);

@@ -30,27 +30,53 @@ export function snowballStems(word: string): readonly string[] {
   return hit;
 }
 
-/** Index terms grouped by Snowball stem, so a form the base lacks finds the forms it has. */
+/**
+ * Index terms grouped by Snowball stem, so a form the base lacks finds the forms it has. Grouped on
+ * demand: stemming every term of a 100,000-fact base up front costs most of a second, and a question
+ * only asks about a few stems. A Snowball stem changes at most the last two letters of its word
+ * ("heureuse" → heureux, "couramment" → courant), so the terms with stem s are among the sorted
+ * terms that start with s less its last two letters.
+ */
 export class WordForms {
-  private readonly byStem = new Map<string, string[]>();
+  private readonly byStem = new Map<string, readonly string[]>();
 
-  constructor(terms: Iterable<string>) {
-    for (const term of terms) {
-      for (const s of snowballStems(term)) {
-        const list = this.byStem.get(s);
-        if (!list) this.byStem.set(s, [term]);
-        else if (list.length < 8) list.push(term);
-      }
-    }
-  }
+  /** terms: the index's terms, sorted (only the lower-case a–z ones are grouped). */
+  constructor(private readonly sortedTerms: readonly string[]) {}
 
   /** Terms of the index sharing a Snowball stem with `word` (not `word` itself), at most 8. */
   variants(word: string): string[] {
     const out: string[] = [];
-    for (const s of snowballStems(word)) for (const t of this.byStem.get(s) ?? []) if (t !== word && !out.includes(t)) out.push(t);
+    for (const s of snowballStems(word)) for (const t of this.termsOf(s)) if (t !== word && !out.includes(t)) out.push(t);
     return out.slice(0, 8);
   }
+
+  /** The first 8 terms (in sorted order) whose Snowball stems include s. */
+  private termsOf(s: string): readonly string[] {
+    let list = this.byStem.get(s);
+    if (list !== undefined) return list;
+    const found: string[] = [];
+    const prefix = s.slice(0, Math.max(3, s.length - 2));
+    const terms = this.sortedTerms;
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (terms[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < terms.length && found.length < 8; i++) {
+      const t = terms[i]!;
+      if (!t.startsWith(prefix)) break;
+      if (LOWER_WORD.test(t) && snowballStems(t).includes(s)) found.push(t);
+    }
+    list = found;
+    // Bounded: a flood of distinct hostile words must not grow the groups without end.
+    if (this.byStem.size > 50_000) this.byStem.clear();
+    this.byStem.set(s, list);
+    return list;
+  }
 }
+const LOWER_WORD = /^[a-z]+$/;
 
 const SCALES: [number, { en: string; fr: [string, string] }][] = [
   [1e9, { en: 'billion', fr: ['milliard', 'milliards'] }],

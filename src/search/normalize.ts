@@ -23,13 +23,90 @@ export function normalizeText(input: string): string {
   // Each step runs only when the text can need it: the index normalises every field of 100k facts.
   if (s.includes('<') || s.includes('@')) s = s.replace(CHAT_MARKUP, ' ').replace(BROADCAST, ' ');
   if (NON_ASCII.test(s)) s = s.replace(NON_ASCII_ALL, foldChar); // é → e, ’ → ', « → space…
-  const ascii = !NON_ASCII.test(s); // still false for other scripts (Cyrillic, CJK…)
-  s = s.replace(ASCII_CONTROLS, ' ').toLowerCase();
+  // Still non-ASCII for other scripts (Cyrillic, CJK…): those take the patterns, which know their letters.
+  if (NON_ASCII.test(s)) return wordsByPatterns(s, false);
+  return asciiWords(s.toLowerCase()) ?? wordsByPatterns(s, true);
+}
+
+/**
+ * The folded text's words by regular expressions: controls and punctuation become spaces, French
+ * elisions and English possessives go, decimals keep their point. The rules' reference form: ASCII
+ * text takes asciiWords, one pass that gives the same result (a test checks both agree).
+ */
+export function wordsByPatterns(folded: string, ascii: boolean): string {
+  let s = folded.replace(ASCII_CONTROLS, ' ').toLowerCase();
   if (s.includes("'")) s = s.replace(ELISION, '').replace(/([a-z\p{L}])'s\b/gu, '$1'); // nvidia's → nvidia
   if (DIGIT.test(s)) s = s.replace(/(\d)[,.](?=\d)/g, '$1\u0000'); // keep decimals (4,4 and 4.4) through punctuation removal
   s = ascii ? s.replace(/[^a-z0-9\u0000]+/g, ' ') : s.replace(/[^\p{L}\p{N}\u0000]+/gu, ' ');
   if (s.includes('\u0000')) s = s.replace(/\u0000/g, '.');
   return s.trim();
+}
+
+/** Elided French words dropped before an apostrophe and a letter (ELISION's list). */
+const ELIDED = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** A word character of a regular expression's \b (lower-cased text): a–z, 0–9, "_". */
+function isWordChar(c: number): boolean {
+  return isAlnum(c) || c === 95;
+}
+
+/**
+ * wordsByPatterns(s, true) in one pass over lower-cased ASCII text: the runs of letters and digits
+ * joined by single spaces, without elided words ("l'accord" → accord) or possessive "'s"
+ * ("nvidia's" → nvidia), keeping a point or comma between digits as a decimal point. Undefined for
+ * the rare text it leaves to the patterns: apostrophes in a row around one letter ("x'j's", "xj's's").
+ */
+function asciiWords(s: string): string | undefined {
+  const words: string[] = [];
+  let run = -1; // start of the current word, or -1
+  let kept = ''; // the current word's text before a decimal comma
+  const n = s.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? s.charCodeAt(i) : -1;
+    if (isAlnum(c)) {
+      if (run < 0) run = i;
+      continue;
+    }
+    const next = i + 1 < n ? s.charCodeAt(i + 1) : -1;
+    if ((c === 46 || c === 44) && run >= 0 && isDigit(s.charCodeAt(i - 1)) && isDigit(next)) {
+      // 4,4 and 4.4 are both the number 4.4.
+      if (c === 44) {
+        kept += `${s.slice(run, i)}.`;
+        run = i + 1;
+      }
+      continue;
+    }
+    if (c === 39 && run >= 0) {
+      const before = run > 0 ? s.charCodeAt(run - 1) : -1;
+      if (!kept && next >= 97 && next <= 122 && !isWordChar(before) && ELIDED.has(s.slice(run, i))) {
+        // After another apostrophe, dropping the word can join a possessive across it ("x'j's"): rare, left to the patterns.
+        if (before === 39) return undefined;
+        run = -1; // l'accord → accord
+        continue;
+      }
+      const after = i + 2 < n ? s.charCodeAt(i + 2) : -1;
+      const prev = s.charCodeAt(i - 1);
+      if (next === 115 && prev >= 97 && prev <= 122 && !isWordChar(after)) {
+        if (after === 39) return undefined; // "xj's's": the elision of the second s' comes first; left to the patterns
+        words.push(kept + s.slice(run, i)); // nvidia's → nvidia
+        run = -1;
+        kept = '';
+        i++;
+        continue;
+      }
+    }
+    if (run >= 0) {
+      words.push(kept + s.slice(run, i));
+      run = -1;
+      kept = '';
+    }
+  }
+  return words.join(' ');
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -104,7 +104,7 @@ export class SearchableBase {
     this.vocab = new Vocabulary(base, sides);
     const words = [...this.index.sortedTerms, ...this.vocab.allStems(), ...this.phrases.stems];
     this.typo = new TypoCorrector(words, (w) => this.index.df(w));
-    this.forms = new WordForms(this.index.sortedTerms.filter((t) => /^[a-z]+$/.test(t)));
+    this.forms = new WordForms(this.index.sortedTerms);
     this.commonDf = Math.max(COMMON_SHARE * n, 8);
 
     this.hasFigures = new Uint8Array(n);
