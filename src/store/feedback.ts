@@ -6,6 +6,7 @@ import { scrubSecrets } from '../config/secrets.ts';
 import type { AnswerRecord, DownVote, VoteInput } from '../records/feedback.ts';
 import type { HotWrites } from './busy.ts';
 import { all, one, run, type SqlDriver, type SqlExecutor } from './sql.ts';
+import type { TurnBatch } from './turn-batch.ts';
 
 export type { AnswerRecord, DownVote, VoteInput } from '../records/feedback.ts';
 
@@ -66,20 +67,24 @@ const fromRow = (r: RecordRow): AnswerRecord => ({
 export class SqlFeedbackStore implements FeedbackStore {
   private recorded = 0;
 
+  /** batch: on SQLite, the answers of one event-loop turn recorded in one commit (see TurnBatch). */
   constructor(
     private readonly db: SqlDriver | SqlExecutor,
     private readonly writes?: HotWrites,
     private readonly now: () => number = Date.now,
+    private readonly batch?: TurnBatch,
   ) {}
 
   async record(a: AnswerRecord): Promise<void> {
-    const write = async () => {
-      await run(
-        this.db,
+    const insert = (q: SqlExecutor) =>
+      run(
+        q,
         `INSERT INTO answer_records (id, platform, workspace, channel_id, query, lang, fact_ids, base_version, deal, at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
         [a.id, a.platform, a.workspace, a.channelId, clip(a.query), a.lang, JSON.stringify(a.factIds), a.baseVersion, a.deal ?? null, a.at],
       );
+    const write = async () => {
+      await (this.batch ? this.batch.run(insert) : insert(this.db));
       // Pruned now and then, not on every answer.
       if (++this.recorded % 200 === 1) await this.prune();
     };

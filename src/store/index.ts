@@ -16,6 +16,7 @@ import { MemoryInstallations, SqlInstallations, type Installations } from './ins
 import { SqlLeases, type Leases } from './leases.ts';
 import { PostgresDriver } from './postgres.ts';
 import { SqlRateBuckets, type RateBuckets } from './rate-buckets.ts';
+import { TurnBatch } from './turn-batch.ts';
 import { BatchedReplayRows, MemoryReplayLedger, SharedReplayLedger, SqlReplayLedger, type ReplayLedger } from './replays.ts';
 import { RetryQueue } from './retry.ts';
 import { MemorySharedAnswers, SqlSharedAnswers, type SharedAnswers } from './shared-answers.ts';
@@ -82,6 +83,8 @@ export function storeOver(driver: SqlDriver, location: string, opts: StoreOption
   const queue = new RetryQueue({ ...(opts.onWriteLost ? { onError: opts.onWriteLost } : {}) });
   const writes = new HotWrites(queue);
   const unanswered = new SqlUnansweredLog(driver);
+  // SQLite: the rows of a burst in one commit (see TurnBatch); PostgreSQL waits on no event loop.
+  const batch = driver.dialect === 'sqlite' ? new TurnBatch(driver) : undefined;
   let closing: Promise<void> | undefined;
   return {
     dialect: driver.dialect,
@@ -98,12 +101,11 @@ export function storeOver(driver: SqlDriver, location: string, opts: StoreOption
     },
     leases: new SqlLeases(driver),
     channelDeals: new SqlChannelDeals(driver),
-    feedback: new SqlFeedbackStore(driver, writes),
+    feedback: new SqlFeedbackStore(driver, writes, Date.now, batch),
     threads: new SqlThreadContexts(driver, writes),
     settings: new SqlUserSettings(driver),
     installations: new SqlInstallations(driver),
-    // SQLite: the rows of a burst in one commit (see BatchedReplayRows); PostgreSQL waits on no event loop.
-    replays: new SharedReplayLedger(driver.dialect === 'sqlite' ? new BatchedReplayRows(driver) : new SqlReplayLedger(driver), writes),
+    replays: new SharedReplayLedger(batch ? new BatchedReplayRows(batch, driver) : new SqlReplayLedger(driver), writes),
     created: opts.created ?? false,
     probe: (replica) => probeStore(driver, replica),
     close: () =>

@@ -4,7 +4,8 @@
 // request Slack or Discord sends. Rows expire once the signature's timestamp is too old to be
 // accepted anyway, and are swept now and then.
 import type { HotWrites } from './busy.ts';
-import { run, type SqlDriver, type SqlExecutor } from './sql.ts';
+import { run, type SqlExecutor } from './sql.ts';
+import type { TurnBatch } from './turn-batch.ts';
 
 export interface ReplayLedger {
   /**
@@ -42,45 +43,20 @@ async function rowFirstSeen(q: SqlExecutor, key: string, ttlMs: number, t: numbe
 }
 
 /**
- * The rows of the requests received in one event-loop turn, decided in one transaction (SQLite): a burst
- * of 50 signed requests costs one commit instead of 50. Each commit appends pages to the WAL, and the one
- * that takes it past 1,000 pages checkpoints on the event loop, so fewer commits are fewer stalled acks.
- * Each key still gets its own row's answer; one key twice in a batch is a replay the second time.
+ * The rows of the requests received in one event-loop turn, decided in one transaction (SQLite, see
+ * TurnBatch). Each key still gets its own row's answer; one key twice in a batch is a replay the second time.
  */
 export class BatchedReplayRows extends SqlReplayLedger {
-  private pending: Array<{ key: string; ttlMs: number; done: (first: boolean) => void; fail: (err: unknown) => void }> = [];
-
   constructor(
-    private readonly driver: SqlDriver,
+    private readonly batch: TurnBatch,
+    db: SqlExecutor,
     now: () => number = Date.now,
   ) {
-    super(driver, now);
+    super(db, now);
   }
 
   override firstSeen(key: string, ttlMs: number): Promise<boolean> {
-    return new Promise((done, fail) => {
-      // The first of a turn schedules the write after the turn's other requests have been read.
-      if (this.pending.push({ key, ttlMs, done, fail }) === 1) setImmediate(() => void this.flush());
-    });
-  }
-
-  private async flush(): Promise<void> {
-    const batch = this.pending;
-    this.pending = [];
-    try {
-      const t = this.now();
-      const firsts =
-        batch.length === 1
-          ? [await rowFirstSeen(this.driver, batch[0]!.key, batch[0]!.ttlMs, t)]
-          : await this.driver.tx(async (q) => {
-              const out: boolean[] = [];
-              for (const b of batch) out.push(await rowFirstSeen(q, b.key, b.ttlMs, t));
-              return out;
-            });
-      batch.forEach((b, i) => b.done(firsts[i]!));
-    } catch (err) {
-      for (const b of batch) b.fail(err);
-    }
+    return this.batch.run((q) => rowFirstSeen(q, key, ttlMs, this.now()));
   }
 }
 

@@ -15,6 +15,7 @@ import { MIGRATIONS } from '../../src/store/migrations.ts';
 import { PostgresDriver } from '../../src/store/postgres.ts';
 import { SqlRateBuckets } from '../../src/store/rate-buckets.ts';
 import { BatchedReplayRows, SqlReplayLedger } from '../../src/store/replays.ts';
+import { TurnBatch } from '../../src/store/turn-batch.ts';
 import { RetryQueue } from '../../src/store/retry.ts';
 import { SqlSharedAnswers } from '../../src/store/shared-answers.ts';
 import { all, isBusy, StoreLostError, type SqlDriver } from '../../src/store/sql.ts';
@@ -426,6 +427,21 @@ for (const kind of KINDS) {
         expect(await b.downVotes({ workspace: 'T2' })).toEqual([]);
       });
 
+      it('the answers recorded in one turn are written in one transaction, each readable after', async () => {
+        const batch = new TurnBatch(db);
+        const store = new SqlFeedbackStore(db, undefined, Date.now, batch);
+        await Promise.all(['B1', 'B2', 'B3'].map((id) => store.record({ ...answer, id })));
+        expect((await Promise.all(['B1', 'B2', 'B3'].map((id) => store.get(id)))).map((r) => r?.id)).toEqual(['B1', 'B2', 'B3']);
+        // One transaction: a write of the turn that fails takes the others of its turn with it, and each caller hears of it.
+        const failing = batch.run((q) => q.exec('INSERT INTO no_such_table VALUES (1)'));
+        const kept = store.record({ ...answer, id: 'B4' });
+        await expect(failing).rejects.toThrow();
+        await expect(kept).rejects.toThrow();
+        expect(await store.get('B4')).toBeUndefined();
+        await store.record({ ...answer, id: 'B5' }); // alone in its turn
+        expect(await store.get('B5')).toBeDefined();
+      });
+
       it('unvoted answers are pruned after their time; voted ones stay', async () => {
         let t = answer.at;
         const store = new SqlFeedbackStore(db, undefined, () => t);
@@ -503,7 +519,7 @@ for (const kind of KINDS) {
       });
 
       it('the rows of the requests read in one turn are written together, each key answered by its own row', async () => {
-        const batch = new BatchedReplayRows(db, () => 2_000_000);
+        const batch = new BatchedReplayRows(new TurnBatch(db), db, () => 2_000_000);
         const other = new SqlReplayLedger(await another(), () => 2_000_000);
         const firsts = await Promise.all(['k1', 'k2', 'k1', 'k3'].map((k) => batch.firstSeen(`slack:${k}`, 600_000)));
         expect(firsts).toEqual([true, true, false, true]); // k1 twice in one turn: the second is a replay
