@@ -55,12 +55,22 @@ export function isDictionaryWord(word: string): boolean {
   let hi = starts.length - 2;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const w = text.slice(starts[mid]!, starts[mid + 1]!);
-    if (w === word) return true;
-    if (w < word) lo = mid + 1;
+    const order = compareAt(text, starts[mid]!, starts[mid + 1]!, word);
+    if (order === 0) return true;
+    if (order < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return false;
+}
+
+/** The order of text[from, to) against word, as `<` on strings gives it (no slice: this runs 6,000 times a typo). */
+function compareAt(text: string, from: number, to: number, word: string): number {
+  const n = Math.min(to - from, word.length);
+  for (let k = 0; k < n; k++) {
+    const d = text.charCodeAt(from + k) - word.charCodeAt(k);
+    if (d !== 0) return d;
+  }
+  return to - from - word.length;
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -72,11 +82,15 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  */
 export function nearestWord(word: string): string | undefined {
   if (word.length < 5 || !/^[a-z]+$/.test(word) || isDictionaryWord(word)) return undefined;
-  const tries: string[] = [];
-  for (let i = 0; i < word.length - 1; i++) tries.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (const t of oneEditAway(word)) if (t !== word && isDictionaryWord(t)) return t;
+  return undefined;
+}
+
+/** The words one edit from `word`, in the order nearestWord tries them (made one at a time: the first hit ends it). */
+function* oneEditAway(word: string): Generator<string> {
+  for (let i = 0; i < word.length - 1; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
   // A letter left out is the commonest slip of typing ("devlope" is "develope" before it is "delope").
-  for (let i = 0; i <= word.length; i++) for (const c of LETTERS) tries.push(word.slice(0, i) + c + word.slice(i));
-  for (let i = 0; i < word.length; i++) tries.push(word.slice(0, i) + word.slice(i + 1));
-  for (let i = 0; i < word.length; i++) for (const c of LETTERS) if (c !== word[i]) tries.push(word.slice(0, i) + c + word.slice(i + 1));
-  return tries.find((t) => t !== word && isDictionaryWord(t));
+  for (let i = 0; i <= word.length; i++) for (const c of LETTERS) yield word.slice(0, i) + c + word.slice(i);
+  for (let i = 0; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
+  for (let i = 0; i < word.length; i++) for (const c of LETTERS) if (c !== word[i]) yield word.slice(0, i) + c + word.slice(i + 1);
 }
