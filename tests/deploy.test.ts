@@ -142,6 +142,21 @@ describe('how production starts the process', () => {
     for (const [where, line] of Object.entries(starts)) expect(line, where).toMatch(/node"?,? "?--v8-pool-size=0/);
   });
 
+  it('the compiled build the Dockerfile runs (tsc to JavaScript) starts and answers', () => {
+    // Built beside the sources (so node_modules resolves), not into dist/: bin/dealbot.js would prefer that copy in other tests.
+    const out = join(ROOT, `.build-test-${process.pid}`);
+    try {
+      execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json', '--outDir', out], { cwd: ROOT, encoding: 'utf8' });
+      // Without the tests' child preload: it registers tsx, which would load what plain Node refuses (a JSON
+      // module without its import attribute). `ask` opens no connection, so the loopback guard has nothing to guard.
+      const { NODE_OPTIONS: _preload, ...env } = tokenFreeEnv();
+      const answer = execFileSync(process.execPath, [join(out, 'src/cli/main.js'), 'ask', 'how much will nvidia invest?'], { cwd: ROOT, encoding: 'utf8', env });
+      expect(answer).toMatch(/\$100 billion/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('runs bin/dealbot.js through its shebang', () => {
     const out = execFileSync(join(ROOT, 'bin/dealbot.js'), ['explain', 'how much will nvidia invest'], { encoding: 'utf8', env: tokenFreeEnv() });
     expect(out).toMatch(/^question +"how much will nvidia invest"/);

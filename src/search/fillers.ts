@@ -2,10 +2,16 @@
 // stopwords-iso lists, the most complete ones on npm) and chat fillers. A word the base does not
 // know is only the focus of a question when it is none of these: "exactly", "still", "in total"
 // must not sink an answer; "valuation" or "revenue" must.
-import stopwords from 'stopwords-iso';
+import { createRequire } from 'node:module';
 import { CHAT_FILLERS, CONCEPTS } from './lexicon.ts';
 import { normalizeText } from './normalize.ts';
 import { STOP_WORDS } from './stopwords.ts';
+
+/**
+ * ISO 639-1 code → stop words of that language, lower case. The package is a JSON file: required, since
+ * Node's ESM loader takes a JSON import only with an import attribute (the compiled dist/ would not start).
+ */
+const stopwords = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
 
 /**
  * stopwords-iso merges lists scraped from the web: besides real stop words they hold a company name

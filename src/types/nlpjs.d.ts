@@ -11,8 +11,3 @@ declare module '@nlpjs/lang-fr' {
     stemWord(word: string): string;
   }
 }
-declare module 'stopwords-iso' {
-  /** ISO 639-1 code → stop words of that language, lower case. */
-  const lists: Record<string, string[]>;
-  export default lists;
-}
