@@ -371,8 +371,26 @@ describe("the asker's own people", () => {
   it.each([
     ['my cofounder wonders how much nvidia is investing', 'investment-up-to-100bn'],
     ['my lawyer thinks the deal is already signed, is that right?', 'deal-letter-of-intent'],
+    // Where a relative lives is no subject; what they claim is the premise.
+    ['my uncle from Ohio claims that the final contract is signed, true?', 'deal-letter-of-intent'],
   ])('%s', (q, id) => {
     expect(ids(q)[0]).toBe(id);
+  });
+  it('a lead-in presenting the asker before a comma and the question is context', () => {
+    expect(ids("Salut, j'écris une note pour ma chorale du mardi, combien Nvidia va investir ?")[0]).toBe('investment-up-to-100bn');
+    // …not when it states what the question is about.
+    expect(ids('ma voisine soutient que le contrat final est signé, qui a tort ?')[0]).toBe('deal-letter-of-intent');
+  });
+  it('politeness around the question carries no focus', () => {
+    expect(ids("Je voudrais savoir, si c'est pas trop demander, quand démarre la première phase")[0]).toBe('timeline-first-phase-h2-2026');
+    expect(ids('vous pouvez m’éclairer, le deal est-il définitif ?')[0]).toBe('deal-letter-of-intent');
+  });
+});
+
+describe('what the people quoted say', () => {
+  it.each(['Which experts are in the piece and what do they have to say?', "Qui parle dans l'article et qu'est-ce qu'ils disent ?"])('%s', (q) => {
+    expect(engine.search(q).hits.every((h) => h.fact.kind === 'quote')).toBe(true);
+    expect(engine.search(q).hits.length).toBeGreaterThanOrEqual(2);
   });
 });
 

@@ -217,6 +217,8 @@ function asksQuote(tokens: readonly string[], raw: string, markers: Set<number>)
     pairAt(tokens, 'who', 'said') >= 0 ||
     // "Que disent les experts cités ?", "Qu'en disent les personnes citées ?": what the people quoted say.
     (!aboutSource && /(?:^|[.!?:]\s+)(?:que|qu['’]\s*en)\s+(?:dit|disent|pensent|pense|racontent|raconte)\b/iu.test(raw)) ||
+    // "…et qu'est-ce qu'elles disent ?", "what do they say?": the words of people named before.
+    (!aboutSource && /\bqu['’]\s*est[- ]ce\s+qu['’]\s*(?:il|elle|ils|elles)\s+(?:dit|disent|racontent|raconte)\b|\bwhat\s+do(?:es)?\s+(?:they|he|she)\s+(?:say|have to say)\b/iu.test(raw)) ||
     (!aboutSource && has('did') && has('say')) ||
     (has('qui') && has('dit'))
   );

@@ -554,6 +554,8 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'lâche du terrain', 'jusqu’où', 'cartonné', 's’est envolé', 'pumpé', 'dumpé', 'a pumpé', 'a dumpé', 'stonks', 'accueilli',
       'accueil', 'a accueilli', 'fait la grimace', 'a fait la grimace', 'grimace', 'tiré la tête', 'fait grise mine', 'grise mine',
       'encaissé la nouvelle', 'encaisse la nouvelle', 'encaisser la nouvelle', 'digéré la nouvelle', 'digère la nouvelle',
+      // "Broadcom a pris cher": slang for a heavy loss, no price ("cher").
+      'pris cher', 'a pris cher', 'ont pris cher', 'prend cher', 'prendre cher', 'pris très cher',
     ],
   },
   {
@@ -1968,6 +1970,7 @@ export const FILLER_PHRASES: readonly string[] = [
   'according to the piece', 'according to the report', 'according to the story', 'according to', 'the subject of', 'subject of',
   'quel bureau',
   'il a raison', 'elle a raison', 'ils ont raison', 'qui a raison', 'a-t-il raison', 'is he right', 'is she right', 'are they right', 'who is right',
+  'qui a tort', 'il a tort', 'elle a tort', 'who is wrong', 'who’s wrong',
   'ou l’inverse', 'ou c’est l’inverse', 'ou le contraire', 'or the other way around', 'or vice versa', 'the other way round',
   'that kind of', 'this kind of', 'that sort of', 'ce genre de', 'ce type de', 'ce niveau de',
   'entre les deux sociétés', 'entre les deux entreprises', 'entre les deux groupes', 'entre les deux firmes', 'entre les deux géants', 'between the two companies', 'between the two firms', 'between the two giants', 'between both companies',
@@ -1986,6 +1989,7 @@ export const FILLER_PHRASES: readonly string[] = [
   // Thanks, and who told the asker: "Un camarade m'a dit que…, merci pour votre aide".
   'merci pour votre aide', 'merci pour ton aide', 'merci de votre aide', 'thanks for your help', 'thanks for the help',
   'm’a dit que', 'm’a dit', 'told me that', 'told me', 'says that', 'a dit que',
+  'prétend que', 'prétendent que', 'prétendait que', 'soutient que', 'claims that', 'claimed that', 'insists that', 'reckons that',
   // Reassuring the bot is no worry asked about.
   'don’t worry', 'no worries', 'pas de souci', 'pas de soucis',
   // Apologies for asking, a friend's word, and timing that places nothing: "sorry to bug you", "mon chum me jure".
@@ -2026,6 +2030,15 @@ export const FILLER_PHRASES: readonly string[] = [
   // The author saying or citing something is the article itself: "quels rivaux l'auteur cite-t-il ?".
   'l’auteur cite', 'l’auteur mentionne', 'l’auteur évoque', 'l’auteur dit', 'l’auteur parle', 'l’auteur nomme', 'le journaliste cite',
   'the author mentions', 'the author says', 'the author cites', 'the author names', 'the writer says', 'the writer mentions', 'the writer cites',
+  // "In plain terms", "en clair": how to answer, not what.
+  'in plain terms', 'in plain english', 'in simple terms', 'simply put', 'put simply', 'en clair', 'en termes simples', 'en gros',
+  // "Vous pouvez m'éclairer ?", "enlighten me": asking for an explanation, no light or power.
+  'pouvez m’éclairer', 'peux m’éclairer', 'pourriez m’éclairer', 'pourrais m’éclairer', 'pouvez-vous m’éclairer', 'peux-tu m’éclairer',
+  'éclairez-moi', 'éclaire-moi', 'éclairer ma lanterne', 'éclairez ma lanterne', 'enlighten me', 'shed some light', 'shed light on',
+  // Politeness around the question: "je voulais savoir…", "si ce n'est pas trop demander", "if it's not too much to ask".
+  'je voulais savoir', 'je voudrais savoir', 'j’aimerais savoir', 'je souhaiterais savoir', 'je souhaitais savoir',
+  'si ce n’est pas trop demander', 'si c’est pas trop demander', 'sans vouloir abuser', 'i wanted to know', 'i was wondering',
+  'i’d like to know', 'i would like to know', 'if it’s not too much to ask', 'if it is not too much to ask', 'if you don’t mind',
   // Risks "raised", "soulevés" by the article: how they are put, not what is asked.
   'dans le texte', 'selon le texte', 'd’après le texte', 'in the text', 'per the text',
   'soulevés', 'soulevées', 'soulevé', 'soulevée', 'soulève', 'soulèvent', 'pointés', 'pointées', 'formulés', 'formulées', 'relevés', 'relevées',

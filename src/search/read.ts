@@ -94,6 +94,25 @@ function questionWord(tok: string, knows?: (token: string) => boolean): string |
 // from a remark to it ("I'm a bit skeptical of Altman, but what did he say?").
 // An emoji ends what came before it ("Je lis ça dans le métro 🚇 rappelle-moi…").
 const CLAUSES = /(?<=[.!?;:…])\s+|\s+[—–-]\s+|\n+|,\s+(?=(?:et|and|mais|but|so|donc|alors)\s+(?:je|j['’]|i|we|on|nous)\b)|,\s+(?=(?:tu peux|peux-tu|pouvez-vous|vous pouvez|can you|could you|would you)\b)|,\s+(?=(?:but|mais)\s+(?:(?:in|on|at|for|with|from|by|of|à|a|de|en|pour|avec|dans|sur|par)\s+)?(?:what|when|why|how|who|which|quoi|quand|comment|pourquoi|qui|quel|quelle|quels|quelles|combien|est-ce|is|are|does|do|did|can|will|has)\b)|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f\s]*/iu;
+/**
+ * "Bonjour, je prépare un exposé pour mon club, quel type d'actions…", "I'm writing a memo for my team, what…": a
+ * part in the first person before a comma and a question word presents the asker; the question starts after it.
+ * A lead-in not in the first person ("Hormis Nvidia et Microsoft, avec qui…"), or one that reports what is asked
+ * about ("mon voisin soutient que…, qui a raison ?"), stays with its question.
+ */
+function afterAskerLeadIn(part: string): string[] {
+  const m = WH_AFTER_COMMA.exec(part);
+  if (!m) return [part];
+  const before = part.slice(0, m.index);
+  return FIRST_PERSON_RAW.test(before) && !WH_OPENING.test(before) && !REPORTS_CONTENT.test(before) ? [before, part.slice(m.index + m[0].length)] : [part];
+}
+/** "mon voisin soutient que c'est une promesse, qui a raison ?": the part states what the question is about. */
+const REPORTS_CONTENT = /(?:^|[^\p{L}])(?:que|qu['’]|that|whether|if|si)(?:[^\p{L}]|$)/iu;
+const WH_WORDS = 'quel|quelle|quels|quelles|qui|quoi|quand|comment|pourquoi|combien|what|which|when|how|who|why';
+const WH_AFTER_COMMA = new RegExp(`,\\s+(?=(?:${WH_WORDS})\\b)`, 'iu');
+/** The part already asks ("Quand Nvidia investit, combien…" is one question). */
+const WH_OPENING = new RegExp(`(?:^|[^\\p{L}])(?:${WH_WORDS})(?:[^\\p{L}]|$)`, 'iu');
+
 const WH = new Set(['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how', 'quoi', 'quand', 'combien', 'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'qui']);
 
 /**
@@ -201,6 +220,11 @@ export function asideOf(tokens: readonly string[]): boolean[] {
     const next = tokens[i + 1]!;
     if (ARTICLES.has(next) || PERSONA.has(next)) mark(i + 1);
   }
+  // Where the asker's relative or friend lives: "mon beau-frère de Liège", "my cousin from Texas" (a place, nothing asked).
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (!RELATIVES.has(tokens[i]!) || !POSSESSIVES.has(tokens[i - 1] ?? '') || (tokens[i + 1] !== 'de' && tokens[i + 1] !== 'from')) continue;
+    aside[i + 1] = aside[i + 2] = true;
+  }
   // Who the answer is for: "for a data-center guy", "pour un néophyte".
   for (let i = 0; i < tokens.length - 1; i++) {
     if ((tokens[i] !== 'for' && tokens[i] !== 'pour') || !AUDIENCE_DETERMINERS.has(tokens[i + 1]!)) continue;
@@ -209,6 +233,12 @@ export function asideOf(tokens: readonly string[]): boolean[] {
   }
   return aside;
 }
+const POSSESSIVES = new Set(['my', 'mon', 'ma', 'our', 'notre', 'beau', 'belle']);
+/** People of the asker's circle ("mon beau-frère", "my neighbour"); "beau"/"belle" open "beau-frère", "belle-sœur". */
+const RELATIVES = new Set(
+  `frere soeur mari femme cousin cousine pere mere voisin voisine collegue pote ami amie oncle tante fils fille copain copine chum
+  brother sister husband wife cousin dad father mom mum mother neighbour neighbor colleague friend buddy mate uncle aunt son daughter`.split(/\s+/),
+);
 const AUDIENCE_DETERMINERS = new Set(['a', 'an', 'my', 'our', 'the', 'some', 'un', 'une', 'des', 'mon', 'ma', 'mes', 'nos', 'notre', 'les', 'le', 'la']);
 /** People an answer is pitched at: "for a non-tech person", "pour des néophytes". */
 const AUDIENCES = new Set(
@@ -256,7 +286,7 @@ export function readQuestion(query: unknown, askerLang: Lang | undefined, vocab:
   const text = words(raw);
   const { normalized } = queryTokens(text);
   const spellings: [string, string][] = [];
-  const parts = text.slice(0, MAX_QUERY_CHARS * 2).split(CLAUSES);
+  const parts = text.slice(0, MAX_QUERY_CHARS * 2).split(CLAUSES).flatMap(afterAskerLeadIn);
   // Where the asker marks questions with "?", a sentence without one only reports a question ("My son asked
   // me when computers will be as smart as people."); unmarked, any clause with a question word may ask.
   const marksQuestions = parts.some((c) => /\?\s*[.!]*\s*$/.test(c));
