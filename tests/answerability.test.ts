@@ -338,6 +338,9 @@ describe('what the article cannot say: forecasts and advice', () => {
     'Should I buy NVDA calls this week?',
     'Is this an AI bubble?',
     "Quelle est la capitale de l'Australie ?",
+    // The asker's own holdings: advice, whatever the company.
+    'Est-il sage de garder mes actions Oracle ?',
+    'is it smart to hold my stock in Oracle?',
   ])('%s', (q) => {
     expect(ids(q)).toEqual([]);
   });

@@ -1701,6 +1701,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'good investment', 'bubble', 'ai bubble', 'call options', 'put options', 'buy calls', 'buy puts', 'options this week',
       'buy or sell', 'rated buy', 'rated sell', 'buy rating', 'sell rating', 'rating', 'ratings', 'analyst rating', 'upgrade', 'downgrade',
       'profitable', 'profitability', 'turn a profit', 'claw back', 'bounce back', 'rebound', 'recover its loss',
+      'keep my shares', 'hold my shares', 'sell my shares', 'keep my stock', 'hold my stock', 'sell my stock', 'dump my shares',
     ],
     fr: [
       'va monter', 'va baisser', 'va encore monter', 'poursuivre sa hausse', 'poursuivre la hausse', 'pronostic', 'objectif de prix', 'cours cible', 'prix cible', 'vendre ou garder', 'garder ou vendre', 'acheter le creux', 'acheter la baisse', 'vendre à découvert', 'à découvert', 'options d’achat', 'options de vente', 'krach', 'va s’effondrer', 'éclatement de la bulle', 'surachat', 'survente', 'bon moment pour acheter', 'trop tard pour acheter', 'encore temps d’acheter', 'conseil boursier', 'prévision de cours', 'potentiel de hausse', 'potentiel haussier', 'va remonter', 'remontera', 'prendre ses bénéfices',
@@ -1709,6 +1710,9 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'dois-je acheter', 'je dois acheter', 'acheter maintenant', 'bon placement', 'bulle', 'bulle de l’ia', 'bulle spéculative',
       'acheter ou vendre', 'recommandation d’achat', 'recommandation de vente', 'relèvement', 'dégradation de la note',
       'rentable', 'rentabilité', 'rebondir', 'rebondira', 'se refaire', 'récupérer ses pertes',
+      // The asker's own holdings: "garder mes actions", "vendre mes titres" ask for advice.
+      'garder mes actions', 'garder mes titres', 'conserver mes actions', 'conserver mes titres', 'vendre mes actions', 'vendre mes titres',
+      'acheter des actions', 'placer mes économies', 'placer mon argent', 'investir mes économies',
     ],
   },
   // Regulators and places outside the United States, which the article never brings in.
@@ -2030,6 +2034,8 @@ export const FILLER_PHRASES: readonly string[] = [
   // The author saying or citing something is the article itself: "quels rivaux l'auteur cite-t-il ?".
   'l’auteur cite', 'l’auteur mentionne', 'l’auteur évoque', 'l’auteur dit', 'l’auteur parle', 'l’auteur nomme', 'le journaliste cite',
   'the author mentions', 'the author says', 'the author cites', 'the author names', 'the writer says', 'the writer mentions', 'the writer cites',
+  // "Dans quel sens évolue…", "in which direction": how something changes is what the facts say of it.
+  'dans quel sens', 'in which direction', 'in what direction', 'which way',
   // "In plain terms", "en clair": how to answer, not what.
   'in plain terms', 'in plain english', 'in simple terms', 'simply put', 'put simply', 'en clair', 'en termes simples', 'en gros',
   // "Vous pouvez m'éclairer ?", "enlighten me": asking for an explanation, no light or power.
