@@ -341,11 +341,16 @@ describe('what the article cannot say: forecasts and advice', () => {
     // The asker's own holdings: advice, whatever the company.
     'Est-il sage de garder mes actions Oracle ?',
     'is it smart to hold my stock in Oracle?',
+    // A sell-side call, a price level, a volume: the article gives moves in percent, no levels.
+    'Is NVDA an overweight here?',
+    'Oracle closed at how much per share?',
+    'Quel volume d’échanges sur Nvidia ce jour-là ?',
   ])('%s', (q) => {
     expect(ids(q)).toEqual([]);
   });
   it('while what the stock did is answered', () => {
     expect(ids('how did nvidia stock react?')[0]).toBe('market-nvidia-up-4-4');
+    expect(ids('how did Oracle trade on the announcement?')[0]).toBe('market-oracle-up-6');
   });
 });
 

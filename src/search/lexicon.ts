@@ -171,6 +171,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'formalized', 'formalised', 'formalize', 'formalise', 'countersigned', 'at what stage', 'what stage is',
       'signed for good', 'for good', 'a sure thing', 'official yet',
       'paperwork', 'the paperwork', 'what document', 'which document', 'what paper',
+      'handshake stage', 'at the handshake stage', 'handshake deal', 'handshake agreement', 'still talking',
     ],
     fr: [
       'signé par les deux', 'signée par les deux', 'signé par les deux parties', 'signée par les deux parties', 'signé des deux côtés',
@@ -541,6 +542,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'ticked up', 'ticked down', 'edged up', 'edged down', 'inched up', 'inched down', 'got punished', 'punished', 'sold off', 'selloff',
       'sell-off', 'outperformed', 'underperformed', 'did better', 'did worse', 'traded', 'trade on the news', 'trade on the headline', 'traded on the news',
       'caught a bid', 'catch a bid', 'caught bids', 'got a bid', 'bid up',
+      'trade on the announcement', 'traded on the announcement', 'trading on the announcement', 'trade on the deal', 'traded on the deal',
     ],
     fr: [
       'a évolué le titre', 'a évolué le cours', 'a évolué l’action', 'le titre a évolué', 'le cours a évolué', 'l’action a évolué', 'évolution du cours', 'évolution du titre', 'évolution de l’action',
@@ -1413,13 +1415,17 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'price each', 'closing price', 'closing level', 'per kwh', 'kwh', 'kilowatt-hour', 'electricity price', 'electricity prices',
       'power prices', 'gpu prices', 'chip prices', 'price of gpus', 'price of chips', 'prices of gpus',
       'prices of chips', 'price of the chips', 'price of the gpus',
+      // Where a share closed or trades, in money: the article gives moves in percent only.
+      'closed in dollars', 'closed at', 'trading volume', 'volume traded',
+      'shares traded', 'how many shares traded',
     ],
     fr: [
       'prix par', 'coût par', 'prix unitaire', 'coût unitaire', 'par action', 'par puce', 'par gpu', 'prix d’une', 'prix d’un',
       'coût d’une', 'coût d’un', 'combien coûte une', 'combien coûte un', 'cours en dollars', 'objectif de cours', 'chaque gpu',
       'chaque puce', 'chaque tranche', 'chaque versement', 'chaque carte', 'l’unité', 'à l’unité', 'par carte', 'par serveur',
       'par rack', 'combien coûte chaque', 'combien coûtent les', 'combien vaut une', 'combien vaut un', 'prix de vente moyen',
-      'la pièce', 'prix à la pièce', 'le kwh', 'par kwh', 'kwh', 'prix de l’électricité', 'tarif de l’électricité', 'cours de clôture', 'clôturé à', 'a clôturé à', 'prix des gpu', 'prix des puces', 'prix des processeurs', 'prix des cartes graphiques',
+      'la pièce', 'prix à la pièce', 'le kwh', 'par kwh', 'kwh', 'prix de l’électricité', 'tarif de l’électricité', 'cours de clôture',
+      'à combien cote', 'combien cote', 'cote à combien', 'volume d’échanges', 'volume des échanges', 'volume de transactions', 'titres échangés', 'clôturé à', 'a clôturé à', 'prix des gpu', 'prix des puces', 'prix des processeurs', 'prix des cartes graphiques',
     ],
   },
   {
@@ -1702,6 +1708,7 @@ export const CONCEPTS: readonly DomainConcept[] = [
       'buy or sell', 'rated buy', 'rated sell', 'buy rating', 'sell rating', 'rating', 'ratings', 'analyst rating', 'upgrade', 'downgrade',
       'profitable', 'profitability', 'turn a profit', 'claw back', 'bounce back', 'rebound', 'recover its loss',
       'keep my shares', 'hold my shares', 'sell my shares', 'keep my stock', 'hold my stock', 'sell my stock', 'dump my shares',
+      'overweight', 'underweight', 'what’s your call', 'what is your call', 'your call on', 'sous-pondérer', 'surpondérer',
     ],
     fr: [
       'va monter', 'va baisser', 'va encore monter', 'poursuivre sa hausse', 'poursuivre la hausse', 'pronostic', 'objectif de prix', 'cours cible', 'prix cible', 'vendre ou garder', 'garder ou vendre', 'acheter le creux', 'acheter la baisse', 'vendre à découvert', 'à découvert', 'options d’achat', 'options de vente', 'krach', 'va s’effondrer', 'éclatement de la bulle', 'surachat', 'survente', 'bon moment pour acheter', 'trop tard pour acheter', 'encore temps d’acheter', 'conseil boursier', 'prévision de cours', 'potentiel de hausse', 'potentiel haussier', 'va remonter', 'remontera', 'prendre ses bénéfices',
