@@ -9,9 +9,12 @@ import type { PlatformRuntime } from '../src/adapters/contract.ts';
 import type { Bot } from '../src/core/bot.ts';
 import { createDeliveryPolicy } from '../src/core/delivery.ts';
 import { silentLogger } from '../src/ops/log.ts';
+import { warmLanguageData } from '../src/search/warm.ts';
 import { openStore } from '../src/store/index.ts';
 
 export async function benchRuntime(bot: Bot): Promise<{ runtime: PlatformRuntime; close(): Promise<void> }> {
+  // As `dealbot start` does before connecting: no first question waits on the taggers and word lists.
+  warmLanguageData();
   const dir = mkdtempSync(join(tmpdir(), 'dealbot-bench-'));
   // As `dealbot start` opens it: checkpoints in their thread (src/store/checkpointer.ts).
   const store = await openStore({ DATABASE_PATH: join(dir, 'dealbot.db'), DATABASE_BUSY_TIMEOUT_MS: 50 }, { backgroundCheckpoints: true });

@@ -150,7 +150,7 @@ describe('how production starts the process', () => {
       // Without the tests' child preload: it registers tsx, which would load what plain Node refuses (a JSON
       // module without its import attribute). `ask` opens no connection, so the loopback guard has nothing to guard.
       const { NODE_OPTIONS: _preload, ...env } = tokenFreeEnv();
-      const answer = execFileSync(process.execPath, [join(out, 'src/cli/main.js'), 'ask', 'how much will nvidia invest?'], { cwd: ROOT, encoding: 'utf8', env });
+      const answer = execFileSync(process.execPath, [join(out, 'src/cli/main.js'), 'ask', 'how much will nvidai invest?'], { cwd: ROOT, encoding: 'utf8', env });
       expect(answer).toMatch(/\$100 billion/);
     } finally {
       rmSync(out, { recursive: true, force: true });
