@@ -222,7 +222,7 @@ export function asideOf(tokens: readonly string[]): boolean[] {
   }
   // Where the asker's relative or friend lives: "mon beau-frère de Liège", "my cousin from Texas" (a place, nothing asked).
   for (let i = 0; i < tokens.length - 2; i++) {
-    if (!RELATIVES.has(tokens[i]!) || !POSSESSIVES.has(tokens[i - 1] ?? '') || (tokens[i + 1] !== 'de' && tokens[i + 1] !== 'from')) continue;
+    if (!RELATIVES.has(tokens[i]!) || !BEFORE_RELATIVE.has(tokens[i - 1] ?? '') || (tokens[i + 1] !== 'de' && tokens[i + 1] !== 'from')) continue;
     aside[i + 1] = aside[i + 2] = true;
   }
   // Who the answer is for: "for a data-center guy", "pour un néophyte".
@@ -233,11 +233,12 @@ export function asideOf(tokens: readonly string[]): boolean[] {
   }
   return aside;
 }
-const POSSESSIVES = new Set(['my', 'mon', 'ma', 'our', 'notre', 'beau', 'belle']);
-/** People of the asker's circle ("mon beau-frère", "my neighbour"); "beau"/"belle" open "beau-frère", "belle-sœur". */
+/** What comes before a relative of the asker's: a possessive, or the first half of "beau-frère", "belle-sœur". */
+const BEFORE_RELATIVE = new Set(['my', 'mon', 'ma', 'our', 'notre', 'beau', 'belle']);
+/** People of the asker's circle ("mon beau-frère", "my neighbour"). */
 const RELATIVES = new Set(
   `frere soeur mari femme cousin cousine pere mere voisin voisine collegue pote ami amie oncle tante fils fille copain copine chum
-  brother sister husband wife cousin dad father mom mum mother neighbour neighbor colleague friend buddy mate uncle aunt son daughter`.split(/\s+/),
+  brother sister husband wife dad father mom mum mother neighbour neighbor colleague friend buddy mate uncle aunt son daughter`.split(/\s+/),
 );
 const AUDIENCE_DETERMINERS = new Set(['a', 'an', 'my', 'our', 'the', 'some', 'un', 'une', 'des', 'mon', 'ma', 'mes', 'nos', 'notre', 'les', 'le', 'la']);
 /** People an answer is pitched at: "for a non-tech person", "pour des néophytes". */
