@@ -1678,3 +1678,9 @@ describe('"qui a lâché la formule…" asks for a quote', () => {
     expect(ids('Nvidia a lâché combien pour OpenAI ?')[0]).toBe('investment-up-to-100bn');
   });
 });
+
+describe('a count said in the unit named after it', () => {
+  it('"combien de matériel, en gigawatts" counts gigawatts, not pieces of hardware', () => {
+    expect(ids('combien de matériel, en gigawatts, est prévu ?')[0]).toBe('energy-10gw-deployment');
+  });
+});

@@ -241,13 +241,14 @@ function readOtherAsk(tokens: readonly string[], raw: string, markers: Set<numbe
   const scale = counts ? tokens.slice(countFrom).findIndex((t) => !STOP_WORDS.has(t)) + countFrom : -1;
   // The scale stays in the focus: "dollars" asks for money, "billions" for a figure of that size.
   if (scale >= countFrom && MONEY_SCALES.has(tokens[scale]!)) return { intent: 'figure', ask: 'amount' };
+  // "Quelle puissance en gigawatts ?", "what share in percent?": the unit asked for makes it a count of it.
+  const inUnit = tokens.findIndex((t, i) => (t === 'in' || t === 'en') && UNITS.has(tokens[i + 1] ?? ''));
   if (counts) {
-    const unitAt = nextContent(tokens, countFrom);
+    // "combien de matériel, en gigawatts ?": what is counted is said in the unit named after it.
+    const unitAt = inUnit > countFrom ? inUnit + 1 : nextContent(tokens, countFrom);
     return { intent: 'figure', ask: 'count', ...(unitAt !== undefined ? { unitAt } : {}) };
   }
-  // "Quelle puissance en gigawatts ?", "what share in percent?": the unit asked for makes it a count of it.
-  const inUnit = asked(tokens) ? tokens.findIndex((t, i) => (t === 'in' || t === 'en') && UNITS.has(tokens[i + 1] ?? '')) : -1;
-  if (inUnit >= 0) return { intent: 'figure', ask: 'count', unitAt: inUnit + 1 };
+  if (inUnit >= 0 && asked(tokens)) return { intent: 'figure', ask: 'count', unitAt: inUnit + 1 };
   if (pair('how', 'much') >= 0 || tokens.includes('combien') || pair('how', 'big') >= 0 || pair('how', 'large') >= 0 || pair('what', 'size') >= 0 || (asked(tokens) && tokens.some((t) => AMOUNT_WORDS.has(t)))) {
     markAll(tokens, AMOUNT_WORDS, markers);
     return { intent: 'figure', ask: 'amount' };
