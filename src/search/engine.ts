@@ -545,9 +545,10 @@ function findTopic(sb: SearchableBase, reading: Reading, focus: Focus): { topic:
     const asked = content.join(' ');
     const edits = allowedEdits(asked.length);
     // The edit distance decides in the end: with no label within it, the fuzzy search could only be refused.
-    if (!sb.topicLabelTexts.some((label) => editDistance(asked, label, edits) <= edits)) return undefined;
+    const near = sb.topicLabelTexts.filter((label) => editDistance(asked, label, edits) <= edits);
+    if (near.length === 0) return undefined;
     const best = sb.topicLabels.search(asked, { limit: 1 })[0];
-    if (best && (best.score ?? 1) <= 0.3 && editDistance(asked, best.item.label, edits) <= edits) {
+    if (best && (best.score ?? 1) <= 0.3 && near.includes(best.item.label)) {
       return { topic: sb.topic(best.item.id)!, listing: true };
     }
   }

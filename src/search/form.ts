@@ -51,6 +51,12 @@ const NAME_PAIRS: [string, string][] = [['name', 'of'], ['nom', 'de'], ['nom', '
 const BEFORE_PASSIVE_SAID = new Set(['is', 's', 'was', 'est', 'been', 'being', 'what']);
 const BE_WORDS = new Set(['est', 'sont', 'etre', 'ete', 'is', 'are', 'was', 'were', 'being', 'been']);
 const THAT_WORDS = new Set(['que', 'qu', 'that']);
+/**
+ * What the people quoted say: "Que disent les experts cités ?", "Qu'en disent les personnes citées ?", "…et
+ * qu'est-ce qu'elles disent ?", "what do they say?".
+ */
+const THEY_SAY =
+  /(?:^|[.!?:]\s+)(?:que|qu['’]\s*en)\s+(?:dit|disent|pensent|pense|racontent|raconte)\b|\bqu['’]\s*est[- ]ce\s+qu['’]\s*(?:il|elle|ils|elles)\s+(?:dit|disent|racontent|raconte)\b|\bwhat\s+do(?:es)?\s+(?:they|he|she)\s+(?:say|have to say)\b/iu;
 const SLANG_SAY_ASKED = new Set(['lache', 'sorti', 'balance']);
 const SLANG_SUBJECTS = new Set(['il', 'elle', 'ils', 'elles', 'a', 'on']);
 /** What "lâcher"/"sortir" is said of when it means saying: "il a lâché quelle phrase ?", "qui a lâché la formule…". */
@@ -215,10 +221,7 @@ function asksQuote(tokens: readonly string[], raw: string, markers: Set<number>)
     (!aboutSource && tokens.some((t, i) => QUOTE_WORDS.has(t) && !((t.startsWith('cite') || (t === 'said' && tokens[i + 1] === 'to')) && passive(i)) && !reported(i) && !(t === 'propos' && tokens[i - 1] === 'a'))) ||
     tokens.some((t) => t === 'quote' || t === 'quotes' || t === 'citation' || t === 'citations') ||
     pairAt(tokens, 'who', 'said') >= 0 ||
-    // "Que disent les experts cités ?", "Qu'en disent les personnes citées ?": what the people quoted say.
-    (!aboutSource && /(?:^|[.!?:]\s+)(?:que|qu['’]\s*en)\s+(?:dit|disent|pensent|pense|racontent|raconte)\b/iu.test(raw)) ||
-    // "…et qu'est-ce qu'elles disent ?", "what do they say?": the words of people named before.
-    (!aboutSource && /\bqu['’]\s*est[- ]ce\s+qu['’]\s*(?:il|elle|ils|elles)\s+(?:dit|disent|racontent|raconte)\b|\bwhat\s+do(?:es)?\s+(?:they|he|she)\s+(?:say|have to say)\b/iu.test(raw)) ||
+    (!aboutSource && THEY_SAY.test(raw)) ||
     (!aboutSource && has('did') && has('say')) ||
     (has('qui') && has('dit'))
   );

@@ -108,12 +108,14 @@ function afterAskerLeadIn(part: string): string[] {
 }
 /** "mon voisin soutient que c'est une promesse, qui a raison ?": the part states what the question is about. */
 const REPORTS_CONTENT = /(?:^|[^\p{L}])(?:que|qu['’]|that|whether|if|si)(?:[^\p{L}]|$)/iu;
-const WH_WORDS = 'quel|quelle|quels|quelles|qui|quoi|quand|comment|pourquoi|combien|what|which|when|how|who|why';
+/** Question words that open a question after a comma (WH, less "where", "whom", "whose"). */
+const OPENING_WH = ['what', 'when', 'which', 'who', 'why', 'how', 'quoi', 'quand', 'combien', 'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'qui'];
+const WH_WORDS = OPENING_WH.join('|');
 const WH_AFTER_COMMA = new RegExp(`,\\s+(?=(?:${WH_WORDS})\\b)`, 'iu');
 /** The part already asks ("Quand Nvidia investit, combien…" is one question). */
 const WH_OPENING = new RegExp(`(?:^|[^\\p{L}])(?:${WH_WORDS})(?:[^\\p{L}]|$)`, 'iu');
 
-const WH = new Set(['what', 'when', 'where', 'which', 'who', 'whom', 'whose', 'why', 'how', 'quoi', 'quand', 'combien', 'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'qui']);
+const WH = new Set([...OPENING_WH, 'where', 'whom', 'whose']);
 
 /**
  * Whether a lead-in introduces the asker, not the topic: "Procurement manager:", "I'm a corporate lawyer:",
