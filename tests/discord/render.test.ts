@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dealCommandJson } from '../../src/adapters/discord/command-json.ts';
-import { cut, escapeMarkdown } from '../../src/adapters/discord/escape.ts';
+import { cut, escapeInline, escapeMarkdown } from '../../src/adapters/discord/escape.ts';
 import { inviteUrl, invitePermissions } from '../../src/adapters/discord/invite.ts';
 import { DISCORD_LIMITS, renderDiscord, sharedCopy, sharedRow } from '../../src/adapters/discord/render.ts';
 import { langOfShare, shareCustomId } from '../../src/adapters/discord/share-ids.ts';
@@ -188,6 +188,18 @@ describe('escape helpers', () => {
     );
     expect(escapeMarkdown('Plain fact text, 10 GW in 2026.')).toBe('Plain fact text, 10 GW in 2026.');
     expect(escapeMarkdown('line one\n  2. item')).toBe('line one\n  2\\. item');
+  });
+
+  it('escapes text that follows a line\'s first word as escapeMarkdown escapes the whole line (a source marker and its section)', () => {
+    const alphabet = fc.constantFrom(...'ab 1.\t#>-+\\*_~|`[]<@:/&!etyh'.split(''), 'everyone', 'here', 'a:', 't:', 'id:');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+        expect(`x ${escapeInline(text)}`).toBe(escapeMarkdown(`x ${text}`));
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
+    // At a line's start the line syntaxes are left to escapeMarkdown.
+    expect(escapeInline('- item')).toBe('- item');
   });
 
   it('cuts without splitting a surrogate pair or leaving a dangling backslash', () => {

@@ -4,6 +4,8 @@
 const ZWSP = '\u200b';
 /** Anything one of escapeMarkdown's replaces would touch (kept in step with them). */
 const NEEDS_ESCAPE = /[\\*_~|`[\]<@]|^\s*(?:[#>\-+]|\d+\.)/m;
+/** The same, for text that never starts a line (escapeInline). */
+const NEEDS_INLINE_ESCAPE = /[\\*_~|`[\]<@]/;
 
 /** Escapes Discord markdown and defuses mention syntaxes, keeping the text readable. */
 export function escapeMarkdown(text: string): string {
@@ -11,13 +13,27 @@ export function escapeMarkdown(text: string): string {
   // a few dozen times per answer).
   if (!NEEDS_ESCAPE.test(text)) return text;
   return (
+    inline(text)
+      // Headings, quotes, lists and subtext only start a line.
+      .replace(/^(\s*)([#>\-+])/gm, '$1\\$2')
+      .replace(/^(\s*\d+)\./gm, '$1\\.')
+  );
+}
+
+/**
+ * escapeMarkdown for text placed after something on its line (never at a line's start): the
+ * line-start syntaxes (headings, quotes, lists) cannot apply there.
+ */
+export function escapeInline(text: string): string {
+  return NEEDS_INLINE_ESCAPE.test(text) ? inline(text) : text;
+}
+
+function inline(text: string): string {
+  return (
     text
       // Backslash first, so the escapes added below stay escapes.
       // Brackets are enough to break a masked link [text](url); parentheses stay readable.
       .replace(/[\\*_~|`[\]]/g, '\\$&')
-      // Headings, quotes, lists and subtext only start a line.
-      .replace(/^(\s*)([#>\-+])/gm, '$1\\$2')
-      .replace(/^(\s*\d+)\./gm, '$1\\.')
       // <@123>, <@!123>, <@&123>, <#123>, </cmd:1>, <t:1>, <:emoji:1>, <a:emoji:1>
       .replace(/<(?=[@#/:]|a:|t:|id:)/g, `<${ZWSP}`)
       .replace(/@(everyone|here)/gi, `@${ZWSP}$1`)

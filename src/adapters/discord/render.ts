@@ -15,7 +15,7 @@ import {
 import { moreLine, t } from '../../core/i18n.ts';
 import { fitReply, type Reply, type ReplyItem } from '../../core/reply.ts';
 import { buttonRows } from './components.ts';
-import { cut, defuseMentions, escapeMarkdown, safeUrl } from './escape.ts';
+import { cut, defuseMentions, escapeInline, escapeMarkdown, safeUrl } from './escape.ts';
 import { ds } from './strings.ts';
 
 /** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -181,7 +181,20 @@ function titleOf(reply: Reply): string {
   return `${reply.title} — “${query}”`;
 }
 
+/**
+ * Fields already rendered, by item: the policy's fit and the render each measure every item, so
+ * one answer would render its fields three times. Items are never changed once built (fitting a
+ * reply renumbers its sources into new items).
+ */
+const rendered = new WeakMap<ReplyItem, APIEmbedField>();
+
 function fieldOf(item: ReplyItem): APIEmbedField {
+  let field = rendered.get(item);
+  if (!field) rendered.set(item, (field = renderField(item)));
+  return field;
+}
+
+function renderField(item: ReplyItem): APIEmbedField {
   const head = item.figure ?? item.quote?.speaker;
   // Discord refuses a blank field name.
   const name = [head, item.when].filter((x) => x?.trim()).join(' · ') || '•';
@@ -197,7 +210,8 @@ function fieldOf(item: ReplyItem): APIEmbedField {
 function whereOf(item: ReplyItem): string {
   const c = item.citation;
   const where = (c.section ? `§ ${c.section}` : (c.detail ?? '')).replace(/\s+/g, ' ').trim();
-  return cut(escapeMarkdown(`[${c.ref ?? '?'}]${where ? ` ${where}` : ''}`), MAX_WHERE);
+  // The marker starts the line and is ours; only the rest of the line is escaped.
+  return cut(`\\[${c.ref ?? '?'}\\]${where ? ` ${escapeInline(where)}` : ''}`, MAX_WHERE);
 }
 
 /** The sources of the reply, each once, numbered like the items' markers: one last field. */
