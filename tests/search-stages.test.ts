@@ -99,6 +99,23 @@ describe('reading a question', () => {
     expect(read('c koi le montant').lang).toBe('fr');
     expect(read('how much will nvidia invest').lang).toBe('en');
   });
+  it('hands the reading made for the language to the search that follows, once', () => {
+    const base = new SearchableBase(loadFactBase('facts'));
+    const q = 'ca commence qd le truc';
+    // The asker's language only breaks a tie: the search asks in the language the reading found.
+    const forLang = base.readForLang(q, 'en');
+    expect(forLang.lang).toBe('fr');
+    expect(base.read(q, 'fr')).toBe(forLang);
+    expect(forLang).toEqual(readQuestion(q, 'fr', base.vocab, base.knowsToken));
+    // Taken: a second search reads afresh (a benchmark repeating a question times every reading).
+    const again = base.read(q, 'fr');
+    expect(again).not.toBe(forLang);
+    expect(again).toEqual(forLang);
+    // Another language, another question: not the kept reading.
+    base.readForLang(q, 'en');
+    expect(base.read(q, 'en')).not.toBe(forLang);
+    expect(base.read(`${q} ?`, 'fr').tokens).toEqual(forLang.tokens);
+  });
 });
 
 describe('finding the focus', () => {

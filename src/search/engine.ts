@@ -12,7 +12,7 @@ import { figureAsWritten, holderOfFigure, identifiedFigure, ownFactOfNamed, stat
 import { concessionOf, premiseOf } from './premise.ts';
 import { eachQuestion, followUpOf, interleave, swapNames } from './questions.ts';
 import { asksWhole, WHICH_WORDS } from './form.ts';
-import { readQuestion, type Reading } from './read.ts';
+import type { Reading } from './read.ts';
 import { ordinalTerm, SearchableBase, SEQUENCES } from './searchable-base.ts';
 import { STOP_WORDS } from './stopwords.ts';
 import { suggestFor } from './suggest.ts';
@@ -80,7 +80,7 @@ export function createEngine(base: FactBase): QuestionEngine {
     },
     detectLang(text, fallback) {
       try {
-        return readQuestion(text, fallback, sb.vocab, sb.knowsToken).lang;
+        return sb.readForLang(String(text ?? ''), fallback).lang;
       } catch {
         return fallback === 'fr' ? 'fr' : 'en';
       }
@@ -132,7 +132,7 @@ function withFollowUp(sb: SearchableBase, query: string, opts: SearchOptions, tr
 
 /** What a text asks about, as the focus reads it (its clauses around the question left out). */
 function askedOf(sb: SearchableBase, text: string, lang: SearchOptions['lang']): FocusItem[] {
-  return findFocus(sb, readQuestion(text, lang, sb.vocab, sb.knowsToken)).items.filter((it) => !it.context);
+  return findFocus(sb, sb.read(text, lang)).items.filter((it) => !it.context);
 }
 
 /** A party as the base writes its name ("oracle" → "Oracle"); a person or other entity as read. */
@@ -187,7 +187,7 @@ function ledBy(settles: SearchHit, hits: readonly SearchHit[], limit: number | u
 
 /** The stages for one question: read it, find its focus, answer by its form alone or rank and decide. */
 function searchOnce(sb: SearchableBase, scratch: Scratch, query: string, opts: SearchOptions, trace?: Trace): SearchResult {
-  const reading = readQuestion(query, opts.lang, sb.vocab, sb.knowsToken);
+  const reading = sb.read(query, opts.lang);
   const focus = findFocus(sb, reading);
   if (trace) trace.focus = focus;
   const found = findTopic(sb, reading, focus);
@@ -570,7 +570,7 @@ function explanation(sb: SearchableBase, query: string, res: SearchResult, trace
         ...(decision.dropped.has(d) ? { note: `lacks ${decision.dropped.get(d)}` } : {}),
       }))
     : [];
-  const reading = readQuestion(query, res.lang, sb.vocab, sb.knowsToken);
+  const reading = sb.read(query, res.lang);
   return {
     query,
     normalized: res.normalized,

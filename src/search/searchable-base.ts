@@ -9,6 +9,7 @@ import { CONCEPTS, FILLER_PHRASES } from './lexicon.ts';
 import { getNumberWords, WordForms } from './morphology.ts';
 import { normalizeText, stem } from './normalize.ts';
 import { PhraseMatcher, phraseStems, type PhraseMatch } from './phrases.ts';
+import { readQuestion, type Reading } from './read.ts';
 import { STOP_WORDS } from './stopwords.ts';
 import { TypoCorrector } from './typo.ts';
 import { terms, Vocabulary } from './vocabulary.ts';
@@ -19,6 +20,8 @@ const STATUS_PRIOR: Partial<Record<string, number>> = { opinion: 0.8, projection
 const CORE_SHARE = 0.4;
 /** Synonym expansion skips words held by more than this share of the facts (e.g. "nvidia", "deal"). */
 const COMMON_SHARE = 0.1;
+/** Readings kept for their search (SearchableBase.readForLang): enough for a burst of concurrent questions. */
+const READINGS_KEPT = 128;
 
 /** Term of a lexicon concept ("~energy"), of an entity ("@nvidia"), of an ordinal on a concept ("~phase#2"). */
 export const conceptTerm = (id: string) => `~${id}`;
@@ -227,6 +230,7 @@ export class SearchableBase {
   }
 
   private readonly corrections = new Map<string, string | undefined>();
+  private readonly readings = new Map<string, Reading>();
 
   /** A token's typo correction, computed once per base (bounded: hostile floods of new words evict). */
   correction(token: string, stemmed: string, compute: () => string | undefined): string | undefined {
@@ -235,6 +239,27 @@ export class SearchableBase {
     if (this.corrections.size >= 10_000) this.corrections.clear();
     this.corrections.set(token, fixed);
     return fixed === stemmed ? undefined : fixed;
+  }
+
+  /**
+   * The reading of a question (read.ts), kept for the search that follows: the bot reads a question
+   * for its language, then searches it in that language. The asker's language only breaks a tie in
+   * the reading's language, so the reading is the one that search would make.
+   */
+  readForLang(query: string, askerLang: Lang | undefined): Reading {
+    const reading = readQuestion(query, askerLang, this.vocab, this.knowsToken);
+    if (this.readings.size >= READINGS_KEPT) this.readings.delete(this.readings.keys().next().value!);
+    this.readings.set(`${reading.lang}\u0000${query}`, reading);
+    return reading;
+  }
+
+  /** The reading of a question: the one readForLang kept for it (taken, so each is used once), else a new one. */
+  read(query: unknown, askerLang: Lang | undefined): Reading {
+    const key = typeof query === 'string' && askerLang ? `${askerLang}\u0000${query}` : undefined;
+    const kept = key === undefined ? undefined : this.readings.get(key);
+    if (kept === undefined) return readQuestion(query, askerLang, this.vocab, this.knowsToken);
+    this.readings.delete(key!);
+    return kept;
   }
 
   /** Whether the base holds a question token in some form (a word of its facts, its lexicon or its topics). */
