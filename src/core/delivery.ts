@@ -274,9 +274,10 @@ export function createDeliveryPolicy(opts: PolicyOptions): DeliveryPolicy {
    */
   async function rated(r: Reply, q: Question, asker: Asker, asked: string): Promise<Reply> {
     if (!opts.feedback || !rateable(r) || q.via === 'console') return r;
-    const id = newAnswerId();
+    const at = now();
+    const id = newAnswerId(at);
     try {
-      await opts.feedback.record(answerRecord(id, r, asked, asker, now()));
+      await opts.feedback.record(answerRecord(id, r, asked, asker, at));
       return { ...r, feedback: { answerId: id } };
     } catch (err) {
       logger.warn({ err }, 'could not record the answer for feedback; no buttons offered');
