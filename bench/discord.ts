@@ -5,9 +5,9 @@
 // gateway frame → discord.js → bot.answer → render → REST callback.
 // Target: p99 ≤ 25 ms for /deal (Discord's deadline is 3,000 ms), measured once the process is
 // warm; the first bursts after start are reported in a row of their own.
-// Between bursts the fake drops its history and collects its young garbage: its own GC pauses,
-// timed from the same thread, would otherwise be counted as the bot's latency (the real Discord's
-// pauses are not ours). The bot's garbage is never collected for it.
+// Between bursts the fake drops its history and collects its young garbage, and all of it every
+// 10 bursts: its own GC pauses, timed from the same thread, would otherwise be counted as the
+// bot's latency (the real Discord's pauses are not ours). The bot's garbage is never collected for it.
 // Run alone: node bin/run-ts.js bench/discord.ts
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -47,17 +47,30 @@ interface BurstResult {
 
 // ------------------------------------------------------------------ the fake, in the worker
 
-/** A minor GC of the fake's own heap (the worker's isolate only), run between bursts. */
-function fakeMinorGc(): () => void {
+/** Bursts between two full collections of the fake's heap. */
+const FAKE_FULL_GC_EVERY = 10;
+
+/**
+ * The fake's own garbage collected between bursts (the worker's isolate only): its young garbage
+ * after each burst and, every FAKE_FULL_GC_EVERY bursts, all of it, then a pause for its
+ * concurrent sweeping to end. What the fake keeps of a burst would otherwise fill its old
+ * generation until V8 collects it during one (the fake's own pause timed as the bot's latency,
+ * its marking threads taking the cores from the bot).
+ */
+function fakeGc(): (round: number) => Promise<void> {
   v8.setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as (options: { type: 'minor' }) => void;
-  return () => gc({ type: 'minor' });
+  const gc = runInNewContext('gc') as (options: { type: 'minor' | 'major'; execution?: 'sync' }) => void;
+  return async (round) => {
+    if (round % FAKE_FULL_GC_EVERY !== FAKE_FULL_GC_EVERY - 1) return gc({ type: 'minor' });
+    gc({ type: 'major', execution: 'sync' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  };
 }
 
 async function fakeWorker(): Promise<void> {
   const port = parentPort!;
   const fake = await FakeDiscord.start();
-  const collect = fakeMinorGc();
+  const collect = fakeGc();
   port.postMessage({ env: fake.env() });
   let i = 0;
   const send = (kind: Kind) =>
@@ -86,7 +99,7 @@ async function fakeWorker(): Promise<void> {
       );
       for (const res of results) res.ok ? latencies.push(res.ms) : failed++;
       fake.forget();
-      collect();
+      await collect(r);
     }
     port.postMessage({ latencies, failed, wallMs: performance.now() - t0 } satisfies BurstResult);
   });
@@ -141,7 +154,9 @@ export async function runDiscordBench(): Promise<string> {
   // The transport-only row swaps in one precomputed answer: same embeds, no engine work.
   const canned = await real.answer('energy', { platform: 'discord', channel: { platform: 'discord', id: '0' }, user: { id: '0' }, isAdmin: async () => false });
   let transportOnly = false;
-  const bot: Bot = { ...real, answer: (text, asker) => (transportOnly ? Promise.resolve(canned) : real.answer(text, asker)) };
+  // Its items are new objects each time, as an engine's answer's are: nothing rendered is reused.
+  const fresh = () => ({ ...canned, items: canned.items.map((item) => ({ ...item })) });
+  const bot: Bot = { ...real, answer: (text, asker) => (transportOnly ? Promise.resolve(fresh()) : real.answer(text, asker)) };
   const bench = await benchRuntime(bot);
   const discord = await startDiscord(readDiscordConfig(env)!, bench.runtime, { rest: { retries: 0, timeout: 5000 } });
   const loadBefore = loadavg()[0]!;
@@ -167,7 +182,7 @@ export async function runDiscordBench(): Promise<string> {
       '',
       `Queries: ${QUERIES.map((q) => `\`${q}\``).join(', ')}; autocomplete: ${PARTIALS.map((q) => `\`${q}\``).join(', ')}. ` +
         `Timed by the fake Discord (own worker thread) from writing the gateway frame to receiving the callback POST; ` +
-        `between bursts the fake drops its history and collects its own young garbage, so its GC pauses are not timed as the bot's; ` +
+        `between bursts the fake drops its history and collects its own garbage (young after each burst, all of it every ${FAKE_FULL_GC_EVERY}), so its GC pauses are not timed as the bot's; ` +
         `all ${CONCURRENCY} frames of a burst are sent at once, so the last one waits for the ${CONCURRENCY - 1} before it: ` +
         `p99 ≈ ${CONCURRENCY} × "bot busy ms / interaction" (the bot's event-loop busy time per interaction, which grows when other processes take the cores; ` +
         `"bot CPU" is the bot thread's own CPU time, user + kernel, which does not). Node ${process.version}, ${availableParallelism()} CPU(s), load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after.`,
