@@ -63,8 +63,20 @@ const MAX_SOURCE_TITLE = 300;
 /** Longest "where in the source" line under an item. */
 const MAX_WHERE = 300;
 
+type Frame = ReturnType<typeof frameOf>;
+
+/** Frames already built, by reply (without attribution): the policy's fit and the render each need one. */
+const framed = new WeakMap<Reply, Frame>();
+
 /** The parts every message of this reply carries whatever the number of items. */
-function frame(reply: Reply, opts: RenderOptions) {
+function frame(reply: Reply, opts: RenderOptions): Frame {
+  if (opts.attribution) return frameOf(reply, opts);
+  let f = framed.get(reply);
+  if (!f) framed.set(reply, (f = frameOf(reply, opts)));
+  return f;
+}
+
+function frameOf(reply: Reply, opts: RenderOptions) {
   const s = ds(reply.lang);
   // An embed with nothing visible is refused by the API: there is always a title.
   const title = cut(escapeMarkdown(titleOf(reply).trim() || 'dealbot'), DISCORD_LIMITS.title);
