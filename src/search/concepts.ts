@@ -682,13 +682,23 @@ const EXCLUDING: readonly string[][] = [['a', 'part'], ['apart', 'from'], ['asid
  * "À part le fabricant de GPU, qui sont les autres…", "Apple aside, which companies…": what is set aside is not
  * asked about, and the words setting it aside ("part") are no subject either.
  */
+/** The first of `phrases` (each a token list) that starts at token `i`, if any. */
+function phraseAt<P extends readonly string[]>(tokens: readonly string[], i: number, phrases: readonly P[]): P | undefined {
+  for (const phrase of phrases) {
+    let k = 0;
+    while (k < phrase.length && tokens[i + k] === phrase[k]) k++;
+    if (k === phrase.length) return phrase;
+  }
+  return undefined;
+}
+
 function exclusions({ tokens }: Reading, focus: Focus): void {
   const marks: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const m = EXCLUDING.find((w) => w.every((t, k) => tokens[i + k] === t));
+    const m = phraseAt(tokens, i, EXCLUDING);
     if (m) marks.push([i, i + m.length]);
     // "OpenAI's strategy beyond Nvidia", "au-delà de Nvidia": beyond a company, not beyond a date ("2030 and beyond").
-    const past = BEYOND.find((w) => w.every((t, k) => tokens[i + k] === t));
+    const past = phraseAt(tokens, i, BEYOND);
     // Opening the question, "Beyond the funding, what…" sets the funding aside too.
     const after = past ? i + past.length + (SET_ASIDE_LEAD.has(tokens[i + past.length] ?? '') ? 1 : 0) : -1;
     if (past && focus.items.some((x) => x.span?.[0] === after && (x.kind === 'entity' || (i === 0 && x.kind === 'concept')))) marks.push([i, i + past.length]);

@@ -44,7 +44,10 @@ const MONTH_WORDS: [string, string][] = [['what', 'month'], ['which', 'month'], 
 const PRECISE = new Set(['exact', 'exacte', 'precise', 'precis', 'specific', 'particular']);
 const QUARTER_WORDS: [string, string][] = [['what', 'quarter'], ['which', 'quarter'], ['quel', 'trimestre']];
 /** Every pair that asks for a date to some precision is a when-question ("which month does it start?"). */
-const DATE_PAIRS = [...WHEN_PAIRS, ...DAY_WORDS, ...MONTH_WORDS, ...QUARTER_WORDS];
+const DATE_PAIRS = pairIndex([...WHEN_PAIRS, ...DAY_WORDS, ...MONTH_WORDS, ...QUARTER_WORDS]);
+const DAY_PAIRS = pairIndex(DAY_WORDS);
+const MONTH_PAIRS = pairIndex(MONTH_WORDS);
+const QUARTER_PAIRS = pairIndex(QUARTER_WORDS);
 const NAME_PAIRS: [string, string][] = [['name', 'of'], ['nom', 'de'], ['nom', 'du'], ['its', 'name'], ['son', 'nom'], ['le', 'nom'], ['the', 'name']];
 // Small word sets the form reads around a word (module-level: readForm runs on every clause of every question).
 // "what's said about X" reads "what said about X" once "'s" is dropped.
@@ -151,7 +154,7 @@ export function readForm(tokens: readonly string[], raw: string): QuestionForm {
   const power = ask === 'amount' && tokens.some((t) => POWER_WORDS.has(t));
   if (power) markAll(tokens, WEIGH_WORDS, markers);
   const money = ask === 'amount' && tokens.some((t) => (MONEY_WORDS.has(t) && !(power && WEIGH_WORDS.has(t))) || MONEY_ADJECTIVES.has(t));
-  const precision = ask !== 'date' ? undefined : among(tokens, DAY_WORDS) ? 'day' : among(tokens, MONTH_WORDS) ? 'month' : among(tokens, QUARTER_WORDS) ? 'quarter' : undefined;
+  const precision = ask !== 'date' ? undefined : among(tokens, DAY_PAIRS) ? 'day' : among(tokens, MONTH_PAIRS) ? 'month' : among(tokens, QUARTER_PAIRS) ? 'quarter' : undefined;
   // "What's it called", "comment s'appelle…", "le nom de…" ("named in the article" only means mentioned).
   const name = NAME_PAIRS.some(([a, b]) => pairAt(tokens, a, b) >= 0) || (tokens.includes('called') && tokens.includes('what')) || tokens.includes('appelle');
   const yesNo = isYesNo(tokens, raw);
@@ -168,9 +171,22 @@ function pairAt(tokens: readonly string[], a: string, b: string): number {
   return tokens.findIndex((t, i) => t === a && tokens[i + 1] === b);
 }
 
+/** Two-word forms by their second word: the first words each may follow. */
+type PairIndex = ReadonlyMap<string, ReadonlySet<string>>;
+
+function pairIndex(pairs: readonly [string, string][]): PairIndex {
+  const index = new Map<string, Set<string>>();
+  for (const [a, b] of pairs) (index.get(b) ?? index.set(b, new Set()).get(b)!).add(a);
+  return index;
+}
+
 /** Whether any pair is there; "which exact day", "quel jour précis": a word may come between the question word and the unit. */
-function among(tokens: readonly string[], pairs: readonly [string, string][]): boolean {
-  return pairs.some(([a, b]) => pairAt(tokens, a, b) >= 0 || tokens.some((t, i) => t === b && tokens[i - 2] === a && PRECISE.has(tokens[i - 1]!)));
+function among(tokens: readonly string[], pairs: PairIndex): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    const firsts = pairs.get(tokens[i]!);
+    if (firsts && (firsts.has(tokens[i - 1]!) || (i >= 2 && firsts.has(tokens[i - 2]!) && PRECISE.has(tokens[i - 1]!)))) return true;
+  }
+  return false;
 }
 
 function markAll(tokens: readonly string[], set: ReadonlySet<string>, markers: Set<number>): void {
