@@ -65,6 +65,9 @@ describe('interaction callback poster', () => {
     expect(r!.headers['content-type']).toBe('application/json');
     expect(r!.headers['user-agent']).toMatch(/^DiscordBot \(https:\/\/discord\.js\.org, [\d.]+\)/);
     expect(r!.headers.authorization).toBeUndefined();
+    // The headers go as a raw list: the Host is ours to send, and the length counts UTF-8 bytes ("héllo").
+    expect(r!.headers.host).toBe(new URL(api).host);
+    expect(Number(r!.headers['content-length'])).toBe(Buffer.byteLength(JSON.stringify(BODY)));
     expect(JSON.parse(r!.body)).toEqual(BODY);
   });
 

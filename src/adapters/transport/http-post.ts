@@ -18,6 +18,8 @@ export interface PostTarget {
   protocol: 'http:' | 'https:';
   hostname: string;
   port: string;
+  /** The Host header: the host as the URL writes it (IPv6 bracketed), with its port unless the default. */
+  host: string;
   /** Path and query. */
   path: string;
 }
@@ -26,7 +28,7 @@ export function postTarget(url: string | URL): PostTarget {
   const u = typeof url === 'string' ? new URL(url) : url;
   if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('not an http(s) URL');
   // WHATWG keeps IPv6 hosts bracketed; http.request wants them bare.
-  return { protocol: u.protocol, hostname: u.hostname.replace(/^\[(.*)\]$/, '$1'), port: u.port, path: `${u.pathname}${u.search}` };
+  return { protocol: u.protocol, hostname: u.hostname.replace(/^\[(.*)\]$/, '$1'), port: u.port, host: u.host, path: `${u.pathname}${u.search}` };
 }
 
 export interface PostOptions {
@@ -63,6 +65,13 @@ export async function postJson(target: PostTarget, body: unknown, opts: PostOpti
   }
 }
 
+function headerList(target: PostTarget, extra: Record<string, string> | undefined, payload: string): string[] {
+  const list = ['Host', target.host];
+  for (const name in extra) list.push(name, extra[name]!);
+  list.push('content-type', 'application/json', 'content-length', String(Buffer.byteLength(payload)));
+  return list;
+}
+
 function send(target: PostTarget, payload: string, opts: PostOptions): Promise<PostResult> {
   const secure = target.protocol === 'https:';
   return new Promise((resolve, reject) => {
@@ -74,7 +83,9 @@ function send(target: PostTarget, payload: string, opts: PostOptions): Promise<P
         port: target.port,
         path: target.path,
         agent: agents[target.protocol],
-        headers: { ...opts.headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+        // As a raw header list (name, value, …): node:http then writes it as given instead of
+        // validating and storing each header (about 10 µs less per POST). It adds no Host then.
+        headers: headerList(target, opts.headers, payload),
         timeout: opts.timeoutMs,
       },
       (res) => {
