@@ -170,7 +170,8 @@ export type ReplyInput = z.input<typeof Reply>;
 
 /** Builds a Reply with defaults filled in and its sources numbered. */
 export function reply(input: ReplyInput): Reply {
-  return numberSources(Reply.parse(input));
+  // The parse made every item and citation anew (zod copies objects): numbered where they are.
+  return numberSources(Reply.parse(input), { own: true });
 }
 
 /**
@@ -178,7 +179,7 @@ export function reply(input: ReplyInput): Reply {
  * chart's (the same numbers, and listed even when the items citing them were cut). A source is the
  * same when it has the same fact-base id, or (live data) the same name and link.
  */
-export function numberSources(r: Reply): Reply {
+export function numberSources(r: Reply, opts: { own?: boolean } = {}): Reply {
   const refs = new Map<string, number>();
   const sources: ReplySource[] = [];
   const refOf = (c: ReplyChartSource): number => {
@@ -191,9 +192,15 @@ export function numberSources(r: Reply): Reply {
     }
     return ref;
   };
+  // `own`: the items are this reply's alone, so their citations take their numbers in place (a
+  // spread copy of each item cost more than numbering them); otherwise an item whose number
+  // changes is copied, the reply it came from keeping its own.
   const items = r.items.map((item) => {
     const ref = refOf(item.citation);
-    return item.citation.ref === ref ? item : { ...item, citation: { ...item.citation, ref } };
+    if (item.citation.ref === ref) return item;
+    if (!opts.own) return { ...item, citation: { ...item.citation, ref } };
+    item.citation.ref = ref;
+    return item;
   });
   const chart = r.chart && { ...r.chart, sources: r.chart.sources.map((c) => ({ ...c, ref: refOf(c) })) };
   return { ...r, items, sources, ...(chart ? { chart } : {}) };
