@@ -27,11 +27,19 @@ function echo(text: string): string {
   return chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : text;
 }
 
+/** Topic labels per base and language, made once per base (a base is never changed; a reload makes a new one). */
+const suggested = new WeakMap<CommandContext['engine']['base'], Partial<Record<Lang, readonly string[]>>>();
+
 /** A deal's topics: with deal files, those its facts use (the shared topics serve every deal). */
 export function topicSuggestions(ctx: CommandContext): string[] {
   const base = ctx.engine.base;
-  const used = base.deal ? new Set(base.facts.flatMap((f) => f.topics)) : undefined;
-  return [...base.topics.values()].filter((topic) => !used || used.has(topic.id)).map((topic) => topic.label[ctx.lang]);
+  const byLang = suggested.get(base) ?? suggested.set(base, {}).get(base)!;
+  let labels = byLang[ctx.lang];
+  if (!labels) {
+    const used = base.deal ? new Set(base.facts.flatMap((f) => f.topics)) : undefined;
+    labels = byLang[ctx.lang] = [...base.topics.values()].filter((topic) => !used || used.has(topic.id)).map((topic) => topic.label[ctx.lang]);
+  }
+  return [...labels];
 }
 
 /** The reply's `deal` (named in its header) when the base holds several deals. */
