@@ -115,6 +115,10 @@ describe('reading a question', () => {
     base.readForLang(q, 'en');
     expect(base.read(q, 'en')).not.toBe(forLang);
     expect(base.read(`${q} ?`, 'fr').tokens).toEqual(forLang.tokens);
+    // A huge message keeps nothing for later.
+    const huge = `${'blabla '.repeat(400)}c'est quand ?`;
+    const first = base.readForLang(huge, 'fr');
+    expect(base.read(huge, first.lang)).not.toBe(first);
   });
 });
 

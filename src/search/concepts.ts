@@ -678,10 +678,6 @@ const EXCLUDING: readonly string[][] = [['a', 'part'], ['apart', 'from'], ['asid
   // "Forget the 100 billion — how many gigawatts?", "oublie le cours, …": what the asker waves away.
   ['forget', 'about'], ['forget'], ['never', 'mind'], ['oublie'], ['oubliez'], ['laisse', 'tomber'], ['leaving', 'aside'], ['mis', 'a', 'part']];
 
-/**
- * "À part le fabricant de GPU, qui sont les autres…", "Apple aside, which companies…": what is set aside is not
- * asked about, and the words setting it aside ("part") are no subject either.
- */
 /** The first of `phrases` (each a token list) that starts at token `i`, if any. */
 function phraseAt<P extends readonly string[]>(tokens: readonly string[], i: number, phrases: readonly P[]): P | undefined {
   for (const phrase of phrases) {
@@ -692,6 +688,10 @@ function phraseAt<P extends readonly string[]>(tokens: readonly string[], i: num
   return undefined;
 }
 
+/**
+ * "À part le fabricant de GPU, qui sont les autres…", "Apple aside, which companies…": what is set aside is not
+ * asked about, and the words setting it aside ("part") are no subject either.
+ */
 function exclusions({ tokens }: Reading, focus: Focus): void {
   const marks: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {

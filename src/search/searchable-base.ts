@@ -22,6 +22,8 @@ const CORE_SHARE = 0.4;
 const COMMON_SHARE = 0.1;
 /** Readings kept for their search (SearchableBase.readForLang): enough for a burst of concurrent questions. */
 const READINGS_KEPT = 128;
+/** Longest question whose reading is kept (characters). */
+const MAX_KEPT_QUERY = 2000;
 
 /** Term of a lexicon concept ("~energy"), of an entity ("@nvidia"), of an ordinal on a concept ("~phase#2"). */
 export const conceptTerm = (id: string) => `~${id}`;
@@ -248,6 +250,8 @@ export class SearchableBase {
    */
   readForLang(query: string, askerLang: Lang | undefined): Reading {
     const reading = readQuestion(query, askerLang, this.vocab, this.knowsToken);
+    // A hostile flood of huge messages keeps nothing (a reading reads the first 2,000 characters anyway).
+    if (query.length > MAX_KEPT_QUERY) return reading;
     if (this.readings.size >= READINGS_KEPT) this.readings.delete(this.readings.keys().next().value!);
     this.readings.set(`${reading.lang}\u0000${query}`, reading);
     return reading;
