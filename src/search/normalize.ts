@@ -13,8 +13,9 @@ const BROADCAST = /(^|\s)@(everyone|here|channel)\b/gi;
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4\u2032]/g;
-// French elided articles/pronouns: l’accord → accord, qu’il → il, d’OpenAI → openai.
-const ELISION = /\b(?:l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu)'(?=\p{L})/gu;
+/** French elided articles and pronouns, dropped before an apostrophe and a letter: l’accord → accord, qu’il → il, d’OpenAI → openai. */
+const ELIDED = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
+const ELISION = new RegExp(`\\b(?:${[...ELIDED].join('|')})'(?=\\p{L})`, 'gu');
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', ı: 'i' };
 
 /** Lower-case, accent-free, punctuation-free text: what "energie" = "énergie" = "ÉNERGIE" compares on. */
@@ -42,8 +43,6 @@ export function wordsByPatterns(folded: string, ascii: boolean): string {
   return s.trim();
 }
 
-/** Elided French words dropped before an apostrophe and a letter (ELISION's list). */
-const ELIDED = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
